@@ -1,0 +1,14 @@
+import type { Viewer } from '../platform/auth/viewer';
+import type { StaleRecorder } from '../platform/cache/staleness';
+import type { Logger } from '../platform/logger';
+
+export interface GatewayContext {
+  requestId: string;
+  log: Logger;
+  /** Forwarded as is: subgraphs verify the user token themselves. */
+  authorization: string | undefined;
+  acceptLanguage: string | undefined;
+  viewer: Viewer;
+  /** Stale markers collected from every subgraph the plan called. */
+  stale: StaleRecorder;
+}

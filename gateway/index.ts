@@ -1,0 +1,22 @@
+import { tokenVerifierFromConfig } from '../platform/auth/config';
+import { runComponent } from '../platform/component';
+import { createLogger } from '../platform/logger';
+import { createMetrics } from '../platform/metrics';
+import { loadGatewayConfig, readSupergraph } from './config';
+import { createGateway } from './server';
+
+void runComponent(async () => {
+  const config = loadGatewayConfig();
+  const log = createLogger({ component: 'gateway', level: config.LOG_LEVEL });
+  const component = await createGateway({
+    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
+    subgraphUrls: { identity: config.IDENTITY_URL, life: config.LIFE_URL, nonlife: config.NONLIFE_URL, documents: config.DOCUMENTS_URL },
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    tokenVerifier: tokenVerifierFromConfig(config),
+    log,
+    metrics: createMetrics('gateway'),
+    production: config.NODE_ENV === 'production',
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  });
+  return { component, port: config.GATEWAY_PORT, host: config.BIND_HOST, log };
+});

@@ -1,0 +1,85 @@
+import { HttpError, readJsonBody } from '../../platform/http';
+import type { Logger } from '../../platform/logger';
+import type { Behaviour } from '../shared/behaviour';
+import type { Universe } from '../shared/data/universe';
+import type { ArchivedDocument } from '../shared/data/records';
+import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
+import { declaredSize, renderPdf } from './pdf';
+
+/** The archive searches the documents of at most this many customers or contracts per call. */
+export const ARCHIVE_BATCH_LIMIT = 50;
+
+const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+
+function metadata(document: ArchivedDocument) {
+  return {
+    documentId: document.id,
+    customerId: document.customerId,
+    policyNumber: document.contractNumber,
+    docTypeCode: document.type,
+    period: String(document.year),
+    issued: `${document.issueDate}T06:00:00+01:00`,
+    mimeType: 'application/pdf',
+    sizeBytes: declaredSize(document),
+    fileName: document.fileName,
+  };
+}
+
+export interface DocumentArchiveOptions {
+  universe: Universe;
+  behaviour: Behaviour;
+  log: Logger;
+}
+
+/** The document archive: metadata search (per customer or per contract, 50 at a time) and the PDF bytes. */
+export function createDocumentArchive({ universe, behaviour, log }: DocumentArchiveOptions): LegacyService {
+  return createLegacyService({
+    name: 'document-archive',
+    behaviour,
+    log,
+    routes: [
+      {
+        method: 'POST',
+        path: '/archive/v1/search',
+        endpoint: 'search',
+        handle: async ({ req }) => {
+          const body = (await readJsonBody(req, 50_000)) as { customerIds?: unknown; policyNumbers?: unknown } | undefined;
+          const customerIds = Array.isArray(body?.customerIds) ? body.customerIds.map(String) : [];
+          const policyNumbers = Array.isArray(body?.policyNumbers) ? body.policyNumbers.map(String) : [];
+          if (customerIds.length + policyNumbers.length === 0) throw new HttpError(400, 'ARC-400', 'customerIds or policyNumbers is required.');
+          if (customerIds.length > ARCHIVE_BATCH_LIMIT || policyNumbers.length > ARCHIVE_BATCH_LIMIT) throw new HttpError(400, 'ARC-413', `At most ${ARCHIVE_BATCH_LIMIT} per call.`);
+          const byCustomer = customerIds.map((customerId) => {
+            const index = universe.personIndex(customerId);
+            return { customerId, items: index === undefined ? [] : universe.documentsOf(index).map(metadata) };
+          });
+          const byPolicy = policyNumbers.map((policyNumber) => {
+            const entry = universe.policyIndexEntry(policyNumber);
+            const holder = entry ? universe.personIndex(entry.policyholderId) ?? universe.personIndex(entry.insuredIds[0] ?? '') : undefined;
+            const items = holder === undefined ? [] : universe.documentsOf(holder).filter((d) => d.contractNumber === policyNumber).map(metadata);
+            return { policyNumber, items };
+          });
+          return json(200, { results: [...byCustomer, ...byPolicy] });
+        },
+      },
+      {
+        method: 'GET',
+        path: '/archive/v1/documents/:id/content',
+        endpoint: 'content',
+        handle: async ({ params }) => {
+          const document = universe.documentById(params['id'] ?? '');
+          if (!document) return json(404, { error: 'ARC-404', message: 'Document not found' });
+          const addressee = universe.personById(document.customerId);
+          if (!addressee) return json(404, { error: 'ARC-404', message: 'Document not found' });
+          return {
+            status: 200,
+            contentType: 'application/pdf',
+            body: await renderPdf(document, addressee),
+            headers: { 'content-disposition': `attachment; filename="${document.fileName}"` },
+          };
+        },
+      },
+    ],
+    faultReply: (kind) => (kind === 'maintenance' ? json(503, { error: 'ARC-503', message: 'Archive maintenance' }) : json(500, { error: 'ARC-500', message: 'Storage backend error' })),
+    malformedReply: () => json(200, { results: 'unavailable' }),
+  });
+}

@@ -1,0 +1,12 @@
+import { runComponent } from '../../platform/component';
+import { createLogger } from '../../platform/logger';
+import { behaviourFrom, loadLegacyConfig, universeFrom } from '../shared/config';
+import { createLifeConnect } from './server';
+
+void runComponent(async () => {
+  // The slowest backend: its answers are assembled by a mainframe batch bridge.
+  const config = loadLegacyConfig(4102, { latencyMs: 60, jitterMs: 20 });
+  const log = createLogger({ component: 'life-connect', level: config.LOG_LEVEL });
+  const component = createLifeConnect({ universe: universeFrom(config), behaviour: behaviourFrom(config), log });
+  return { component, port: config.PORT, host: config.BIND_HOST, log };
+});

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import { SIGNING_ALGORITHM, type SigningKey } from './signingKey';
+import { ANONYMOUS, type AccessTokenClaims, type Viewer } from './viewer';
+
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+}
+
+export interface TokenAudience {
+  issuer: string;
+  audience: string;
+}
+
+export interface AccessTokenRequest {
+  subject: string;
+  claims: AccessTokenClaims;
+  ttlSeconds: number;
+}
+
+export async function signAccessToken(key: SigningKey, audience: TokenAudience, request: AccessTokenRequest): Promise<string> {
+  return new SignJWT({ ...request.claims })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setSubject(request.subject)
+    .setIssuer(audience.issuer)
+    .setAudience(audience.audience)
+    .setIssuedAt()
+    .setJti(randomUUID())
+    .setExpirationTime(`${request.ttlSeconds}s`)
+    .sign(key.privateKey);
+}
+
+function viewerFromClaims(payload: JWTPayload): Viewer {
+  const subject = payload.sub;
+  if (!subject) throw new AuthenticationError('The token has no subject.');
+  switch (payload['role']) {
+    case 'customer':
+      return { role: 'customer', subject, customerId: subject };
+    case 'broker': {
+      const broker = payload['broker'];
+      if (typeof broker !== 'string' || !broker) throw new AuthenticationError('A broker token must name its broker office.');
+      return { role: 'broker', subject, brokerId: broker };
+    }
+    case 'support':
+      return { role: 'support', subject, staffId: subject };
+    default:
+      throw new AuthenticationError('The token has no known role.');
+  }
+}
+
+export interface TokenVerifierOptions extends TokenAudience {
+  /** The identity service's JWKS: a URL to fetch (cached, refreshed on unknown kid) or the keys themselves. */
+  jwks: URL | JWK[];
+  clockToleranceSeconds?: number;
+}
+
+export interface TokenVerifier {
+  /** Anonymous without a header; the verified viewer with a valid bearer token; AuthenticationError otherwise. */
+  viewerFromAuthorization(header: string | undefined | null): Promise<Viewer>;
+}
+
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const keySet = options.jwks instanceof URL
+    ? createRemoteJWKSet(options.jwks, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
+    : createLocalJWKSet({ keys: options.jwks });
+  return {
+    async viewerFromAuthorization(header) {
+      if (header === undefined || header === null || header === '') return ANONYMOUS;
+      const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header.trim());
+      if (!match?.[1]) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
+      try {
+        const { payload } = await jwtVerify(match[1], keySet, {
+          issuer: options.issuer,
+          audience: options.audience,
+          algorithms: [SIGNING_ALGORITHM],
+          clockTolerance: options.clockToleranceSeconds ?? 30,
+          requiredClaims: ['exp', 'sub', 'iat'],
+        });
+        return viewerFromClaims(payload);
+      } catch (error) {
+        if (error instanceof AuthenticationError) throw error;
+        if (error instanceof errors.JWTExpired) throw new AuthenticationError('The access token has expired.');
+        if (error instanceof errors.JOSEError) throw new AuthenticationError('The access token is not valid.');
+        throw error;
+      }
+    },
+  };
+}

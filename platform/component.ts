@@ -1,0 +1,47 @@
+import type http from 'node:http';
+import type { Logger } from './logger';
+
+/** A process-level part of the system (a gateway, subgraph or legacy backend) that tests start in-process. */
+export interface Component {
+  readonly name: string;
+  readonly httpServer: http.Server;
+  /** Binds and resolves with the port (pass 0 for a free one). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting requests, lets in-flight ones finish, releases connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * What a component's index.ts does: build it from the environment, listen, and stop cleanly on
+ * SIGTERM / SIGINT. A component that cannot start (bad config) exits non-zero with the reason.
+ */
+export async function runComponent(build: () => Promise<{ component: Component; port: number; host: string; log: Logger }>): Promise<void> {
+  let built: Awaited<ReturnType<typeof build>>;
+  try {
+    built = await build();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const { component, port, host, log } = built;
+  const bound = await component.listen(port, host);
+  log.info({ port: bound, host }, `${component.name} listening on http://${host}:${bound}`);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, `${component.name} stopping`);
+    component.stop().then(
+      () => {
+        log.flush?.();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, `${component.name} did not stop cleanly`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}

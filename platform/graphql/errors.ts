@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+import { BackendError } from '../backend/BackendError';
+
+/** Error codes clients can rely on, in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BACKEND_UNAVAILABLE: 'BACKEND_UNAVAILABLE',
+  BACKEND_ERROR: 'BACKEND_ERROR',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function unauthenticated(message = 'Sign in to see this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+/** Deliberately the same for "does not exist" and "not yours", so ids cannot be probed. */
+export function forbidden(message = 'You do not have access to this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+}
+
+/**
+ * A legacy backend failure as the client sees it: which backend, and whether retrying later may
+ * help. Never the backend's own message, host or URL.
+ */
+export function backendFailure(error: BackendError): GraphQLError {
+  const code = error.retryable ? ErrorCode.BACKEND_UNAVAILABLE : ErrorCode.BACKEND_ERROR;
+  const message = error.retryable
+    ? `${error.backend} is temporarily unavailable; try again later.`
+    : `${error.backend} gave an answer we could not use.`;
+  return new GraphQLError(message, {
+    extensions: { code, backend: error.backend, reason: error.failure, retryable: error.retryable },
+  });
+}
+
+/** Turns whatever a loader rejected with into the error a client should see. */
+export function asGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof BackendError) return backendFailure(error);
+  return new GraphQLError('Something went wrong on our side.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR }, originalError: error instanceof Error ? error : undefined });
+}

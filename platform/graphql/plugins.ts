@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import type { StaleRecorder } from '../cache/staleness';
+
+interface LoggableContext extends BaseContext {
+  requestId: string;
+  log: Logger;
+}
+
+/** One log line per operation: request id, operation name, duration and outcome (no variables, no data). */
+export function requestLogPlugin<TContext extends LoggableContext>(metrics?: Metrics): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, operationName, response, errors }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const allErrors = errors ?? body?.errors ?? [];
+          const codes = [...new Set(allErrors.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN')))];
+          const outcome = allErrors.length === 0 ? 'ok' : body?.data ? 'partial' : 'error';
+          metrics?.graphqlRequests.inc({ outcome });
+          metrics?.graphqlDuration.observe({ outcome }, durationMs / 1000);
+          contextValue.log.info(
+            { requestId: contextValue.requestId, operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, outcome, errorCodes: codes },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+interface StaleAwareContext extends BaseContext {
+  stale: StaleRecorder;
+}
+
+/** Puts the parts served stale into `extensions.stale`, where the gateway collects them. */
+export function staleMarkersPlugin<TContext extends StaleAwareContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const markers = contextValue.stale.list();
+          if (markers.length === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, stale: markers };
+        },
+      };
+    },
+  };
+}

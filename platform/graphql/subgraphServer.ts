@@ -1,0 +1,109 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { StaleRecorder } from '../cache/staleness';
+import type { Component } from '../component';
+import { createHttpServer, listen, sendJson, type Route } from '../http';
+import type { Logger } from '../logger';
+import { metricsRoute, type Metrics } from '../metrics';
+import { negotiateLanguage, requestIdFrom, type Language } from '../request';
+import { unauthenticated } from './errors';
+import { graphqlRouteHandler } from './httpHandler';
+import { requestLogPlugin, staleMarkersPlugin } from './plugins';
+
+/** What every subgraph's context carries; each subgraph adds its loaders. */
+export interface RequestBase {
+  requestId: string;
+  log: Logger;
+  language: Language;
+  viewer: Viewer;
+  stale: StaleRecorder;
+}
+
+export interface SubgraphServerOptions<TContext extends RequestBase> {
+  name: string;
+  typeDefs: DocumentNode;
+  /**
+   * The subgraph's resolver map, typed by its generated `Resolvers`. Codegen's federation types
+   * (e.g. `__resolveReference`) differ in shape from @apollo/subgraph's map, hence `object` here
+   * and one cast below.
+   */
+  resolvers: object;
+  /** Adds the subgraph's own per-request parts (loaders) to the base context. */
+  createContext(base: RequestBase, req: IncomingMessage): TContext | Promise<TContext>;
+  tokenVerifier: TokenVerifier;
+  log: Logger;
+  metrics: Metrics;
+  production: boolean;
+  /** Extra HTTP routes beside /graphql, /health and /metrics. */
+  routes?: Route[];
+  maxBodyBytes?: number;
+  /** Releases what the subgraph holds (backend pools, cache, database) after the server has drained. */
+  onStop?: () => Promise<void>;
+}
+
+export async function createSubgraphServer<TContext extends RequestBase>(options: SubgraphServerOptions<TContext>): Promise<Component> {
+  const { name, log, metrics, tokenVerifier } = options;
+  const routes: Route[] = [];
+  const httpServer = createHttpServer({ routes, log });
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<TContext> }]),
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin<TContext>(metrics),
+      staleMarkersPlugin<TContext>(),
+    ],
+  });
+  await apollo.start();
+
+  async function context(req: IncomingMessage): Promise<TContext> {
+    const requestId = requestIdFrom(req.headers);
+    const requestLog = log.child({ requestId });
+    let viewer: Viewer;
+    try {
+      viewer = await tokenVerifier.viewerFromAuthorization(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw unauthenticated(error.message);
+      throw error;
+    }
+    const base: RequestBase = {
+      requestId,
+      log: requestLog,
+      language: negotiateLanguage(req.headers['accept-language']),
+      viewer,
+      stale: new StaleRecorder(),
+    };
+    return options.createContext(base, req);
+  }
+
+  routes.push(
+    { method: 'ANY', path: '/graphql', handler: graphqlRouteHandler<TContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }) },
+    { method: 'GET', path: '/health/live', handler: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
+    { method: 'GET', path: '/health/ready', handler: ({ res }) => sendJson(res, 200, { status: 'ok', subgraph: name }) },
+    metricsRoute(metrics),
+    ...(options.routes ?? []),
+  );
+
+  return {
+    name,
+    httpServer,
+    listen: (port, host) => listen(httpServer, port, host),
+    async stop() {
+      await apollo.stop();
+      await options.onStop?.();
+    },
+  };
+}
+
+export type { BaseContext };

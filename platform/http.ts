@@ -1,0 +1,165 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from './logger';
+
+/** An HTTP failure with a status and a machine-readable code, answered as JSON. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface RouteRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** Values of `:name` segments in the route's path. */
+  params: Record<string, string>;
+}
+
+export type RouteHandler = (request: RouteRequest) => Promise<void> | void;
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'ANY';
+  /** `/exact`, `/with/:param`, or `/prefix/*`. */
+  path: string;
+  handler: RouteHandler;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), ...headers });
+  res.end(payload);
+}
+
+export function sendError(res: ServerResponse, error: HttpError): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, error.status, { error: { code: error.code, message: error.message } }, error.headers);
+}
+
+/** Reads the whole body, refusing more than `maxBytes` (413) before buffering it. */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const raw = await readBody(req, maxBytes);
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  if (pattern.endsWith('/*')) return pathname.startsWith(pattern.slice(0, -1)) ? {} : undefined;
+  const expected = pattern.split('/');
+  const actual = pathname.split('/');
+  if (expected.length !== actual.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < expected.length; i++) {
+    const segment = expected[i] as string;
+    const value = actual[i] as string;
+    if (segment.startsWith(':')) {
+      if (value === '') return undefined;
+      params[segment.slice(1)] = decodeURIComponent(value);
+    } else if (segment !== value) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+export interface HttpServerOptions {
+  routes: Route[];
+  log: Logger;
+  /**
+   * Idle keep-alive sockets are closed after this long. It must exceed the idle time of the
+   * caller's connection pool, or the caller reuses a socket the server is closing (ECONNRESET).
+   */
+  keepAliveTimeoutMs?: number;
+}
+
+export function createHttpServer({ routes, log, keepAliveTimeoutMs = 65_000 }: HttpServerOptions): http.Server {
+  const server = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = keepAliveTimeoutMs;
+  server.headersTimeout = keepAliveTimeoutMs + 1_000;
+  server.requestTimeout = 120_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendError(res, new HttpError(400, 'BAD_REQUEST', 'The request URL is malformed.'));
+      return;
+    }
+    try {
+      for (const route of routes) {
+        if (route.method !== 'ANY' && route.method !== req.method && !(route.method === 'GET' && req.method === 'HEAD')) continue;
+        const params = matchPath(route.path, url.pathname);
+        if (!params) continue;
+        await route.handler({ req, res, url, params });
+        return;
+      }
+      const pathKnown = routes.some((route) => matchPath(route.path, url.pathname));
+      if (pathKnown) sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method ?? ''} is not allowed on this path.`));
+      else sendError(res, new HttpError(404, 'NOT_FOUND', 'No such resource.'));
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendError(res, error);
+        return;
+      }
+      log.error({ err: error, path: url.pathname }, 'unhandled error in HTTP handler');
+      sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.'));
+    }
+  }
+
+  return server;
+}
+
+/** Listens and resolves with the bound port (useful with port 0 in tests). */
+export function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Stops accepting connections, lets in-flight requests finish, then closes what is left after
+ * `graceMs` so a hung client cannot keep the process alive.
+ */
+export async function closeGracefully(server: http.Server, graceMs = 10_000): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  timer.unref();
+  await closed;
+  clearTimeout(timer);
+}

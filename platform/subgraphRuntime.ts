@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
+import type { TokenVerifier } from './auth/tokens';
+import type { CacheStore } from './cache/CacheStore';
+import { cacheConfigShape, createCacheStore } from './cache/config';
+import { ConfigError, commonConfigShape, env, loadConfig } from './config';
+import type { BackendPolicy } from './backend/BackendClient';
+import { createLogger, type Logger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
+
+/** What every subgraph process builds from its environment before its own parts. */
+export interface SubgraphRuntime {
+  log: Logger;
+  metrics: Metrics;
+  tokenVerifier: TokenVerifier;
+  cacheStore: CacheStore;
+  cachePrefix: string;
+  backendPolicy: Partial<BackendPolicy>;
+  production: boolean;
+  port: number;
+  host: string;
+}
+
+export const backendPolicyShape = {
+  BACKEND_TIMEOUT_MS: env.positiveInt(3_000),
+  BACKEND_RETRIES: env.nonNegativeInt(1),
+  BACKEND_MAX_CONCURRENT: env.positiveInt(32),
+};
+
+const subgraphBaseSchema = z.object({ ...commonConfigShape, ...tokenConfigShape, ...cacheConfigShape, ...backendPolicyShape });
+
+/**
+ * Loads the variables every subgraph reads plus the subgraph's own (`own`), reporting every bad
+ * variable of both in one message.
+ */
+export function subgraphRuntimeFromEnv<S extends z.ZodObject>(name: string, defaultPort: number, own: S, source: NodeJS.ProcessEnv = process.env) {
+  const problems: string[] = [];
+  const attempt = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.message.split('\n').slice(1));
+      return undefined;
+    }
+  };
+  const base = attempt(() => loadConfig(subgraphBaseSchema.extend({ PORT: env.port(defaultPort) }), source));
+  const config = attempt(() => loadConfig(own, source));
+  if (!base || !config) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  const runtime: SubgraphRuntime = {
+    log: createLogger({ component: name, level: base.LOG_LEVEL }),
+    metrics: createMetrics(name),
+    tokenVerifier: tokenVerifierFromConfig(base),
+    cacheStore: createCacheStore(base),
+    cachePrefix: base.CACHE_PREFIX,
+    backendPolicy: { timeoutMs: base.BACKEND_TIMEOUT_MS, retries: base.BACKEND_RETRIES, maxConcurrent: base.BACKEND_MAX_CONCURRENT },
+    production: base.NODE_ENV === 'production',
+    port: base.PORT,
+    host: base.BIND_HOST,
+  };
+  return { config, runtime };
+}

@@ -1,0 +1,23 @@
+/**
+ * The components of the system and their default ports, in one place for the start script,
+ * composition, the gateway's defaults and the docker-compose check.
+ */
+export const GATEWAY = { name: 'gateway', port: 4000, entry: 'gateway/index.ts' } as const;
+
+export const SUBGRAPHS = [
+  { name: 'identity', port: 4001, entry: 'subgraphs/identity/index.ts', urlVariable: 'IDENTITY_URL' },
+  { name: 'life', port: 4002, entry: 'subgraphs/life/index.ts', urlVariable: 'LIFE_URL' },
+  { name: 'nonlife', port: 4003, entry: 'subgraphs/nonlife/index.ts', urlVariable: 'NONLIFE_URL' },
+  { name: 'documents', port: 4004, entry: 'subgraphs/documents/index.ts', urlVariable: 'DOCUMENTS_URL' },
+] as const;
+
+export const LEGACY_BACKENDS = [
+  { name: 'customer-master', port: 4101, entry: 'legacy/customer-master/index.ts', urlVariable: 'CUSTOMER_MASTER_URL' },
+  { name: 'life-connect', port: 4102, entry: 'legacy/life-connect/index.ts', urlVariable: 'LIFE_CONNECT_URL' },
+  { name: 'v-connect', port: 4103, entry: 'legacy/v-connect/index.ts', urlVariable: 'V_CONNECT_URL' },
+  { name: 'document-archive', port: 4104, entry: 'legacy/document-archive/index.ts', urlVariable: 'DOCUMENT_ARCHIVE_URL' },
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+export const localUrl = (port: number, path = ''): string => `http://127.0.0.1:${port}${path}`;

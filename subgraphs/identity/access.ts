@@ -1,0 +1,29 @@
+import { requireSignedIn } from '../../platform/auth/access';
+import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import type { IdentityContext } from './context';
+import type { Customer } from './model';
+
+/** Roles that tie a person to a contract for a broker's view: policyholder (003) and insured (013). */
+const HOLDER_ROLES = new Set(['003', '013']);
+
+/**
+ * Loads a customer the viewer may see: themselves (customer), a holder of a contract their office
+ * manages (broker), anyone (support staff, who help customers get in). Everything else, including
+ * an unknown id, is FORBIDDEN, so ids cannot be probed.
+ */
+export async function loadVisibleCustomer(context: IdentityContext, customerId: string): Promise<Customer> {
+  const viewer = requireSignedIn(context.viewer);
+  try {
+    if (viewer.role === 'customer' && viewer.customerId !== customerId) throw forbidden();
+    if (viewer.role === 'broker') {
+      const roles = (await context.loaders.policyRoles.load(customerId)) ?? [];
+      const managed = roles.some((policy) => policy.intermediaryId === viewer.brokerId && policy.roles.some((role) => HOLDER_ROLES.has(role)));
+      if (!managed) throw forbidden();
+    }
+    const customer = await context.loaders.customer.load(customerId);
+    if (!customer) throw forbidden();
+    return customer;
+  } catch (error) {
+    throw asGraphQLError(error);
+  }
+}

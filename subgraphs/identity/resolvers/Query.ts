@@ -1,0 +1,14 @@
+import { requireSignedIn } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/graphql/errors';
+import { loadVisibleCustomer } from '../access';
+import type { QueryResolvers } from '../generated/resolvers';
+
+export const Query: QueryResolvers = {
+  async me(_parent, _args, context) {
+    const viewer = requireSignedIn(context.viewer);
+    if (viewer.role !== 'customer') throw forbidden('Only customers have a profile of their own.');
+    return loadVisibleCustomer(context, viewer.customerId);
+  },
+
+  customer: (_parent, { id }, context) => loadVisibleCustomer(context, id),
+};

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { BackendClient } from '../../../platform/backend/BackendClient';
+import { BackendError } from '../../../platform/backend/BackendError';
+import { parseJsonResponse } from '../../../platform/backend/parse';
+
+const yyyymmdd = z.string().regex(/^\d{8}$/, 'YYYYMMDD');
+
+const contractListSchema = z.object({
+  klantId: z.string(),
+  contracten: z.array(z.object({ polisnummer: z.string(), rollen: z.array(z.string()) })),
+});
+
+const adresSchema = z.object({ straat: z.string(), huisnummer: z.string(), bus: z.string().nullable(), postcode: z.string(), gemeente: z.string(), land: z.string() });
+
+const contractSchema = z.object({
+  polisnummer: z.string(),
+  productcode: z.string(),
+  productnaam: z.string(),
+  tak: z.string(),
+  systeem: z.enum(['VC', 'LEG']),
+  status: z.string(),
+  ingangsdatum: yyyymmdd,
+  einddatum: yyyymmdd.nullable(),
+  hoofdvervaldag: yyyymmdd,
+  partijen: z.array(z.object({ rol: z.string(), partijId: z.string() })),
+  premie: z.object({ bedragCent: z.number().int(), frequentie: z.string() }),
+  risico: z.object({
+    objecttype: z.string(),
+    voertuig: z
+      .object({ nummerplaat: z.string(), chassisnummer: z.string(), merk: z.string(), model: z.string(), eersteInschrijving: yyyymmdd, gebruik: z.string() })
+      .nullable(),
+    gebouw: z.object({ adres: adresSchema, hoedanigheid: z.string(), soort: z.string() }).nullable(),
+    gezin: z.object({ aantalPersonen: z.number().int() }).nullable(),
+  }),
+  waarborgen: z.array(
+    z.object({
+      code: z.string(),
+      verzekerdBedragCent: z.number().int().nullable(),
+      vrijstelling: z.object({ soort: z.string(), bedragCent: z.number().int().nullable(), percentage: z.number().nullable() }).nullable(),
+    }),
+  ),
+  bonusMalus: z.number().int().nullable(),
+});
+
+export type VConnectContractList = z.infer<typeof contractListSchema>;
+export type VConnectContract = z.infer<typeof contractSchema>;
+
+/** Typed access to V-Connect's REST API; knows its JSON, not GraphQL. */
+export class VConnectClient {
+  constructor(private readonly http: BackendClient) {}
+
+  /** The contracts a customer appears on, with their roles. Null for an unknown customer. */
+  async contractList(customerId: string, requestId: string): Promise<VConnectContractList | null> {
+    const response = await this.http.call({ endpoint: 'klantContracten', method: 'GET', path: `/api/v2/klanten/${encodeURIComponent(customerId)}/contracten`, idempotent: true, requestId });
+    if (response.status === 404) return null;
+    this.expectOk('klantContracten', response.status);
+    return parseJsonResponse(this.http.name, 'klantContracten', response, contractListSchema);
+  }
+
+  /** One contract (V-Connect has no batch endpoint). Null for an unknown number. */
+  async contract(contractNumber: string, requestId: string): Promise<VConnectContract | null> {
+    const response = await this.http.call({ endpoint: 'contract', method: 'GET', path: `/api/v2/contracten/${encodeURIComponent(contractNumber)}`, idempotent: true, requestId });
+    if (response.status === 404) return null;
+    this.expectOk('contract', response.status);
+    return parseJsonResponse(this.http.name, 'contract', response, contractSchema);
+  }
+
+  private expectOk(endpoint: string, status: number): void {
+    if (status !== 200) throw new BackendError(this.http.name, endpoint, 'rejected', `V-Connect answered ${status} to ${endpoint}.`, status);
+  }
+}

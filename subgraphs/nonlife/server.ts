@@ -1,0 +1,40 @@
+import { BackendClient } from '../../platform/backend/BackendClient';
+import { RecordCache } from '../../platform/cache/RecordCache';
+import type { Component } from '../../platform/component';
+import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
+import { subgraphTypeDefs } from '../../platform/schema';
+import { VConnectClient } from './backend/VConnectClient';
+import type { NonLifeContext } from './context';
+import { createNonLifeLoaders, nonLifeRecordTypes } from './loaders';
+import { resolvers } from './resolvers';
+
+export const typeDefs = subgraphTypeDefs('nonlife');
+export { resolvers };
+
+export interface NonLifeSubgraphOptions extends SubgraphParts {
+  vConnectUrl: string;
+  /** V-Connect calls in flight at once for one request (it has no batch endpoint). */
+  perRequestConcurrency: number;
+}
+
+/** The non-life subgraph: motor, fire, family liability… contracts from V-Connect. */
+export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Promise<Component> {
+  const http = new BackendClient({ name: 'v-connect', baseUrl: options.vConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const types = nonLifeRecordTypes(new VConnectClient(http), options.perRequestConcurrency);
+  const cache = new RecordCache({ store: options.cacheStore, namespace: 'nonlife', keyPrefix: options.cachePrefix, metrics: options.metrics, log: options.log });
+  return createSubgraphServer<NonLifeContext>({
+    name: 'nonlife',
+    typeDefs,
+    resolvers,
+    createContext: (base) => ({ ...base, loaders: createNonLifeLoaders(cache, types, base) }),
+    tokenVerifier: options.tokenVerifier,
+    log: options.log,
+    metrics: options.metrics,
+    production: options.production,
+    onStop: async () => {
+      await http.close();
+      await options.cacheStore.close();
+    },
+  });
+}
