@@ -1,7 +1,6 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AuthenticationError, type TokenVerifier } from '../platform/auth/tokens';
@@ -10,7 +9,7 @@ import type { Component } from '../platform/component';
 import { unauthenticated } from '../platform/graphql/errors';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
 import { requestLogPlugin, staleMarkersPlugin } from '../platform/graphql/plugins';
-import { createHttpServer, listen, type Route } from '../platform/http';
+import { closeGracefully, createHttpServer, listen, type Route } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { metricsRoute, type Metrics } from '../platform/metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
@@ -55,7 +54,6 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       requestLogPlugin<GatewayContext>(metrics),
       staleMarkersPlugin<GatewayContext>(),
@@ -65,7 +63,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   await apollo.start();
   ready = true;
 
-  async function context(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<GatewayContext> {
+  async function context(req: IncomingMessage, res: ServerResponse): Promise<GatewayContext> {
     const requestId = requestIdFrom(req.headers);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const authorization = req.headers.authorization;
@@ -100,6 +98,9 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       ready = false;
+      // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
+      // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
+      await closeGracefully(httpServer);
       await apollo.stop();
       await agent.close();
     },

@@ -46,6 +46,11 @@ export class RedisCacheStore implements CacheStore {
   }
 
   async close(): Promise<void> {
-    this.client.disconnect();
+    if (this.client.status === 'end') return;
+    try {
+      await this.client.quit();
+    } catch {
+      this.client.disconnect();
+    }
   }
 }

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -10,7 +9,7 @@ import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { StaleRecorder } from '../cache/staleness';
 import type { Component } from '../component';
-import { createHttpServer, listen, sendJson, type Route } from '../http';
+import { closeGracefully, createHttpServer, listen, sendJson, type Route } from '../http';
 import type { Logger } from '../logger';
 import { metricsRoute, type Metrics } from '../metrics';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
@@ -58,7 +57,6 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin<TContext>(metrics),
@@ -100,6 +98,9 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
     httpServer,
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
+      // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
+      // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
+      await closeGracefully(httpServer);
       await apollo.stop();
       await options.onStop?.();
     },

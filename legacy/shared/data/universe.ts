@@ -434,7 +434,7 @@ export class Universe {
     const motor = product.objectType === '001';
     const models: ReadonlyArray<{ make: string; model: string; vinPrefix: string }> = plan.product === 'MOTO' ? names.MOTORCYCLES : names.VEHICLES;
     const model = rng.pick(models);
-    const optional = product.optionalGuarantees.filter((code) => rng.chance(0.5)).filter((code, _, all) => !(code === '550' && all.includes('540')));
+    const optional = product.optionalGuarantees.filter(() => rng.chance(0.5)).filter((code, _, all) => !(code === '550' && all.includes('540')));
     const youngDriver = motor && Number(holder.birthDate.slice(0, 4)) > Number(this.referenceDate.slice(0, 4)) - 26;
     return {
       contractNumber: number,

@@ -1,0 +1,67 @@
+import { startSystem, type RunningSystem } from '../../test-support/system';
+
+const OVERVIEW = /* GraphQL */ `
+  query CustomerOverview {
+    me {
+      id
+      firstName
+      lastName
+      lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
+      nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
+      documents { id type title year }
+    }
+  }
+`;
+
+describe('one federated customer query through the gateway', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(async () => {
+    await system.stop();
+  });
+
+  it('answers with data from all four subgraphs, each from its own legacy backend', async () => {
+    system.resetCounters();
+    const token = await system.token('customer', 'P00000001');
+    const { status, body } = await system.query(OVERVIEW, { token, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const me = body.data?.['me'] as Record<string, unknown> & { lifeContracts: unknown[]; nonLifeContracts: unknown[]; documents: unknown[] };
+    expect(me).toMatchObject({ id: 'P00000001', firstName: 'An', lastName: 'Peeters' });
+    // An Peeters holds three life contracts the portal shows (pension savings, investment, universal life).
+    expect(me.lifeContracts).toHaveLength(3);
+    expect(me.lifeContracts).toContainEqual(expect.objectContaining({ product: { kind: 'PENSION', label: 'Épargne-pension' }, status: 'RUNNING' }));
+    // Motor, fire, family liability and legal assistance; not the hunting-liability contract.
+    expect((me.nonLifeContracts as Array<{ product: { kind: string } }>).map((c) => c.product.kind).sort()).toEqual(['FAMILY_LIABILITY', 'FIRE', 'LEGAL_ASSISTANCE', 'MOTOR']);
+    expect(me.documents.length).toBeGreaterThan(0);
+    expect(me.documents).toContainEqual(expect.objectContaining({ type: 'TAX_CERTIFICATE', title: expect.stringMatching(/^Attestation fiscale \d{4}$/) }));
+
+    for (const backend of Object.values(system.backends)) expect(backend.counters.snapshot().total).toBeGreaterThan(0);
+  });
+
+  it('forwards the request id and hands it back', async () => {
+    const token = await system.token('customer', 'P00000001');
+    const { headers } = await system.query('{ me { id } }', { token, headers: { 'x-request-id': 'test-request-0001' } });
+    expect(headers.get('x-request-id')).toBe('test-request-0001');
+  });
+
+  it('refuses an anonymous caller with UNAUTHENTICATED', async () => {
+    const { body } = await system.query('{ me { id } }');
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(body.data?.['me'] ?? null).toBeNull();
+  });
+
+  it("gives FORBIDDEN for another customer's data, the same as for an unknown id", async () => {
+    const token = await system.token('customer', 'P00000001');
+    const other = await system.query('{ customer(id: "P00000003") { id firstName } }', { token });
+    const unknown = await system.query('{ customer(id: "P99999999") { id firstName } }', { token });
+    expect(other.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(unknown.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(other.body.errors?.[0]?.message).toBe(unknown.body.errors?.[0]?.message);
+    expect(JSON.stringify(other.body)).not.toContain('Sophie');
+  });
+});

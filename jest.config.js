@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>'],
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+  },
+  // jose ships ES modules only; let swc turn it into CommonJS like our sources.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  testTimeout: 60_000,
+  // End-to-end files start a whole system each; two workers match the two cores.
+  maxWorkers: 2,
+};

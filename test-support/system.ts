@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { exportJWK, generateKeyPair } from 'jose';
+import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../platform/auth/signingKey';
+import { createTokenVerifier, signAccessToken, type TokenVerifier } from '../platform/auth/tokens';
+import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
+import { RedisCacheStore } from '../platform/cache/RedisCacheStore';
+import type { Component } from '../platform/component';
+import type { SubgraphParts } from '../platform/graphql/subgraphParts';
+import { createLogger, type Logger } from '../platform/logger';
+import { createMetrics } from '../platform/metrics';
+import { createGateway } from '../gateway/server';
+import { readSupergraph } from '../gateway/config';
+import { SUPERGRAPH_FILE } from '../scripts/supergraph';
+import type { Behaviour } from '../legacy/shared/behaviour';
+import { CALM } from '../legacy/shared/behaviour';
+import { Universe } from '../legacy/shared/data/universe';
+import type { LegacyService } from '../legacy/shared/service';
+import { createCustomerMaster } from '../legacy/customer-master/server';
+import { createLifeConnect } from '../legacy/life-connect/server';
+import { createVConnect } from '../legacy/v-connect/server';
+import { createDocumentArchive } from '../legacy/document-archive/server';
+import { createIdentitySubgraph } from '../subgraphs/identity/server';
+import { createLifeSubgraph } from '../subgraphs/life/server';
+import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';
+import { createDocumentsSubgraph } from '../subgraphs/documents/server';
+
+/** Where tests find a Redis server; each test uses keys under a prefix of its own. */
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+export const TOKEN_AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' };
+
+export interface SystemOptions {
+  /** Use the shared Redis (default) or an in-memory cache per subgraph. */
+  cache?: 'redis' | 'memory';
+  customers?: number;
+  /** Backend behaviour at start; CALM (no latency, no faults) unless given. */
+  behaviour?: Partial<Record<BackendName, Partial<Behaviour>>>;
+  /** Receives every log line of every component (for the log-leak tests). */
+  logSink?: (line: string) => void;
+  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
+}
+
+export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'documentArchive';
+
+export interface GraphQLResult {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+  headers: Headers;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  subgraphUrls: Record<'identity' | 'life' | 'nonlife' | 'documents', string>;
+  backends: Record<BackendName, LegacyService & { url: string }>;
+  universe: Universe;
+  cachePrefix: string;
+  signingKey: SigningKey;
+  token(role: 'customer' | 'broker' | 'support', id: string): Promise<string>;
+  /** POSTs an operation to the gateway (or to `url`). */
+  query(query: string, options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string>; url?: string }): Promise<GraphQLResult>;
+  resetCounters(): void;
+  stop(): Promise<void>;
+}
+
+function lineSink(sink: (line: string) => void): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line) sink(line);
+      done();
+    },
+  });
+}
+
+async function testSigningKey(): Promise<SigningKey> {
+  const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
+  return loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
+}
+
+/**
+ * Starts the whole system in this process, on free ports, with real HTTP between every part
+ * and (by default) the shared Redis server under a key prefix of its own.
+ */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const started: Component[] = [];
+  const cachePrefix = `test-${randomUUID().slice(0, 8)}`;
+  const destination = options.logSink ? lineSink(options.logSink) : undefined;
+  const logger = (component: string): Logger => createLogger({ component, level: options.logLevel ?? (options.logSink ? 'trace' : 'silent'), ...(destination ? { destination } : {}) });
+  const universe = new Universe({ customers: options.customers ?? 2_000, seed: 'test-seed', referenceDate: '2026-11-01' });
+  const signingKey = await testSigningKey();
+
+  async function start<C extends Component>(component: C): Promise<C & { url: string }> {
+    const port = await component.listen(0, '127.0.0.1');
+    started.push(component);
+    return Object.assign(component, { url: `http://127.0.0.1:${port}` });
+  }
+  const behaviour = (name: BackendName): Behaviour => ({ ...CALM, ...options.behaviour?.[name] });
+
+  const backends = {
+    customerMaster: await start(createCustomerMaster({ universe, behaviour: behaviour('customerMaster'), log: logger('customer-master') })),
+    lifeConnect: await start(createLifeConnect({ universe, behaviour: behaviour('lifeConnect'), log: logger('life-connect') })),
+    vConnect: await start(createVConnect({ universe, behaviour: behaviour('vConnect'), log: logger('v-connect') })),
+    documentArchive: await start(createDocumentArchive({ universe, behaviour: behaviour('documentArchive'), log: logger('document-archive') })),
+  };
+
+  const parts = (name: string, tokenVerifier: TokenVerifier): SubgraphParts => {
+    const cacheStore = options.cache === 'memory' ? new MemoryCacheStore() : new RedisCacheStore({ url: TEST_REDIS_URL, commandTimeoutMs: 500 });
+    return {
+      log: logger(name),
+      metrics: createMetrics(name, { defaultMetrics: false }),
+      tokenVerifier,
+      cacheStore,
+      cachePrefix,
+      production: false,
+      backendPolicy: { timeoutMs: 2_000, retries: 0 },
+    };
+  };
+
+  // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.
+  const identity = await start(
+    await createIdentitySubgraph({
+      ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
+      customerMasterUrl: backends.customerMaster.url,
+      signingKey,
+    }),
+  );
+  const jwksUrl = `${identity.url}/.well-known/jwks.json`;
+  const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
+  const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
+  const nonlife = await start(await createNonLifeSubgraph({ ...parts('nonlife', remoteVerifier()), vConnectUrl: backends.vConnect.url, perRequestConcurrency: 8 }));
+  const documents = await start(await createDocumentsSubgraph({ ...parts('documents', remoteVerifier()), archiveUrl: backends.documentArchive.url }));
+  const subgraphUrls = { identity: `${identity.url}/graphql`, life: `${life.url}/graphql`, nonlife: `${nonlife.url}/graphql`, documents: `${documents.url}/graphql` };
+
+  const gateway = await start(
+    await createGateway({
+      supergraphSdl: readSupergraph(SUPERGRAPH_FILE),
+      subgraphUrls,
+      subgraphTimeoutMs: 5_000,
+      tokenVerifier: remoteVerifier(),
+      log: logger('gateway'),
+      metrics: createMetrics('gateway', { defaultMetrics: false }),
+      production: false,
+      maxBodyBytes: 100_000,
+    }),
+  );
+
+  return {
+    gatewayUrl: `${gateway.url}/graphql`,
+    subgraphUrls,
+    backends,
+    universe,
+    cachePrefix,
+    signingKey,
+    token: (role, id) =>
+      signAccessToken(signingKey, TOKEN_AUDIENCE, {
+        subject: role === 'broker' ? `broker-user-${id}` : id,
+        claims: role === 'broker' ? { role, broker: id } : { role },
+        ttlSeconds: 600,
+      }),
+    async query(query, { variables, token, headers, url } = {}) {
+      const response = await fetch(url ?? `${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResult['body'], headers: response.headers };
+    },
+    resetCounters() {
+      for (const backend of Object.values(backends)) backend.counters.reset();
+    },
+    async stop() {
+      for (const component of started.reverse()) await component.stop();
+      await deleteKeys(cachePrefix);
+    },
+  };
+}
+
+/** Removes a test's Redis keys (they expire anyway; this keeps the shared server tidy). */
+export async function deleteKeys(prefix: string, url = TEST_REDIS_URL): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } catch {
+    // Redis may be the thing a test stopped; its keys then expire on their own.
+  } finally {
+    redis.disconnect();
+  }
+}
