@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import type { StaleMarker } from '../platform/cache/staleness';
 import { REQUEST_ID_HEADER } from '../platform/request';
 import type { GatewayContext } from './context';
@@ -11,8 +12,34 @@ import type { GatewayContext } from './context';
  * @apollo/gateway would otherwise drop with the rest of the subgraph's extensions.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, fetcher: Fetcher) {
+  constructor(
+    private readonly subgraphName: string,
+    url: string,
+    fetcher: Fetcher,
+  ) {
     super({ url, fetcher });
+  }
+
+  /**
+   * A subgraph that cannot be reached (refused, reset, timed out) becomes a GraphQL error on the
+   * fields it owns, like any other subgraph error, instead of an exception that @apollo/gateway
+   * would report without a path and with the internal address in its message.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const context = options.context;
+      if ('log' in context) context.log.warn({ err: error, subgraph: this.subgraphName }, 'subgraph unreachable');
+      return {
+        errors: [
+          new GraphQLError(`The ${this.subgraphName} service is temporarily unavailable; try again later.`, {
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.subgraphName, retryable: true },
+          }),
+        ],
+      };
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

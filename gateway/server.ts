@@ -42,7 +42,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph "${name}".`);
-      return new SubgraphDataSource(target, fetcher);
+      return new SubgraphDataSource(name, target, fetcher);
     },
     logger: log.child({ part: 'apollo-gateway' }),
   });
