@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 import { redactForLog, scrubText } from './redaction';
 
@@ -11,27 +12,66 @@ export interface LoggerOptions {
 }
 
 /**
- * JSON lines, one object per event, with personal data removed before serialisation.
+ * Pino would interpolate `%s`/`%o` arguments and take an error's message as the line's message
+ * after our formatters ran, so the message is built and scrubbed here, before pino sees it.
+ */
+function redactArguments(args: unknown[]): [object, string] | [string] | [object] {
+  const [first, ...rest] = args;
+  let fields: object | undefined;
+  let messageArgs: unknown[];
+  if (first instanceof Error) {
+    fields = { err: first };
+    messageArgs = rest;
+  } else if (typeof first === 'object' && first !== null) {
+    fields = first;
+    messageArgs = rest;
+  } else {
+    messageArgs = args;
+  }
+  let message: string | undefined;
+  if (typeof messageArgs[0] === 'string') {
+    message = scrubText(format(messageArgs[0], ...messageArgs.slice(1).map((arg) => redactForLog(arg))));
+  } else if (first instanceof Error) {
+    message = scrubText(first.message);
+  }
+  if (fields && message !== undefined) return [fields, message];
+  if (fields) return [fields];
+  return [message ?? ''];
+}
+
+/**
+ * JSON lines, one object per event, with personal data removed before serialisation: fields
+ * (also a child logger's bindings) by name and pattern, messages by pattern after interpolation.
  * Pretty printing is the start script's job (it pipes children through pino-pretty in development),
  * so every process writes the same machine-readable format.
  */
 export function createLogger({ component, level, destination }: LoggerOptions): Logger {
-  return pino(
+  const logger = pino(
     {
       level,
       base: { component },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
+        bindings: (bindings) => redactForLog(bindings) as Record<string, unknown>,
         log: (object) => redactForLog(object) as Record<string, unknown>,
       },
+      // redactForLog already turned errors into plain objects; pino's own error serializer would
+      // only rename their type to "Object".
+      serializers: { err: (value: unknown) => value },
       hooks: {
         logMethod(args, method) {
-          const scrubbed = args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>;
-          method.apply(this, scrubbed);
+          method.apply(this, redactArguments(args) as Parameters<typeof method>);
         },
       },
     },
     destination ?? pino.destination({ sync: false }),
   );
+  // Children skip formatters.bindings, so their bindings are redacted here; children are
+  // created from their parent's prototype, so every descendant inherits this.
+  const child = logger.child;
+  logger.child = function redactedChild(this: Logger, bindings, options) {
+    return child.call(this, redactForLog(bindings) as typeof bindings, options);
+  } as typeof logger.child;
+  return logger;
 }
