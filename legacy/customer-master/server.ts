@@ -1,15 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { HttpError, readBody, readJsonBody, sendJson, type Route, type RouteRequest } from '../../platform/http';
+import { HttpError, readJsonBody, sendJson, type Route, type RouteRequest } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import type { Behaviour } from '../shared/behaviour';
 import type { Universe } from '../shared/data/universe';
-import type { Address, Person } from '../shared/data/records';
+import type { Person } from '../shared/data/records';
 import { createLegacyService, type LegacyReply, type LegacyRoute, type LegacyService } from '../shared/service';
+import { contactChangeSchema, IdempotencyJournal, toContactChange, type ContactChange } from './contact';
 import { addressRecord, brokerRecord, companyRecord, personRecord } from './format';
+import { createIdentityProviders } from './identityProviders';
+import { Outbox } from './outbox';
 
 export const CUSTOMER_MASTER_BATCH_LIMIT = 50;
+export const PORTFOLIO_PAGE_LIMIT = 200;
 
 const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+const notFound = (what: 'PARTY' | 'BROKER'): LegacyReply => json(404, { ERROR_CD: 'E404', ERROR_TXT: `${what} NOT FOUND` });
 
 function idList(request: RouteRequest, parameter: string): string[] {
   const raw = request.url.searchParams.get(parameter) ?? '';
@@ -20,44 +24,29 @@ function idList(request: RouteRequest, parameter: string): string[] {
 }
 
 const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-interface ContactChange {
-  email?: string;
-  mobile?: string;
-  address?: Address;
-}
-
-interface OidcCode {
-  provider: string;
-  claims: Record<string, string>;
-  expiresAt: number;
-}
-
-interface OutboxMessage {
-  id: string;
-  sentAt: string;
-  [field: string]: unknown;
-}
+const CONTRACT_NUMBER = /^[LV]\d{9}$/;
 
 export interface CustomerMasterOptions {
   universe: Universe;
   behaviour: Behaviour;
   log: Logger;
+  now?: () => Date;
 }
+
+export type CustomerMaster = LegacyService & { smsOutbox: Outbox; postOutbox: Outbox };
 
 /**
  * The customer master: persons, companies, broker offices and the policy index, plus the
  * mocked identity providers (itsme, eID) and the SMS and postal gateways the identity subgraph
  * delivers through. Contact changes live in an overlay over the generated data.
  */
-export function createCustomerMaster({ universe, behaviour, log }: CustomerMasterOptions): LegacyService & { smsOutbox: OutboxMessage[]; postOutbox: OutboxMessage[] } {
+export function createCustomerMaster({ universe, behaviour, log, now }: CustomerMasterOptions): CustomerMaster {
   const contactOverlay = new Map<string, ContactChange>();
-  const appliedChanges = new Map<string, { partyId: string; result: unknown }>();
+  const journal = new IdempotencyJournal();
   const applyCounts = new Map<string, number>();
-  const oidcCodes = new Map<string, OidcCode>();
-  const smsOutbox: OutboxMessage[] = [];
-  const postOutbox: OutboxMessage[] = [];
-  const OUTBOX_LIMIT = 1_000;
+  const smsOutbox = new Outbox();
+  const postOutbox = new Outbox();
+  const identityProviders = createIdentityProviders(universe);
 
   function currentPerson(index: number): Person {
     const person = universe.person(index);
@@ -85,44 +74,20 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
     return { POLICY_NR: number, DOMAIN: entry.kind === 'life' ? 'LIFE' : 'NONLIFE', ROLES: roles };
   }
 
+  /** The office's customers matching a name, or the customers on one of its contracts when the query is a contract number. */
   function portfolio(brokerIndex: number, query: string): Person[] {
-    const members = universe.portfolioOf(brokerIndex).map(currentPerson);
-    const brokerId = universe.brokerId(brokerIndex);
     const q = fold(query.trim());
-    const matching = q === ''
-      ? members
-      : members.filter((person) => {
-          if (fold(`${person.firstName} ${person.lastName}`).includes(q) || fold(`${person.lastName} ${person.firstName}`).includes(q)) return true;
-          return (['life', 'nonlife'] as const).some((kind) =>
-            universe.heldContractNumbers(person.index, kind).some((number) => number.toLowerCase() === q && universe.policyIndexEntry(number)?.intermediaryId === brokerId),
-          );
-        });
-    return matching.sort((a, b) => fold(a.lastName).localeCompare(fold(b.lastName)) || fold(a.firstName).localeCompare(fold(b.firstName)) || a.index - b.index);
-  }
-
-  function remember(outbox: OutboxMessage[], message: Omit<OutboxMessage, 'id' | 'sentAt'>): OutboxMessage {
-    const entry = { id: randomUUID(), sentAt: new Date().toISOString(), ...message };
-    outbox.push(entry);
-    if (outbox.length > OUTBOX_LIMIT) outbox.splice(0, outbox.length - OUTBOX_LIMIT);
-    return entry;
-  }
-
-  function mintCode(provider: string, claims: Record<string, string>): string {
-    const code = randomBytes(16).toString('hex');
-    oidcCodes.set(code, { provider, claims, expiresAt: Date.now() + 5 * 60_000 });
-    return code;
-  }
-
-  /** What the identity provider asserts for a demo person; Els Maes (index 6) gets a wrong birth date on purpose. */
-  function providerClaims(personId: string): Record<string, string> | undefined {
-    if (personId === 'unknown') {
-      return { national_register_number: '85010244229', given_name: 'Onbekende', family_name: 'Persoon', birthdate: '1985-01-02', locale: 'nl' };
+    let members: number[];
+    if (CONTRACT_NUMBER.test(q.toUpperCase())) {
+      const entry = universe.policyIndexEntry(q.toUpperCase());
+      const onContract = entry && entry.intermediaryId === universe.brokerId(brokerIndex) ? [entry.policyholderId, ...entry.insuredIds] : [];
+      members = [...new Set(onContract.flatMap((id) => universe.personIndex(id) ?? []))];
+    } else {
+      members = universe.portfolioOf(brokerIndex);
     }
-    const index = universe.personIndex(personId);
-    if (index === undefined) return undefined;
-    const person = universe.person(index);
-    const birthdate = index === 6 ? `${Number(person.birthDate.slice(0, 4)) + 1}${person.birthDate.slice(4)}` : person.birthDate;
-    return { national_register_number: person.nationalRegisterNumber, given_name: person.firstName, family_name: person.lastName, birthdate, locale: person.language };
+    const persons = members.map(currentPerson);
+    const matching = q === '' || CONTRACT_NUMBER.test(q.toUpperCase()) ? persons : persons.filter((p) => fold(`${p.firstName} ${p.lastName}`).includes(q) || fold(`${p.lastName} ${p.firstName}`).includes(q));
+    return matching.sort((a, b) => fold(a.lastName).localeCompare(fold(b.lastName)) || fold(a.firstName).localeCompare(fold(b.firstName)) || a.index - b.index);
   }
 
   const routes: LegacyRoute[] = [
@@ -152,9 +117,9 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
       endpoint: 'getPartyPolicies',
       handle: ({ params }) => {
         const index = universe.personIndex(params['id'] ?? '');
-        if (index === undefined) return json(404, { ERROR_CD: 'E404', ERROR_TXT: 'PARTY NOT FOUND' });
+        if (index === undefined) return notFound('PARTY');
         const policies = (['life', 'nonlife'] as const).flatMap((kind) =>
-          universe.contractRolesOf(index, kind).map((entry) => ({ POLICY_NR: entry.contractNumber, DOMAIN: kind === 'life' ? 'LIFE' : 'NONLIFE', ROLE_CDS: entry.roles, INTERMEDIARY_ID: universe.policyIndexEntry(entry.contractNumber)?.intermediaryId })),
+          universe.contractRolesOf(index, kind).map((entry) => ({ POLICY_NR: entry.contractNumber, DOMAIN: kind === 'life' ? 'LIFE' : 'NONLIFE', ROLE_CDS: entry.roles, INTERMEDIARY_ID: entry.intermediaryId })),
         );
         return json(200, { PARTY_ID: universe.personId(index), POLICIES: policies });
       },
@@ -188,13 +153,15 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
       endpoint: 'getBrokerPortfolio',
       handle: ({ params, url }) => {
         const index = universe.brokerIndex(params['id'] ?? '');
-        if (index === undefined) return json(404, { ERROR_CD: 'E404', ERROR_TXT: 'BROKER NOT FOUND' });
+        if (index === undefined) return notFound('BROKER');
         const offset = Number(url.searchParams.get('offset') ?? 0);
         const limit = Number(url.searchParams.get('limit') ?? 50);
-        if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > 200) {
-          throw new HttpError(400, 'E004', 'offset must be >= 0 and limit between 1 and 200.');
+        if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > PORTFOLIO_PAGE_LIMIT) {
+          throw new HttpError(400, 'E004', `offset must be >= 0 and limit between 1 and ${PORTFOLIO_PAGE_LIMIT}.`);
         }
-        const members = portfolio(index, (url.searchParams.get('q') ?? '').slice(0, 100));
+        const q = url.searchParams.get('q') ?? '';
+        if (q.length > 100) throw new HttpError(400, 'E009', 'Parameter q is longer than 100 characters.');
+        const members = portfolio(index, q);
         return json(200, {
           BROKER_ID: universe.brokerId(index),
           TOTAL: members.length,
@@ -208,56 +175,34 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
       endpoint: 'updateContact',
       handle: async ({ req, params }) => {
         const key = req.headers['idempotency-key'];
-        if (typeof key !== 'string' || !/^[\w-]{8,128}$/.test(key)) throw new HttpError(400, 'E005', 'Header Idempotency-Key is required.');
+        if (typeof key !== 'string' || !/^[\w-]{8,128}$/.test(key)) throw new HttpError(400, 'E005', 'Header Idempotency-Key is required (8-128 letters, digits, - or _).');
         const partyId = params['id'] ?? '';
         const index = universe.personIndex(partyId);
-        if (index === undefined) return json(404, { ERROR_CD: 'E404', ERROR_TXT: 'PARTY NOT FOUND' });
-        const previous = appliedChanges.get(key);
-        if (previous) {
-          if (previous.partyId !== partyId) throw new HttpError(409, 'E006', 'Idempotency-Key already used for another party.');
-          return json(200, previous.result);
-        }
-        const body = (await readJsonBody(req, 10_000)) as { EMAIL_ADDR?: unknown; GSM_NR?: unknown; ADDR?: Record<string, unknown> } | undefined;
-        const change: ContactChange = {};
-        if (typeof body?.EMAIL_ADDR === 'string') change.email = body.EMAIL_ADDR;
-        if (typeof body?.GSM_NR === 'string') change.mobile = body.GSM_NR.replace(/^0032/, '+32');
-        if (body?.ADDR && typeof body.ADDR === 'object') {
-          const a = body.ADDR;
-          change.address = { street: String(a['STRAAT'] ?? ''), houseNumber: String(a['HUISNR'] ?? ''), box: a['BUS'] ? String(a['BUS']) : null, postalCode: String(a['POSTCD'] ?? ''), municipality: String(a['GEMEENTE'] ?? ''), country: 'BE' };
-        }
-        if (Object.keys(change).length === 0) throw new HttpError(400, 'E007', 'Nothing to change.');
-        contactOverlay.set(partyId, { ...contactOverlay.get(partyId), ...change });
+        if (index === undefined) return notFound('PARTY');
+        const body = contactChangeSchema.safeParse(await readJsonBody(req, 10_000));
+        if (!body.success) throw new HttpError(400, 'E007', body.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+        const fingerprint = IdempotencyJournal.fingerprint(body.data);
+        const outcome = journal.check(key, partyId, fingerprint);
+        if (outcome.kind === 'conflict') throw new HttpError(409, 'E006', 'Idempotency-Key already used for another change.');
+        if (outcome.kind === 'replay') return json(200, outcome.result);
+        contactOverlay.set(partyId, { ...contactOverlay.get(partyId), ...toContactChange(body.data) });
         applyCounts.set(partyId, (applyCounts.get(partyId) ?? 0) + 1);
         const result = { PARTY_ID: partyId, STATUS: 'APPLIED', PARTY: personRecord(currentPerson(index)) };
-        appliedChanges.set(key, { partyId, result });
+        journal.record(key, partyId, fingerprint, result);
         return json(200, result);
       },
     },
-    {
-      method: 'POST',
-      path: '/oidc/:provider/token',
-      endpoint: 'oidcToken',
-      handle: async ({ req, params }) => {
-        const provider = params['provider'] ?? '';
-        if (provider !== 'itsme' && provider !== 'eid') return json(404, { error: 'unknown_provider' });
-        const form = new URLSearchParams((await readBody(req, 10_000)).toString('utf8'));
-        const code = form.get('code') ?? '';
-        const entry = oidcCodes.get(code);
-        oidcCodes.delete(code);
-        if (form.get('grant_type') !== 'authorization_code') return json(400, { error: 'unsupported_grant_type' });
-        if (!entry || entry.provider !== provider || entry.expiresAt < Date.now()) return json(400, { error: 'invalid_grant' });
-        return json(200, { token_type: 'Bearer', userinfo: entry.claims });
-      },
-    },
+    identityProviders.token,
     {
       method: 'POST',
       path: '/sms/messages',
       endpoint: 'sendSms',
       handle: async ({ req }) => {
         const body = (await readJsonBody(req, 10_000)) as { to?: unknown; text?: unknown } | undefined;
-        if (typeof body?.to !== 'string' || typeof body.text !== 'string') throw new HttpError(400, 'SMS01', 'to and text are required.');
-        const message = remember(smsOutbox, { to: body.to, text: body.text });
-        return json(202, { messageId: message.id });
+        if (typeof body?.to !== 'string' || typeof body.text !== 'string' || body.text.length === 0) throw new HttpError(400, 'SMS01', 'to and text are required.');
+        if (!/^\+?\d{8,15}$/.test(body.to)) throw new HttpError(400, 'SMS02', 'to must be a phone number in international format.');
+        if (body.text.length > 480) throw new HttpError(400, 'SMS03', 'text is longer than 480 characters.');
+        return json(202, { messageId: smsOutbox.deliver({ to: body.to, text: body.text }).id });
       },
     },
     {
@@ -269,34 +214,16 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
         if (typeof body?.partyId !== 'string' || typeof body.kind !== 'string' || !Array.isArray(body.lines)) throw new HttpError(400, 'POST01', 'partyId, kind and lines are required.');
         const index = universe.personIndex(body.partyId);
         if (index === undefined) throw new HttpError(404, 'POST02', 'Unknown addressee.');
-        const letter = remember(postOutbox, { partyId: body.partyId, kind: body.kind, lines: body.lines.map(String), address: addressRecord(currentPerson(index).address) });
+        const letter = postOutbox.deliver({ partyId: body.partyId, kind: body.kind, lines: body.lines.map(String), address: addressRecord(currentPerson(index).address) });
         return json(202, { letterId: letter.id });
       },
     },
   ];
 
   const adminRoutes: Route[] = [
-    {
-      method: 'GET',
-      path: '/oidc/:provider/authorize',
-      handler: ({ res, params, url }) => {
-        const provider = params['provider'] ?? '';
-        const claims = providerClaims(url.searchParams.get('person') ?? '');
-        if ((provider !== 'itsme' && provider !== 'eid') || !claims) throw new HttpError(400, 'OIDC01', 'Unknown provider or person.');
-        const code = mintCode(provider, claims);
-        const redirect = url.searchParams.get('redirect_uri');
-        if (redirect) {
-          const target = new URL(redirect);
-          target.searchParams.set('code', code);
-          target.searchParams.set('state', url.searchParams.get('state') ?? '');
-          res.writeHead(302, { location: target.toString() }).end();
-          return;
-        }
-        sendJson(res, 200, { code });
-      },
-    },
-    { method: 'GET', path: '/admin/sms/outbox', handler: ({ res, url }) => sendJson(res, 200, filterOutbox(smsOutbox, 'to', url.searchParams.get('to'))) },
-    { method: 'GET', path: '/admin/post/outbox', handler: ({ res, url }) => sendJson(res, 200, filterOutbox(postOutbox, 'partyId', url.searchParams.get('partyId'))) },
+    identityProviders.authorize,
+    { method: 'GET', path: '/admin/sms/outbox', handler: ({ res, url }) => sendJson(res, 200, smsOutbox.list('to', url.searchParams.get('to'))) },
+    { method: 'GET', path: '/admin/post/outbox', handler: ({ res, url }) => sendJson(res, 200, postOutbox.list('partyId', url.searchParams.get('partyId'))) },
     { method: 'GET', path: '/admin/contact-changes', handler: ({ res }) => sendJson(res, 200, { appliedPerParty: Object.fromEntries(applyCounts) }) },
   ];
 
@@ -306,12 +233,9 @@ export function createCustomerMaster({ universe, behaviour, log }: CustomerMaste
     behaviour,
     log,
     adminRoutes,
+    ...(now ? { now } : {}),
     faultReply: (kind) => (kind === 'maintenance' ? json(503, { ERROR_CD: 'E503', ERROR_TXT: 'SYSTEM IN MAINTENANCE' }) : json(500, { ERROR_CD: 'E999', ERROR_TXT: 'ABEND S0C7' })),
     malformedReply: () => ({ status: 200, contentType: 'application/json', body: '{"PARTIES":[{"PARTY_ID":' }),
   });
   return Object.assign(service, { smsOutbox, postOutbox });
-}
-
-function filterOutbox(outbox: OutboxMessage[], field: string, value: string | null): OutboxMessage[] {
-  return value ? outbox.filter((message) => message[field] === value) : outbox;
 }

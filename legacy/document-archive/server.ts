@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { HttpError, readJsonBody } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import type { Behaviour } from '../shared/behaviour';
@@ -8,6 +9,12 @@ import { declaredSize, renderPdf } from './pdf';
 
 /** The archive searches the documents of at most this many customers or contracts per call. */
 export const ARCHIVE_BATCH_LIMIT = 50;
+
+const ids = z.array(z.string().min(1).max(40)).max(1_000).default([]);
+const searchSchema = z
+  .object({ customerIds: ids, policyNumbers: ids })
+  .strict()
+  .refine((body) => body.customerIds.length + body.policyNumbers.length > 0, { message: 'at least one id' });
 
 const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
@@ -29,24 +36,25 @@ export interface DocumentArchiveOptions {
   universe: Universe;
   behaviour: Behaviour;
   log: Logger;
+  now?: () => Date;
 }
 
 /** The document archive: metadata search (per customer or per contract, 50 at a time) and the PDF bytes. */
-export function createDocumentArchive({ universe, behaviour, log }: DocumentArchiveOptions): LegacyService {
+export function createDocumentArchive({ universe, behaviour, log, now }: DocumentArchiveOptions): LegacyService {
   return createLegacyService({
     name: 'document-archive',
     behaviour,
     log,
+    ...(now ? { now } : {}),
     routes: [
       {
         method: 'POST',
         path: '/archive/v1/search',
         endpoint: 'search',
         handle: async ({ req }) => {
-          const body = (await readJsonBody(req, 50_000)) as { customerIds?: unknown; policyNumbers?: unknown } | undefined;
-          const customerIds = Array.isArray(body?.customerIds) ? body.customerIds.map(String) : [];
-          const policyNumbers = Array.isArray(body?.policyNumbers) ? body.policyNumbers.map(String) : [];
-          if (customerIds.length + policyNumbers.length === 0) throw new HttpError(400, 'ARC-400', 'customerIds or policyNumbers is required.');
+          const parsed = searchSchema.safeParse(await readJsonBody(req, 50_000));
+          if (!parsed.success) throw new HttpError(400, 'ARC-400', `customerIds or policyNumbers (lists of ids) is required: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
+          const { customerIds, policyNumbers } = parsed.data;
           if (customerIds.length > ARCHIVE_BATCH_LIMIT || policyNumbers.length > ARCHIVE_BATCH_LIMIT) throw new HttpError(400, 'ARC-413', `At most ${ARCHIVE_BATCH_LIMIT} per call.`);
           const byCustomer = customerIds.map((customerId) => {
             const index = universe.personIndex(customerId);
@@ -77,6 +85,8 @@ export function createDocumentArchive({ universe, behaviour, log }: DocumentArch
             headers: { 'content-disposition': `attachment; filename="${document.fileName}"` },
           };
         },
+        // The storage layer cut the file short: right headers, a PDF that never ends.
+        malformedReply: () => ({ status: 200, contentType: 'application/pdf', body: Buffer.from('%PDF-1.3\n%\xff\xff\xff\xff\n1 0 obj\n<< /Type /Catalog', 'latin1') }),
       },
     ],
     faultReply: (kind) => (kind === 'maintenance' ? json(503, { error: 'ARC-503', message: 'Archive maintenance' }) : json(500, { error: 'ARC-500', message: 'Storage backend error' })),

@@ -1,4 +1,4 @@
-import { readBody } from '../../platform/http';
+import { readBody, type RouteRequest } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import type { Behaviour } from '../shared/behaviour';
 import type { Universe } from '../shared/data/universe';
@@ -10,17 +10,33 @@ export const LIFE_CONNECT_BATCH_LIMIT = 50;
 
 const xml = (status: number, body: string): LegacyReply => ({ status, contentType: 'text/xml; charset=utf-8', body });
 
+export const OPERATIONS = ['GetContractList', 'GetContractDetails'] as const;
+type Operation = (typeof OPERATIONS)[number];
+
+/**
+ * The operation a call asks for, from its SOAPAction header ("urn:…#GetContractList"), so
+ * calls are counted per operation before the body is read. Anything else counts as the bare
+ * service.
+ */
+function soapAction(request: RouteRequest): Operation | undefined {
+  const header = String(request.req.headers['soapaction'] ?? '').replace(/^"|"$/g, '');
+  const name = header.slice(header.lastIndexOf('#') + 1);
+  return OPERATIONS.find((operation) => operation === name);
+}
+
 export interface LifeConnectOptions {
   universe: Universe;
   behaviour: Behaviour;
   log: Logger;
+  now?: () => Date;
 }
 
 /**
  * Life Connect: one SOAP endpoint with two operations, GetContractList (the contracts of up to
- * 50 parties, with each party's roles) and GetContractDetails (up to 50 contracts).
+ * 50 parties, with each party's roles) and GetContractDetails (up to 50 contracts). Counters
+ * are kept per operation.
  */
-export function createLifeConnect({ universe, behaviour, log }: LifeConnectOptions): LegacyService {
+export function createLifeConnect({ universe, behaviour, log, now }: LifeConnectOptions): LegacyService {
   function contractList(partyIds: string[]): string {
     return envelope({
       'lc:GetContractListResponse': {
@@ -51,14 +67,17 @@ export function createLifeConnect({ universe, behaviour, log }: LifeConnectOptio
     name: 'life-connect',
     behaviour,
     log,
+    ...(now ? { now } : {}),
     routes: [
       {
         method: 'POST',
         path: '/LifeConnect/services/ContractService',
-        endpoint: 'ContractService',
-        handle: async ({ req }) => {
-          const request = parseRequest((await readBody(req, 200_000)).toString('utf8'));
+        endpoint: (request) => soapAction(request) ?? 'ContractService',
+        handle: async (call) => {
+          const request = parseRequest((await readBody(call.req, 200_000)).toString('utf8'));
           if (!request) return xml(400, fault('soapenv:Client', 'Ongeldig SOAP-bericht', 'LC-400'));
+          const action = soapAction(call);
+          if (action && `${action}Request` !== request.operation) return xml(400, fault('soapenv:Client', `SOAPAction ${action} past niet bij ${request.operation}`, 'LC-402'));
           if (request.ids.length === 0) return xml(400, fault('soapenv:Client', 'Geen identificaties opgegeven', 'LC-401'));
           if (request.ids.length > LIFE_CONNECT_BATCH_LIMIT) return xml(400, fault('soapenv:Client', `Maximum ${LIFE_CONNECT_BATCH_LIMIT} per oproep`, 'LC-413'));
           if (request.operation === 'GetContractListRequest') return xml(200, contractList(request.ids));

@@ -1,6 +1,22 @@
+import type { Fault } from './behaviour';
+
+export interface CounterSnapshot {
+  /** Calls received per endpoint since the last reset, faulty ones included. */
+  calls: Record<string, number>;
+  total: number;
+  /** Calls answered with an injected fault, per kind, since the last reset. */
+  faults: Record<Fault, number>;
+  inFlight: number;
+  /** Most calls in flight at once since the last reset. */
+  peakInFlight: number;
+}
+
+const NO_FAULTS = (): Record<Fault, number> => ({ maintenance: 0, error: 0, hang: 0, malformed: 0 });
+
 /** Calls received per endpoint, and the peak number in flight at once, so tests can prove batching and concurrency bounds. */
 export class CallCounters {
   private calls = new Map<string, number>();
+  private faults = NO_FAULTS();
   private inFlight = 0;
   private peak = 0;
 
@@ -16,14 +32,20 @@ export class CallCounters {
     };
   }
 
-  snapshot(): { calls: Record<string, number>; total: number; inFlight: number; peakInFlight: number } {
-    const calls = Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b)));
-    const total = [...this.calls.values()].reduce((sum, n) => sum + n, 0);
-    return { calls, total, inFlight: this.inFlight, peakInFlight: this.peak };
+  fault(kind: Fault): void {
+    this.faults[kind]++;
   }
 
+  snapshot(): CounterSnapshot {
+    const calls = Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b)));
+    const total = [...this.calls.values()].reduce((sum, n) => sum + n, 0);
+    return { calls, total, faults: { ...this.faults }, inFlight: this.inFlight, peakInFlight: this.peak };
+  }
+
+  /** Calls still in flight stay counted as in flight (they end later), and set the new peak. */
   reset(): void {
     this.calls = new Map();
+    this.faults = NO_FAULTS();
     this.peak = this.inFlight;
   }
 }

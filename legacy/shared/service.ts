@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import type { Component } from '../../platform/component';
 import { closeGracefully, createHttpServer, listen, readJsonBody, sendJson, HttpError, type Route, type RouteRequest } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
-import { behaviourSchema, drawFault, drawLatency, type Behaviour } from './behaviour';
+import { behaviourPatchSchema, behaviourSchema, drawFault, drawLatency, secondsUntilMaintenanceEnds, type Behaviour } from './behaviour';
 import { CallCounters } from './counters';
 
 /** A legacy answer, in whatever format the backend speaks. */
@@ -16,9 +17,14 @@ export interface LegacyReply {
 export interface LegacyRoute {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
-  /** Counter name: stable, without ids. */
-  endpoint: string;
+  /**
+   * Counter name: stable, without ids. A function names it from the request line and headers
+   * (e.g. a SOAP action), before the body is read; it must return one of a few fixed names.
+   */
+  endpoint: string | ((request: RouteRequest) => string);
   handle(request: RouteRequest): Promise<LegacyReply> | LegacyReply;
+  /** A garbled answer of this route, when it differs from the service's (e.g. a cut-off PDF). */
+  malformedReply?: () => LegacyReply;
 }
 
 export interface LegacyServiceOptions {
@@ -32,6 +38,8 @@ export interface LegacyServiceOptions {
   malformedReply(): LegacyReply;
   /** Admin routes specific to this backend (e.g. the SMS outbox). */
   adminRoutes?: Route[];
+  /** The clock the maintenance window is read from; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 export interface LegacyService extends Component {
@@ -44,6 +52,10 @@ function write(res: ServerResponse, reply: LegacyReply): void {
   const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
   res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': body.length, ...reply.headers });
   res.end(body);
+}
+
+function badBehaviour(error: z.ZodError): HttpError {
+  return new HttpError(400, 'BAD_BEHAVIOUR', error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
 }
 
 function hangUntilClosed(req: IncomingMessage, stopping: Promise<void>): Promise<void> {
@@ -67,13 +79,23 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
     signalStop = resolve;
   });
 
+  const now = options.now ?? (() => new Date());
+
+  function faultReply(fault: 'maintenance' | 'error', at: Date): LegacyReply {
+    const reply = options.faultReply(fault);
+    const retryAfter = fault === 'maintenance' ? secondsUntilMaintenanceEnds(behaviour, at) : null;
+    return retryAfter === null ? reply : { ...reply, headers: { ...reply.headers, 'retry-after': String(retryAfter) } };
+  }
+
   const business: Route[] = options.routes.map((route) => ({
     method: route.method,
     path: route.path,
     handler: async (request) => {
-      const end = counters.begin(route.endpoint);
+      const end = counters.begin(typeof route.endpoint === 'string' ? route.endpoint : route.endpoint(request));
       try {
-        const fault = drawFault(behaviour, new Date());
+        const at = now();
+        const fault = drawFault(behaviour, at);
+        if (fault) counters.fault(fault);
         const delay = drawLatency(behaviour);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         if (fault === 'hang') {
@@ -82,11 +104,11 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
           return;
         }
         if (fault === 'maintenance' || fault === 'error') {
-          write(request.res, options.faultReply(fault));
+          write(request.res, faultReply(fault, at));
           return;
         }
         if (fault === 'malformed') {
-          write(request.res, options.malformedReply());
+          write(request.res, (route.malformedReply ?? options.malformedReply)());
           return;
         }
         write(request.res, await route.handle(request));
@@ -102,9 +124,11 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
       method: 'PUT',
       path: '/admin/behaviour',
       handler: async ({ req, res }) => {
-        const parsed = behaviourSchema.partial().safeParse(await readJsonBody(req, 10_000));
-        if (!parsed.success) throw new HttpError(400, 'BAD_BEHAVIOUR', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        behaviour = { ...behaviour, ...parsed.data };
+        const patch = behaviourPatchSchema.safeParse(await readJsonBody(req, 10_000));
+        if (!patch.success) throw badBehaviour(patch.error);
+        const merged = behaviourSchema.safeParse({ ...behaviour, ...patch.data });
+        if (!merged.success) throw badBehaviour(merged.error);
+        behaviour = merged.data;
         log.info({ behaviour }, 'behaviour changed');
         sendJson(res, 200, behaviour);
       },

@@ -11,14 +11,16 @@ export interface VConnectOptions {
   universe: Universe;
   behaviour: Behaviour;
   log: Logger;
+  now?: () => Date;
 }
 
 /** V-Connect: a customer's contract list, then one contract per call (it has no batch endpoint). */
-export function createVConnect({ universe, behaviour, log }: VConnectOptions): LegacyService {
+export function createVConnect({ universe, behaviour, log, now }: VConnectOptions): LegacyService {
   return createLegacyService({
     name: 'v-connect',
     behaviour,
     log,
+    ...(now ? { now } : {}),
     routes: [
       {
         method: 'GET',

@@ -3,8 +3,16 @@ import type { Language } from './records';
 
 /** One contract a person holds; the universe derives its number and details. */
 export type ContractPlan =
-  | { kind: 'life'; product: LifeProductCode; insured: 'holder' | 'partner'; secondBroker?: boolean; occupancy?: undefined }
-  | { kind: 'nonlife'; product: NonLifeProductCode; insured: 'holder'; secondBroker?: boolean; occupancy?: '01' | '02' };
+  | {
+      kind: 'life';
+      product: LifeProductCode;
+      insured: 'holder' | 'partner';
+      secondBroker?: boolean;
+      occupancy?: undefined;
+      /** Supplementary guarantees (A574) this contract has; drawn at random when absent. */
+      supplementary?: readonly string[];
+    }
+  | { kind: 'nonlife'; product: NonLifeProductCode; insured: 'holder'; secondBroker?: boolean; occupancy?: '01' | '02'; supplementary?: undefined };
 
 export interface DemoProfile {
   /** What this identity demonstrates (README.md lists these). */
@@ -13,14 +21,15 @@ export interface DemoProfile {
   lastName?: string;
   gender?: 'M' | 'F';
   language?: Language;
-  birthDate?: string;
   email?: string;
+  /** A fixed birth date; its register number then uses a counter no generated person has, so it stays unique. */
+  birthDate?: string;
   /** This record is a second record of the person at that index (same name, birth date, register number). */
   sameAs?: number;
   contracts: ContractPlan[];
 }
 
-const life = (product: LifeProductCode, insured: 'holder' | 'partner' = 'holder'): ContractPlan => ({ kind: 'life', product, insured });
+const life = (product: LifeProductCode, insured: 'holder' | 'partner' = 'holder', supplementary: readonly string[] = []): ContractPlan => ({ kind: 'life', product, insured, supplementary });
 const nonLife = (product: NonLifeProductCode, extra: { secondBroker?: boolean; occupancy?: '01' | '02' } = {}): ContractPlan => ({ kind: 'nonlife', product, insured: 'holder', ...extra });
 
 /**
@@ -31,7 +40,7 @@ export const DEMO_PROFILES: Readonly<Record<number, DemoProfile>> = {
   0: {
     purpose: 'Customer with life and non-life contracts at two broker offices, every life document type and a contract the portal does not show (hunting liability).',
     firstName: 'An', lastName: 'Peeters', gender: 'F', language: 'nl', birthDate: '1978-03-14',
-    contracts: [life('PS21'), life('INV23'), life('UL115', 'partner'), nonLife('AUTO'), nonLife('WONING', { secondBroker: true, occupancy: '01' }), nonLife('BAGEZIN'), nonLife('RECHTSB'), nonLife('JACHT')],
+    contracts: [life('PS21', 'holder', ['120']), life('INV23'), life('UL115', 'partner'), nonLife('AUTO'), nonLife('WONING', { secondBroker: true, occupancy: '01' }), nonLife('BAGEZIN'), nonLife('RECHTSB'), nonLife('JACHT')],
   },
   1: {
     purpose: "An Peeters' partner: insured on her universal-life contract, beneficiary on her pension savings; holds a motorcycle, an accident contract and a legacy motor contract.",
@@ -41,7 +50,7 @@ export const DEMO_PROFILES: Readonly<Record<number, DemoProfile>> = {
   2: {
     purpose: 'Self-employed customer (French): social VAPZ with guaranteed income, IPT held by her company, capitalisation, standalone death cover and guaranteed income, a bicycle contract.',
     firstName: 'Sophie', lastName: 'Dubois', gender: 'F', language: 'fr', birthDate: '1971-06-25',
-    contracts: [life('VAPZS'), life('IPT'), life('CAP26'), life('DEATH'), life('GI'), nonLife('AUTO'), nonLife('FIETS')],
+    contracts: [life('VAPZS', 'holder', ['120', '280']), life('IPT', 'holder', ['280']), life('CAP26'), life('DEATH'), life('GI'), nonLife('AUTO'), nonLife('FIETS')],
   },
   3: {
     purpose: "Sophie Dubois' partner: tenant with a fire contract, VAPZ, family liability, debt-balance cover.",

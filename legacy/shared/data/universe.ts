@@ -5,6 +5,16 @@ import * as names from './names';
 import { Rng, hash } from './random';
 import type { Address, ArchivedDocument, Broker, Company, ContractParties, Language, LifeBeneficiary, LifeContract, NonLifeContract, Person } from './records';
 
+/** Telebib2 X043 roles a person can have on a contract: policyholder, insured, beneficiary, driver. */
+export type PartyRole = '003' | '013' | '014' | '004';
+
+export interface ContractRoles {
+  contractNumber: string;
+  roles: PartyRole[];
+  /** The broker office that manages the contract. */
+  intermediaryId: string;
+}
+
 export interface UniverseOptions {
   customers: number;
   seed: string;
@@ -24,12 +34,23 @@ const NON_LIFE_WEIGHTS: Array<[NonLifeProductCode, number]> = [
   ['AUTO', 30], ['WONING', 25], ['BAGEZIN', 20], ['RECHTSB', 8], ['ONGEVAL', 7], ['MOTO', 5], ['AUTO_OUD', 2], ['FIETS', 2], ['JACHT', 1],
 ];
 const PORTFOLIO_SIZES = [60, 120, 200, 300, 520];
+/** B00001 is the large demo office (500+ customers), B00002 the small one. */
+const DEMO_BLOCK_SIZES = [650, 40];
 
 /** Birth dates run over these days; the multiplier (prime, coprime with the count) scatters them. */
 const FIRST_BIRTH_DATE = '1950-01-01';
 const BIRTH_DAYS = 20_089;
 const BIRTH_MULTIPLIER = 7_919;
 const BIRTH_INVERSE = modularInverse(BIRTH_MULTIPLIER, BIRTH_DAYS);
+
+/**
+ * Register counters run 001-998; generated persons use slot s for counters 2s+1 (men) and 2s+2
+ * (women). The last slot (997, 998) is kept for demo persons with a fixed birth date, so their
+ * numbers never equal a generated person's, which caps the data set below that slot.
+ */
+const DEMO_COUNTER_SLOT = 498;
+export const MAX_CUSTOMERS = 10_000_000;
+if (MAX_CUSTOMERS > DEMO_COUNTER_SLOT * BIRTH_DAYS) throw new Error('MAX_CUSTOMERS would reach the demo register counters');
 
 function modularInverse(value: number, modulus: number): number {
   let [oldR, r] = [value, modulus];
@@ -53,9 +74,14 @@ function weighted<T>(rng: Rng, table: Array<[T, number]>): T {
   return table[table.length - 1]![0];
 }
 
-/** Customers at index i with i % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER hold one contract through the next office. */
+/**
+ * Generated customers at index i with i % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER hold
+ * one non-life contract through the next office. The two demo offices get none of them, so
+ * B00002 stays small; An Peeters (a demo plan) is their customer in common.
+ */
 const SECOND_BROKER_MODULUS = 13;
 const SECOND_BROKER_REMAINDER = 5;
+const FIRST_BROKER_WITH_DRAWN_SECOND_BROKERS = DEMO_BLOCK_SIZES.length;
 
 /**
  * The whole legacy world, derived on demand from the seed: persons, companies, brokers,
@@ -70,6 +96,9 @@ export class Universe {
   private readonly blockStarts: number[];
 
   constructor(options: UniverseOptions) {
+    if (!Number.isInteger(options.customers) || options.customers < 1 || options.customers > MAX_CUSTOMERS) {
+      throw new RangeError(`customers must be a whole number between 1 and ${MAX_CUSTOMERS}`);
+    }
     this.customerCount = options.customers;
     this.seed = options.seed;
     this.referenceDate = options.referenceDate;
@@ -77,7 +106,7 @@ export class Universe {
     let next = 0;
     let broker = 0;
     while (next < this.customerCount) {
-      const size = broker === 0 ? 650 : broker === 1 ? 40 : PORTFOLIO_SIZES[hash(this.seed, 'block', broker) % PORTFOLIO_SIZES.length]!;
+      const size = DEMO_BLOCK_SIZES[broker] ?? PORTFOLIO_SIZES[hash(this.seed, 'block', broker) % PORTFOLIO_SIZES.length]!;
       next = Math.min(this.customerCount, next + size);
       this.blockStarts.push(next);
       broker++;
@@ -147,12 +176,29 @@ export class Universe {
     return low;
   }
 
-  private hasSecondBroker(index: number): boolean {
-    return index % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER && this.brokerCount > 1;
+  /** Whether a generated customer draws a contract at a second office (demo customers have theirs in their plans). */
+  private drawsSecondBroker(index: number): boolean {
+    return index % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER && this.brokerOf(index) >= FIRST_BROKER_WITH_DRAWN_SECOND_BROKERS;
   }
 
   private secondBrokerOf(index: number): number {
     return (this.brokerOf(index) + 1) % this.brokerCount;
+  }
+
+  private intermediaryOf(holderIndex: number, plan: ContractPlan): number {
+    return plan.secondBroker ? this.secondBrokerOf(holderIndex) : this.brokerOf(holderIndex);
+  }
+
+  /** The offices managing a contract the person holds (or manages for their company) or is insured on. */
+  brokersOf(index: number): Set<number> {
+    const offices = new Set<number>();
+    for (const plan of this.plans(index)) offices.add(this.intermediaryOf(index, plan));
+    const partner = this.partnerIndex(index);
+    if (partner !== undefined) {
+      const id = this.personId(index);
+      for (const plan of this.plans(partner)) if (this.planParties(partner, plan).insuredIds.includes(id)) offices.add(this.intermediaryOf(partner, plan));
+    }
+    return offices;
   }
 
   broker(index: number): Broker {
@@ -170,17 +216,18 @@ export class Universe {
     };
   }
 
-  /** Customer indexes holding at least one contract the office manages, in index order. */
+  /**
+   * Customer indexes holding or insured on at least one contract the office manages, in index
+   * order. Only the office's own block and the block before it (whose second-office contracts
+   * come here) are read, so the cost follows the portfolio's size, not the data set's.
+   */
   portfolioOf(broker: number): number[] {
-    const start = this.blockStarts[broker]!;
-    const end = this.blockStarts[broker + 1]!;
-    const own = Array.from({ length: end - start }, (_, i) => start + i);
     const previous = (broker - 1 + this.brokerCount) % this.brokerCount;
-    const visitors: number[] = [];
-    for (let i = this.blockStarts[previous]!; i < this.blockStarts[previous + 1]!; i++) {
-      if (this.hasSecondBroker(i) && this.secondBrokerOf(i) === broker && previous !== broker) visitors.push(i);
+    const candidates = new Set<number>();
+    for (const block of [previous, broker]) {
+      for (let i = this.blockStarts[block]!; i < this.blockStarts[block + 1]!; i++) candidates.add(i);
     }
-    return [...own, ...visitors].sort((a, b) => a - b);
+    return [...candidates].filter((i) => this.brokersOf(i).has(broker)).sort((a, b) => a - b);
   }
 
   // ---- persons and companies ---------------------------------------------------------------
@@ -200,9 +247,7 @@ export class Universe {
     const householdRng = Rng.of(this.seed, 'household', source >> 1);
     const lastName = demo?.lastName ?? householdRng.pick(lastNames);
     const firstName = demo?.firstName ?? rng.pick(firstNames);
-    const birth = this.birthOf(source, gender);
-    const birthDate = demo?.birthDate ?? birth.birthDate;
-    const counter = birth.counter;
+    const { birthDate, counter } = this.birthOf(source, gender);
     const address = this.homeAddress(source >> 1, language);
     const emailLocal = `${firstName}.${lastName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z.]/g, '');
     return {
@@ -252,6 +297,8 @@ export class Universe {
    * its person without any index in memory.
    */
   private birthOf(index: number, gender: 'M' | 'F'): { birthDate: string; counter: number } {
+    const fixed = DEMO_PROFILES[index]?.birthDate;
+    if (fixed) return { birthDate: fixed, counter: DEMO_COUNTER_SLOT * 2 + (gender === 'M' ? 1 : 2) };
     const slot = Math.floor(index / BIRTH_DAYS);
     const day = ((index % BIRTH_DAYS) * BIRTH_MULTIPLIER) % BIRTH_DAYS;
     return { birthDate: addDays(FIRST_BIRTH_DATE, day), counter: slot * 2 + (gender === 'M' ? 1 : 2) };
@@ -307,15 +354,16 @@ export class Universe {
       const count = rng.int(1, 2);
       for (let i = 0; i < count; i++) plans.push({ kind: 'life', product: weighted(rng, LIFE_WEIGHTS), insured: rng.chance(0.15) ? 'partner' : 'holder' });
     }
-    if (rng.chance(0.85) || this.hasSecondBroker(index)) {
+    const secondBroker = this.brokerCount > 1 && this.drawsSecondBroker(index);
+    if (rng.chance(0.85) || secondBroker) {
       const count = rng.int(1, 4);
       for (let i = 0; i < count; i++) plans.push({ kind: 'nonlife', product: weighted(rng, NON_LIFE_WEIGHTS), insured: 'holder' });
     }
-    if (this.hasSecondBroker(index)) {
-      const last = [...plans].reverse().find((plan) => plan.kind === 'nonlife');
-      if (last) last.secondBroker = true;
+    if (secondBroker) {
+      const last = plans.findLastIndex((plan) => plan.kind === 'nonlife');
+      plans[last] = { ...plans[last]!, secondBroker: true } as ContractPlan;
     }
-    return plans.slice(0, 10);
+    return plans;
   }
 
   private planFor(number: string): { kind: 'life' | 'nonlife'; holderIndex: number; seq: number; plan: ContractPlan } | undefined {
@@ -326,21 +374,26 @@ export class Universe {
     return { ...parsed, plan };
   }
 
-  private partiesFor(holderIndex: number, plan: ContractPlan, rng: Rng): ContractParties {
+  /**
+   * Who holds, who is insured and who manages, from the plan alone (no contract is derived): an
+   * IPT is held by the manager's company and insures the manager; capitalisation insures nobody.
+   */
+  private planParties(holderIndex: number, plan: ContractPlan): { policyholderId: string; insuredIds: string[]; intermediaryId: string } {
     const partner = this.partnerIndex(holderIndex);
     const holder = this.personId(holderIndex);
-    const intermediary = plan.secondBroker ? this.secondBrokerOf(holderIndex) : this.brokerOf(holderIndex);
-    const companyHolder = plan.kind === 'life' && LIFE_PRODUCTS[plan.product].companyHolder;
-    const capitalisation = plan.kind === 'life' && LIFE_PRODUCTS[plan.product].branch === '26';
-    const insured = capitalisation ? [] : plan.insured === 'partner' && partner !== undefined ? [this.personId(partner)] : [holder];
-    const driverIds = plan.kind === 'nonlife' && NON_LIFE_PRODUCTS[plan.product].objectType === '001' && partner !== undefined && rng.chance(0.5) ? [this.personId(partner)] : [];
+    const life = plan.kind === 'life' ? LIFE_PRODUCTS[plan.product] : undefined;
+    const insured = life?.branch === '26' ? [] : plan.insured === 'partner' && partner !== undefined && !life?.companyHolder ? [this.personId(partner)] : [holder];
     return {
-      policyholderId: companyHolder ? this.companyId(holderIndex) : holder,
+      policyholderId: life?.companyHolder ? this.companyId(holderIndex) : holder,
       insuredIds: insured,
-      intermediaryId: this.brokerId(intermediary),
-      beneficiaryIds: [],
-      driverIds,
+      intermediaryId: this.brokerId(this.intermediaryOf(holderIndex, plan)),
     };
+  }
+
+  private partiesFor(holderIndex: number, plan: ContractPlan, rng: Rng): ContractParties {
+    const partner = this.partnerIndex(holderIndex);
+    const driverIds = plan.kind === 'nonlife' && NON_LIFE_PRODUCTS[plan.product].objectType === '001' && partner !== undefined && rng.chance(0.5) ? [this.personId(partner)] : [];
+    return { ...this.planParties(holderIndex, plan), beneficiaryIds: [], driverIds };
   }
 
   lifeContract(number: string): LifeContract | undefined {
@@ -365,7 +418,7 @@ export class Universe {
     const insuredAmount = Math.max(reserveCents, rng.int(10, 200) * 100_000);
     const guarantees = [
       ...(product.mainGuarantee ? [{ code: product.mainGuarantee, main: true, insuredAmountCents: insuredAmount }] : []),
-      ...product.supplementaryGuarantees.filter(() => rng.chance(0.6)).map((code) => ({ code, main: false, insuredAmountCents: code === '280' ? rng.int(12, 48) * 100_000 : rng.int(50, 250) * 100_000 })),
+      ...product.supplementaryGuarantees.filter((code) => (plan.supplementary ? plan.supplementary.includes(code) : rng.chance(0.6))).map((code) => ({ code, main: false, insuredAmountCents: code === '280' ? rng.int(12, 48) * 100_000 : rng.int(50, 250) * 100_000 })),
     ];
     const branch21 = product.branch === '21' && product.mainGuarantee !== '120' && product.mainGuarantee !== '121' && product.mainGuarantee !== '280';
     const funds = product.branch === '23' ? this.funds(rng, reserveCents, valuationDate) : [];
@@ -388,7 +441,7 @@ export class Universe {
       profitSharingThisYearCents: branch21 ? Math.round(reserveCents * 0.004 * rng.next()) : null,
       profitSharingRateBasisPoints: branch21 ? rng.int(0, 60) : null,
       funds,
-      beneficiaries: product.branch === '26' ? [] : this.beneficiaries(holderIndex, parties, rng),
+      beneficiaries: product.branch === '26' ? [] : this.beneficiaries(holderIndex, parties, rng, DEMO_PROFILES[holderIndex] !== undefined),
       guarantees,
     };
   }
@@ -406,12 +459,13 @@ export class Universe {
     });
   }
 
-  private beneficiaries(holderIndex: number, parties: ContractParties, rng: Rng): LifeBeneficiary[] {
+  /** Demo holders always name their partner (when not the insured), so the demo beneficiaries do not depend on the seed. */
+  private beneficiaries(holderIndex: number, parties: ContractParties, rng: Rng, namePartner: boolean): LifeBeneficiary[] {
     const partner = this.partnerIndex(holderIndex);
     const survival: LifeBeneficiary = { event: 'survival', clause: parties.policyholderId.startsWith('E') ? '1' : '2', rank: 1, shareBasisPoints: 10_000, partyId: null, name: null };
     const partnerPerson = partner === undefined ? undefined : this.person(partner);
     const partnerIsInsured = partnerPerson && parties.insuredIds.includes(partnerPerson.id);
-    if (partnerPerson && !partnerIsInsured && rng.chance(0.7)) {
+    if (partnerPerson && !partnerIsInsured && (rng.chance(0.7) || namePartner)) {
       return [
         survival,
         { event: 'death', clause: '4', rank: 1, shareBasisPoints: 10_000, partyId: partnerPerson.id, name: `${partnerPerson.firstName} ${partnerPerson.lastName}` },
@@ -488,19 +542,19 @@ export class Universe {
    * Every contract a person appears on, with their roles: held, insured on the partner's,
    * or named beneficiary or driver on the partner's (roles that give no right to see it).
    */
-  contractRolesOf(index: number, kind: 'life' | 'nonlife'): Array<{ contractNumber: string; roles: Array<'003' | '013' | '014' | '004'> }> {
+  contractRolesOf(index: number, kind: 'life' | 'nonlife'): ContractRoles[] {
     const id = this.personId(index);
-    const result: Array<{ contractNumber: string; roles: Array<'003' | '013' | '014' | '004'> }> = [];
+    const result: ContractRoles[] = [];
     const consider = (holderIndex: number): void => {
       for (const number of this.heldContractNumbers(holderIndex, kind)) {
         const contract = kind === 'life' ? this.lifeContract(number) : this.nonLifeContract(number);
         if (!contract) continue;
-        const roles: Array<'003' | '013' | '014' | '004'> = [];
+        const roles: PartyRole[] = [];
         if (contract.parties.policyholderId === id) roles.push('003');
         if (contract.parties.insuredIds.includes(id)) roles.push('013');
         if (kind === 'life' && (contract as LifeContract).beneficiaries.some((b) => b.partyId === id)) roles.push('014');
         if (contract.parties.driverIds.includes(id)) roles.push('004');
-        if (roles.length > 0) result.push({ contractNumber: number, roles });
+        if (roles.length > 0) result.push({ contractNumber: number, roles, intermediaryId: contract.parties.intermediaryId });
       }
     };
     consider(index);

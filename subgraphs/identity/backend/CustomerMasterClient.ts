@@ -54,7 +54,7 @@ export class CustomerMasterClient {
     this.expectOk('getParties', response.status);
     const { PARTIES } = parseJsonResponse(this.http.name, 'getParties', response, partiesSchema);
     const byId = new Map<string, CustomerMasterPerson | null>(ids.map((id) => [id, null]));
-    for (const party of PARTIES) if (party.PARTY_TYPE === 'P') byId.set(party.PARTY_ID, party);
+    for (const party of PARTIES) if (party.PARTY_TYPE === 'P' && byId.has(party.PARTY_ID)) byId.set(party.PARTY_ID, party);
     return byId;
   }
 
@@ -63,7 +63,9 @@ export class CustomerMasterClient {
     const response = await this.http.call({ endpoint: 'getPartyPolicies', method: 'GET', path: `/parties/${encodeURIComponent(partyId)}/policies`, idempotent: true, requestId });
     if (response.status === 404) return null;
     this.expectOk('getPartyPolicies', response.status);
-    return parseJsonResponse(this.http.name, 'getPartyPolicies', response, partyPoliciesSchema);
+    const policies = parseJsonResponse(this.http.name, 'getPartyPolicies', response, partyPoliciesSchema);
+    if (policies.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'getPartyPolicies', 'malformed', 'The customer master answered getPartyPolicies for another party.', response.status);
+    return policies;
   }
 
   private expectOk(endpoint: string, status: number): void {

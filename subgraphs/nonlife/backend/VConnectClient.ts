@@ -54,7 +54,9 @@ export class VConnectClient {
     const response = await this.http.call({ endpoint: 'klantContracten', method: 'GET', path: `/api/v2/klanten/${encodeURIComponent(customerId)}/contracten`, idempotent: true, requestId });
     if (response.status === 404) return null;
     this.expectOk('klantContracten', response.status);
-    return parseJsonResponse(this.http.name, 'klantContracten', response, contractListSchema);
+    const list = parseJsonResponse(this.http.name, 'klantContracten', response, contractListSchema);
+    this.expectSubject('klantContracten', list.klantId, customerId, response.status);
+    return list;
   }
 
   /** One contract (V-Connect has no batch endpoint). Null for an unknown number. */
@@ -62,7 +64,14 @@ export class VConnectClient {
     const response = await this.http.call({ endpoint: 'contract', method: 'GET', path: `/api/v2/contracten/${encodeURIComponent(contractNumber)}`, idempotent: true, requestId });
     if (response.status === 404) return null;
     this.expectOk('contract', response.status);
-    return parseJsonResponse(this.http.name, 'contract', response, contractSchema);
+    const contract = parseJsonResponse(this.http.name, 'contract', response, contractSchema);
+    this.expectSubject('contract', contract.polisnummer, contractNumber, response.status);
+    return contract;
+  }
+
+  /** An answer about another customer or contract than the one asked for is garbled, never used. */
+  private expectSubject(endpoint: string, answered: string, asked: string, status: number): void {
+    if (answered !== asked) throw new BackendError(this.http.name, endpoint, 'malformed', `V-Connect answered ${endpoint} for another record than the one asked for.`, status);
   }
 
   private expectOk(endpoint: string, status: number): void {
