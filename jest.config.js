@@ -6,9 +6,12 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+    // PGlite's CommonJS build loads node built-ins with import(), which jest's sandbox refuses
+    // without --experimental-vm-modules; swc rewrites those imports to require().
+    '^.+/@electric-sql/pglite/dist/.+\\.cjs$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   // jose ships ES modules only; let swc turn it into CommonJS like our sources.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@electric-sql/pglite)/)'],
   testTimeout: 60_000,
   // End-to-end files start a whole system each; two workers match the two cores.
   maxWorkers: 2,
