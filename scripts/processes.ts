@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { projectRoot } from '../platform/paths';
+import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS, localUrl } from '../platform/topology';
+
+export interface RunningProcess {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+export interface StartOptions {
+  /** Ports are the defaults shifted by this much (the gateway on 4000 + offset). */
+  portOffset?: number;
+  /** Extra environment for every component. */
+  env?: Record<string, string>;
+  /** Extra environment per component name. */
+  envFor?: Record<string, Record<string, string>>;
+  /** Receives each stdout line (JSON log records). */
+  onLog(line: string, component: string): void;
+  /** Called when a component exits on its own. */
+  onExit(component: string, code: number | null, signal: NodeJS.Signals | null): void;
+}
+
+export interface System {
+  gatewayUrl: string;
+  processes: RunningProcess[];
+  stop(): Promise<void>;
+}
+
+async function waitUntilLive(name: string, port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(localUrl(port, '/health/live'), { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} did not start within ${timeoutMs / 1000} s.`);
+}
+
+/**
+ * Starts every component in a process of its own (as in production): legacy backends, then
+ * subgraphs, then the gateway, each once the previous ones answer. Used by `npm start` and the
+ * benchmark.
+ */
+export async function startProcesses(options: StartOptions): Promise<System> {
+  const offset = options.portOffset ?? 0;
+  const processes: RunningProcess[] = [];
+  let stopping = false;
+
+  const start = (name: string, entry: string, port: number, env: Record<string, string>): void => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development', ...options.env, ...env, ...options.envFor?.[name] },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Line by line rather than pipe(): many children piping into one stream would pile listeners on it.
+    if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => options.onLog(line, name));
+    if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`[${name}] ${line}\n`));
+    child.on('exit', (code, signal) => {
+      if (!stopping) options.onExit(name, code, signal);
+    });
+    processes.push({ name, port, child });
+  };
+
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    const running = processes.filter(({ child }) => child.exitCode === null && child.signalCode === null);
+    const exits = running.map(({ child }) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const { child } of [...running].reverse()) child.kill('SIGTERM');
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  };
+
+  try {
+    const backendUrls = Object.fromEntries(LEGACY_BACKENDS.map((b) => [b.urlVariable, localUrl(b.port + offset)]));
+    for (const backend of LEGACY_BACKENDS) start(backend.name, backend.entry, backend.port + offset, { PORT: String(backend.port + offset) });
+    await Promise.all(LEGACY_BACKENDS.map((b) => waitUntilLive(b.name, b.port + offset)));
+
+    const identity = SUBGRAPHS.find((s) => s.name === 'identity');
+    const jwks = { JWKS_URL: localUrl((identity?.port ?? 4001) + offset, '/.well-known/jwks.json') };
+    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks });
+    await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));
+
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]));
+    start(GATEWAY.name, GATEWAY.entry, GATEWAY.port + offset, { GATEWAY_PORT: String(GATEWAY.port + offset), ...subgraphUrls, ...jwks });
+    await waitUntilLive(GATEWAY.name, GATEWAY.port + offset);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: localUrl(GATEWAY.port + offset, '/graphql'), processes, stop };
+}
