@@ -1,0 +1,144 @@
+import { behaviour, counters, setBehaviour, silent, started, type Running } from '../../__tests__/support';
+import { createLegacyService, type LegacyReply, type LegacyService } from '../service';
+
+const text = (status: number, body: string): LegacyReply => ({ status, contentType: 'text/plain', body });
+
+/** A backend with two business routes; /echo names its counter from a header, like a SOAP action. */
+function createTestService(clock: { now: Date }): LegacyService {
+  return createLegacyService({
+    name: 'test-backend',
+    log: silent,
+    behaviour: behaviour(),
+    now: () => clock.now,
+    routes: [
+      { method: 'GET', path: '/items/:id', endpoint: 'getItem', handle: ({ params }) => text(200, `item ${params['id']}`) },
+      {
+        method: 'POST',
+        path: '/echo',
+        endpoint: ({ req }) => (req.headers['x-operation'] === 'Shout' ? 'Shout' : 'echo'),
+        handle: () => text(200, 'echo'),
+        malformedReply: () => text(200, 'ech'),
+      },
+    ],
+    faultReply: (kind) => text(kind === 'maintenance' ? 503 : 500, kind === 'maintenance' ? 'down for maintenance' : 'internal error'),
+    malformedReply: () => text(200, '<<garbled>>'),
+  });
+}
+
+describe('the legacy service frame', () => {
+  const clock = { now: new Date('2026-11-03T12:00:00Z') };
+  let service: Running<LegacyService>;
+
+  beforeEach(async () => {
+    clock.now = new Date('2026-11-03T12:00:00Z');
+    service = await started(createTestService(clock));
+  });
+  afterEach(async () => {
+    await service.stop();
+  });
+
+  it('answers calmly by default', async () => {
+    const response = await fetch(`${service.url}/items/7`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('item 7');
+  });
+
+  it('applies the configured latency to every business call', async () => {
+    await setBehaviour(service.url, { latencyMs: 250, jitterMs: 0 });
+    const started = performance.now();
+    await (await fetch(`${service.url}/items/1`)).text();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(240);
+  });
+
+  it('answers the backend’s own error at error rate 1, and counts the fault', async () => {
+    await setBehaviour(service.url, { errorRate: 1 });
+    const response = await fetch(`${service.url}/items/1`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toBe('internal error');
+    expect((await counters(service.url)).faults).toEqual({ maintenance: 0, error: 1, hang: 0, malformed: 0 });
+  });
+
+  it('answers a garbled body at malformed rate 1: the route’s own when it has one, else the backend’s', async () => {
+    await setBehaviour(service.url, { malformedRate: 1 });
+    expect(await (await fetch(`${service.url}/items/1`)).text()).toBe('<<garbled>>');
+    expect(await (await fetch(`${service.url}/echo`, { method: 'POST' })).text()).toBe('ech');
+  });
+
+  it('never answers at hang rate 1; the call stays in flight until the caller gives up', async () => {
+    await setBehaviour(service.url, { hangRate: 1 });
+    const call = fetch(`${service.url}/items/1`, { signal: AbortSignal.timeout(300) });
+    await expect(call).rejects.toThrow();
+    expect((await counters(service.url)).faults.hang).toBe(1);
+    // The server notices the closed socket and ends the call.
+    for (let i = 0; i < 50 && (await counters(service.url)).inFlight > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await counters(service.url)).inFlight).toBe(0);
+  });
+
+  it('stops promptly even while a call hangs', async () => {
+    await setBehaviour(service.url, { hangRate: 1 });
+    const call = fetch(`${service.url}/items/1`).then(
+      () => 'answered',
+      () => 'connection closed',
+    );
+    while ((await counters(service.url)).inFlight === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const before = performance.now();
+    await service.stop();
+    expect(performance.now() - before).toBeLessThan(2_500);
+    expect(await call).toBe('connection closed');
+  });
+
+  it('answers 503 when maintenance is forced, without a Retry-After (no known end)', async () => {
+    await setBehaviour(service.url, { maintenance: true });
+    const response = await fetch(`${service.url}/items/1`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBeNull();
+    expect(await response.text()).toBe('down for maintenance');
+  });
+
+  it('answers 503 with Retry-After inside the daily window, and normally outside it', async () => {
+    await setBehaviour(service.url, { maintenanceWindow: '01:00-01:30' });
+    clock.now = new Date('2026-11-03T01:10:00Z');
+    const inside = await fetch(`${service.url}/items/1`);
+    expect(inside.status).toBe(503);
+    expect(inside.headers.get('retry-after')).toBe(String(20 * 60));
+    clock.now = new Date('2026-11-03T01:30:00Z');
+    expect((await fetch(`${service.url}/items/1`)).status).toBe(200);
+  });
+
+  it('keeps admin and health routes out of faults and counters', async () => {
+    await setBehaviour(service.url, { maintenance: true, errorRate: 1 });
+    expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${service.url}/admin/behaviour`)).status).toBe(200);
+    expect((await counters(service.url)).total).toBe(0);
+  });
+
+  it('counts calls per endpoint, named from the request where the route says so, and resets', async () => {
+    await Promise.all([fetch(`${service.url}/items/1`), fetch(`${service.url}/items/2`), fetch(`${service.url}/echo`, { method: 'POST' }), fetch(`${service.url}/echo`, { method: 'POST', headers: { 'x-operation': 'Shout' } })]);
+    expect(await counters(service.url)).toMatchObject({ calls: { echo: 1, getItem: 2, Shout: 1 }, total: 4, inFlight: 0 });
+    const reset = (await (await fetch(`${service.url}/admin/counters`, { method: 'DELETE' })).json()) as unknown;
+    expect(reset).toEqual({ calls: {}, total: 0, faults: { maintenance: 0, error: 0, hang: 0, malformed: 0 }, inFlight: 0, peakInFlight: 0 });
+  });
+
+  it('records the peak number of calls in flight at once', async () => {
+    await setBehaviour(service.url, { latencyMs: 300, jitterMs: 0 });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => fetch(`${service.url}/items/${i}`).then((r) => r.text())));
+    await fetch(`${service.url}/items/last`).then((r) => r.text());
+    expect(await counters(service.url)).toMatchObject({ total: 7, inFlight: 0, peakInFlight: 6 });
+  });
+
+  it('changes behaviour at run time and refuses a bad change without changing anything', async () => {
+    const changed = await setBehaviour(service.url, { latencyMs: 40, errorRate: 0.5 });
+    expect(changed.status).toBe(200);
+    const before = await (await fetch(`${service.url}/admin/behaviour`)).json();
+    expect(before).toMatchObject({ latencyMs: 40, errorRate: 0.5 });
+
+    for (const bad of [{ errorRate: 2 }, { hangRate: 0.6 }, { maintenanceWindow: '7am' }, { unknown: 1 }]) {
+      const refused = await setBehaviour(service.url, bad);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('BAD_BEHAVIOUR');
+    }
+    const notJson = await fetch(`${service.url}/admin/behaviour`, { method: 'PUT', body: '{oops' });
+    expect(notJson.status).toBe(400);
+    expect(await (await fetch(`${service.url}/admin/behaviour`)).json()).toEqual(before);
+  });
+});
