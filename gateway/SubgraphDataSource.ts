@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import type { StaleMarker } from '../platform/cache/staleness';
+import { parseStaleMarkers } from '../platform/cache/staleness';
+import type { Metrics } from '../platform/metrics';
 import { REQUEST_ID_HEADER } from '../platform/request';
 import type { GatewayContext } from './context';
 
@@ -16,6 +17,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraphName: string,
     url: string,
     fetcher: Fetcher,
+    /** Subgraph calls are the gateway's backend calls: counted, timed and gauged in flight like them. */
+    private readonly metrics?: Metrics,
   ) {
     super({ url, fetcher });
   }
@@ -26,10 +29,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * would report without a path and with the internal address in its message.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const labels = { backend: this.subgraphName, endpoint: 'graphql' };
+    const stopTimer = this.metrics?.backendLatency.startTimer(labels);
+    this.metrics?.backendInFlight.inc({ backend: this.subgraphName });
+    let outcome = 'ok';
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      if (response.errors?.length) outcome = 'graphql-errors';
+      return response;
     } catch (error) {
+      outcome = 'error';
       if (error instanceof GraphQLError) throw error;
+      outcome = 'unreachable';
       const context = options.context;
       if ('log' in context) context.log.warn({ err: error, subgraph: this.subgraphName }, 'subgraph unreachable');
       return {
@@ -39,6 +50,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           }),
         ],
       };
+    } finally {
+      this.metrics?.backendInFlight.dec({ backend: this.subgraphName });
+      this.metrics?.backendCalls.inc({ ...labels, outcome });
+      stopTimer?.();
     }
   }
 
@@ -51,9 +66,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
-    const stale = response.extensions?.['stale'];
-    if (Array.isArray(stale) && 'stale' in context) {
-      for (const marker of stale as StaleMarker[]) context.stale.record(marker);
+    if ('stale' in context) {
+      for (const marker of parseStaleMarkers(response.extensions?.['stale'])) context.stale.record(marker);
     }
     return response;
   }

@@ -42,7 +42,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph "${name}".`);
-      return new SubgraphDataSource(name, target, fetcher);
+      return new SubgraphDataSource(name, target, fetcher, metrics);
     },
     logger: log.child({ part: 'apollo-gateway' }),
   });
@@ -56,7 +56,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     plugins: [
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       requestLogPlugin<GatewayContext>(metrics),
-      staleMarkersPlugin<GatewayContext>(),
+      staleMarkersPlugin<GatewayContext>(metrics),
     ],
   });
   let ready = false;

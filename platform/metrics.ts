@@ -5,10 +5,16 @@ import type { Route } from './http';
 export interface Metrics {
   registry: Registry;
   cacheLookups: Counter<'namespace' | 'type' | 'result'>;
-  cacheErrors: Counter<'operation'>;
+  cacheErrors: Counter<'operation' | 'reason'>;
+  cacheCircuitOpen: Gauge;
+  cacheCoalesced: Counter<'namespace' | 'type' | 'via'>;
+  cacheInvalidations: Counter<'namespace' | 'by'>;
   backendCalls: Counter<'backend' | 'endpoint' | 'outcome'>;
   backendLatency: Histogram<'backend' | 'endpoint'>;
   backendInFlight: Gauge<'backend'>;
+  backendRetries: Counter<'backend' | 'decision'>;
+  backendCircuitOpen: Gauge<'backend'>;
+  staleParts: Counter<'source' | 'type'>;
   graphqlRequests: Counter<'outcome'>;
   graphqlDuration: Histogram<'outcome'>;
 }
@@ -27,8 +33,25 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
     }),
     cacheErrors: new Counter({
       name: 'cache_errors_total',
-      help: 'Redis commands that failed or were skipped while the cache circuit was open.',
-      labelNames: ['operation'],
+      help: 'Redis commands that failed or were skipped while the cache circuit was open, by operation and reason (error, timeout, circuit-open).',
+      labelNames: ['operation', 'reason'],
+      registers: [registry],
+    }),
+    cacheCircuitOpen: new Gauge({
+      name: 'cache_circuit_open',
+      help: '1 while Redis is skipped after repeated failures (requests go straight to the backends), 0 otherwise.',
+      registers: [registry],
+    }),
+    cacheCoalesced: new Counter({
+      name: 'cache_coalesced_total',
+      help: 'Cache misses answered by a fill already under way instead of a backend call of their own: in this process, or by another replica (via a fill lock).',
+      labelNames: ['namespace', 'type', 'via'],
+      registers: [registry],
+    }),
+    cacheInvalidations: new Counter({
+      name: 'cache_invalidations_total',
+      help: 'Cache entries evicted on request (mutations, change events), by key or by tag.',
+      labelNames: ['namespace', 'by'],
       registers: [registry],
     }),
     backendCalls: new Counter({
@@ -48,6 +71,24 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
       name: 'backend_calls_in_flight',
       help: 'Legacy backend calls currently in flight.',
       labelNames: ['backend'],
+      registers: [registry],
+    }),
+    backendRetries: new Counter({
+      name: 'backend_retries_total',
+      help: 'Retries of failed idempotent backend calls: made, or refused because the retry budget was spent.',
+      labelNames: ['backend', 'decision'],
+      registers: [registry],
+    }),
+    backendCircuitOpen: new Gauge({
+      name: 'backend_circuit_open',
+      help: '1 while calls to a backend are paused after repeated failures, 0 otherwise.',
+      labelNames: ['backend'],
+      registers: [registry],
+    }),
+    staleParts: new Counter({
+      name: 'stale_parts_total',
+      help: 'Parts of responses served from cache past their TTL because their backend failed (stale-if-error), by backend and record type.',
+      labelNames: ['source', 'type'],
       registers: [registry],
     }),
     graphqlRequests: new Counter({

@@ -5,6 +5,7 @@ import type { CacheStore } from './cache/CacheStore';
 import { cacheConfigShape, createCacheStore } from './cache/config';
 import { ConfigError, commonConfigShape, env, loadConfig } from './config';
 import type { BackendPolicy } from './backend/BackendClient';
+import { DEFAULT_RETRY_BUDGET } from './backend/RetryBudget';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 
@@ -25,6 +26,10 @@ export const backendPolicyShape = {
   BACKEND_TIMEOUT_MS: env.positiveInt(3_000),
   BACKEND_RETRIES: env.nonNegativeInt(1),
   BACKEND_MAX_CONCURRENT: env.positiveInt(32),
+  /** Retries allowed as a percentage of recent calls (the retry budget). */
+  BACKEND_RETRY_BUDGET_PERCENT: z.coerce.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100').default(20),
+  BACKEND_BREAKER_THRESHOLD: env.positiveInt(5),
+  BACKEND_BREAKER_HALF_OPEN_MS: env.positiveInt(10_000),
 };
 
 const subgraphBaseSchema = z.object({ ...commonConfigShape, ...tokenConfigShape, ...cacheConfigShape, ...backendPolicyShape });
@@ -47,13 +52,22 @@ export function subgraphRuntimeFromEnv<S extends z.ZodObject>(name: string, defa
   const base = attempt(() => loadConfig(subgraphBaseSchema.extend({ PORT: env.port(defaultPort) }), source));
   const config = attempt(() => loadConfig(own, source));
   if (!base || !config) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  const log = createLogger({ component: name, level: base.LOG_LEVEL });
+  const metrics = createMetrics(name);
   const runtime: SubgraphRuntime = {
-    log: createLogger({ component: name, level: base.LOG_LEVEL }),
-    metrics: createMetrics(name),
+    log,
+    metrics,
     tokenVerifier: tokenVerifierFromConfig(base),
-    cacheStore: createCacheStore(base),
+    cacheStore: createCacheStore(base, { metrics, log: log.child({ part: 'cache' }) }),
     cachePrefix: base.CACHE_PREFIX,
-    backendPolicy: { timeoutMs: base.BACKEND_TIMEOUT_MS, retries: base.BACKEND_RETRIES, maxConcurrent: base.BACKEND_MAX_CONCURRENT },
+    backendPolicy: {
+      timeoutMs: base.BACKEND_TIMEOUT_MS,
+      retries: base.BACKEND_RETRIES,
+      maxConcurrent: base.BACKEND_MAX_CONCURRENT,
+      breakerThreshold: base.BACKEND_BREAKER_THRESHOLD,
+      breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
+      retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
+    },
     production: base.NODE_ENV === 'production',
     port: base.PORT,
     host: base.BIND_HOST,

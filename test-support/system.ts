@@ -5,7 +5,9 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../platform/auth/signingKey';
 import { createTokenVerifier, signAccessToken, type TokenVerifier } from '../platform/auth/tokens';
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
-import { RedisCacheStore } from '../platform/cache/RedisCacheStore';
+import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
+import type { RedisTarget } from '../platform/cache/redisClient';
+import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
 import { createLogger, type Logger } from '../platform/logger';
@@ -33,6 +35,19 @@ export const TOKEN_AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' 
 export interface SystemOptions {
   /** Use the shared Redis (default) or an in-memory cache per subgraph. */
   cache?: 'redis' | 'memory';
+  /** The Redis server or cluster to cache in, instead of TEST_REDIS_URL (e.g. one the test started). */
+  redis?: RedisTarget;
+  /** Tuning of every subgraph's Redis store (command timeout, circuit, fill locks). */
+  redisTuning?: Partial<Pick<RedisCacheStoreOptions, 'commandTimeoutMs' | 'circuit' | 'fillLock'>>;
+  /**
+   * Copies of the gateway and the four subgraphs (default 1), sharing the legacy backends and the
+   * cache, like replicas behind a load balancer. `stacks[0]` is the one `gatewayUrl` serves.
+   */
+  stacks?: number;
+  /** Call policies towards the legacy backends; a 2 s timeout and no retries unless given. */
+  backendPolicy?: Partial<BackendPolicy>;
+  /** The clock the subgraphs' caches judge freshness by (tests move it to age entries). */
+  clock?: () => number;
   customers?: number;
   /** Backend behaviour at start; CALM (no latency, no faults) unless given. */
   behaviour?: Partial<Record<BackendName, Partial<Behaviour>>>;
@@ -49,9 +64,21 @@ export interface GraphQLResult {
   headers: Headers;
 }
 
+export type SubgraphKey = 'identity' | 'life' | 'nonlife' | 'documents';
+
+/** One gateway and its four subgraphs. */
+export interface Stack {
+  gatewayUrl: string;
+  /** Each subgraph's GraphQL endpoint. */
+  subgraphUrls: Record<SubgraphKey, string>;
+  /** Each subgraph's origin, for its /metrics and /admin routes. */
+  subgraphOrigins: Record<SubgraphKey, string>;
+}
+
 export interface RunningSystem {
   gatewayUrl: string;
-  subgraphUrls: Record<'identity' | 'life' | 'nonlife' | 'documents', string>;
+  subgraphUrls: Record<SubgraphKey, string>;
+  stacks: Stack[];
   backends: Record<BackendName, LegacyService & { url: string }>;
   universe: Universe;
   cachePrefix: string;
@@ -104,49 +131,64 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   };
 
   const parts = (name: string, tokenVerifier: TokenVerifier): SubgraphParts => {
-    const cacheStore = options.cache === 'memory' ? new MemoryCacheStore() : new RedisCacheStore({ url: TEST_REDIS_URL, commandTimeoutMs: 500 });
+    const metrics = createMetrics(name, { defaultMetrics: false });
+    const log = logger(name);
+    const cacheStore =
+      options.cache === 'memory'
+        ? new MemoryCacheStore(100_000, options.redisTuning?.fillLock)
+        : new RedisCacheStore({ ...(options.redis ?? { url: TEST_REDIS_URL }), commandTimeoutMs: 500, ...options.redisTuning, metrics, log });
     return {
-      log: logger(name),
-      metrics: createMetrics(name, { defaultMetrics: false }),
+      log,
+      metrics,
       tokenVerifier,
       cacheStore,
       cachePrefix,
       production: false,
-      backendPolicy: { timeoutMs: 2_000, retries: 0 },
+      backendPolicy: { timeoutMs: 2_000, retries: 0, ...options.backendPolicy },
+      ...(options.clock ? { clock: options.clock } : {}),
     };
   };
 
-  // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.
-  const identity = await start(
-    await createIdentitySubgraph({
-      ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
-      customerMasterUrl: backends.customerMaster.url,
-      signingKey,
-    }),
-  );
-  const jwksUrl = `${identity.url}/.well-known/jwks.json`;
-  const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
-  const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
-  const nonlife = await start(await createNonLifeSubgraph({ ...parts('nonlife', remoteVerifier()), vConnectUrl: backends.vConnect.url, perRequestConcurrency: 8 }));
-  const documents = await start(await createDocumentsSubgraph({ ...parts('documents', remoteVerifier()), archiveUrl: backends.documentArchive.url }));
-  const subgraphUrls = { identity: `${identity.url}/graphql`, life: `${life.url}/graphql`, nonlife: `${nonlife.url}/graphql`, documents: `${documents.url}/graphql` };
+  async function startStack(): Promise<Stack> {
+    // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.
+    const identity = await start(
+      await createIdentitySubgraph({
+        ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
+        customerMasterUrl: backends.customerMaster.url,
+        signingKey,
+      }),
+    );
+    const jwksUrl = `${identity.url}/.well-known/jwks.json`;
+    const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
+    const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
+    const nonlife = await start(await createNonLifeSubgraph({ ...parts('nonlife', remoteVerifier()), vConnectUrl: backends.vConnect.url, perRequestConcurrency: 8 }));
+    const documents = await start(await createDocumentsSubgraph({ ...parts('documents', remoteVerifier()), archiveUrl: backends.documentArchive.url }));
+    const subgraphOrigins = { identity: identity.url, life: life.url, nonlife: nonlife.url, documents: documents.url };
+    const subgraphUrls = { identity: `${identity.url}/graphql`, life: `${life.url}/graphql`, nonlife: `${nonlife.url}/graphql`, documents: `${documents.url}/graphql` };
 
-  const gateway = await start(
-    await createGateway({
-      supergraphSdl: readSupergraph(SUPERGRAPH_FILE),
-      subgraphUrls,
-      subgraphTimeoutMs: 5_000,
-      tokenVerifier: remoteVerifier(),
-      log: logger('gateway'),
-      metrics: createMetrics('gateway', { defaultMetrics: false }),
-      production: false,
-      maxBodyBytes: 100_000,
-    }),
-  );
+    const gateway = await start(
+      await createGateway({
+        supergraphSdl: readSupergraph(SUPERGRAPH_FILE),
+        subgraphUrls,
+        subgraphTimeoutMs: 5_000,
+        tokenVerifier: remoteVerifier(),
+        log: logger('gateway'),
+        metrics: createMetrics('gateway', { defaultMetrics: false }),
+        production: false,
+        maxBodyBytes: 100_000,
+      }),
+    );
+    return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };
+  }
+
+  const stacks: Stack[] = [];
+  for (let index = 0; index < (options.stacks ?? 1); index++) stacks.push(await startStack());
+  const [first] = stacks as [Stack, ...Stack[]];
 
   return {
-    gatewayUrl: `${gateway.url}/graphql`,
-    subgraphUrls,
+    gatewayUrl: first.gatewayUrl,
+    subgraphUrls: first.subgraphUrls,
+    stacks,
     backends,
     universe,
     cachePrefix,
@@ -158,7 +200,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         ttlSeconds: 600,
       }),
     async query(query, { variables, token, headers, url } = {}) {
-      const response = await fetch(url ?? `${gateway.url}/graphql`, {
+      const response = await fetch(url ?? first.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
@@ -170,7 +212,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     },
     async stop() {
       for (const component of started.reverse()) await component.stop();
-      await deleteKeys(cachePrefix);
+      if (options.cache !== 'memory' && !options.redis) await deleteKeys(cachePrefix);
     },
   };
 }

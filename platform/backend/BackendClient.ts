@@ -12,11 +12,14 @@ import {
   timeout,
   TimeoutStrategy,
   wrap,
+  type CircuitBreakerPolicy,
   type IPolicy,
+  CircuitState,
 } from 'cockatiel';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { BackendError } from './BackendError';
+import { DEFAULT_RETRY_BUDGET, RetryBudget, type RetryBudgetSettings } from './RetryBudget';
 
 export interface BackendPolicy {
   /** Per attempt; the caller's whole wait is bounded by timeoutMs × (1 + retries) plus backoff. */
@@ -27,8 +30,10 @@ export interface BackendPolicy {
   breakerThreshold: number;
   /** How long an open circuit waits before letting one call test the backend again. */
   breakerHalfOpenAfterMs: number;
-  /** Calls in flight at once from this process; more wait in a queue of the same size. */
+  /** Calls in flight at once from this process; up to four times as many wait in a queue. */
   maxConcurrent: number;
+  /** Retries allowed as a share of recent calls, so retries cannot pile onto a failing backend. */
+  retryBudget: RetryBudgetSettings;
 }
 
 export const DEFAULT_BACKEND_POLICY: BackendPolicy = {
@@ -37,6 +42,7 @@ export const DEFAULT_BACKEND_POLICY: BackendPolicy = {
   breakerThreshold: 5,
   breakerHalfOpenAfterMs: 10_000,
   maxConcurrent: 32,
+  retryBudget: DEFAULT_RETRY_BUDGET,
 };
 
 export interface BackendRequest {
@@ -75,30 +81,30 @@ export class BackendClient {
   readonly name: string;
   private readonly pool: Pool;
   private readonly policy: BackendPolicy;
-  private readonly idempotentPolicy: IPolicy;
+  private readonly limiter: IPolicy;
+  private readonly breaker: CircuitBreakerPolicy;
+  private readonly perAttempt: IPolicy;
   private readonly writePolicy: IPolicy;
+  private readonly budget: RetryBudget;
 
   constructor(private readonly options: BackendClientOptions) {
     this.name = options.name;
     this.policy = { ...DEFAULT_BACKEND_POLICY, ...options.policy };
     this.pool = new Pool(options.baseUrl, { connections: this.policy.maxConcurrent, keepAliveTimeout: 10_000, pipelining: 1 });
-    const transient = handleWhen((error) => error instanceof BackendError && error.retryable && error.failure !== 'circuit-open');
-    const breaker = circuitBreaker(transient, {
-      halfOpenAfter: this.policy.breakerHalfOpenAfterMs,
-      breaker: new ConsecutiveBreaker(this.policy.breakerThreshold),
-    });
-    const limiter = bulkhead(this.policy.maxConcurrent, this.policy.maxConcurrent * 4);
-    const perAttempt = timeout(this.policy.timeoutMs, TimeoutStrategy.Aggressive);
-    const retries = retry(transient, {
-      maxAttempts: this.policy.retries,
-      backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 500 }),
-    });
-    this.idempotentPolicy = wrap(limiter, retries, breaker, perAttempt);
-    this.writePolicy = wrap(limiter, breaker, perAttempt);
+    this.budget = new RetryBudget(this.policy.retryBudget);
+    this.breaker = circuitBreaker(
+      handleWhen((error) => isTransient(error)),
+      { halfOpenAfter: this.policy.breakerHalfOpenAfterMs, breaker: new ConsecutiveBreaker(this.policy.breakerThreshold) },
+    );
+    this.watchBreaker();
+    this.limiter = bulkhead(this.policy.maxConcurrent, this.policy.maxConcurrent * 4);
+    this.perAttempt = timeout(this.policy.timeoutMs, TimeoutStrategy.Aggressive);
+    this.writePolicy = wrap(this.limiter, this.breaker, this.perAttempt);
   }
 
   async call(request: BackendRequest): Promise<BackendResponse> {
-    const policy = request.idempotent ? this.idempotentPolicy : this.writePolicy;
+    const policy = request.idempotent ? wrap(this.limiter, this.retryPolicy(), this.breaker, this.perAttempt) : this.writePolicy;
+    if (request.idempotent) this.budget.recordCall();
     try {
       return await policy.execute(({ signal }) => this.attempt(request, signal));
     } catch (error) {
@@ -108,6 +114,44 @@ export class BackendClient {
 
   async close(): Promise<void> {
     await this.pool.close();
+  }
+
+  /**
+   * One per call, because whether to retry depends on this call's attempts: a transient failure
+   * is retried with jittered exponential backoff while attempts and the shared budget allow.
+   */
+  private retryPolicy(): IPolicy {
+    let failures = 0;
+    const backend = this.name;
+    const metrics = this.options.metrics;
+    const policy = retry(
+      handleWhen((error) => {
+        failures++;
+        if (!isTransient(error) || failures > this.policy.retries) return false;
+        if (this.budget.canRetry()) return true;
+        metrics?.backendRetries.inc({ backend, decision: 'refused' });
+        return false;
+      }),
+      { maxAttempts: this.policy.retries, backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 500 }) },
+    );
+    policy.onRetry(() => {
+      this.budget.recordRetry();
+      metrics?.backendRetries.inc({ backend, decision: 'made' });
+    });
+    return policy;
+  }
+
+  private watchBreaker(): void {
+    const { metrics, log } = this.options;
+    metrics?.backendCircuitOpen.set({ backend: this.name }, 0);
+    this.breaker.onBreak(() => {
+      metrics?.backendCircuitOpen.set({ backend: this.name }, 1);
+      log.warn({ backend: this.name }, `${this.name} circuit open: calls paused after repeated failures`);
+    });
+    this.breaker.onReset(() => {
+      metrics?.backendCircuitOpen.set({ backend: this.name }, 0);
+      log.info({ backend: this.name }, `${this.name} circuit closed: calls resumed`);
+    });
   }
 
   private async attempt(request: BackendRequest, signal: AbortSignal): Promise<BackendResponse> {
@@ -149,6 +193,12 @@ export class BackendClient {
     }
   }
 
+  /** Whether the circuit currently lets calls through (closed) or not. */
+  get circuitState(): 'closed' | 'open' | 'half-open' {
+    if (this.breaker.state === CircuitState.Closed) return 'closed';
+    return this.breaker.state === CircuitState.HalfOpen ? 'half-open' : 'open';
+  }
+
   private asBackendError(endpoint: string, error: unknown): BackendError {
     if (error instanceof BackendError) return error;
     if (error instanceof BrokenCircuitError) {
@@ -166,4 +216,14 @@ export class BackendClient {
     this.options.log.error({ err: error, backend: this.name, endpoint }, 'unexpected error calling backend');
     return new BackendError(this.name, endpoint, 'unavailable', `${this.name} call failed.`);
   }
+}
+
+/**
+ * Failures that asking again later may fix, including an attempt the timeout cut short (the
+ * timeout policy rejects before the attempt's own error arrives); an open circuit is not retried
+ * (it is the pause).
+ */
+function isTransient(error: unknown): boolean {
+  if (error instanceof TaskCancelledError) return true;
+  return error instanceof BackendError && error.retryable && error.failure !== 'circuit-open';
 }

@@ -5,10 +5,47 @@
  */
 export interface CacheStore {
   readonly kind: 'redis' | 'memory';
+  /** How long a fill lock lives and how long others wait on it before fetching anyway. */
+  readonly fillLock: FillLockSettings;
   /** One round trip for the whole batch. */
   getMany(keys: readonly string[]): Promise<Array<string | null>>;
   /** One round trip for the whole batch; each entry expires after its own ttl. */
   setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void>;
   deleteMany(keys: readonly string[]): Promise<void>;
+  /**
+   * Takes each lock for `owner` unless someone holds it, in one round trip. Per lock: null when
+   * `owner` now holds it, otherwise the holder's token.
+   */
+  claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>>;
+  /**
+   * Ends fills in one round trip: where `owner` still holds the entry's lock, writes the value
+   * (none when the fill failed) and releases the lock. A lock that is gone (evicted meanwhile)
+   * or held by someone else means the fetched value may predate a change, so it is not written.
+   * Per settlement: whether the value was written.
+   */
+  settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]>;
+  /** The entry keys recorded under each tag. */
+  tagMembers(tagKeys: readonly string[]): Promise<string[][]>;
+  /** Forgets entry keys recorded under tags (after they were evicted). */
+  untag(entries: ReadonlyArray<{ tagKey: string; members: readonly string[] }>): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface FillLockSettings {
+  /** Longer than the slowest backend call, so a lock outlives the fill it protects. */
+  ttlMs: number;
+  /** How long a reader waits for another replica's fill before fetching itself. */
+  waitMs: number;
+}
+
+export const DEFAULT_FILL_LOCK: FillLockSettings = { ttlMs: 8_000, waitMs: 2_000 };
+
+export interface Settlement {
+  key: string;
+  lockKey: string;
+  /** The serialised entry, or null to release the lock without writing (the fetch failed). */
+  value: string | null;
+  ttlMs: number;
+  /** Tag sets that record this key when it is written. */
+  tagKeys: readonly string[];
 }

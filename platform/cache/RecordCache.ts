@@ -1,44 +1,16 @@
 import DataLoader from 'dataloader';
+import { BackendError } from '../backend/BackendError';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import { reportCacheFailure } from './cacheFailures';
 import type { CacheStore } from './CacheStore';
-import { deserialize, serialize } from './serialization';
-import type { StaleRecorder } from './staleness';
+import { DeferredEvictions } from './DeferredEvictions';
+import { ageSeconds, decodeEnvelope, isFresh, type Envelope } from './envelope';
+import { FillCoordinator, type Miss } from './FillCoordinator';
+import { entryKey, isValidId, lockKeyOf, tagKey } from './keys';
+import type { Outcome, RecordType, RequestScope } from './RecordType';
 
-/** What a loader needs to know about one kind of legacy record. */
-export interface RecordType<V> {
-  /** Names the type in keys, metrics and stale markers, e.g. "lifeContract". */
-  name: string;
-  /** The backend the records come from, e.g. "life-connect". */
-  source: string;
-  /** Bump when the cached shape changes, so old entries are never read as the new shape. */
-  version: number;
-  ttlSeconds: number;
-  /** How long past its TTL an entry may still be served when the backend fails. */
-  graceSeconds: number;
-  /** The backend's batch limit (e.g. 50 per call); larger batches are split. */
-  maxBatchSize: number;
-  /**
-   * Loads fresh records. Per key: the record, null when the backend has none, or an Error
-   * that fails this key alone. Keys missing from the map count as null.
-   */
-  fetch(keys: readonly string[], call: CallContext): Promise<ReadonlyMap<string, V | null | Error>>;
-}
-
-export interface CallContext {
-  requestId: string;
-}
-
-export interface RequestScope extends CallContext {
-  stale: StaleRecorder;
-}
-
-interface Envelope<V> {
-  /** The record, or null for "the backend has none". */
-  v: V | null;
-  /** When it was stored (ms since epoch). */
-  t: number;
-}
+export type { CallContext, RecordType, RequestScope } from './RecordType';
 
 export interface RecordCacheOptions {
   store: CacheStore;
@@ -48,6 +20,7 @@ export interface RecordCacheOptions {
   keyPrefix: string;
   metrics?: Metrics;
   log: Logger;
+  /** The clock TTLs are judged by; tests move it to age entries. */
   now?: () => number;
 }
 
@@ -57,20 +30,38 @@ export interface RecordLoader<V> {
   loadMany(keys: readonly string[]): Promise<Array<V | null | Error>>;
 }
 
+/** What an eviction did: how many entries it removed, or that Redis was unavailable and it will be retried. */
+export interface InvalidationResult {
+  evicted: number;
+  /** True when the store failed: the eviction is retried in the background until it succeeds or gives up. */
+  deferred: boolean;
+}
+
 /**
  * Read-through cache of legacy records, shared by every request of every replica (Redis) and
  * fronted by a DataLoader per request. It stores records exactly as the backend client returns
  * them (language-neutral, caller-neutral); access is decided by resolvers on every read.
+ * Concurrent misses of one key share one backend call (FillCoordinator); a backend failure is
+ * answered from an entry past its TTL but within its grace period, and the request's stale
+ * recorder says so.
  */
 export class RecordCache {
   private readonly now: () => number;
+  private readonly fills: FillCoordinator;
+  private readonly deferred: DeferredEvictions;
 
   constructor(private readonly options: RecordCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.fills = new FillCoordinator({ ...options, now: this.now });
+    this.deferred = new DeferredEvictions(options.log, options.metrics);
+  }
+
+  get namespace(): string {
+    return this.options.namespace;
   }
 
   keyFor(type: Pick<RecordType<unknown>, 'name' | 'version'>, id: string): string {
-    return `${this.options.keyPrefix}:${this.options.namespace}:${type.name}:v${type.version}:${id}`;
+    return entryKey({ prefix: this.options.keyPrefix, namespace: this.options.namespace, type: type.name, version: type.version, id });
   }
 
   loader<V>(type: RecordType<V>, scope: RequestScope): RecordLoader<V> {
@@ -96,89 +87,100 @@ export class RecordCache {
     };
   }
 
-  /** Evicts records so the next read from any replica goes to the backend. */
-  async invalidate(type: Pick<RecordType<unknown>, 'name' | 'version'>, ids: readonly string[]): Promise<void> {
-    await this.options.store.deleteMany(ids.map((id) => this.keyFor(type, id)));
+  /**
+   * Evicts records so the next read from any replica goes to the backend; what every mutation
+   * calls for what it changed. Fills under way for these keys lose their lock, so a value read
+   * before the change is not written after it. Never rejects: when Redis is unavailable the
+   * eviction is retried in the background (`deferred`).
+   */
+  async invalidate(type: Pick<RecordType<unknown>, 'name' | 'version'>, ids: readonly string[]): Promise<InvalidationResult> {
+    const keys = [...new Set(ids.filter(isValidId).map((id) => this.keyFor(type, id)))];
+    return this.evict(keys, 'key', async () => {
+      await this.evictKeys(keys);
+      return keys.length;
+    });
   }
 
-  private async loadBatch<V>(type: RecordType<V>, keys: readonly string[], scope: RequestScope): Promise<Array<V | null | Error>> {
-    const { metrics, log } = this.options;
-    const cacheKeys = keys.map((key) => this.keyFor(type, key));
-    const cached = await this.readEntries<V>(cacheKeys);
+  /** Evicts every record of this subgraph carrying one of the tags (see RecordType.tags). */
+  async invalidateTags(tags: readonly string[]): Promise<InvalidationResult> {
+    const tagKeys = [...new Set(tags)].map((tag) => tagKey(this.options.keyPrefix, this.options.namespace, tag));
+    return this.evict(tagKeys, 'tag', async () => {
+      const members = await this.options.store.tagMembers(tagKeys);
+      const keys = [...new Set(members.flat())];
+      await this.evictKeys(keys);
+      await this.options.store.untag(tagKeys.map((key, index) => ({ tagKey: key, members: members[index] ?? [] })));
+      return keys.length;
+    });
+  }
+
+  private async evict(targets: readonly string[], by: 'key' | 'tag', run: () => Promise<number>): Promise<InvalidationResult> {
+    if (targets.length === 0) return { evicted: 0, deferred: false };
+    try {
+      const evicted = await run();
+      this.options.metrics?.cacheInvalidations.inc({ namespace: this.options.namespace, by }, evicted);
+      return { evicted, deferred: false };
+    } catch (error) {
+      reportCacheFailure(this.options.metrics, this.options.log, 'invalidate', error);
+      this.deferred.schedule(async () => {
+        this.options.metrics?.cacheInvalidations.inc({ namespace: this.options.namespace, by }, await run());
+      });
+      return { evicted: 0, deferred: true };
+    }
+  }
+
+  private async evictKeys(keys: readonly string[]): Promise<void> {
+    this.fills.forget(keys);
+    await this.options.store.deleteMany([...keys, ...keys.map(lockKeyOf)]);
+  }
+
+  private async loadBatch<V>(type: RecordType<V>, ids: readonly string[], scope: RequestScope): Promise<Array<V | null | Error>> {
+    const { metrics, namespace } = this.options;
+    const count = (result: 'hit' | 'miss' | 'stale'): void => {
+      metrics?.cacheLookups.inc({ namespace, type: type.name, result });
+    };
+    // An id that cannot exist is answered like an unknown one, without touching Redis or a backend.
+    const valid = ids.filter(isValidId);
+    const keys = valid.map((id) => this.keyFor(type, id));
+    const cached = await this.readEntries<V>(keys);
     const now = this.now();
-    const results: Array<V | null | Error | undefined> = new Array(keys.length);
-    const toFetch: number[] = [];
-    cached.forEach((entry, index) => {
-      if (entry && now - entry.t <= type.ttlSeconds * 1000) {
-        results[index] = entry.v;
-        metrics?.cacheLookups.inc({ namespace: this.options.namespace, type: type.name, result: 'hit' });
+    const answers = new Map<string, V | null | Error>();
+    const misses: Array<Miss & { cached: Envelope<V> | undefined }> = [];
+    valid.forEach((id, index) => {
+      const entry = cached[index];
+      if (entry && isFresh(entry, type.ttlSeconds, now)) {
+        count('hit');
+        answers.set(id, entry.v);
       } else {
-        toFetch.push(index);
+        misses.push({ id, key: keys[index] as string, cached: entry });
       }
     });
-    if (toFetch.length === 0) return results as Array<V | null>;
 
-    const fetchKeys = toFetch.map((index) => keys[index] as string);
-    let fetched: ReadonlyMap<string, V | null | Error>;
-    try {
-      fetched = await type.fetch(fetchKeys, { requestId: scope.requestId });
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      fetched = new Map(fetchKeys.map((key) => [key, failure]));
-    }
-
-    const writes: Array<{ key: string; value: string; ttlMs: number }> = [];
-    for (const index of toFetch) {
-      const key = keys[index] as string;
-      const outcome = fetched.has(key) ? fetched.get(key) : null;
-      if (outcome instanceof Error) {
-        const stale = cached[index];
-        if (stale) {
-          results[index] = stale.v;
-          scope.stale.record({
-            source: type.source,
-            type: type.name,
-            ageSeconds: Math.round((now - stale.t) / 1000),
-            reason: outcome.message,
-          });
-          metrics?.cacheLookups.inc({ namespace: this.options.namespace, type: type.name, result: 'stale' });
+    if (misses.length > 0) {
+      const outcomes = await this.fills.resolve(type, misses, scope);
+      for (const miss of misses) {
+        const outcome: Outcome<V> = outcomes.has(miss.id) ? (outcomes.get(miss.id) ?? null) : null;
+        if (outcome instanceof Error && miss.cached) {
+          count('stale');
+          answers.set(miss.id, miss.cached.v);
+          scope.stale.record({ source: type.source, type: type.name, ageSeconds: ageSeconds(miss.cached, this.now()), reason: outcome instanceof BackendError ? outcome.failure : 'unavailable' });
+          metrics?.staleParts.inc({ source: type.source, type: type.name });
         } else {
-          results[index] = outcome;
-          metrics?.cacheLookups.inc({ namespace: this.options.namespace, type: type.name, result: 'miss' });
+          count('miss');
+          answers.set(miss.id, outcome);
         }
-        continue;
-      }
-      metrics?.cacheLookups.inc({ namespace: this.options.namespace, type: type.name, result: 'miss' });
-      results[index] = outcome ?? null;
-      const envelope: Envelope<V> = { v: outcome ?? null, t: now };
-      writes.push({ key: cacheKeys[index] as string, value: serialize(envelope), ttlMs: (type.ttlSeconds + type.graceSeconds) * 1000 });
-    }
-    if (writes.length > 0) {
-      try {
-        await this.options.store.setMany(writes);
-      } catch (error) {
-        metrics?.cacheErrors.inc({ operation: 'write' });
-        log.warn({ err: error, type: type.name }, 'cache write failed; serving without caching');
       }
     }
-    return results as Array<V | null | Error>;
+    return ids.map((id) => answers.get(id) ?? null);
   }
 
-  private async readEntries<V>(cacheKeys: string[]): Promise<Array<Envelope<V> | undefined>> {
+  private async readEntries<V>(keys: readonly string[]): Promise<Array<Envelope<V> | undefined>> {
+    if (keys.length === 0) return [];
     try {
-      const raw = await this.options.store.getMany(cacheKeys);
-      return raw.map((text) => {
-        if (text === null) return undefined;
-        try {
-          return deserialize<Envelope<V>>(text);
-        } catch {
-          return undefined;
-        }
-      });
+      const raw = await this.options.store.getMany(keys);
+      return raw.map((text) => decodeEnvelope<V>(text));
     } catch (error) {
-      this.options.metrics?.cacheErrors.inc({ operation: 'read' });
-      this.options.log.warn({ err: error }, 'cache read failed; reading from the backend');
-      return cacheKeys.map(() => undefined);
+      reportCacheFailure(this.options.metrics, this.options.log, 'read', error);
+      return keys.map(() => undefined);
     }
   }
 }

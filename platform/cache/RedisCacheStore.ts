@@ -1,48 +1,100 @@
-import { Redis, type RedisOptions } from 'ioredis';
-import type { CacheStore } from './CacheStore';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import { DEFAULT_FILL_LOCK, type CacheStore, type FillLockSettings, type Settlement } from './CacheStore';
+import { createRedisClient, type CacheRedisClient, type RedisTarget } from './redisClient';
+import { DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from './RedisCircuit';
 
-export interface RedisCacheStoreOptions {
-  url: string;
+export type RedisCacheStoreOptions = RedisTarget & {
   /** Bound on each command, so a slow Redis adds at most this much to a request. */
   commandTimeoutMs: number;
-}
+  /** When the circuit opens and how soon it probes again; the hard bound is the command timeout plus a margin. */
+  circuit?: Partial<Omit<RedisCircuitSettings, 'timeoutMs'>>;
+  fillLock?: FillLockSettings;
+  metrics?: Metrics;
+  log?: Logger;
+};
 
+/** Extra time the circuit allows beyond ioredis's own command timeout before it gives up. */
+const CIRCUIT_TIMEOUT_MARGIN_MS = 50;
+
+/**
+ * The shared cache on Redis or Redis Cluster. Every operation runs through a circuit breaker, so
+ * a slow or absent Redis costs a request at most one bounded wait and then nothing at all until
+ * Redis answers again. Reads are one MGET on a single server; on a cluster each key is its own
+ * GET and automatic pipelining sends one round trip per node, so no command crosses hash slots.
+ */
 export class RedisCacheStore implements CacheStore {
   readonly kind = 'redis' as const;
-  readonly client: Redis;
+  readonly client: CacheRedisClient;
+  readonly fillLock: FillLockSettings;
+  private readonly circuit: RedisCircuit;
+  private readonly clustered: boolean;
+  private connected: boolean | undefined;
 
-  constructor({ url, commandTimeoutMs }: RedisCacheStoreOptions) {
-    const options: RedisOptions = {
-      // Fail at once while disconnected instead of queueing (a queue would hang requests).
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: commandTimeoutMs,
-      connectTimeout: 2_000,
-      lazyConnect: false,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-    };
-    this.client = new Redis(url, options);
-    // Errors surface on the commands; the connection's own error events would otherwise crash the process.
-    this.client.on('error', () => undefined);
+  constructor(options: RedisCacheStoreOptions) {
+    const { metrics, log } = options;
+    this.fillLock = options.fillLock ?? DEFAULT_FILL_LOCK;
+    this.clustered = 'clusterNodes' in options;
+    this.circuit = new RedisCircuit({ ...DEFAULT_REDIS_CIRCUIT, ...options.circuit, timeoutMs: options.commandTimeoutMs + CIRCUIT_TIMEOUT_MARGIN_MS }, (open) => {
+      metrics?.cacheCircuitOpen.set(open ? 1 : 0);
+      log?.warn({ circuit: open ? 'open' : 'closed' }, open ? 'cache circuit open: serving from the backends without Redis' : 'cache circuit closed: caching again');
+    });
+    this.client = createRedisClient(options, {
+      commandTimeoutMs: options.commandTimeoutMs,
+      onConnection: (state) => {
+        const connected = state === 'ready';
+        if (this.connected === connected) return;
+        if (this.connected !== undefined || !connected) log?.info({ redis: state }, connected ? 'Redis connection ready' : 'Redis connection lost; reconnecting in the background');
+        this.connected = connected;
+      },
+    });
+  }
+
+  /** Whether operations are being skipped because Redis failed repeatedly. */
+  get circuitOpen(): boolean {
+    return this.circuit.open;
   }
 
   async getMany(keys: readonly string[]): Promise<Array<string | null>> {
     if (keys.length === 0) return [];
-    return this.client.mget(...keys);
+    return this.circuit.run('read', () => (this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys)));
   }
 
   async setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void> {
     if (entries.length === 0) return;
-    const pipeline = this.client.pipeline();
-    for (const { key, value, ttlMs } of entries) pipeline.set(key, value, 'PX', Math.max(1, Math.round(ttlMs)));
-    const results = await pipeline.exec();
-    const failed = results?.find(([error]) => error);
-    if (failed?.[0]) throw failed[0];
+    await this.circuit.run('write', () => Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))));
   }
 
   async deleteMany(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.client.del(...keys);
+    await this.circuit.run('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
+  }
+
+  async claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>> {
+    if (lockKeys.length === 0) return [];
+    const holders = await this.circuit.run('claim', () => Promise.all(lockKeys.map((lockKey) => this.client.cgClaim(lockKey, owner, positiveMs(ttlMs)))));
+    return holders.map((holder) => (holder === '' ? null : holder));
+  }
+
+  async settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {
+    if (settlements.length === 0) return [];
+    return this.circuit.run('settle', async () => {
+      const written = settlements.map(({ key, lockKey, value, ttlMs }) => this.client.cgSettle(key, lockKey, owner, value ?? '', positiveMs(ttlMs), value === null ? '0' : '1'));
+      const tagged = settlements.flatMap(({ key, value, ttlMs, tagKeys }) => (value === null ? [] : tagKeys.map((tagKey) => this.client.cgTag(tagKey, key, positiveMs(ttlMs)))));
+      const [results] = await Promise.all([Promise.all(written), Promise.all(tagged)]);
+      return results.map((result) => result === 1);
+    });
+  }
+
+  async tagMembers(tagKeys: readonly string[]): Promise<string[][]> {
+    if (tagKeys.length === 0) return [];
+    return this.circuit.run('tag-read', () => Promise.all(tagKeys.map((tagKey) => this.client.smembers(tagKey))));
+  }
+
+  async untag(entries: ReadonlyArray<{ tagKey: string; members: readonly string[] }>): Promise<void> {
+    const nonEmpty = entries.filter(({ members }) => members.length > 0);
+    if (nonEmpty.length === 0) return;
+    await this.circuit.run('untag', () => Promise.all(nonEmpty.map(({ tagKey, members }) => this.client.srem(tagKey, ...members))));
   }
 
   async close(): Promise<void> {
@@ -53,4 +105,8 @@ export class RedisCacheStore implements CacheStore {
       this.client.disconnect();
     }
   }
+}
+
+function positiveMs(ms: number): number {
+  return Math.max(1, Math.round(ms));
 }

@@ -1,26 +1,81 @@
 import { z } from 'zod';
-import { env } from '../config';
-import type { CacheStore } from './CacheStore';
+import { ConfigError, env } from '../config';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import { DEFAULT_FILL_LOCK, type CacheStore } from './CacheStore';
 import { MemoryCacheStore } from './MemoryCacheStore';
 import { RedisCacheStore } from './RedisCacheStore';
+import { DEFAULT_REDIS_CIRCUIT } from './RedisCircuit';
+
+const hostPort = /^(?<host>[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(?<port>\d{1,5})$/;
+
+/** "host:port,host:port" → seed nodes of a Redis Cluster. */
+export const clusterNodesSchema = z
+  .string()
+  .transform((text, context) => {
+    const nodes: Array<{ host: string; port: number }> = [];
+    for (const part of text.split(',').map((item) => item.trim()).filter(Boolean)) {
+      const match = hostPort.exec(part);
+      const port = Number(match?.groups?.['port']);
+      if (!match || port < 1 || port > 65535) {
+        context.addIssue({ code: 'custom', message: 'must be host:port pairs separated by commas' });
+        return z.NEVER;
+      }
+      nodes.push({ host: (match.groups?.['host'] ?? '').replace(/^\[|\]$/g, ''), port });
+    }
+    if (nodes.length === 0) {
+      context.addIssue({ code: 'custom', message: 'must name at least one host:port' });
+      return z.NEVER;
+    }
+    return nodes;
+  });
 
 export const cacheConfigShape = {
-  /** Unset: an in-process LRU (fine for one process, not shared between replicas). */
+  /** Unset (and no cluster): an in-process LRU (fine for one process, not shared between replicas). */
   REDIS_URL: z.url('must be a redis:// URL').optional(),
+  /** Seed nodes of a Redis Cluster, "host:port,host:port"; used instead of REDIS_URL. */
+  REDIS_CLUSTER_NODES: clusterNodesSchema.optional(),
   /** Prefix of every cache key; bump its version to abandon every entry at once. */
   CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, dot, dash or underscore').default('cg1'),
   /** Bound on each Redis command: what a slow Redis can add to a request. */
   REDIS_COMMAND_TIMEOUT_MS: env.positiveInt(150),
+  /** Consecutive Redis failures after which the cache is skipped altogether. */
+  REDIS_BREAKER_THRESHOLD: env.positiveInt(DEFAULT_REDIS_CIRCUIT.threshold),
+  /** How long Redis is skipped before one command tests it again. */
+  REDIS_BREAKER_HALF_OPEN_MS: env.positiveInt(DEFAULT_REDIS_CIRCUIT.halfOpenAfterMs),
+  /** Lifetime of a fill lock: longer than the slowest backend call. */
+  CACHE_LOCK_TTL_MS: env.positiveInt(DEFAULT_FILL_LOCK.ttlMs),
+  /** How long a reader waits for another replica's fill of the same key before fetching itself. */
+  CACHE_LOCK_WAIT_MS: env.nonNegativeInt(DEFAULT_FILL_LOCK.waitMs),
   MEMORY_CACHE_ENTRIES: env.positiveInt(100_000),
 };
 
 export interface CacheConfig {
   REDIS_URL?: string | undefined;
+  REDIS_CLUSTER_NODES?: Array<{ host: string; port: number }> | undefined;
   REDIS_COMMAND_TIMEOUT_MS: number;
+  REDIS_BREAKER_THRESHOLD?: number;
+  REDIS_BREAKER_HALF_OPEN_MS?: number;
+  CACHE_LOCK_TTL_MS?: number;
+  CACHE_LOCK_WAIT_MS?: number;
   MEMORY_CACHE_ENTRIES: number;
 }
 
-export function createCacheStore(config: CacheConfig): CacheStore {
-  if (config.REDIS_URL) return new RedisCacheStore({ url: config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
-  return new MemoryCacheStore(config.MEMORY_CACHE_ENTRIES);
+export function createCacheStore(config: CacheConfig, observe: { metrics?: Metrics; log?: Logger } = {}): CacheStore {
+  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES) {
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
+  }
+  const fillLock = { ttlMs: config.CACHE_LOCK_TTL_MS ?? DEFAULT_FILL_LOCK.ttlMs, waitMs: config.CACHE_LOCK_WAIT_MS ?? DEFAULT_FILL_LOCK.waitMs };
+  const common = {
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    circuit: {
+      threshold: config.REDIS_BREAKER_THRESHOLD ?? DEFAULT_REDIS_CIRCUIT.threshold,
+      halfOpenAfterMs: config.REDIS_BREAKER_HALF_OPEN_MS ?? DEFAULT_REDIS_CIRCUIT.halfOpenAfterMs,
+    },
+    fillLock,
+    ...observe,
+  };
+  if (config.REDIS_CLUSTER_NODES) return new RedisCacheStore({ clusterNodes: config.REDIS_CLUSTER_NODES, ...common });
+  if (config.REDIS_URL) return new RedisCacheStore({ url: config.REDIS_URL, ...common });
+  return new MemoryCacheStore(config.MEMORY_CACHE_ENTRIES, fillLock);
 }

@@ -6,7 +6,7 @@ export interface StaleMarker {
   type: string;
   /** How old the oldest stale record of this type is. */
   ageSeconds: number;
-  /** Why fresh data was not available. */
+  /** Why fresh data was not available: the backend failure, e.g. "maintenance", "timeout", "circuit-open". */
   reason: string;
 }
 
@@ -23,4 +23,23 @@ export class StaleRecorder {
   list(): StaleMarker[] {
     return [...this.markers.values()];
   }
+}
+
+const MAX_MARKERS = 50;
+const MAX_TEXT = 100;
+
+function isMarker(value: unknown): value is StaleMarker {
+  if (!value || typeof value !== 'object') return false;
+  const { source, type, ageSeconds, reason } = value as Record<string, unknown>;
+  const text = (item: unknown): boolean => typeof item === 'string' && item.length > 0 && item.length <= MAX_TEXT;
+  return text(source) && text(type) && text(reason) && typeof ageSeconds === 'number' && Number.isFinite(ageSeconds) && ageSeconds >= 0;
+}
+
+/** The well-formed markers in a subgraph's `extensions.stale`; anything else is ignored, never passed on. */
+export function parseStaleMarkers(value: unknown): StaleMarker[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .slice(0, MAX_MARKERS)
+    .filter(isMarker)
+    .map(({ source, type, ageSeconds, reason }) => ({ source, type, ageSeconds, reason }));
 }

@@ -36,13 +36,18 @@ interface StaleAwareContext extends BaseContext {
   stale: StaleRecorder;
 }
 
-/** Puts the parts served stale into `extensions.stale`, where the gateway collects them. */
-export function staleMarkersPlugin<TContext extends StaleAwareContext>(): ApolloServerPlugin<TContext> {
+/**
+ * Puts the parts served stale into `extensions.stale`: a subgraph's for the gateway to collect,
+ * the gateway's (merged from every subgraph) for the client. With `metrics` (the gateway) each
+ * stale part of a response is counted.
+ */
+export function staleMarkersPlugin<TContext extends StaleAwareContext>(metrics?: Metrics): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const markers = contextValue.stale.list();
+          for (const marker of markers) metrics?.staleParts.inc({ source: marker.source, type: marker.type });
           if (markers.length === 0 || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, stale: markers };

@@ -1,6 +1,7 @@
 import type { BackendPolicy } from '../backend/BackendClient';
 import type { TokenVerifier } from '../auth/tokens';
 import type { CacheStore } from '../cache/CacheStore';
+import { RecordCache } from '../cache/RecordCache';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 
@@ -13,4 +14,18 @@ export interface SubgraphParts {
   cachePrefix: string;
   production: boolean;
   backendPolicy?: Partial<BackendPolicy>;
+  /** The clock cache freshness is judged by; tests move it to age entries. */
+  clock?: () => number;
+}
+
+/** The subgraph's read-through cache, its entries namespaced by the subgraph's name. */
+export function recordCacheFor(parts: SubgraphParts, namespace: string): RecordCache {
+  return new RecordCache({
+    store: parts.cacheStore,
+    namespace,
+    keyPrefix: parts.cachePrefix,
+    metrics: parts.metrics,
+    log: parts.log.child({ part: 'cache' }),
+    ...(parts.clock ? { now: parts.clock } : {}),
+  });
 }

@@ -1,7 +1,7 @@
 import { BackendClient } from '../../platform/backend/BackendClient';
-import { RecordCache } from '../../platform/cache/RecordCache';
+import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
-import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import { DocumentArchiveClient } from './backend/DocumentArchiveClient';
@@ -20,7 +20,7 @@ export interface DocumentsSubgraphOptions extends SubgraphParts {
 export async function createDocumentsSubgraph(options: DocumentsSubgraphOptions): Promise<Component> {
   const http = new BackendClient({ name: 'document-archive', baseUrl: options.archiveUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
   const types = documentRecordTypes(new DocumentArchiveClient(http));
-  const cache = new RecordCache({ store: options.cacheStore, namespace: 'documents', keyPrefix: options.cachePrefix, metrics: options.metrics, log: options.log });
+  const cache = recordCacheFor(options, 'documents');
   return createSubgraphServer<DocumentsContext>({
     name: 'documents',
     typeDefs,
@@ -30,6 +30,7 @@ export async function createDocumentsSubgraph(options: DocumentsSubgraphOptions)
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    routes: [cacheInvalidationRoute(cache, Object.values(types))],
     onStop: async () => {
       await http.close();
       await options.cacheStore.close();

@@ -1,8 +1,8 @@
 import type { SigningKey } from '../../platform/auth/signingKey';
 import { BackendClient } from '../../platform/backend/BackendClient';
-import { RecordCache } from '../../platform/cache/RecordCache';
+import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
-import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { sendJson } from '../../platform/http';
 import { subgraphTypeDefs } from '../../platform/schema';
@@ -23,7 +23,7 @@ export interface IdentitySubgraphOptions extends SubgraphParts {
 export async function createIdentitySubgraph(options: IdentitySubgraphOptions): Promise<Component> {
   const http = new BackendClient({ name: 'customer-master', baseUrl: options.customerMasterUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
   const types = identityRecordTypes(new CustomerMasterClient(http));
-  const cache = new RecordCache({ store: options.cacheStore, namespace: 'identity', keyPrefix: options.cachePrefix, metrics: options.metrics, log: options.log });
+  const cache = recordCacheFor(options, 'identity');
   return createSubgraphServer<IdentityContext>({
     name: 'identity',
     typeDefs,
@@ -34,6 +34,7 @@ export async function createIdentitySubgraph(options: IdentitySubgraphOptions): 
     metrics: options.metrics,
     production: options.production,
     routes: [
+      cacheInvalidationRoute(cache, Object.values(types)),
       {
         method: 'GET',
         path: '/.well-known/jwks.json',

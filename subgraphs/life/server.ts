@@ -1,7 +1,7 @@
 import { BackendClient } from '../../platform/backend/BackendClient';
-import { RecordCache } from '../../platform/cache/RecordCache';
+import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
-import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import { LifeConnectClient } from './backend/LifeConnectClient';
@@ -20,7 +20,7 @@ export interface LifeSubgraphOptions extends SubgraphParts {
 export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<Component> {
   const http = new BackendClient({ name: 'life-connect', baseUrl: options.lifeConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
   const types = lifeRecordTypes(new LifeConnectClient(http));
-  const cache = new RecordCache({ store: options.cacheStore, namespace: 'life', keyPrefix: options.cachePrefix, metrics: options.metrics, log: options.log });
+  const cache = recordCacheFor(options, 'life');
   return createSubgraphServer<LifeContext>({
     name: 'life',
     typeDefs,
@@ -30,6 +30,7 @@ export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    routes: [cacheInvalidationRoute(cache, Object.values(types))],
     onStop: async () => {
       await http.close();
       await options.cacheStore.close();

@@ -1,7 +1,7 @@
 import { BackendClient } from '../../platform/backend/BackendClient';
-import { RecordCache } from '../../platform/cache/RecordCache';
+import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
-import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import { VConnectClient } from './backend/VConnectClient';
@@ -22,7 +22,7 @@ export interface NonLifeSubgraphOptions extends SubgraphParts {
 export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Promise<Component> {
   const http = new BackendClient({ name: 'v-connect', baseUrl: options.vConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
   const types = nonLifeRecordTypes(new VConnectClient(http), options.perRequestConcurrency);
-  const cache = new RecordCache({ store: options.cacheStore, namespace: 'nonlife', keyPrefix: options.cachePrefix, metrics: options.metrics, log: options.log });
+  const cache = recordCacheFor(options, 'nonlife');
   return createSubgraphServer<NonLifeContext>({
     name: 'nonlife',
     typeDefs,
@@ -32,6 +32,7 @@ export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Pr
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    routes: [cacheInvalidationRoute(cache, Object.values(types))],
     onStop: async () => {
       await http.close();
       await options.cacheStore.close();

@@ -1,0 +1,37 @@
+/**
+ * Cache key layout, in one place. An entry's key carries a Redis Cluster hash tag around the
+ * entry's own identity (namespace, type, version, id), so entries spread over every node while
+ * an entry and its fill lock share one slot (a Lua script may touch both). A whole namespace
+ * never shares one tag: that would put it on a single node.
+ */
+
+/** Longest record id the cache accepts; anything longer is a bad input, not a key. */
+export const MAX_ID_LENGTH = 200;
+
+export interface EntryIdentity {
+  prefix: string;
+  namespace: string;
+  type: string;
+  version: number;
+  id: string;
+}
+
+export function entryKey({ prefix, namespace, type, version, id }: EntryIdentity): string {
+  return `${prefix}:{${namespace}:${type}:v${version}:${id}}`;
+}
+
+/** The lock held while one caller fills an entry; it extends the entry key, so it keeps its hash tag. */
+export function lockKeyOf(key: string): string {
+  return `${key}:fill`;
+}
+
+/** The set of entry keys that carry `tag` within a namespace. */
+export function tagKey(prefix: string, namespace: string, tag: string): string {
+  return `${prefix}:{${namespace}:tag:${tag}}`;
+}
+
+/** Whether an id can be part of a key: not empty, not too long, no control characters. */
+export function isValidId(id: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return id.length > 0 && id.length <= MAX_ID_LENGTH && !/[\u0000-\u001f\u007f]/.test(id);
+}

@@ -1,0 +1,82 @@
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+
+/** Standalone Redis by URL, or Redis Cluster by its seed nodes. */
+export type RedisTarget = { url: string } | { clusterNodes: ReadonlyArray<{ host: string; port: number }> };
+
+/** The scripts the store runs; each touches one entry and its lock, which share a hash slot. */
+export interface CacheScripts {
+  /** Takes the lock (KEYS[1]) for ARGV[1] for ARGV[2] ms unless held: '' when taken, else the holder. */
+  cgClaim(lockKey: string, owner: string, ttlMs: number): Promise<string>;
+  /** Writes KEYS[1] (when ARGV[4] is '1') and releases the lock KEYS[2], only if ARGV[1] holds it: 1 when written. */
+  cgSettle(key: string, lockKey: string, owner: string, value: string, ttlMs: number, write: '0' | '1'): Promise<number>;
+  /** Adds ARGV[1] to the tag set KEYS[1] and keeps the set alive at least ARGV[2] ms. */
+  cgTag(tagKey: string, member: string, ttlMs: number): Promise<number>;
+}
+
+export type CacheRedisClient = (Redis | Cluster) & CacheScripts;
+
+const SCRIPTS: Record<keyof CacheScripts, { numberOfKeys: number; lua: string }> = {
+  cgClaim: {
+    numberOfKeys: 1,
+    lua: `local holder = redis.call('GET', KEYS[1])
+if holder then return holder end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return ''`,
+  },
+  cgSettle: {
+    numberOfKeys: 2,
+    lua: `if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[2])
+if ARGV[4] ~= '1' then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 1`,
+  },
+  cgTag: {
+    numberOfKeys: 1,
+    lua: `redis.call('SADD', KEYS[1], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`,
+  },
+};
+
+export interface RedisClientSettings {
+  /** ioredis's own bound on each command; the store's circuit adds a hard bound on top. */
+  commandTimeoutMs: number;
+  /** Called with "ready" / "lost" as the connection comes and goes. */
+  onConnection?: (state: 'ready' | 'lost') => void;
+}
+
+/**
+ * An ioredis client that never queues commands while disconnected (a queue would hang requests;
+ * a failed command is a cache miss), gives up on a command after one retry, reconnects forever in
+ * the background, and pipelines automatically: commands issued in one tick travel in one round
+ * trip per node, which in a cluster also keeps multi-key traffic from crossing slots.
+ */
+export function createRedisClient(target: RedisTarget, { commandTimeoutMs, onConnection }: RedisClientSettings): CacheRedisClient {
+  const perConnection: RedisOptions = {
+    commandTimeout: commandTimeoutMs,
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 1,
+  };
+  const client =
+    'url' in target
+      ? new Redis(target.url, { ...perConnection, enableOfflineQueue: false, enableAutoPipelining: true, retryStrategy: (attempt) => Math.min(attempt * 200, 2_000) })
+      : new Cluster(
+          target.clusterNodes.map(({ host, port }) => ({ host, port })),
+          {
+            enableOfflineQueue: false,
+            enableAutoPipelining: true,
+            scaleReads: 'master',
+            slotsRefreshTimeout: 1_000,
+            clusterRetryStrategy: (attempt) => Math.min(100 + attempt * 200, 2_000),
+            redisOptions: perConnection,
+          },
+        );
+  for (const [name, definition] of Object.entries(SCRIPTS)) client.defineCommand(name, definition);
+  // Failures surface on the commands; unhandled 'error' events would otherwise crash the process.
+  client.on('error', () => undefined);
+  client.on('node error', () => undefined);
+  client.on('ready', () => onConnection?.('ready'));
+  client.on('close', () => onConnection?.('lost'));
+  return client as CacheRedisClient;
+}
