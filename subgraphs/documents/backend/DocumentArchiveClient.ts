@@ -64,6 +64,7 @@ export class DocumentArchiveClient {
   }
 
   private async search(query: { customerIds?: readonly string[]; policyNumbers?: readonly string[] }, count: number, requestId: string) {
+    if (count === 0) return [];
     if (count > ARCHIVE_BATCH_LIMIT) throw new RangeError(`At most ${ARCHIVE_BATCH_LIMIT} customers or contracts per archive search.`);
     const response = await this.http.call({
       endpoint: 'search',

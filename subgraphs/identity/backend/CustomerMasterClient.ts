@@ -40,7 +40,24 @@ const partyPoliciesSchema = z.object({
   POLICIES: z.array(z.object({ POLICY_NR: z.string(), DOMAIN: z.enum(['LIFE', 'NONLIFE']), ROLE_CDS: z.array(z.string()), INTERMEDIARY_ID: z.string() })),
 });
 
+const searchSchema = z.object({ PARTIES: z.array(personSchema) });
+
+/** What itsme and the eID hub assert about the person who signed in (OpenID Connect claims). */
+const userinfoSchema = z.object({
+  userinfo: z.object({
+    national_register_number: z.string().regex(/^\d{11}$/),
+    given_name: z.string(),
+    family_name: z.string(),
+    birthdate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    locale: z.string(),
+  }),
+});
+
+const providerErrorSchema = z.object({ error: z.string() });
+
 export type CustomerMasterPerson = z.infer<typeof personSchema>;
+export type ProviderUserinfo = z.infer<typeof userinfoSchema>['userinfo'];
+export type ProviderExchange = { outcome: 'accepted'; userinfo: ProviderUserinfo } | { outcome: 'rejected'; error: string };
 export type CustomerMasterPartyPolicies = z.infer<typeof partyPoliciesSchema>;
 
 /** Typed access to the customer master; knows its JSON, not GraphQL. */
@@ -49,6 +66,7 @@ export class CustomerMasterClient {
 
   /** Persons by party id (companies are skipped: they are not customers of the zone). Unknown ids map to null. */
   async persons(ids: readonly string[], requestId: string): Promise<Map<string, CustomerMasterPerson | null>> {
+    if (ids.length === 0) return new Map();
     if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT) throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
     const response = await this.http.call({ endpoint: 'getParties', method: 'GET', path: `/parties?ids=${ids.map(encodeURIComponent).join(',')}`, idempotent: true, requestId });
     this.expectOk('getParties', response.status);
@@ -66,6 +84,56 @@ export class CustomerMasterClient {
     const policies = parseJsonResponse(this.http.name, 'getPartyPolicies', response, partyPoliciesSchema);
     if (policies.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'getPartyPolicies', 'malformed', 'The customer master answered getPartyPolicies for another party.', response.status);
     return policies;
+  }
+
+  /** Every person record carrying this national register number: none, one, or several (a duplicate in the master). */
+  async searchByNationalRegisterNumber(rrn: string, requestId: string): Promise<CustomerMasterPerson[]> {
+    const response = await this.http.call({ endpoint: 'searchPartiesByRrn', method: 'GET', path: `/parties/search?rrn=${encodeURIComponent(rrn)}`, idempotent: true, requestId });
+    this.expectOk('searchPartiesByRrn', response.status);
+    return parseJsonResponse(this.http.name, 'searchPartiesByRrn', response, searchSchema).PARTIES;
+  }
+
+  /**
+   * Exchanges an identity provider's authorization code for what it asserts about the person.
+   * A code is good for one exchange, so this is never retried.
+   */
+  async exchangeAuthorizationCode(provider: 'itsme' | 'eid', code: string, requestId: string): Promise<ProviderExchange> {
+    const response = await this.http.call({
+      endpoint: 'oidcToken',
+      method: 'POST',
+      path: `/oidc/${provider}/token`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code }).toString(),
+      idempotent: false,
+      requestId,
+    });
+    if (response.status === 400) return { outcome: 'rejected', error: parseJsonResponse(this.http.name, 'oidcToken', response, providerErrorSchema).error };
+    this.expectOk('oidcToken', response.status);
+    return { outcome: 'accepted', userinfo: parseJsonResponse(this.http.name, 'oidcToken', response, userinfoSchema).userinfo };
+  }
+
+  /** Hands a text message to the SMS gateway. Not retried: a retry could send the code twice. */
+  async sendSms(to: string, text: string, requestId: string): Promise<void> {
+    const response = await this.http.call({ endpoint: 'sendSms', method: 'POST', path: '/sms/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to, text }), idempotent: false, requestId });
+    this.expectAccepted('sendSms', response.status);
+  }
+
+  /** Hands a letter to the postal gateway, addressed to the party's address in the master. Not retried. */
+  async sendLetter(partyId: string, kind: string, lines: readonly string[], requestId: string): Promise<void> {
+    const response = await this.http.call({
+      endpoint: 'sendLetter',
+      method: 'POST',
+      path: '/post/letters',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ partyId, kind, lines }),
+      idempotent: false,
+      requestId,
+    });
+    this.expectAccepted('sendLetter', response.status);
+  }
+
+  private expectAccepted(endpoint: string, status: number): void {
+    if (status !== 202) throw new BackendError(this.http.name, endpoint, 'rejected', `The customer master answered ${status} to ${endpoint}.`, status);
   }
 
   private expectOk(endpoint: string, status: number): void {

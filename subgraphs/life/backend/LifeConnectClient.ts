@@ -103,6 +103,7 @@ export class LifeConnectClient {
 
   /** The contracts of each party, with the party's roles on each. Unknown parties map to null. */
   async contractLists(partyIds: readonly string[], requestId: string): Promise<Map<string, LifeConnectPartyContracts | null>> {
+    if (partyIds.length === 0) return new Map();
     const content = await this.call('GetContractList', 'PartijId', partyIds, requestId);
     const entries = validate(this.http.name, 'GetContractList', 200, content['PartijContracten'] ?? [], z.array(partyContractsSchema));
     const byParty = new Map<string, LifeConnectPartyContracts | null>(partyIds.map((id) => [id, null]));
@@ -112,6 +113,7 @@ export class LifeConnectClient {
 
   /** Contract details by number. Unknown numbers map to null. */
   async contractDetails(numbers: readonly string[], requestId: string): Promise<Map<string, LifeConnectPolicy | null>> {
+    if (numbers.length === 0) return new Map();
     const content = await this.call('GetContractDetails', 'PolNr', numbers, requestId);
     const policies = validate(this.http.name, 'GetContractDetails', 200, content['Polis'] ?? [], z.array(policySchema));
     const byNumber = new Map<string, LifeConnectPolicy | null>(numbers.map((n) => [n, null]));
