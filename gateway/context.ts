@@ -11,4 +11,6 @@ export interface GatewayContext {
   viewer: Viewer;
   /** Stale markers collected from every subgraph the plan called. */
   stale: StaleRecorder;
+  /** Whom rate limits count this request against: the token's subject, or the client address. */
+  rateLimitCaller: string;
 }

@@ -1,20 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier } from '../platform/auth/tokens';
+import { ANONYMOUS, type Viewer } from '../platform/auth/viewer';
+import { createRedisClient, type RedisTarget } from '../platform/cache/redisClient';
 import { StaleRecorder } from '../platform/cache/staleness';
 import type { Component } from '../platform/component';
-import { unauthenticated } from '../platform/graphql/errors';
+import { rateLimited, unauthenticated } from '../platform/graphql/errors';
+import { createFormatError } from '../platform/graphql/formatError';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
 import { requestLogPlugin, staleMarkersPlugin } from '../platform/graphql/plugins';
 import { closeGracefully, createHttpServer, listen, type Route } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { metricsRoute, type Metrics } from '../platform/metrics';
+import { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
 import type { GatewayContext } from './context';
+import { withCors } from './cors';
 import { healthRoutes } from './health';
+import { costModelFromSdl } from './limits/costModel';
+import { operationLimitsPlugin } from './limits/limitsPlugin';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
+import { operationShapeRules } from './limits/validationRules';
+import { notInSafelist, PersistedOperationManifest, persistedQueryCache, runsRegisteredOperation, type PersistedOperationsMode } from './persistedOperations';
+import { callerKey, clientAddress, DEFAULT_RATE_LIMIT_POLICY, quotasOf, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphAgent, createUndiciFetcher } from './undiciFetcher';
 
@@ -31,6 +43,24 @@ export interface GatewayOptions {
   maxBodyBytes: number;
   /** Public routes beside /graphql that other parts contribute (e.g. token endpoint, downloads). */
   routes?: Route[];
+  /** Operation limits, checked before a query is planned; DEFAULT_OPERATION_LIMITS where not given. */
+  limits?: Partial<OperationLimits>;
+  /** Origins allowed to call the API from a browser (CORS); none when not given. */
+  corsOrigins?: readonly string[];
+  /** The registered operations, and whether only they may run (for every caller but brokers' systems). Open with none when not given. */
+  persistedOperations?: { manifest: PersistedOperationManifest; mode: PersistedOperationsMode };
+  /** Rate limiting; off when not given (index.ts always configures it from the environment). */
+  rateLimiting?: RateLimitingOptions;
+}
+
+export interface RateLimitingOptions {
+  policy?: RateLimitPolicy;
+  /** The shared Redis that replicas count in; per-process counting without it. */
+  redis?: RedisTarget & { commandTimeoutMs: number };
+  /** Namespace of the rate-limit keys in Redis. */
+  prefix?: string;
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: use the socket's address). */
+  trustedProxyHops?: number;
 }
 
 export async function createGateway(options: GatewayOptions): Promise<Component> {
@@ -47,14 +77,28 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     logger: log.child({ part: 'apollo-gateway' }),
   });
 
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
+  const persisted = options.persistedOperations ?? { manifest: PersistedOperationManifest.empty(), mode: 'open' as const };
+  const rateLimiting = options.rateLimiting;
+  const ratePolicy = rateLimiting?.policy ?? DEFAULT_RATE_LIMIT_POLICY;
+  const redis = rateLimiting?.redis ? createRedisClient(rateLimiting.redis, { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs }) : undefined;
+  const limiter = rateLimiting ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' }) : undefined;
+
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    formatError: createFormatError({ production: options.production }),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: operationShapeRules(limits),
+    persistedQueries: { cache: persistedQueryCache(persisted.manifest, persisted.mode) },
     plugins: [
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      operationLimitsPlugin<GatewayContext>({ limits, costModel: costModelFromSdl(options.supergraphSdl) }),
+      ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),
       requestLogPlugin<GatewayContext>(metrics),
       staleMarkersPlugin<GatewayContext>(metrics),
     ],
@@ -63,30 +107,55 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   await apollo.start();
   ready = true;
 
-  async function context(req: IncomingMessage, res: ServerResponse): Promise<GatewayContext> {
+  /**
+   * Admission, before the operation is even parsed: who is calling, whether they are within the
+   * general rate limit (a caller with a bad token counts by address), and, in safelist mode,
+   * whether the operation is a registered one.
+   */
+  async function context(req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest): Promise<GatewayContext> {
     const requestId = requestIdFrom(req.headers);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    const requestLog = log.child({ requestId });
     const authorization = req.headers.authorization;
-    let viewer;
+    let viewer: Viewer | undefined;
+    let refusal: GraphQLError | undefined;
     try {
       viewer = await tokenVerifier.viewerFromAuthorization(authorization);
     } catch (error) {
-      if (error instanceof AuthenticationError) throw unauthenticated(error.message);
-      throw error;
+      if (!(error instanceof AuthenticationError)) throw error;
+      refusal = unauthenticated(error.message);
+    }
+    const rateLimitCaller = callerKey(viewer ?? ANONYMOUS, clientAddress(req, rateLimiting?.trustedProxyHops ?? 0));
+    if (limiter) {
+      const decision = await limiter.consume('general', rateLimitCaller);
+      if (!decision.allowed) {
+        requestLog.warn({ role: viewer?.role ?? 'unverified', limit: 'general' }, 'request refused: rate limited');
+        throw rateLimited(decision.retryAfterSeconds);
+      }
+    }
+    if (refusal || !viewer) throw refusal ?? unauthenticated();
+    if (persisted.mode === 'safelist' && viewer.role !== 'broker' && !runsRegisteredOperation(request, persisted.manifest)) {
+      requestLog.info({ role: viewer.role }, 'request refused: operation not in the safelist');
+      throw notInSafelist();
     }
     return {
       requestId,
-      log: log.child({ requestId }),
+      log: requestLog,
       authorization,
       acceptLanguage: req.headers['accept-language']?.slice(0, 256),
       viewer,
       stale: new StaleRecorder(),
+      rateLimitCaller,
     };
   }
 
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   routes.push(
-    { method: 'ANY', path: '/graphql', handler: graphqlRouteHandler<GatewayContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes }) },
+    {
+      method: 'ANY',
+      path: '/graphql',
+      handler: withCors(graphqlRouteHandler<GatewayContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes }), new Set(options.corsOrigins ?? [])),
+    },
     ...healthRoutes(() => ready, subgraphs),
     metricsRoute(metrics),
     ...(options.routes ?? []),
@@ -103,6 +172,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       await closeGracefully(httpServer);
       await apollo.stop();
       await agent.close();
+      redis?.disconnect();
     },
   };
 }

@@ -12,7 +12,7 @@ import type { Component } from '../platform/component';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
 import { createLogger, type Logger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
-import { createGateway } from '../gateway/server';
+import { createGateway, type GatewayOptions } from '../gateway/server';
 import { readSupergraph } from '../gateway/config';
 import { SUPERGRAPH_FILE } from '../scripts/supergraph';
 import type { Behaviour } from '../legacy/shared/behaviour';
@@ -54,6 +54,8 @@ export interface SystemOptions {
   /** Receives every log line of every component (for the log-leak tests). */
   logSink?: (line: string) => void;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
+  /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting. */
+  gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting'>>;
 }
 
 export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'documentArchive';
@@ -176,6 +178,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         metrics: createMetrics('gateway', { defaultMetrics: false }),
         production: false,
         maxBodyBytes: 100_000,
+        ...options.gateway,
       }),
     );
     return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { BackendError } from '../backend/BackendError';
 
@@ -9,6 +10,12 @@ export const ErrorCode = {
   BACKEND_UNAVAILABLE: 'BACKEND_UNAVAILABLE',
   BACKEND_ERROR: 'BACKEND_ERROR',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A subgraph could not be reached; its fields are null. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The operation's estimated cost exceeds the limit (as Apollo Router's demand control says it). */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /** Safelist mode: the caller may run only registered (persisted) operations. */
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -20,6 +27,17 @@ export function unauthenticated(message = 'Sign in to see this.'): GraphQLError 
 /** Deliberately the same for "does not exist" and "not yours", so ids cannot be probed. */
 export function forbidden(message = 'You do not have access to this.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** Too many requests: HTTP 429 with Retry-After, and the same wait in `extensions.retryAfterSeconds`. */
+export function rateLimited(retryAfterSeconds: number, message = 'Too many requests; try again later.'): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
 }
 
 export function badUserInput(message: string, field?: string): GraphQLError {

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { HttpError, readBody, type RouteHandler } from '../http';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage, res: ServerResponse) => Promise<TContext>;
+  /** Builds the context; `request` is what Apollo Server will run (the gateway checks it against the safelist). */
+  context: (req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest) => Promise<TContext>;
   maxBodyBytes: number;
 }
 
@@ -22,7 +23,7 @@ export function graphqlRouteHandler<TContext extends BaseContext>({ apollo, cont
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req, maxBodyBytes);
-      const contentType = headers.get('content-type') ?? '';
+      const contentType = (headers.get('content-type') ?? '').toLowerCase();
       if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
         try {
           body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
@@ -30,14 +31,16 @@ export function graphqlRouteHandler<TContext extends BaseContext>({ apollo, cont
           throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
       } else {
-        body = raw.toString('utf8');
+        throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as JSON (content-type: application/json).');
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => context(req, res),
-    });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, res, httpGraphQLRequest) });
+    for (const [name, value] of response.headers) {
+      // A Vary set before (e.g. Origin by the gateway's CORS) is kept beside Apollo's.
+      const earlier = name === 'vary' ? res.getHeader('vary') : undefined;
+      res.setHeader(name, earlier ? `${String(earlier)}, ${value}` : value);
+    }
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

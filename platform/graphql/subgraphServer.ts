@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import { metricsRoute, type Metrics } from '../metrics';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { unauthenticated } from './errors';
+import { createFormatError } from './formatError';
 import { graphqlRouteHandler } from './httpHandler';
 import { requestLogPlugin, staleMarkersPlugin } from './plugins';
 
@@ -56,6 +57,8 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<TContext> }]),
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    formatError: createFormatError({ production: options.production }),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),

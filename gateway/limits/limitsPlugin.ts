@@ -1,0 +1,103 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import {
+  GraphQLError,
+  getArgumentValues,
+  getVariableValues,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { ErrorCode } from '../../platform/graphql/errors';
+import { costEstimator, slicingArguments, type CostModel } from './costModel';
+import { PAGINATION_ARGUMENTS, type OperationLimits } from './operationLimits';
+
+/** Selections the cost estimate walks before giving up: fragments are expanded, so a fragment bomb stops here. */
+const MAX_EVALUATED_NODES = 10_000;
+
+const badRequest = (): { status: number; headers: HeaderMap } => ({ status: 400, headers: new HeaderMap() });
+
+function tooExpensive(maximum: number, actual: number | undefined): GraphQLError {
+  const found = actual === undefined ? 'more' : String(actual);
+  return new GraphQLError(`The operation's estimated cost (${found}) exceeds the limit of ${maximum}; ask for fewer items or fewer fields.`, {
+    extensions: { code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE, limit: 'cost', maximum, ...(actual === undefined ? {} : { actual }), http: badRequest() },
+  });
+}
+
+function badInput(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions, http: badRequest() } });
+}
+
+/** The longest string anywhere in the variables (the body limit bounds how much there is to walk). */
+function longestString(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((max: number, item) => Math.max(max, longestString(item)), 0);
+  if (value !== null && typeof value === 'object') return Object.values(value).reduce((max: number, item) => Math.max(max, longestString(item)), 0);
+  return 0;
+}
+
+/** The first pagination argument above the cap, with variables and defaults applied. */
+function oversizedPage(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, names: ReadonlySet<string>, maximum: number): { argument: string; value: number } | undefined {
+  const typeInfo = new TypeInfo(schema);
+  let found: { argument: string; value: number } | undefined;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const definition = typeInfo.getFieldDef();
+        if (!definition || found || !node.arguments?.some((arg) => names.has(arg.name.value))) return;
+        const args = getArgumentValues(definition, node, variables);
+        for (const name of names) {
+          const value = args[name];
+          if (typeof value === 'number' && value > maximum) found = { argument: name, value };
+        }
+      },
+    }),
+  );
+  return found;
+}
+
+export interface LimitsPluginOptions {
+  limits: OperationLimits;
+  costModel: CostModel;
+}
+
+/**
+ * The limits that depend on the variables as well as the document (cost, page sizes, string
+ * lengths): checked once the operation is resolved, before @apollo/gateway plans it. Variables
+ * that do not coerce are left to the gateway, which rejects them before planning too.
+ */
+export function operationLimitsPlugin<TContext extends BaseContext>({ limits, costModel }: LimitsPluginOptions): ApolloServerPlugin<TContext> {
+  const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
+  const estimators = [costEstimator(costModel, limits.defaultListSize)];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const raw = request.variables ?? {};
+          if (longestString(raw) > limits.maxStringLength) {
+            throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, { limit: 'stringLength', maximum: limits.maxStringLength });
+          }
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+          if (coerced.errors) return;
+          const page = oversizedPage(schema, document, coerced.coerced, pageArguments, limits.maxPageSize);
+          if (page) {
+            throw badInput(`\`${page.argument}\` may be at most ${limits.maxPageSize}; ask for the next page instead.`, { argument: page.argument, limit: 'pageSize', maximum: limits.maxPageSize });
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: raw, estimators, ...(operation.name ? { operationName: operation.name.value } : {}), maxQueryNodes: MAX_EVALUATED_NODES });
+          } catch {
+            // Only the node bound throws here (variables already coerced): a fragment bomb.
+            throw tooExpensive(limits.maxCost, undefined);
+          }
+          if (cost > limits.maxCost) throw tooExpensive(limits.maxCost, cost);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** What one operation may ask of the gateway; every limit is checked before the query is planned. */
+export interface OperationLimits {
+  /** Nesting of selections (fragments count as their fields' depth). */
+  maxDepth: number;
+  maxAliases: number;
+  /** Root fields in one operation (aliases of the same field count each). */
+  maxRootFields: number;
+  maxDirectives: number;
+  /** Lexical tokens in the document, enforced while parsing. */
+  maxTokens: number;
+  /** Estimated cost (demand control): see costModel.ts. */
+  maxCost: number;
+  /** Largest value of a pagination argument (`first`, `last`, `limit`, `pageSize` or a @listSize slicing argument). */
+  maxPageSize: number;
+  /** Longest string accepted in a variable or an inline argument. */
+  maxStringLength: number;
+  /** Assumed length of a list field without @listSize, for the cost estimate. */
+  defaultListSize: number;
+}
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxRootFields: 10,
+  maxDirectives: 20,
+  maxTokens: 1_000,
+  maxCost: 1_000,
+  maxPageSize: 100,
+  maxStringLength: 2_000,
+  defaultListSize: 10,
+};
+
+export const PAGINATION_ARGUMENTS: readonly string[] = ['first', 'last', 'limit', 'pageSize'];
