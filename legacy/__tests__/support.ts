@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { BackendClient, type BackendPolicy } from '../../platform/backend/BackendClient';
 import { createLogger, type Logger } from '../../platform/logger';
 import { CALM, type Behaviour } from '../shared/behaviour';
@@ -47,4 +49,47 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection, but the call succeeded');
+}
+
+export interface RawReply {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * A bare HTTP server answering `reply` to every request: for answers the mocks never give on
+ * purpose (another record, a wrong shape, an HTML error page), over real HTTP.
+ */
+export async function rawBackend(reply: (path: string) => RawReply): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const { status, contentType, body } = reply(req.url ?? '/');
+      res.writeHead(status, { 'content-type': contentType }).end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A URL where nothing listens (a port just released). */
+export async function closedUrl(): Promise<string> {
+  const backend = await rawBackend(() => ({ status: 200, contentType: 'text/plain', body: '' }));
+  await backend.close();
+  return backend.url;
+}
+
+/** Collects unhandled rejections while a client test runs, so it can assert there were none. */
+export function watchUnhandledRejections(): { reasons: unknown[]; stop(): void } {
+  const reasons: unknown[] = [];
+  const listener = (reason: unknown): void => {
+    reasons.push(reason);
+  };
+  process.on('unhandledRejection', listener);
+  return { reasons, stop: () => process.off('unhandledRejection', listener) };
 }

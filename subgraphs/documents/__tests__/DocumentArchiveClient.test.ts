@@ -1,0 +1,86 @@
+import { BackendError } from '../../../platform/backend/BackendError';
+import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import { createDocumentArchive } from '../../../legacy/document-archive/server';
+import type { LegacyService } from '../../../legacy/shared/service';
+import { DocumentArchiveClient } from '../backend/DocumentArchiveClient';
+
+describe('DocumentArchiveClient', () => {
+  const universe = testUniverse(2_000);
+  let archive: Running<LegacyService>;
+  let client: DocumentArchiveClient;
+  const unhandled = watchUnhandledRejections();
+
+  beforeAll(async () => {
+    archive = await started(createDocumentArchive({ universe, behaviour: behaviour(), log: silent }));
+    client = new DocumentArchiveClient(backendClient('document-archive', archive.url, { timeoutMs: 300 }));
+  });
+  afterAll(async () => {
+    await archive.stop();
+    unhandled.stop();
+    expect(unhandled.reasons).toEqual([]);
+  });
+  beforeEach(async () => {
+    await setBehaviour(archive.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
+  });
+
+  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
+    const error = await rejection(call);
+    expect(error).toBeInstanceOf(BackendError);
+    return error as BackendError;
+  }
+
+  it('searches per customer and per contract, and downloads a whole PDF of the declared size', async () => {
+    const byCustomer = await client.searchByCustomers(['P00000001', 'P99999999'], 'req-1');
+    const documents = byCustomer.get('P00000001')!;
+    expect(documents.length).toBe(universe.documentsOf(0).length);
+    expect(byCustomer.get('P99999999')).toEqual([]);
+    const byPolicy = await client.searchByPolicies(['V000000013'], 'req-1');
+    expect(byPolicy.get('V000000013')!.map((d) => d.docTypeCode).sort()).toEqual(['004', '023', '031']);
+    const content = await client.content(documents[0]!.documentId, 'req-1');
+    expect(content?.contentType).toBe('application/pdf');
+    expect(content?.bytes.length).toBe(documents[0]!.sizeBytes);
+    expect(await client.content('DV999999990-031-2020', 'req-1')).toBeNull();
+  });
+
+  it.each([
+    ['a storage error (500)', { errorRate: 1 }, 'unavailable'],
+    ['maintenance (503)', { maintenance: true }, 'maintenance'],
+    ['a search answer of another shape', { malformedRate: 1 }, 'malformed'],
+  ])('turns %s into a BackendError', async (_case, patch, failure) => {
+    await setBehaviour(archive.url, patch);
+    expect(await failureOf(client.searchByCustomers(['P00000001'], 'req-1'))).toMatchObject({ backend: 'document-archive', endpoint: 'search', failure });
+  });
+
+  it('refuses a PDF that is cut off', async () => {
+    const [document] = (await client.searchByCustomers(['P00000001'], 'req-1')).get('P00000001')!;
+    await setBehaviour(archive.url, { malformedRate: 1 });
+    expect(await failureOf(client.content(document!.documentId, 'req-1'))).toMatchObject({ endpoint: 'content', failure: 'malformed' });
+  });
+
+  it('gives up on a hanging download after its timeout, as a timeout', async () => {
+    await setBehaviour(archive.url, { hangRate: 1 });
+    const started = performance.now();
+    expect((await failureOf(client.content('DL000000010-113-2025', 'req-1'))).failure).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports an unreachable archive as unavailable', async () => {
+    const offline = new DocumentArchiveClient(backendClient('document-archive', await closedUrl()));
+    expect((await failureOf(offline.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe('unavailable');
+  });
+
+  it.each([
+    ['a refusal (400)', { status: 400, contentType: 'application/json', body: '{"error":"ARC-400"}' }, 'rejected', 'rejected'],
+    ['an HTML page', { status: 200, contentType: 'text/html', body: '<html></html>' }, 'malformed', 'malformed'],
+    ['JSON where a PDF belongs', { status: 200, contentType: 'application/json', body: '{"results":[]}' }, undefined, 'malformed'],
+  ])('turns %s into a BackendError', async (_case, reply, searchFailure, contentFailure) => {
+    const backend = await rawBackend(() => reply);
+    try {
+      const raw = new DocumentArchiveClient(backendClient('document-archive', backend.url));
+      if (searchFailure) expect((await failureOf(raw.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe(searchFailure);
+      expect((await failureOf(raw.content('DL000000010-113-2025', 'req-1'))).failure).toBe(contentFailure);
+    } finally {
+      await backend.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { BackendError } from '../../../platform/backend/BackendError';
+import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import type { LegacyService } from '../../../legacy/shared/service';
+import { createVConnect } from '../../../legacy/v-connect/server';
+import { VConnectClient } from '../backend/VConnectClient';
+
+describe('VConnectClient', () => {
+  const universe = testUniverse(2_000);
+  let service: Running<LegacyService>;
+  let client: VConnectClient;
+  const unhandled = watchUnhandledRejections();
+
+  beforeAll(async () => {
+    service = await started(createVConnect({ universe, behaviour: behaviour(), log: silent }));
+    client = new VConnectClient(backendClient('v-connect', service.url, { timeoutMs: 300 }));
+  });
+  afterAll(async () => {
+    await service.stop();
+    unhandled.stop();
+    expect(unhandled.reasons).toEqual([]);
+  });
+  beforeEach(async () => {
+    await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
+  });
+
+  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
+    const error = await rejection(call);
+    expect(error).toBeInstanceOf(BackendError);
+    return error as BackendError;
+  }
+
+  it("reads a customer's contract list and each contract; unknown ones are null", async () => {
+    const list = await client.contractList('P00000001', 'req-1');
+    expect(list?.contracten.filter((c) => c.rollen.includes('003')).map((c) => c.polisnummer)).toEqual(universe.heldContractNumbers(0, 'nonlife'));
+    const motor = await client.contract('V000000013', 'req-1');
+    expect(motor).toMatchObject({ polisnummer: 'V000000013', productcode: 'AUTO', risico: { objecttype: '001', voertuig: { merk: universe.nonLifeContract('V000000013')!.vehicle!.make } } });
+    expect(await client.contractList('P99999999', 'req-1')).toBeNull();
+    expect(await client.contract('V999999990', 'req-1')).toBeNull();
+  });
+
+  it.each([
+    ['a technical error (500)', { errorRate: 1 }, 'unavailable'],
+    ['maintenance (503)', { maintenance: true }, 'maintenance'],
+    ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
+  ])('turns %s into a BackendError', async (_case, patch, failure) => {
+    await setBehaviour(service.url, patch);
+    expect(await failureOf(client.contract('V000000013', 'req-1'))).toMatchObject({ backend: 'v-connect', endpoint: 'contract', failure });
+  });
+
+  it('gives up on a hanging call after its timeout, as a timeout', async () => {
+    await setBehaviour(service.url, { hangRate: 1 });
+    const started = performance.now();
+    expect((await failureOf(client.contractList('P00000001', 'req-1'))).failure).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports an unreachable V-Connect as unavailable', async () => {
+    const offline = new VConnectClient(backendClient('v-connect', await closedUrl()));
+    expect((await failureOf(offline.contract('V000000013', 'req-1'))).failure).toBe('unavailable');
+  });
+
+  it.each([
+    ['a refusal (400)', { status: 400, contentType: 'application/json', body: '{"fout":{"code":"ONGELDIG"}}' }, 'rejected'],
+    ['an HTML error page', { status: 200, contentType: 'text/html', body: '<html>oops</html>' }, 'malformed'],
+    ['JSON of another shape', { status: 200, contentType: 'application/json', body: '{"polisnummer":"V000000013","premie":"veel"}' }, 'malformed'],
+    ['a list entry without roles and a numeric contract number', { status: 200, contentType: 'application/json', body: JSON.stringify({ klantId: 'P00000001', contracten: [{ polisnummer: 1 }] }) }, 'malformed'],
+  ])('turns %s into a BackendError', async (_case, reply, failure) => {
+    const backend = await rawBackend(() => reply);
+    try {
+      const raw = new VConnectClient(backendClient('v-connect', backend.url));
+      expect((await failureOf(raw.contract('V000000013', 'req-1'))).failure).toBe(failure);
+      expect((await failureOf(raw.contractList('P00000001', 'req-1'))).failure).toBe(failure);
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it('refuses an answer about another contract or customer than the one asked for', async () => {
+    const other = await (await fetch(`${service.url}/api/v2/contracten/V000000014`)).text();
+    const otherList = await (await fetch(`${service.url}/api/v2/klanten/P00000003/contracten`)).text();
+    const backend = await rawBackend((path) => ({ status: 200, contentType: 'application/json', body: path.includes('/klanten/') ? otherList : other }));
+    try {
+      const raw = new VConnectClient(backendClient('v-connect', backend.url));
+      expect((await failureOf(raw.contract('V000000013', 'req-1'))).failure).toBe('malformed');
+      expect((await failureOf(raw.contractList('P00000001', 'req-1'))).failure).toBe('malformed');
+    } finally {
+      await backend.close();
+    }
+  });
+});
