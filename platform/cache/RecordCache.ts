@@ -5,7 +5,7 @@ import type { Metrics } from '../metrics';
 import { reportCacheFailure } from './cacheFailures';
 import type { CacheStore } from './CacheStore';
 import { DeferredEvictions } from './DeferredEvictions';
-import { ageSeconds, decodeEnvelope, isFresh, type Envelope } from './envelope';
+import { ageSeconds, decodeEnvelope, isFresh, isWithinGrace, type Envelope } from './envelope';
 import { FillCoordinator, type Miss } from './FillCoordinator';
 import { entryKey, isValidId, lockKeyOf, tagKey } from './keys';
 import type { Outcome, RecordType, RequestScope } from './RecordType';
@@ -159,7 +159,7 @@ export class RecordCache {
       const outcomes = await this.fills.resolve(type, misses, scope);
       for (const miss of misses) {
         const outcome: Outcome<V> = outcomes.has(miss.id) ? (outcomes.get(miss.id) ?? null) : null;
-        if (outcome instanceof Error && miss.cached) {
+        if (outcome instanceof Error && miss.cached && isWithinGrace(miss.cached, type.ttlSeconds, type.graceSeconds, this.now())) {
           count('stale');
           answers.set(miss.id, miss.cached.v);
           scope.stale.record({ source: type.source, type: type.name, ageSeconds: ageSeconds(miss.cached, this.now()), reason: outcome instanceof BackendError ? outcome.failure : 'unavailable' });

@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { DEFAULT_FILL_LOCK, type CacheStore, type FillLockSettings, type Settlement } from './CacheStore';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from './redisClient';
-import { DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from './RedisCircuit';
+import { CacheUnavailableError, DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from './RedisCircuit';
 
 export type RedisCacheStoreOptions = RedisTarget & {
   /** Bound on each command, so a slow Redis adds at most this much to a request. */
@@ -50,6 +51,16 @@ export class RedisCacheStore implements CacheStore {
     });
   }
 
+  /** Resolves true once connected (false after `timeoutMs`): until then every operation is a miss. */
+  async ready(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.client.status !== 'ready') {
+      if (Date.now() >= deadline) return false;
+      await sleep(20);
+    }
+    return true;
+  }
+
   /** Whether operations are being skipped because Redis failed repeatedly. */
   get circuitOpen(): boolean {
     return this.circuit.open;
@@ -57,28 +68,28 @@ export class RedisCacheStore implements CacheStore {
 
   async getMany(keys: readonly string[]): Promise<Array<string | null>> {
     if (keys.length === 0) return [];
-    return this.circuit.run('read', () => (this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys)));
+    return this.guarded('read', () => (this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys)));
   }
 
   async setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void> {
     if (entries.length === 0) return;
-    await this.circuit.run('write', () => Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))));
+    await this.guarded('write', () => Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))));
   }
 
   async deleteMany(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.circuit.run('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
+    await this.guarded('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
   }
 
   async claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>> {
     if (lockKeys.length === 0) return [];
-    const holders = await this.circuit.run('claim', () => Promise.all(lockKeys.map((lockKey) => this.client.cgClaim(lockKey, owner, positiveMs(ttlMs)))));
+    const holders = await this.guarded('claim', () => Promise.all(lockKeys.map((lockKey) => this.client.cgClaim(lockKey, owner, positiveMs(ttlMs)))));
     return holders.map((holder) => (holder === '' ? null : holder));
   }
 
   async settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {
     if (settlements.length === 0) return [];
-    return this.circuit.run('settle', async () => {
+    return this.guarded('settle', async () => {
       const written = settlements.map(({ key, lockKey, value, ttlMs }) => this.client.cgSettle(key, lockKey, owner, value ?? '', positiveMs(ttlMs), value === null ? '0' : '1'));
       const tagged = settlements.flatMap(({ key, value, ttlMs, tagKeys }) => (value === null ? [] : tagKeys.map((tagKey) => this.client.cgTag(tagKey, key, positiveMs(ttlMs)))));
       const [results] = await Promise.all([Promise.all(written), Promise.all(tagged)]);
@@ -88,13 +99,23 @@ export class RedisCacheStore implements CacheStore {
 
   async tagMembers(tagKeys: readonly string[]): Promise<string[][]> {
     if (tagKeys.length === 0) return [];
-    return this.circuit.run('tag-read', () => Promise.all(tagKeys.map((tagKey) => this.client.smembers(tagKey))));
+    return this.guarded('tag-read', () => Promise.all(tagKeys.map((tagKey) => this.client.smembers(tagKey))));
   }
 
   async untag(entries: ReadonlyArray<{ tagKey: string; members: readonly string[] }>): Promise<void> {
     const nonEmpty = entries.filter(({ members }) => members.length > 0);
     if (nonEmpty.length === 0) return;
-    await this.circuit.run('untag', () => Promise.all(nonEmpty.map(({ tagKey, members }) => this.client.srem(tagKey, ...members))));
+    await this.guarded('untag', () => Promise.all(nonEmpty.map(({ tagKey, members }) => this.client.srem(tagKey, ...members))));
+  }
+
+  /**
+   * While disconnected every command would fail at once anyway (no offline queue); saying so
+   * without a try keeps those instant failures from counting against the circuit, which is there
+   * for a Redis that is connected but slow or silent.
+   */
+  private guarded<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    if (this.client.status !== 'ready') return Promise.reject(new CacheUnavailableError('disconnected', `Redis ${operation} skipped: not connected.`));
+    return this.circuit.run(operation, work);
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,7 @@ import {
   type IPolicy,
 } from 'cockatiel';
 
-export type CacheFailure = 'circuit-open' | 'timeout' | 'error';
+export type CacheFailure = 'circuit-open' | 'disconnected' | 'timeout' | 'error';
 
 /** Why a cache operation did not happen; the loader then reads from the backend. */
 export class CacheUnavailableError extends Error {

@@ -28,6 +28,11 @@ export function isFresh(envelope: Envelope<unknown>, ttlSeconds: number, now: nu
   return now - envelope.t <= ttlSeconds * 1000;
 }
 
+/** Whether a stale entry may still stand in for a failed fetch (the store's own expiry is the same bound, on its clock). */
+export function isWithinGrace(envelope: Envelope<unknown>, ttlSeconds: number, graceSeconds: number, now: number): boolean {
+  return now - envelope.t <= (ttlSeconds + graceSeconds) * 1000;
+}
+
 export function ageSeconds(envelope: Envelope<unknown>, now: number): number {
   return Math.max(0, Math.round((now - envelope.t) / 1000));
 }

@@ -1,0 +1,123 @@
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+
+const run = promisify(execFile);
+
+/** A redis-server process this test started on a free loopback port; it can be stopped and started again on that port. */
+export interface RedisServer {
+  port: number;
+  url: string;
+  start(): Promise<void>;
+  /** Kills the process (no save, no goodbye), as a crash or an outage would. */
+  stop(): Promise<void>;
+  /** A plain client for the test's own commands (CLIENT PAUSE, DBSIZE, KEYS). */
+  admin(): Redis;
+}
+
+async function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** A port that is free, and (for cluster nodes) whose cluster bus port, 10000 higher, is free too. */
+async function freePort(withBus: boolean): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 35_000);
+    if ((await isFree(port)) && (!withBus || (await isFree(port + 10_000)))) return port;
+  }
+  throw new Error('no free port for redis-server');
+}
+
+async function waitForPing(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      if ((await client.ping()) === 'PONG') return;
+    } catch {
+      await sleep(50);
+    } finally {
+      client.disconnect();
+    }
+  }
+  throw new Error(`redis-server on port ${port} did not answer within ${timeoutMs} ms`);
+}
+
+export async function startRedisServer({ cluster = false }: { cluster?: boolean } = {}): Promise<RedisServer> {
+  const port = await freePort(cluster);
+  const dir = mkdtempSync(path.join(os.tmpdir(), `redis-${port}-`));
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'];
+  if (cluster) args.push('--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, 'nodes.conf'), '--cluster-node-timeout', '5000');
+  let child: ChildProcess | undefined;
+  const admins: Redis[] = [];
+
+  const server: RedisServer = {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      child = spawn('redis-server', args, { stdio: 'ignore' });
+      await waitForPing(port);
+    },
+    async stop() {
+      const running = child;
+      child = undefined;
+      for (const admin of admins.splice(0)) admin.disconnect();
+      if (!running || running.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+      running.kill('SIGKILL');
+      await exited;
+    },
+    admin() {
+      const client = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1 });
+      client.on('error', () => undefined);
+      admins.push(client);
+      return client;
+    },
+  };
+  await server.start();
+  process.once('exit', () => {
+    child?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return server;
+}
+
+export interface RedisClusterServers {
+  nodes: Array<{ host: string; port: number }>;
+  servers: RedisServer[];
+  stop(): Promise<void>;
+}
+
+/** Three (or `size`) cluster-enabled servers on loopback, joined as masters without replicas. */
+export async function startRedisCluster(size = 3): Promise<RedisClusterServers> {
+  const servers: RedisServer[] = [];
+  for (let index = 0; index < size; index++) servers.push(await startRedisServer({ cluster: true }));
+  const nodes = servers.map((server) => ({ host: '127.0.0.1', port: server.port }));
+  await run('redis-cli', ['--cluster', 'create', ...nodes.map((node) => `${node.host}:${node.port}`), '--cluster-replicas', '0', '--cluster-yes']);
+  const deadline = Date.now() + 15_000;
+  for (const server of servers) {
+    const admin = server.admin();
+    while (!/cluster_state:ok/.test(await admin.cluster('INFO'))) {
+      if (Date.now() > deadline) throw new Error('the Redis Cluster did not become ready');
+      await sleep(100);
+    }
+  }
+  return {
+    nodes,
+    servers,
+    async stop() {
+      for (const server of servers) await server.stop();
+    },
+  };
+}
