@@ -1,4 +1,4 @@
-import { SignJWT, generateKeyPair, type JWTPayload } from 'jose';
+import { SignJWT, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../test-support/system';
 
 const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
