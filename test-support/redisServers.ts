@@ -66,6 +66,7 @@ export async function startRedisServer({ cluster = false }: { cluster?: boolean 
     port,
     url: `redis://127.0.0.1:${port}`,
     async start() {
+      if (child && child.exitCode === null) return;
       child = spawn('redis-server', args, { stdio: 'ignore' });
       await waitForPing(port);
     },

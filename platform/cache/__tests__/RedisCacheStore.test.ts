@@ -1,0 +1,132 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startRedisServer, type RedisServer } from '../../../test-support/redisServers';
+import { createMetrics } from '../../metrics';
+import { RedisCacheStore } from '../RedisCacheStore';
+import { CacheUnavailableError } from '../RedisCircuit';
+import { silent } from './support';
+
+/** The Redis store against a redis-server this file starts, stops and pauses itself. */
+let server: RedisServer;
+const stores: RedisCacheStore[] = [];
+
+async function connectedStore(options: { threshold?: number; halfOpenAfterMs?: number } = {}): Promise<{ store: RedisCacheStore; metrics: ReturnType<typeof createMetrics> }> {
+  const metrics = createMetrics('test', { defaultMetrics: false });
+  const store = new RedisCacheStore({
+    url: server.url,
+    commandTimeoutMs: 100,
+    circuit: { threshold: options.threshold ?? 3, halfOpenAfterMs: options.halfOpenAfterMs ?? 300 },
+    metrics,
+    log: silent,
+  });
+  stores.push(store);
+  expect(await store.ready(10_000)).toBe(true);
+  return { store, metrics };
+}
+
+async function failure(operation: Promise<unknown>): Promise<{ reason: string; ms: number }> {
+  const started = Date.now();
+  try {
+    await operation;
+  } catch (error) {
+    return { reason: error instanceof CacheUnavailableError ? error.reason : 'other', ms: Date.now() - started };
+  }
+  throw new Error('the operation succeeded');
+}
+
+async function eventually<T>(attempt: () => Promise<T>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(100);
+    }
+  }
+}
+
+beforeAll(async () => {
+  server = await startRedisServer();
+});
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  await server.start();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('RedisCacheStore', () => {
+  it('reads a whole batch with one MGET and no per-key GET', async () => {
+    const { store } = await connectedStore();
+    const keys = Array.from({ length: 50 }, (_, index) => `mget:{k${index}}`);
+    await store.setMany(keys.map((key) => ({ key, value: `v-${key}`, ttlMs: 60_000 })));
+    const admin = server.admin();
+    await admin.config('RESETSTAT');
+
+    const values = await store.getMany(keys);
+
+    expect(values).toEqual(keys.map((key) => `v-${key}`));
+    const stats = await admin.info('commandstats');
+    expect(stats).toMatch(/cmdstat_mget:calls=1,/);
+    expect(stats).not.toMatch(/cmdstat_get:/);
+  });
+
+  it('gives a fill lock to one owner; settling writes only while the owner still holds it', async () => {
+    const { store } = await connectedStore();
+    expect(await store.claim(['lock:{a}', 'lock:{b}'], 'owner-1', 5_000)).toEqual([null, null]);
+    expect(await store.claim(['lock:{a}', 'lock:{c}'], 'owner-2', 5_000)).toEqual(['owner-1', null]);
+
+    await store.deleteMany(['lock:{b}']);
+    const written = await store.settle(
+      [
+        { key: 'entry:{a}', lockKey: 'lock:{a}', value: 'A', ttlMs: 60_000, tagKeys: ['tag:{x}'] },
+        { key: 'entry:{b}', lockKey: 'lock:{b}', value: 'B', ttlMs: 60_000, tagKeys: [] },
+        { key: 'entry:{c}', lockKey: 'lock:{c}', value: 'C', ttlMs: 60_000, tagKeys: [] },
+      ],
+      'owner-1',
+    );
+
+    expect(written).toEqual([true, false, false]);
+    expect(await store.getMany(['entry:{a}', 'entry:{b}', 'entry:{c}', 'lock:{a}', 'lock:{c}'])).toEqual(['A', null, null, null, 'owner-2']);
+    expect(await store.tagMembers(['tag:{x}'])).toEqual([['entry:{a}']]);
+    await store.untag([{ tagKey: 'tag:{x}', members: ['entry:{a}'] }]);
+    expect(await store.tagMembers(['tag:{x}'])).toEqual([[]]);
+  });
+
+  it('paused (CLIENT PAUSE): each operation gives up within its bound, then the circuit skips Redis, then caching resumes', async () => {
+    const { store, metrics } = await connectedStore({ threshold: 3, halfOpenAfterMs: 300 });
+    await store.setMany([{ key: 'paused:{1}', value: 'one', ttlMs: 60_000 }]);
+    await server.admin().client('PAUSE', 3_000, 'ALL');
+
+    const timedOut = [await failure(store.getMany(['paused:{1}'])), await failure(store.getMany(['paused:{1}'])), await failure(store.getMany(['paused:{1}']))];
+    for (const attempt of timedOut) {
+      expect(['timeout', 'error']).toContain(attempt.reason);
+      // 100 ms command timeout plus the circuit's margin; generous for a loaded machine.
+      expect(attempt.ms).toBeLessThan(1_500);
+    }
+    expect((await failure(store.getMany(['paused:{1}']))).reason).toBe('circuit-open');
+    expect(store.circuitOpen).toBe(true);
+    expect((await metrics.cacheCircuitOpen.get()).values[0]?.value).toBe(1);
+
+    await expect(eventually(() => store.getMany(['paused:{1}']), 10_000)).resolves.toEqual(['one']);
+    expect(store.circuitOpen).toBe(false);
+    expect((await metrics.cacheCircuitOpen.get()).values[0]?.value).toBe(0);
+  });
+
+  it('stopped: operations fail at once without a wait; after a restart the store reconnects by itself', async () => {
+    const { store } = await connectedStore();
+    await server.stop();
+    const down = await eventually(async () => {
+      const attempt = await failure(store.getMany(['down:{1}']));
+      if (attempt.reason !== 'disconnected') throw new Error(`still ${attempt.reason}`);
+      return attempt;
+    }, 5_000);
+    expect(down.reason).toBe('disconnected');
+    expect(down.ms).toBeLessThan(500);
+
+    await server.start();
+    await expect(eventually(() => store.setMany([{ key: 'down:{1}', value: 'back', ttlMs: 60_000 }]), 10_000)).resolves.toBeUndefined();
+    expect(await store.getMany(['down:{1}'])).toEqual(['back']);
+  });
+});
