@@ -77,17 +77,17 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
   /** The office's customers matching a name, or the customers on one of its contracts when the query is a contract number. */
   function portfolio(brokerIndex: number, query: string): Person[] {
     const q = fold(query.trim());
-    let members: number[];
-    if (CONTRACT_NUMBER.test(q.toUpperCase())) {
-      const entry = universe.policyIndexEntry(q.toUpperCase());
+    const contractNumber = CONTRACT_NUMBER.test(q.toUpperCase()) ? q.toUpperCase() : undefined;
+    let members: Person[];
+    if (contractNumber) {
+      const entry = universe.policyIndexEntry(contractNumber);
       const onContract = entry && entry.intermediaryId === universe.brokerId(brokerIndex) ? [entry.policyholderId, ...entry.insuredIds] : [];
-      members = [...new Set(onContract.flatMap((id) => universe.personIndex(id) ?? []))];
+      members = [...new Set(onContract.flatMap((id) => universe.personIndex(id) ?? []))].map(currentPerson);
     } else {
-      members = universe.portfolioOf(brokerIndex);
+      const all = universe.portfolioOf(brokerIndex).map(currentPerson);
+      members = q === '' ? all : all.filter((p) => fold(`${p.firstName} ${p.lastName}`).includes(q) || fold(`${p.lastName} ${p.firstName}`).includes(q));
     }
-    const persons = members.map(currentPerson);
-    const matching = q === '' || CONTRACT_NUMBER.test(q.toUpperCase()) ? persons : persons.filter((p) => fold(`${p.firstName} ${p.lastName}`).includes(q) || fold(`${p.lastName} ${p.firstName}`).includes(q));
-    return matching.sort((a, b) => fold(a.lastName).localeCompare(fold(b.lastName)) || fold(a.firstName).localeCompare(fold(b.firstName)) || a.index - b.index);
+    return members.sort((a, b) => fold(a.lastName).localeCompare(fold(b.lastName)) || fold(a.firstName).localeCompare(fold(b.firstName)) || a.index - b.index);
   }
 
   const routes: LegacyRoute[] = [
