@@ -3,6 +3,7 @@ import { runComponent } from '../platform/component';
 import { createLogger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
 import { loadGatewayConfig, readSupergraph } from './config';
+import { identityPublicRoutes } from './identityRoutes';
 import { createGateway } from './server';
 
 void runComponent(async () => {
@@ -17,6 +18,7 @@ void runComponent(async () => {
     metrics: createMetrics('gateway'),
     production: config.NODE_ENV === 'production',
     maxBodyBytes: config.MAX_BODY_BYTES,
+    routes: identityPublicRoutes(new URL(config.IDENTITY_URL).origin),
   });
   return { component, port: config.GATEWAY_PORT, host: config.BIND_HOST, log };
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { exportJWK, generateKeyPair } from 'jose';
@@ -13,6 +13,7 @@ import type { SubgraphParts } from '../platform/graphql/subgraphParts';
 import { createLogger, type Logger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
 import { createGateway, type GatewayOptions } from '../gateway/server';
+import { identityPublicRoutes } from '../gateway/identityRoutes';
 import { readSupergraph } from '../gateway/config';
 import { SUPERGRAPH_FILE } from '../scripts/supergraph';
 import type { Behaviour } from '../legacy/shared/behaviour';
@@ -24,6 +25,8 @@ import { createLifeConnect } from '../legacy/life-connect/server';
 import { createVConnect } from '../legacy/v-connect/server';
 import { createDocumentArchive } from '../legacy/document-archive/server';
 import { createIdentitySubgraph } from '../subgraphs/identity/server';
+import type { IdentitySettings } from '../subgraphs/identity/settings';
+import { createTestDatabase } from './database';
 import { createLifeSubgraph } from '../subgraphs/life/server';
 import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';
 import { createDocumentsSubgraph } from '../subgraphs/documents/server';
@@ -54,6 +57,8 @@ export interface SystemOptions {
   /** Receives every log line of every component (for the log-leak tests). */
   logSink?: (line: string) => void;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
+  /** Identity's durations and attempt limits, where a test needs them shorter than the defaults. */
+  identitySettings?: Partial<IdentitySettings>;
   /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting. */
   gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting'>>;
 }
@@ -85,6 +90,12 @@ export interface RunningSystem {
   universe: Universe;
   cachePrefix: string;
   signingKey: SigningKey;
+  /** The private JWK of `signingKey` (JSON), e.g. for the token command as JWT_PRIVATE_JWK. */
+  signingJwk: string;
+  /** The PostgreSQL database of this system (created at start, dropped by stop). */
+  databaseUrl: string;
+  /** Stops the first stack's identity subgraph and starts a fresh one on the same port and database. */
+  restartIdentity(): Promise<void>;
   token(role: 'customer' | 'broker' | 'support', id: string): Promise<string>;
   /** POSTs an operation to the gateway (or to `url`). */
   query(query: string, options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string>; url?: string }): Promise<GraphQLResult>;
@@ -101,9 +112,10 @@ function lineSink(sink: (line: string) => void): Writable {
   });
 }
 
-async function testSigningKey(): Promise<SigningKey> {
+async function testSigningKey(): Promise<{ key: SigningKey; jwk: string }> {
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  return loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
+  const jwk = JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` });
+  return { key: await loadSigningKey({ production: true, privateJwk: jwk }), jwk };
 }
 
 /**
@@ -116,7 +128,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const destination = options.logSink ? lineSink(options.logSink) : undefined;
   const logger = (component: string): Logger => createLogger({ component, level: options.logLevel ?? (options.logSink ? 'trace' : 'silent'), ...(destination ? { destination } : {}) });
   const universe = new Universe({ customers: options.customers ?? 2_000, seed: 'test-seed', referenceDate: '2026-11-01' });
-  const signingKey = await testSigningKey();
+  const { key: signingKey, jwk: signingJwk } = await testSigningKey();
+  const database = await createTestDatabase('system');
+  const hashKey = randomBytes(32);
 
   async function start<C extends Component>(component: C): Promise<C & { url: string }> {
     const port = await component.listen(0, '127.0.0.1');
@@ -151,15 +165,23 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     };
   };
 
+  const createIdentity = () =>
+    createIdentitySubgraph({
+      ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
+      customerMasterUrl: backends.customerMaster.url,
+      signingKey,
+      tokenAudience: TOKEN_AUDIENCE,
+      database: { kind: 'postgres', url: database.url, poolMax: 5 },
+      hashKey,
+      seedDemoData: true,
+      ...(options.identitySettings ? { settings: options.identitySettings } : {}),
+    });
+  let firstIdentity: (Component & { url: string }) | undefined;
+
   async function startStack(): Promise<Stack> {
     // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.
-    const identity = await start(
-      await createIdentitySubgraph({
-        ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
-        customerMasterUrl: backends.customerMaster.url,
-        signingKey,
-      }),
-    );
+    const identity = await start(await createIdentity());
+    firstIdentity ??= identity;
     const jwksUrl = `${identity.url}/.well-known/jwks.json`;
     const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
     const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
@@ -178,6 +200,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         metrics: createMetrics('gateway', { defaultMetrics: false }),
         production: false,
         maxBodyBytes: 100_000,
+        routes: identityPublicRoutes(identity.url),
         ...options.gateway,
       }),
     );
@@ -196,6 +219,18 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     universe,
     cachePrefix,
     signingKey,
+    signingJwk,
+    databaseUrl: database.url,
+    async restartIdentity() {
+      const previous = firstIdentity;
+      if (!previous) throw new Error('No identity subgraph is running.');
+      await previous.stop();
+      started.splice(started.indexOf(previous), 1);
+      const fresh = await createIdentity();
+      await fresh.listen(Number(new URL(previous.url).port), '127.0.0.1');
+      started.push(fresh);
+      firstIdentity = Object.assign(fresh, { url: previous.url });
+    },
     token: (role, id) =>
       signAccessToken(signingKey, TOKEN_AUDIENCE, {
         subject: role === 'broker' ? `broker-user-${id}` : id,
@@ -216,6 +251,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     async stop() {
       for (const component of started.reverse()) await component.stop();
       if (options.cache !== 'memory' && !options.redis) await deleteKeys(cachePrefix);
+      await database.drop();
     },
   };
 }

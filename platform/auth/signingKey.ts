@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
-import { projectRoot } from '../paths';
+import { DEV_KEYS_DIR, readOrCreateDevSecret } from './devSecretFile';
 
 export const SIGNING_ALGORITHM = 'ES256';
 
@@ -13,7 +12,7 @@ export interface SigningKey {
   publicJwks: JWK[];
 }
 
-export const DEV_KEY_FILE = path.join(projectRoot, '.dev-keys', 'jwt-signing-key.json');
+export const DEV_KEY_FILE = path.join(DEV_KEYS_DIR, 'jwt-signing-key.json');
 
 function publicPart(jwk: JWK): JWK {
   const { kty, crv, x, y, kid, alg } = jwk;
@@ -26,30 +25,13 @@ async function fromPrivateJwk(jwk: JWK, previous: JWK[]): Promise<SigningKey> {
   return { kid: jwk.kid, privateKey, publicJwks: [publicPart(jwk), ...previous.map(publicPart)] };
 }
 
-/**
- * Outside production a development key is generated once into a git-ignored file that every
- * process and the token command share. Two processes starting together must end up with the
- * same key, so the file is created atomically (write aside, then hard-link into place).
- */
+/** Outside production a development key is generated once into a git-ignored file that every process and the token command share. */
 async function loadOrCreateDevKey(file: string): Promise<JWK> {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as JWK;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), kid: `dev-${randomUUID()}`, alg: SIGNING_ALGORITHM };
-  const aside = `${file}.${process.pid}.${randomUUID()}`;
-  writeFileSync(aside, JSON.stringify(jwk), { mode: 0o600 });
-  try {
-    linkSync(aside, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    rmSync(aside, { force: true });
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as JWK;
+  const text = await readOrCreateDevSecret(file, async () => {
+    const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
+    return JSON.stringify({ ...(await exportJWK(privateKey)), kid: `dev-${randomUUID()}`, alg: SIGNING_ALGORITHM });
+  });
+  return JSON.parse(text) as JWK;
 }
 
 export interface SigningKeyConfig {

@@ -14,4 +14,8 @@ export interface AccessTokenClaims {
   role: Exclude<Role, 'anonymous'>;
   /** The broker office a broker user or broker system acts for. */
   broker?: string;
+  /** The sign-in session the token was issued in (ends with sign-out or refresh-token reuse). */
+  sid?: string;
+  /** How the user authenticated (RFC 8176 style): e.g. ["pwd", "sms"], ["itsme"], ["eid"]. */
+  amr?: string[];
 }

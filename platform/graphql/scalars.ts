@@ -27,5 +27,15 @@ function stringScalar(name: string, description: string, valid: (value: string) 
 /** A calendar date, YYYY-MM-DD; validated in both directions so a mapping bug cannot leak a malformed date. */
 export const DateScalar = stringScalar('Date', 'A calendar date in ISO 8601 (YYYY-MM-DD), without time zone.', isRealDate, 'a date as YYYY-MM-DD');
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A moment with its offset (ISO 8601), e.g. when a code expires or a lockout ends. */
+export const DateTimeScalar = stringScalar(
+  'DateTime',
+  'A moment in time in ISO 8601 with its offset, e.g. "2026-11-25T09:30:00.000Z".',
+  (v) => ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
+  'a date and time in ISO 8601 with an offset, e.g. "2026-11-25T09:30:00.000Z"',
+);
+
 /** A decimal as a string, never a float, so amounts keep every cent. */
 export const DecimalScalar = stringScalar('Decimal', 'A decimal number sent as a string, e.g. "1234.56".', (v) => DECIMAL.test(v), 'a decimal number as a string, e.g. "1234.56"');

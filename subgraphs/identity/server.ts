@@ -1,15 +1,27 @@
+import { Counter } from 'prom-client';
 import type { SigningKey } from '../../platform/auth/signingKey';
+import type { TokenAudience } from '../../platform/auth/tokens';
 import { BackendClient } from '../../platform/backend/BackendClient';
 import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
+import { openDatabase, type DatabaseTarget } from '../../platform/database/config';
+import type { Database } from '../../platform/database/Database';
+import { migrate } from '../../platform/database/migrate';
 import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { sendJson } from '../../platform/http';
 import { subgraphTypeDefs } from '../../platform/schema';
 import { CustomerMasterClient } from './backend/CustomerMasterClient';
 import type { IdentityContext } from './context';
+import { KeyedHasher } from './credentials/KeyedHasher';
+import { createIdentityFlows } from './flows';
 import { createIdentityLoaders, identityRecordTypes } from './loaders';
+import { refreshTokenGrant } from './oauth/refreshTokenGrant';
+import { tokenEndpoint } from './oauth/tokenEndpoint';
 import { resolvers } from './resolvers';
+import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './settings';
+import { seedDemoData } from './store/demoSeed';
+import { IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from './store/migrations';
 
 export const typeDefs = subgraphTypeDefs('identity');
 export { resolvers };
@@ -17,18 +29,62 @@ export { resolvers };
 export interface IdentitySubgraphOptions extends SubgraphParts {
   customerMasterUrl: string;
   signingKey: SigningKey;
+  /** Issuer and audience of the access tokens identity signs. */
+  tokenAudience: TokenAudience;
+  /** Where accounts, codes and sessions live; migrated at start. */
+  database: DatabaseTarget;
+  /** Key of the keyed hashes of codes, tokens and lockout subjects (at least 32 bytes). */
+  hashKey: Buffer;
+  settings?: Partial<IdentitySettings>;
+  /** Seeds the demo states README.md lists; never in production. */
+  seedDemoData?: boolean;
 }
 
-/** The identity subgraph: customers from the customer master, and the keys tokens are verified with. */
+/**
+ * The identity subgraph: customers from the customer master; registration, sign-in and
+ * sessions over the account store; the public keys tokens are verified with and the OAuth
+ * token endpoint (both served at the gateway's public origin).
+ */
 export async function createIdentitySubgraph(options: IdentitySubgraphOptions): Promise<Component> {
+  if (options.production && options.seedDemoData) throw new Error('Demo data is never seeded in production.');
+  const db = await openDatabase(options.database, 'identity', options.log);
+  try {
+    return await assemble(options, db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function assemble(options: IdentitySubgraphOptions, db: Database): Promise<Component> {
+  await migrate(db, { schema: IDENTITY_SCHEMA, migrations: IDENTITY_MIGRATIONS, log: options.log });
+  const hasher = new KeyedHasher(options.hashKey);
+  if (options.seedDemoData ?? !options.production) await seedDemoData(db, hasher);
+
   const http = new BackendClient({ name: 'customer-master', baseUrl: options.customerMasterUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
-  const types = identityRecordTypes(new CustomerMasterClient(http));
+  const master = new CustomerMasterClient(http);
+  const types = identityRecordTypes(master);
   const cache = recordCacheFor(options, 'identity');
+  const flows = createIdentityFlows({
+    db,
+    master,
+    hasher,
+    signingKey: options.signingKey,
+    audience: options.tokenAudience,
+    settings: { ...DEFAULT_IDENTITY_SETTINGS, ...options.settings },
+    passwordChecks: new Counter({
+      name: 'identity_password_checks_total',
+      help: 'Password checks at sign-in, decoy checks for unknown e-mail addresses included.',
+      registers: [options.metrics.registry],
+    }),
+    log: options.log,
+  });
+
   return createSubgraphServer<IdentityContext>({
     name: 'identity',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createIdentityLoaders(cache, types, base) }),
+    createContext: (base) => ({ ...base, loaders: createIdentityLoaders(cache, types, base), flows }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,
@@ -40,10 +96,13 @@ export async function createIdentitySubgraph(options: IdentitySubgraphOptions): 
         path: '/.well-known/jwks.json',
         handler: ({ res }) => sendJson(res, 200, { keys: options.signingKey.publicJwks }, { 'cache-control': 'public, max-age=300' }),
       },
+      tokenEndpoint({ refresh_token: refreshTokenGrant(flows.sessions) }),
     ],
     onStop: async () => {
+      await flows.background.drain();
       await http.close();
       await options.cacheStore.close();
+      await db.close();
     },
   });
 }

@@ -12,8 +12,46 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A moment in time in ISO 8601 with its offset, e.g. "2026-11-25T09:30:00.000Z". */
+  DateTime: { input: string; output: string; }
   link__Import: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
+};
+
+/** An activation code is on its way by post. */
+export type ActivationCodeSent = {
+  __typename?: 'ActivationCodeSent';
+  /** Until when the code in the letter can be used. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** The person already has an account. */
+export type AlreadyRegistered = IdentityProblem & {
+  __typename?: 'AlreadyRegistered';
+  /** Always ALREADY_REGISTERED. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** A code (activation, SMS or password reset) was not accepted. */
+export type CodeRejected = IdentityProblem & {
+  __typename?: 'CodeRejected';
+  /** Wrong attempts left before a lockout; null when the code is no longer usable anyway. */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
+  /** Which code and why: ACTIVATION_CODE_*, ONE_TIME_CODE_* or RESET_CODE_*. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** Registering needs consent to digital documents. */
+export type ConsentRequired = IdentityProblem & {
+  __typename?: 'ConsentRequired';
+  /** Always CONSENT_REQUIRED. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
 };
 
 /** A person who holds or is insured by contracts. Other subgraphs add their contracts and documents. */
@@ -29,6 +67,114 @@ export type Customer = {
   preferredLanguage: Language;
 };
 
+/** The data given (or asserted by the identity provider) do not match the customer master (seed II.3). */
+export type DataMismatch = IdentityProblem & {
+  __typename?: 'DataMismatch';
+  /** Always DATA_MISMATCH. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** The e-mail address is used by another account (seed II.5). Nothing was changed. */
+export type EmailInUse = IdentityProblem & {
+  __typename?: 'EmailInUse';
+  /** Always EMAIL_IN_USE. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** What every problem result has. */
+export type IdentityProblem = {
+  /** What went wrong, to branch on. */
+  code: IdentityProblemCode;
+  /** What went wrong and what to do, for the customer or a contact-centre agent, in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Codes of the problems the identity mutations answer with. Stable: clients and the contact
+ * centre branch on them.
+ */
+export type IdentityProblemCode =
+  /** The activation code has expired; request a new one. */
+  | 'ACTIVATION_CODE_EXPIRED'
+  /** The activation code is wrong. */
+  | 'ACTIVATION_CODE_INVALID'
+  /** A newer activation code was requested; only the newest works. */
+  | 'ACTIVATION_CODE_SUPERSEDED'
+  /** The person already has an account. */
+  | 'ALREADY_REGISTERED'
+  /** Consent to digital documents is required to register. */
+  | 'CONSENT_REQUIRED'
+  /** What the person or the identity provider gave does not match the customer master (seed II.3). */
+  | 'DATA_MISMATCH'
+  /** The e-mail address is used by another account (seed II.5). */
+  | 'EMAIL_IN_USE'
+  /** The e-mail address or the password is wrong. */
+  | 'INVALID_CREDENTIALS'
+  /** An input has the wrong format; `field` names it. */
+  | 'INVALID_INPUT'
+  /** Too many wrong attempts; wait until retryAt. */
+  | 'LOCKED_OUT'
+  /** The person has no account yet. */
+  | 'NOT_REGISTERED'
+  /** The customer master holds no mobile number for the SMS code. */
+  | 'NO_MOBILE_NUMBER'
+  /** The SMS code expired or was replaced by a newer sign-in; sign in again. */
+  | 'ONE_TIME_CODE_EXPIRED'
+  /** The SMS code is wrong. */
+  | 'ONE_TIME_CODE_INVALID'
+  /** The person is in the customer master more than once; the contact centre must merge the records (seed II.3). */
+  | 'PERSON_FOUND_SEVERAL_TIMES'
+  /** The customer master does not know this person (seed II.3). */
+  | 'PERSON_NOT_FOUND'
+  /** The identity provider did not accept the authorization code; start again. */
+  | 'PROVIDER_SIGN_IN_FAILED'
+  /** The refresh token is unknown, expired or from an ended session; sign in again. */
+  | 'REFRESH_TOKEN_INVALID'
+  /** The refresh token was already used; the session has been ended for safety. Sign in again. */
+  | 'REFRESH_TOKEN_REUSED'
+  /** The password reset code has expired or was already used; request a new one. */
+  | 'RESET_CODE_EXPIRED'
+  /** The password reset code is wrong. */
+  | 'RESET_CODE_INVALID'
+  /** A newer reset code was requested; only the newest works. */
+  | 'RESET_CODE_SUPERSEDED';
+
+/** Identity providers a customer can sign in with instead of a password. */
+export type IdentityProvider =
+  /** The Belgian electronic identity card, through the eID hub. */
+  | 'EID'
+  /** itsme, the Belgian mobile identity app. */
+  | 'ITSME';
+
+/** What registerWithIdentityProvider and signInWithIdentityProvider can answer. */
+export type IdentityProviderResult = ConsentRequired | DataMismatch | NotRegistered | PersonFoundSeveralTimes | PersonNotFound | ProviderSignInFailed | Session;
+
+/** The e-mail address or the password is wrong (which one is not said). */
+export type InvalidCredentials = IdentityProblem & {
+  __typename?: 'InvalidCredentials';
+  /** Wrong attempts left before a lockout. */
+  attemptsLeft: Scalars['Int']['output'];
+  /** Always INVALID_CREDENTIALS. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** An input has the wrong format. Nothing was changed. */
+export type InvalidInput = IdentityProblem & {
+  __typename?: 'InvalidInput';
+  /** Always INVALID_INPUT. */
+  code: IdentityProblemCode;
+  /** The input field at fault, e.g. nationalRegisterNumber. */
+  field: Scalars['String']['output'];
+  /** What is wrong and the expected format. */
+  message: Scalars['String']['output'];
+};
+
 /** Languages of correspondence (Belgium's three official languages). */
 export type Language =
   /** German */
@@ -37,6 +183,258 @@ export type Language =
   | 'FR'
   /** Dutch */
   | 'NL';
+
+/** Too many wrong attempts: this step is locked for a while. */
+export type LockedOut = IdentityProblem & {
+  __typename?: 'LockedOut';
+  /** Always LOCKED_OUT. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+  /** Seconds until retryAt. */
+  retryAfterSeconds: Scalars['Int']['output'];
+  /** When trying again is possible. */
+  retryAt: Scalars['DateTime']['output'];
+};
+
+/** No mobile number is known for the SMS code. */
+export type MobileNumberMissing = IdentityProblem & {
+  __typename?: 'MobileNumberMissing';
+  /** Always NO_MOBILE_NUMBER. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token. The old refresh
+   * token stops working; presenting it again ends the whole session (it was copied).
+   * The same exchange is offered to OAuth clients at POST /oauth/token (grant_type=refresh_token).
+   */
+  refreshSession: RefreshSessionResult;
+  /**
+   * Second step of registering with personal data: the contract number and the activation code
+   * from the letter, with the e-mail address and password the customer chooses and their consent
+   * to digital documents. The broker is not notified (seed I.3). Signing in comes next.
+   */
+  registerWithActivationCode: RegisterWithActivationCodeResult;
+  /**
+   * Registers with itsme or the Belgian eID (seed II.1) and signs in. Pass the authorization code
+   * the provider returned to the portal's redirect URI. A person who already has an account is
+   * simply signed in.
+   */
+  registerWithIdentityProvider: IdentityProviderResult;
+  /**
+   * First step of registering with personal data (seed II.1): identifies the person by contract
+   * number and national register number and sends an activation code by post to their address
+   * in the customer master. A new request makes the previous code stop working (seed II.4).
+   */
+  requestActivationCode: RequestActivationCodeResult;
+  /**
+   * Starts a forgotten-password reset: when an account uses this e-mail address, a reset code is
+   * sent by post to the customer's address. The answer is the same whether or not it does.
+   */
+  requestPasswordReset: RequestPasswordResetResult;
+  /** Sets a new password with the reset code from the letter. Ends every session of the account. */
+  resetPassword: ResetPasswordResult;
+  /**
+   * First step of signing in with e-mail and password. When they are right, a one-time code is
+   * sent by SMS to the mobile number in the customer master; the session comes with
+   * verifyOneTimeCode. An unknown e-mail address and a wrong password get the same answer.
+   */
+  signIn: SignInResult;
+  /**
+   * Signs in with itsme or the Belgian eID. A person without an account yet gets NotRegistered
+   * and registers with registerWithIdentityProvider.
+   */
+  signInWithIdentityProvider: IdentityProviderResult;
+  /**
+   * Ends the session the refresh token belongs to. Access tokens already issued stay valid until
+   * they expire (minutes). Always answers SignedOut, whether or not the token was still valid.
+   */
+  signOut: SignedOut;
+  /** Second step of signing in with e-mail and password: the code from the SMS. Gives the session. */
+  verifyOneTimeCode: VerifyOneTimeCodeResult;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationRegisterWithActivationCodeArgs = {
+  input: RegisterWithActivationCodeInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationRegisterWithIdentityProviderArgs = {
+  input: RegisterWithIdentityProviderInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationRequestActivationCodeArgs = {
+  input: RequestActivationCodeInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationSignInWithIdentityProviderArgs = {
+  input: SignInWithIdentityProviderInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationSignOutArgs = {
+  input: SignOutInput;
+};
+
+
+/**
+ * Getting into the customer zone: registering, signing in and keeping a session. Every mutation
+ * here works without a token. Expected failures are results, not errors: each result union has a
+ * success type and the problem types that can occur, all problems implementing IdentityProblem
+ * (a stable `code` to branch on and a `message` to show). Messages follow Accept-Language (nl, fr, en).
+ */
+export type MutationVerifyOneTimeCodeArgs = {
+  input: VerifyOneTimeCodeInput;
+};
+
+/** The person has no account yet. */
+export type NotRegistered = IdentityProblem & {
+  __typename?: 'NotRegistered';
+  /** Always NOT_REGISTERED. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** E-mail and password were right; a one-time code was sent by SMS. */
+export type OneTimeCodeSent = {
+  __typename?: 'OneTimeCodeSent';
+  /** Pass this with the code to verifyOneTimeCode. */
+  challengeId: Scalars['ID']['output'];
+  /** The mobile number the code went to, mostly hidden, e.g. +32 4** ** ** 88. */
+  maskedMobileNumber: Scalars['String']['output'];
+  /** Until when the code can be used. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** The password was changed and every session of the account ended. */
+export type PasswordChanged = {
+  __typename?: 'PasswordChanged';
+  /** What happens next, to show the customer. */
+  message: Scalars['String']['output'];
+};
+
+/** The request was taken; a letter follows if an account uses the address. */
+export type PasswordResetRequested = {
+  __typename?: 'PasswordResetRequested';
+  /** What happens next, to show the customer. */
+  message: Scalars['String']['output'];
+};
+
+/** The person is in the customer master more than once (seed II.3). */
+export type PersonFoundSeveralTimes = IdentityProblem & {
+  __typename?: 'PersonFoundSeveralTimes';
+  /** Always PERSON_FOUND_SEVERAL_TIMES. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** The customer master does not know this person (seed II.3). */
+export type PersonNotFound = IdentityProblem & {
+  __typename?: 'PersonNotFound';
+  /** Always PERSON_NOT_FOUND. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** The identity provider did not accept the authorization code. */
+export type ProviderSignInFailed = IdentityProblem & {
+  __typename?: 'ProviderSignInFailed';
+  /** Always PROVIDER_SIGN_IN_FAILED. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
 
 /** Customer identity and profile, owned by the identity subgraph and read from the customer master. */
 export type Query = {
@@ -55,6 +453,153 @@ export type Query = {
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** Renews a session. */
+export type RefreshSessionInput = {
+  /** The refresh token from the last Session. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** What refreshSession can answer. */
+export type RefreshSessionResult = RefreshTokenRejected | Session;
+
+/** The refresh token was not accepted; sign in again. */
+export type RefreshTokenRejected = IdentityProblem & {
+  __typename?: 'RefreshTokenRejected';
+  /** REFRESH_TOKEN_INVALID or REFRESH_TOKEN_REUSED. */
+  code: IdentityProblemCode;
+  /** What to do next. */
+  message: Scalars['String']['output'];
+};
+
+/** Registers with the activation code from the letter. */
+export type RegisterWithActivationCodeInput = {
+  /** The activation code from the letter, e.g. ABCD-EFGH-JKLM; case, spaces and dashes are ignored. */
+  activationCode: Scalars['String']['input'];
+  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  consentToDigitalDocuments: Scalars['Boolean']['input'];
+  /** The contract number the activation code was requested for. */
+  contractNumber: Scalars['String']['input'];
+  /** The e-mail address to sign in with; one account per address. */
+  email: Scalars['String']['input'];
+  /** The password to sign in with: 12 to 128 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** What registerWithActivationCode can answer. */
+export type RegisterWithActivationCodeResult = AlreadyRegistered | CodeRejected | ConsentRequired | EmailInUse | InvalidInput | LockedOut | Registered;
+
+/** Registers with an identity provider. */
+export type RegisterWithIdentityProviderInput = {
+  /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
+  authorizationCode: Scalars['String']['input'];
+  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  consentToDigitalDocuments: Scalars['Boolean']['input'];
+  /** itsme or eID. */
+  provider: IdentityProvider;
+};
+
+/** The account exists; the customer signs in next. */
+export type Registered = {
+  __typename?: 'Registered';
+  /** When the consent to digital documents was recorded (seed I.1). */
+  consentedToDigitalDocumentsAt: Scalars['DateTime']['output'];
+  /** The customer the account belongs to. */
+  customerId: Scalars['ID']['output'];
+};
+
+/** Asks for an activation code by post. */
+export type RequestActivationCodeInput = {
+  /** A contract the person holds or is insured by, as printed on the policy, e.g. L000000010. */
+  contractNumber: Scalars['String']['input'];
+  /** The person's national register number, 11 digits; dots, dashes and spaces are ignored. */
+  nationalRegisterNumber: Scalars['String']['input'];
+};
+
+/** What requestActivationCode can answer. */
+export type RequestActivationCodeResult = ActivationCodeSent | AlreadyRegistered | DataMismatch | InvalidInput | PersonFoundSeveralTimes | PersonNotFound;
+
+/** Asks for a password reset code by post. */
+export type RequestPasswordResetInput = {
+  /** The e-mail address of the account. */
+  email: Scalars['String']['input'];
+};
+
+/** What requestPasswordReset can answer: the same for every well-formed address. */
+export type RequestPasswordResetResult = InvalidInput | PasswordResetRequested;
+
+/** Sets a new password. */
+export type ResetPasswordInput = {
+  /** The e-mail address of the account. */
+  email: Scalars['String']['input'];
+  /** The new password: 12 to 128 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The reset code from the letter; case, spaces and dashes are ignored. */
+  resetCode: Scalars['String']['input'];
+};
+
+/** What resetPassword can answer. */
+export type ResetPasswordResult = CodeRejected | InvalidInput | LockedOut | PasswordChanged;
+
+/** A signed-in session: an access token for the Authorization header and a refresh token to renew it. */
+export type Session = {
+  __typename?: 'Session';
+  /** The access token (a JWT) to send as Authorization: Bearer <token>. */
+  accessToken: Scalars['String']['output'];
+  /** The signed-in customer. */
+  customerId: Scalars['ID']['output'];
+  /** Seconds until the access token expires; renew it with refreshSession before then. */
+  expiresIn: Scalars['Int']['output'];
+  /** The refresh token: single use, keep it secret (never in URLs or logs). */
+  refreshToken: Scalars['String']['output'];
+  /** Seconds until the refresh token expires if unused. */
+  refreshTokenExpiresIn: Scalars['Int']['output'];
+  /** Always Bearer. */
+  tokenType: Scalars['String']['output'];
+};
+
+/** Signs in with e-mail and password. */
+export type SignInInput = {
+  /** The e-mail address chosen at registration (case is ignored). */
+  email: Scalars['String']['input'];
+  /** The password. */
+  password: Scalars['String']['input'];
+};
+
+/** What signIn can answer. */
+export type SignInResult = InvalidCredentials | InvalidInput | LockedOut | MobileNumberMissing | OneTimeCodeSent;
+
+/** Signs in with an identity provider. */
+export type SignInWithIdentityProviderInput = {
+  /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
+  authorizationCode: Scalars['String']['input'];
+  /** itsme or eID. */
+  provider: IdentityProvider;
+};
+
+/** Ends a session. */
+export type SignOutInput = {
+  /** The refresh token from the last Session. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** The session is over (or was already). */
+export type SignedOut = {
+  __typename?: 'SignedOut';
+  /** Always true. */
+  signedOut: Scalars['Boolean']['output'];
+};
+
+/** Completes a sign-in with the code from the SMS. */
+export type VerifyOneTimeCodeInput = {
+  /** The challengeId from OneTimeCodeSent. */
+  challengeId: Scalars['ID']['input'];
+  /** The 6-digit code from the SMS. */
+  code: Scalars['String']['input'];
+};
+
+/** What verifyOneTimeCode can answer. */
+export type VerifyOneTimeCodeResult = CodeRejected | InvalidInput | LockedOut | Session;
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -150,14 +695,133 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  IdentityProviderResult:
+    | ( ConsentRequired )
+    | ( DataMismatch )
+    | ( NotRegistered )
+    | ( PersonFoundSeveralTimes )
+    | ( PersonNotFound )
+    | ( ProviderSignInFailed )
+    | ( Session )
+  ;
+  RefreshSessionResult:
+    | ( RefreshTokenRejected )
+    | ( Session )
+  ;
+  RegisterWithActivationCodeResult:
+    | ( AlreadyRegistered )
+    | ( CodeRejected )
+    | ( ConsentRequired )
+    | ( EmailInUse )
+    | ( InvalidInput )
+    | ( LockedOut )
+    | ( Registered )
+  ;
+  RequestActivationCodeResult:
+    | ( ActivationCodeSent )
+    | ( AlreadyRegistered )
+    | ( DataMismatch )
+    | ( InvalidInput )
+    | ( PersonFoundSeveralTimes )
+    | ( PersonNotFound )
+  ;
+  RequestPasswordResetResult:
+    | ( InvalidInput )
+    | ( PasswordResetRequested )
+  ;
+  ResetPasswordResult:
+    | ( CodeRejected )
+    | ( InvalidInput )
+    | ( LockedOut )
+    | ( PasswordChanged )
+  ;
+  SignInResult:
+    | ( InvalidCredentials )
+    | ( InvalidInput )
+    | ( LockedOut )
+    | ( MobileNumberMissing )
+    | ( OneTimeCodeSent )
+  ;
+  VerifyOneTimeCodeResult:
+    | ( CodeRejected )
+    | ( InvalidInput )
+    | ( LockedOut )
+    | ( Session )
+  ;
+};
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  IdentityProblem:
+    | ( AlreadyRegistered )
+    | ( CodeRejected )
+    | ( ConsentRequired )
+    | ( DataMismatch )
+    | ( EmailInUse )
+    | ( InvalidCredentials )
+    | ( InvalidInput )
+    | ( LockedOut )
+    | ( MobileNumberMissing )
+    | ( NotRegistered )
+    | ( PersonFoundSeveralTimes )
+    | ( PersonNotFound )
+    | ( ProviderSignInFailed )
+    | ( RefreshTokenRejected )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivationCodeSent: ResolverTypeWrapper<ActivationCodeSent>;
+  AlreadyRegistered: ResolverTypeWrapper<AlreadyRegistered>;
+  CodeRejected: ResolverTypeWrapper<CodeRejected>;
+  ConsentRequired: ResolverTypeWrapper<ConsentRequired>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DataMismatch: ResolverTypeWrapper<DataMismatch>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmailInUse: ResolverTypeWrapper<EmailInUse>;
+  IdentityProblem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IdentityProblem']>;
+  IdentityProblemCode: IdentityProblemCode;
+  IdentityProvider: IdentityProvider;
+  IdentityProviderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IdentityProviderResult']>;
+  InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
+  InvalidInput: ResolverTypeWrapper<InvalidInput>;
   Language: Language;
+  LockedOut: ResolverTypeWrapper<LockedOut>;
+  MobileNumberMissing: ResolverTypeWrapper<MobileNumberMissing>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotRegistered: ResolverTypeWrapper<NotRegistered>;
+  OneTimeCodeSent: ResolverTypeWrapper<OneTimeCodeSent>;
+  PasswordChanged: ResolverTypeWrapper<PasswordChanged>;
+  PasswordResetRequested: ResolverTypeWrapper<PasswordResetRequested>;
+  PersonFoundSeveralTimes: ResolverTypeWrapper<PersonFoundSeveralTimes>;
+  PersonNotFound: ResolverTypeWrapper<PersonNotFound>;
+  ProviderSignInFailed: ResolverTypeWrapper<ProviderSignInFailed>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSessionInput: RefreshSessionInput;
+  RefreshSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefreshSessionResult']>;
+  RefreshTokenRejected: ResolverTypeWrapper<RefreshTokenRejected>;
+  RegisterWithActivationCodeInput: RegisterWithActivationCodeInput;
+  RegisterWithActivationCodeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterWithActivationCodeResult']>;
+  RegisterWithIdentityProviderInput: RegisterWithIdentityProviderInput;
+  Registered: ResolverTypeWrapper<Registered>;
+  RequestActivationCodeInput: RequestActivationCodeInput;
+  RequestActivationCodeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RequestActivationCodeResult']>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RequestPasswordResetResult']>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResetPasswordResult']>;
+  Session: ResolverTypeWrapper<Session>;
+  SignInInput: SignInInput;
+  SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
+  SignInWithIdentityProviderInput: SignInWithIdentityProviderInput;
+  SignOutInput: SignOutInput;
+  SignedOut: ResolverTypeWrapper<SignedOut>;
+  VerifyOneTimeCodeInput: VerifyOneTimeCodeInput;
+  VerifyOneTimeCodeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VerifyOneTimeCodeResult']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -167,9 +831,51 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivationCodeSent: ActivationCodeSent;
+  AlreadyRegistered: AlreadyRegistered;
+  CodeRejected: CodeRejected;
+  ConsentRequired: ConsentRequired;
   Customer: CustomerModel;
   ID: Scalars['ID']['output'];
+  DataMismatch: DataMismatch;
+  DateTime: Scalars['DateTime']['output'];
+  EmailInUse: EmailInUse;
+  IdentityProblem: ResolversInterfaceTypes<ResolversParentTypes>['IdentityProblem'];
+  IdentityProviderResult: ResolversUnionTypes<ResolversParentTypes>['IdentityProviderResult'];
+  InvalidCredentials: InvalidCredentials;
+  InvalidInput: InvalidInput;
+  LockedOut: LockedOut;
+  MobileNumberMissing: MobileNumberMissing;
+  Mutation: Record<PropertyKey, never>;
+  NotRegistered: NotRegistered;
+  OneTimeCodeSent: OneTimeCodeSent;
+  PasswordChanged: PasswordChanged;
+  PasswordResetRequested: PasswordResetRequested;
+  PersonFoundSeveralTimes: PersonFoundSeveralTimes;
+  PersonNotFound: PersonNotFound;
+  ProviderSignInFailed: ProviderSignInFailed;
   Query: Record<PropertyKey, never>;
+  RefreshSessionInput: RefreshSessionInput;
+  RefreshSessionResult: ResolversUnionTypes<ResolversParentTypes>['RefreshSessionResult'];
+  RefreshTokenRejected: RefreshTokenRejected;
+  RegisterWithActivationCodeInput: RegisterWithActivationCodeInput;
+  RegisterWithActivationCodeResult: ResolversUnionTypes<ResolversParentTypes>['RegisterWithActivationCodeResult'];
+  RegisterWithIdentityProviderInput: RegisterWithIdentityProviderInput;
+  Registered: Registered;
+  RequestActivationCodeInput: RequestActivationCodeInput;
+  RequestActivationCodeResult: ResolversUnionTypes<ResolversParentTypes>['RequestActivationCodeResult'];
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetResult: ResolversUnionTypes<ResolversParentTypes>['RequestPasswordResetResult'];
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordResult: ResolversUnionTypes<ResolversParentTypes>['ResetPasswordResult'];
+  Session: Session;
+  SignInInput: SignInInput;
+  SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
+  SignInWithIdentityProviderInput: SignInWithIdentityProviderInput;
+  SignOutInput: SignOutInput;
+  SignedOut: SignedOut;
+  VerifyOneTimeCodeInput: VerifyOneTimeCodeInput;
+  VerifyOneTimeCodeResult: ResolversUnionTypes<ResolversParentTypes>['VerifyOneTimeCodeResult'];
   link__Import: Scalars['link__Import']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
@@ -225,6 +931,30 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActivationCodeSentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActivationCodeSent'] = ResolversParentTypes['ActivationCodeSent']> = {
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlreadyRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AlreadyRegistered'] = ResolversParentTypes['AlreadyRegistered']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CodeRejectedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CodeRejected'] = ResolversParentTypes['CodeRejected']> = {
+  attemptsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsentRequiredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ConsentRequired'] = ResolversParentTypes['ConsentRequired']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -233,9 +963,169 @@ export type CustomerResolvers<ContextType = IdentityContext, ParentType extends 
   preferredLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
 };
 
+export type DataMismatchResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DataMismatch'] = ResolversParentTypes['DataMismatch']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EmailInUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EmailInUse'] = ResolversParentTypes['EmailInUse']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdentityProblemResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IdentityProblem'] = ResolversParentTypes['IdentityProblem']> = {
+  __resolveType: TypeResolveFn<'AlreadyRegistered' | 'CodeRejected' | 'ConsentRequired' | 'DataMismatch' | 'EmailInUse' | 'InvalidCredentials' | 'InvalidInput' | 'LockedOut' | 'MobileNumberMissing' | 'NotRegistered' | 'PersonFoundSeveralTimes' | 'PersonNotFound' | 'ProviderSignInFailed' | 'RefreshTokenRejected', ParentType, ContextType>;
+};
+
+export type IdentityProviderResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IdentityProviderResult'] = ResolversParentTypes['IdentityProviderResult']> = {
+  __resolveType: TypeResolveFn<'ConsentRequired' | 'DataMismatch' | 'NotRegistered' | 'PersonFoundSeveralTimes' | 'PersonNotFound' | 'ProviderSignInFailed' | 'Session', ParentType, ContextType>;
+};
+
+export type InvalidCredentialsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = {
+  attemptsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidInputResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LockedOutResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LockedOut'] = ResolversParentTypes['LockedOut']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retryAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MobileNumberMissingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MobileNumberMissing'] = ResolversParentTypes['MobileNumberMissing']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  refreshSession?: Resolver<ResolversTypes['RefreshSessionResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  registerWithActivationCode?: Resolver<ResolversTypes['RegisterWithActivationCodeResult'], ParentType, ContextType, RequireFields<MutationRegisterWithActivationCodeArgs, 'input'>>;
+  registerWithIdentityProvider?: Resolver<ResolversTypes['IdentityProviderResult'], ParentType, ContextType, RequireFields<MutationRegisterWithIdentityProviderArgs, 'input'>>;
+  requestActivationCode?: Resolver<ResolversTypes['RequestActivationCodeResult'], ParentType, ContextType, RequireFields<MutationRequestActivationCodeArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signInWithIdentityProvider?: Resolver<ResolversTypes['IdentityProviderResult'], ParentType, ContextType, RequireFields<MutationSignInWithIdentityProviderArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['SignedOut'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
+  verifyOneTimeCode?: Resolver<ResolversTypes['VerifyOneTimeCodeResult'], ParentType, ContextType, RequireFields<MutationVerifyOneTimeCodeArgs, 'input'>>;
+};
+
+export type NotRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotRegistered'] = ResolversParentTypes['NotRegistered']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OneTimeCodeSentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OneTimeCodeSent'] = ResolversParentTypes['OneTimeCodeSent']> = {
+  challengeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskedMobileNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PasswordChangedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasswordChanged'] = ResolversParentTypes['PasswordChanged']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PasswordResetRequestedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasswordResetRequested'] = ResolversParentTypes['PasswordResetRequested']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonFoundSeveralTimesResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PersonFoundSeveralTimes'] = ResolversParentTypes['PersonFoundSeveralTimes']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonNotFoundResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PersonNotFound'] = ResolversParentTypes['PersonNotFound']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderSignInFailedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProviderSignInFailed'] = ResolversParentTypes['ProviderSignInFailed']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+};
+
+export type RefreshSessionResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RefreshSessionResult'] = ResolversParentTypes['RefreshSessionResult']> = {
+  __resolveType: TypeResolveFn<'RefreshTokenRejected' | 'Session', ParentType, ContextType>;
+};
+
+export type RefreshTokenRejectedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RefreshTokenRejected'] = ResolversParentTypes['RefreshTokenRejected']> = {
+  code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegisterWithActivationCodeResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterWithActivationCodeResult'] = ResolversParentTypes['RegisterWithActivationCodeResult']> = {
+  __resolveType: TypeResolveFn<'AlreadyRegistered' | 'CodeRejected' | 'ConsentRequired' | 'EmailInUse' | 'InvalidInput' | 'LockedOut' | 'Registered', ParentType, ContextType>;
+};
+
+export type RegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Registered'] = ResolversParentTypes['Registered']> = {
+  consentedToDigitalDocumentsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RequestActivationCodeResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestActivationCodeResult'] = ResolversParentTypes['RequestActivationCodeResult']> = {
+  __resolveType: TypeResolveFn<'ActivationCodeSent' | 'AlreadyRegistered' | 'DataMismatch' | 'InvalidInput' | 'PersonFoundSeveralTimes' | 'PersonNotFound', ParentType, ContextType>;
+};
+
+export type RequestPasswordResetResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestPasswordResetResult'] = ResolversParentTypes['RequestPasswordResetResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'PasswordResetRequested', ParentType, ContextType>;
+};
+
+export type ResetPasswordResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ResetPasswordResult'] = ResolversParentTypes['ResetPasswordResult']> = {
+  __resolveType: TypeResolveFn<'CodeRejected' | 'InvalidInput' | 'LockedOut' | 'PasswordChanged', ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tokenType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignInResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
+  __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput' | 'LockedOut' | 'MobileNumberMissing' | 'OneTimeCodeSent', ParentType, ContextType>;
+};
+
+export type SignedOutResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignedOut'] = ResolversParentTypes['SignedOut']> = {
+  signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerifyOneTimeCodeResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['VerifyOneTimeCodeResult'] = ResolversParentTypes['VerifyOneTimeCodeResult']> = {
+  __resolveType: TypeResolveFn<'CodeRejected' | 'InvalidInput' | 'LockedOut' | 'Session', ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -243,8 +1133,40 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = IdentityContext> = {
+  ActivationCodeSent?: ActivationCodeSentResolvers<ContextType>;
+  AlreadyRegistered?: AlreadyRegisteredResolvers<ContextType>;
+  CodeRejected?: CodeRejectedResolvers<ContextType>;
+  ConsentRequired?: ConsentRequiredResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  DataMismatch?: DataMismatchResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  EmailInUse?: EmailInUseResolvers<ContextType>;
+  IdentityProblem?: IdentityProblemResolvers<ContextType>;
+  IdentityProviderResult?: IdentityProviderResultResolvers<ContextType>;
+  InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
+  InvalidInput?: InvalidInputResolvers<ContextType>;
+  LockedOut?: LockedOutResolvers<ContextType>;
+  MobileNumberMissing?: MobileNumberMissingResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotRegistered?: NotRegisteredResolvers<ContextType>;
+  OneTimeCodeSent?: OneTimeCodeSentResolvers<ContextType>;
+  PasswordChanged?: PasswordChangedResolvers<ContextType>;
+  PasswordResetRequested?: PasswordResetRequestedResolvers<ContextType>;
+  PersonFoundSeveralTimes?: PersonFoundSeveralTimesResolvers<ContextType>;
+  PersonNotFound?: PersonNotFoundResolvers<ContextType>;
+  ProviderSignInFailed?: ProviderSignInFailedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshSessionResult?: RefreshSessionResultResolvers<ContextType>;
+  RefreshTokenRejected?: RefreshTokenRejectedResolvers<ContextType>;
+  RegisterWithActivationCodeResult?: RegisterWithActivationCodeResultResolvers<ContextType>;
+  Registered?: RegisteredResolvers<ContextType>;
+  RequestActivationCodeResult?: RequestActivationCodeResultResolvers<ContextType>;
+  RequestPasswordResetResult?: RequestPasswordResetResultResolvers<ContextType>;
+  ResetPasswordResult?: ResetPasswordResultResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
+  SignedOut?: SignedOutResolvers<ContextType>;
+  VerifyOneTimeCodeResult?: VerifyOneTimeCodeResultResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

@@ -1,0 +1,171 @@
+import type { Language } from '../../platform/request';
+
+/**
+ * What the identity mutations tell the customer, in the portal's languages. Each message says
+ * what happened and what to do; where only the contact centre can help, it says so, and the
+ * problem's code tells the agent which case it is.
+ */
+const TEXT = {
+  PERSON_NOT_FOUND: {
+    nl: 'We vinden u niet terug in ons klantenbestand. Het contactcenter kan uw gegevens nakijken.',
+    fr: 'Nous ne vous retrouvons pas dans notre fichier clients. Le centre de contact peut vérifier vos données.',
+    en: 'We cannot find you in our customer records. The contact centre can check your details.',
+  },
+  PERSON_FOUND_SEVERAL_TIMES: {
+    nl: 'U staat meer dan eens in ons klantenbestand, daardoor kunnen we u niet automatisch registreren. Het contactcenter voegt uw gegevens samen; probeer daarna opnieuw.',
+    fr: 'Vous figurez plusieurs fois dans notre fichier clients, nous ne pouvons donc pas vous inscrire automatiquement. Le centre de contact fusionnera vos données ; réessayez ensuite.',
+    en: 'You appear more than once in our customer records, so we cannot register you automatically. The contact centre will merge your records; then try again.',
+  },
+  DATA_MISMATCH: {
+    nl: 'Uw gegevens komen niet overeen met die in ons klantenbestand. Het contactcenter kan ze nakijken en verbeteren.',
+    fr: 'Vos données ne correspondent pas à celles de notre fichier clients. Le centre de contact peut les vérifier et les corriger.',
+    en: 'Your details do not match those in our customer records. The contact centre can check and correct them.',
+  },
+  ALREADY_REGISTERED: {
+    nl: 'U hebt al een account. Meld u aan, of stel een nieuw wachtwoord in als u het vergeten bent.',
+    fr: 'Vous avez déjà un compte. Connectez-vous, ou définissez un nouveau mot de passe si vous l’avez oublié.',
+    en: 'You already have an account. Sign in, or set a new password if you forgot it.',
+  },
+  NOT_REGISTERED: {
+    nl: 'U hebt nog geen account. Registreer u eerst (met itsme, eID of uw persoonsgegevens).',
+    fr: 'Vous n’avez pas encore de compte. Inscrivez-vous d’abord (avec itsme, l’eID ou vos données personnelles).',
+    en: 'You do not have an account yet. Register first (with itsme, eID or your personal details).',
+  },
+  CONSENT_REQUIRED: {
+    nl: 'Om u te registreren moet u akkoord gaan met het digitaal ontvangen van uw documenten. Daarna kunt u nog papieren documenten aanvragen.',
+    fr: 'Pour vous inscrire, vous devez accepter de recevoir vos documents sous forme numérique. Vous pourrez ensuite demander des documents papier.',
+    en: 'To register, you must agree to receive your documents digitally. You can still ask for paper documents afterwards.',
+  },
+  EMAIL_IN_USE: {
+    nl: 'Dit e-mailadres wordt al door een ander account gebruikt. Kies een ander adres, of bel het contactcenter als het uw adres is.',
+    fr: 'Cette adresse e-mail est déjà utilisée par un autre compte. Choisissez une autre adresse, ou appelez le centre de contact si c’est la vôtre.',
+    en: 'This e-mail address is already used by another account. Choose another address, or call the contact centre if it is yours.',
+  },
+  ACTIVATION_CODE_INVALID: {
+    nl: 'Deze activatiecode klopt niet. Controleer de code in de brief en het contractnummer.',
+    fr: 'Ce code d’activation n’est pas correct. Vérifiez le code dans la lettre et le numéro de contrat.',
+    en: 'This activation code is not correct. Check the code in the letter and the contract number.',
+  },
+  ACTIVATION_CODE_EXPIRED: {
+    nl: 'Deze activatiecode is vervallen. Vraag een nieuwe code aan; die komt per post.',
+    fr: 'Ce code d’activation a expiré. Demandez un nouveau code ; il vous sera envoyé par la poste.',
+    en: 'This activation code has expired. Request a new one; it will come by post.',
+  },
+  ACTIVATION_CODE_SUPERSEDED: {
+    nl: 'Er werd intussen een nieuwere activatiecode aangevraagd. Alleen de code uit de laatste brief werkt.',
+    fr: 'Un code d’activation plus récent a été demandé entre-temps. Seul le code de la dernière lettre fonctionne.',
+    en: 'A newer activation code has been requested since. Only the code in the latest letter works.',
+  },
+  ONE_TIME_CODE_INVALID: {
+    nl: 'Deze code klopt niet. Controleer de sms.',
+    fr: 'Ce code n’est pas correct. Vérifiez le SMS.',
+    en: 'This code is not correct. Check the text message.',
+  },
+  ONE_TIME_CODE_EXPIRED: {
+    nl: 'Deze code is niet meer geldig. Meld u opnieuw aan om een nieuwe sms te ontvangen.',
+    fr: 'Ce code n’est plus valable. Reconnectez-vous pour recevoir un nouveau SMS.',
+    en: 'This code is no longer valid. Sign in again to receive a new text message.',
+  },
+  RESET_CODE_INVALID: {
+    nl: 'Deze code om uw wachtwoord te herstellen klopt niet. Controleer de code in de brief en uw e-mailadres.',
+    fr: 'Ce code de réinitialisation du mot de passe n’est pas correct. Vérifiez le code dans la lettre et votre adresse e-mail.',
+    en: 'This password reset code is not correct. Check the code in the letter and your e-mail address.',
+  },
+  RESET_CODE_EXPIRED: {
+    nl: 'Deze code om uw wachtwoord te herstellen is niet meer geldig (vervallen of al gebruikt). Vraag een nieuwe aan.',
+    fr: 'Ce code de réinitialisation du mot de passe n’est plus valable (expiré ou déjà utilisé). Demandez-en un nouveau.',
+    en: 'This password reset code is no longer valid (expired or already used). Request a new one.',
+  },
+  RESET_CODE_SUPERSEDED: {
+    nl: 'Er werd intussen een nieuwere code aangevraagd. Alleen de code uit de laatste brief werkt.',
+    fr: 'Un code plus récent a été demandé entre-temps. Seul le code de la dernière lettre fonctionne.',
+    en: 'A newer code has been requested since. Only the code in the latest letter works.',
+  },
+  LOCKED_OUT: {
+    nl: 'Te veel foute pogingen. Probeer opnieuw over {minutes} minuten, of bel het contactcenter.',
+    fr: 'Trop de tentatives erronées. Réessayez dans {minutes} minutes, ou appelez le centre de contact.',
+    en: 'Too many wrong attempts. Try again in {minutes} minutes, or call the contact centre.',
+  },
+  INVALID_CREDENTIALS: {
+    nl: 'Het e-mailadres of het wachtwoord klopt niet.',
+    fr: 'L’adresse e-mail ou le mot de passe n’est pas correct.',
+    en: 'The e-mail address or the password is not correct.',
+  },
+  NO_MOBILE_NUMBER: {
+    nl: 'We kennen geen gsm-nummer om uw aanmeldcode naar te sturen. Het contactcenter kan het toevoegen; u kunt zich ook aanmelden met itsme of eID.',
+    fr: 'Nous ne connaissons pas de numéro de GSM où envoyer votre code de connexion. Le centre de contact peut l’ajouter ; vous pouvez aussi vous connecter avec itsme ou l’eID.',
+    en: 'We have no mobile number to send your sign-in code to. The contact centre can add it; you can also sign in with itsme or eID.',
+  },
+  PROVIDER_SIGN_IN_FAILED: {
+    nl: 'Aanmelden met {provider} is niet gelukt. Begin opnieuw.',
+    fr: 'La connexion avec {provider} n’a pas abouti. Recommencez.',
+    en: 'Signing in with {provider} did not succeed. Please start again.',
+  },
+  REFRESH_TOKEN_INVALID: {
+    nl: 'Uw sessie is beëindigd. Meld u opnieuw aan.',
+    fr: 'Votre session a pris fin. Reconnectez-vous.',
+    en: 'Your session has ended. Please sign in again.',
+  },
+  REFRESH_TOKEN_REUSED: {
+    nl: 'Voor uw veiligheid werd uw sessie beëindigd. Meld u opnieuw aan.',
+    fr: 'Pour votre sécurité, votre session a été clôturée. Reconnectez-vous.',
+    en: 'For your safety, your session was ended. Please sign in again.',
+  },
+  PASSWORD_RESET_REQUESTED: {
+    nl: 'Als een account dit e-mailadres gebruikt, krijgt de klant per post een code om een nieuw wachtwoord in te stellen.',
+    fr: 'Si un compte utilise cette adresse e-mail, le client recevra par la poste un code pour définir un nouveau mot de passe.',
+    en: 'If an account uses this e-mail address, the customer will receive a code by post to set a new password.',
+  },
+  PASSWORD_CHANGED: {
+    nl: 'Uw wachtwoord is gewijzigd en u bent overal afgemeld. Meld u aan met uw nieuwe wachtwoord.',
+    fr: 'Votre mot de passe a été modifié et vous avez été déconnecté partout. Connectez-vous avec votre nouveau mot de passe.',
+    en: 'Your password was changed and you were signed out everywhere. Sign in with your new password.',
+  },
+  'input.contractNumber': {
+    nl: 'Een contractnummer is een L of V gevolgd door 9 cijfers, bv. L000000010.',
+    fr: 'Un numéro de contrat est un L ou un V suivi de 9 chiffres, p. ex. L000000010.',
+    en: 'A contract number is an L or a V followed by 9 digits, e.g. L000000010.',
+  },
+  'input.nationalRegisterNumber': {
+    nl: 'Een rijksregisternummer heeft 11 cijfers met geldige controlecijfers (zie de achterkant van uw identiteitskaart).',
+    fr: 'Un numéro de registre national compte 11 chiffres avec des chiffres de contrôle valides (voir le verso de votre carte d’identité).',
+    en: 'A national register number has 11 digits with valid check digits (see the back of your identity card).',
+  },
+  'input.email': {
+    nl: 'Geef een geldig e-mailadres op (hoogstens 254 tekens).',
+    fr: 'Indiquez une adresse e-mail valable (254 caractères au maximum).',
+    en: 'Enter a valid e-mail address (at most 254 characters).',
+  },
+  'input.password': {
+    nl: 'Een wachtwoord heeft 12 tot 128 tekens.',
+    fr: 'Un mot de passe compte de 12 à 128 caractères.',
+    en: 'A password has 12 to 128 characters.',
+  },
+  'input.code': {
+    nl: 'De code heeft het formaat uit de brief: 12 letters en cijfers, bv. ABCD-EFGH-JKLM.',
+    fr: 'Le code a le format de la lettre : 12 lettres et chiffres, p. ex. ABCD-EFGH-JKLM.',
+    en: 'The code has the format in the letter: 12 letters and digits, e.g. ABCD-EFGH-JKLM.',
+  },
+  'input.oneTimeCode': {
+    nl: 'De code uit de sms heeft 6 cijfers.',
+    fr: 'Le code du SMS compte 6 chiffres.',
+    en: 'The code in the text message has 6 digits.',
+  },
+  'input.challengeId': {
+    nl: 'Deze aanmelding is niet (meer) geldig. Meld u opnieuw aan.',
+    fr: 'Cette connexion n’est pas (plus) valable. Reconnectez-vous.',
+    en: 'This sign-in is not (or no longer) valid. Please sign in again.',
+  },
+  'input.authorizationCode': {
+    nl: 'De code van de identiteitsprovider ontbreekt of is te lang. Begin opnieuw.',
+    fr: 'Le code du fournisseur d’identité manque ou est trop long. Recommencez.',
+    en: 'The identity provider’s code is missing or too long. Please start again.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof TEXT;
+
+/** The message in `language`, with `{name}` placeholders filled in. */
+export function message(key: MessageKey, language: Language, values: Record<string, string | number> = {}): string {
+  return TEXT[key][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}

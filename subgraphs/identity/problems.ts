@@ -1,0 +1,85 @@
+import type { Language } from '../../platform/request';
+import type {
+  AlreadyRegistered,
+  CodeRejected,
+  ConsentRequired,
+  DataMismatch,
+  EmailInUse,
+  InvalidCredentials,
+  InvalidInput,
+  LockedOut,
+  MobileNumberMissing,
+  NotRegistered,
+  PersonFoundSeveralTimes,
+  PersonNotFound,
+  ProviderSignInFailed,
+  RefreshTokenRejected,
+} from './generated/resolvers';
+import { message } from './messages';
+
+/** Input fields the mutations check the format of. */
+export type InputField = 'contractNumber' | 'nationalRegisterNumber' | 'email' | 'password' | 'newPassword' | 'activationCode' | 'resetCode' | 'code' | 'challengeId' | 'authorizationCode';
+
+const INPUT_MESSAGE = {
+  contractNumber: 'input.contractNumber',
+  nationalRegisterNumber: 'input.nationalRegisterNumber',
+  email: 'input.email',
+  password: 'input.password',
+  newPassword: 'input.password',
+  activationCode: 'input.code',
+  resetCode: 'input.code',
+  code: 'input.oneTimeCode',
+  challengeId: 'input.challengeId',
+  authorizationCode: 'input.authorizationCode',
+} as const;
+
+export type CodeProblem = Extract<
+  CodeRejected['code'],
+  'ACTIVATION_CODE_INVALID' | 'ACTIVATION_CODE_EXPIRED' | 'ACTIVATION_CODE_SUPERSEDED' | 'ONE_TIME_CODE_INVALID' | 'ONE_TIME_CODE_EXPIRED' | 'RESET_CODE_INVALID' | 'RESET_CODE_EXPIRED' | 'RESET_CODE_SUPERSEDED'
+>;
+
+const PROVIDER_NAME = { ITSME: 'itsme', EID: 'eID' } as const;
+
+/** The typed problem results of the identity mutations, with their message in the caller's language. */
+export function problems(language: Language) {
+  return {
+    invalidInput: (field: InputField): InvalidInput => ({ __typename: 'InvalidInput', code: 'INVALID_INPUT', message: message(INPUT_MESSAGE[field], language), field }),
+    personNotFound: (): PersonNotFound => ({ __typename: 'PersonNotFound', code: 'PERSON_NOT_FOUND', message: message('PERSON_NOT_FOUND', language) }),
+    personFoundSeveralTimes: (): PersonFoundSeveralTimes => ({
+      __typename: 'PersonFoundSeveralTimes',
+      code: 'PERSON_FOUND_SEVERAL_TIMES',
+      message: message('PERSON_FOUND_SEVERAL_TIMES', language),
+    }),
+    dataMismatch: (): DataMismatch => ({ __typename: 'DataMismatch', code: 'DATA_MISMATCH', message: message('DATA_MISMATCH', language) }),
+    alreadyRegistered: (): AlreadyRegistered => ({ __typename: 'AlreadyRegistered', code: 'ALREADY_REGISTERED', message: message('ALREADY_REGISTERED', language) }),
+    notRegistered: (): NotRegistered => ({ __typename: 'NotRegistered', code: 'NOT_REGISTERED', message: message('NOT_REGISTERED', language) }),
+    consentRequired: (): ConsentRequired => ({ __typename: 'ConsentRequired', code: 'CONSENT_REQUIRED', message: message('CONSENT_REQUIRED', language) }),
+    emailInUse: (): EmailInUse => ({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE', message: message('EMAIL_IN_USE', language) }),
+    codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({ __typename: 'CodeRejected', code, message: message(code, language), attemptsLeft }),
+    lockedOut: (lockedUntil: Date, now = new Date()): LockedOut => {
+      const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+      return {
+        __typename: 'LockedOut',
+        code: 'LOCKED_OUT',
+        message: message('LOCKED_OUT', language, { minutes: Math.ceil(seconds / 60) }),
+        retryAt: lockedUntil.toISOString(),
+        retryAfterSeconds: seconds,
+      };
+    },
+    invalidCredentials: (attemptsLeft: number): InvalidCredentials => ({
+      __typename: 'InvalidCredentials',
+      code: 'INVALID_CREDENTIALS',
+      message: message('INVALID_CREDENTIALS', language),
+      attemptsLeft,
+    }),
+    mobileNumberMissing: (): MobileNumberMissing => ({ __typename: 'MobileNumberMissing', code: 'NO_MOBILE_NUMBER', message: message('NO_MOBILE_NUMBER', language) }),
+    providerSignInFailed: (provider: keyof typeof PROVIDER_NAME): ProviderSignInFailed => ({
+      __typename: 'ProviderSignInFailed',
+      code: 'PROVIDER_SIGN_IN_FAILED',
+      message: message('PROVIDER_SIGN_IN_FAILED', language, { provider: PROVIDER_NAME[provider] }),
+    }),
+    refreshTokenRejected: (code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED'): RefreshTokenRejected => ({ __typename: 'RefreshTokenRejected', code, message: message(code, language) }),
+  };
+}
+
+export type Problems = ReturnType<typeof problems>;
