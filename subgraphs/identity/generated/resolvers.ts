@@ -156,8 +156,8 @@ export type IdentityProviderResult = ConsentRequired | DataMismatch | NotRegiste
 /** The e-mail address or the password is wrong (which one is not said). */
 export type InvalidCredentials = IdentityProblem & {
   __typename?: 'InvalidCredentials';
-  /** Wrong attempts left before a lockout. */
-  attemptsLeft: Scalars['Int']['output'];
+  /** Wrong attempts left before a lockout (never null here; nullable like CodeRejected.attemptsLeft so one selection fits both). */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
   /** Always INVALID_CREDENTIALS. */
   code: IdentityProblemCode;
   /** What to do next. */
@@ -988,7 +988,7 @@ export type IdentityProviderResultResolvers<ContextType = IdentityContext, Paren
 };
 
 export type InvalidCredentialsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = {
-  attemptsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attemptsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
