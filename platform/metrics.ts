@@ -8,6 +8,7 @@ export interface Metrics {
   cacheErrors: Counter<'operation' | 'reason'>;
   cacheCircuitOpen: Gauge;
   cacheCoalesced: Counter<'namespace' | 'type' | 'via'>;
+  cacheFills: Counter<'namespace' | 'type'>;
   cacheInvalidations: Counter<'namespace' | 'by'>;
   backendCalls: Counter<'backend' | 'endpoint' | 'outcome'>;
   backendLatency: Histogram<'backend' | 'endpoint'>;
@@ -33,7 +34,7 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
     }),
     cacheErrors: new Counter({
       name: 'cache_errors_total',
-      help: 'Redis commands that failed or were skipped while the cache circuit was open, by operation and reason (error, timeout, circuit-open).',
+      help: 'Redis commands that failed or were skipped while the cache circuit was open, by operation and reason (error, timeout, disconnected, circuit-open).',
       labelNames: ['operation', 'reason'],
       registers: [registry],
     }),
@@ -46,6 +47,12 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
       name: 'cache_coalesced_total',
       help: 'Cache misses answered by a fill already under way instead of a backend call of their own: in this process, or by another replica (via a fill lock).',
       labelNames: ['namespace', 'type', 'via'],
+      registers: [registry],
+    }),
+    cacheFills: new Counter({
+      name: 'cache_fills_total',
+      help: 'Records this process fetched from a backend because the cache could not answer (one per record; a backend call may batch several).',
+      labelNames: ['namespace', 'type'],
       registers: [registry],
     }),
     cacheInvalidations: new Counter({

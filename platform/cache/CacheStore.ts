@@ -13,10 +13,10 @@ export interface CacheStore {
   setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void>;
   deleteMany(keys: readonly string[]): Promise<void>;
   /**
-   * Takes each lock for `owner` unless someone holds it, in one round trip. Per lock: null when
-   * `owner` now holds it, otherwise the holder's token.
+   * Takes each entry's fill lock for `owner` unless someone holds it, and reads the entry in the
+   * same atomic step (a fill may have finished since the caller's read), in one round trip.
    */
-  claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>>;
+  claim(entries: ReadonlyArray<{ key: string; lockKey: string }>, owner: string, ttlMs: number): Promise<Claim[]>;
   /**
    * Ends fills in one round trip: where `owner` still holds the entry's lock, writes the value
    * (none when the fill failed) and releases the lock. A lock that is gone (evicted meanwhile)
@@ -39,6 +39,13 @@ export interface FillLockSettings {
 }
 
 export const DEFAULT_FILL_LOCK: FillLockSettings = { ttlMs: 8_000, waitMs: 2_000 };
+
+export interface Claim {
+  /** Null when the caller now holds the lock, otherwise the holder's token. */
+  holder: string | null;
+  /** The entry as it is now. */
+  value: string | null;
+}
 
 export interface Settlement {
   key: string;

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { reportCacheFailure } from './cacheFailures';
-import type { CacheStore, Settlement } from './CacheStore';
+import type { CacheStore, Claim, Settlement } from './CacheStore';
 import { decodeEnvelope, encodeEnvelope, isFresh } from './envelope';
 import { lockKeyOf, tagKey } from './keys';
 import type { CallContext, Outcome, RecordType } from './RecordType';
@@ -64,10 +64,10 @@ export class FillCoordinator {
   private async round<V>(type: RecordType<V>, misses: readonly Miss[], call: CallContext, mayWait: boolean): Promise<Map<string, Outcome<V>>> {
     const { store } = this.options;
     const owner = `${this.instance}:${++this.sequence}`;
-    let holders: Array<string | null> | undefined;
+    let claims: Claim[] | undefined;
     try {
-      holders = await store.claim(
-        misses.map((miss) => lockKeyOf(miss.key)),
+      claims = await store.claim(
+        misses.map((miss) => ({ key: miss.key, lockKey: lockKeyOf(miss.key) })),
         owner,
         store.fillLock.ttlMs,
       );
@@ -75,32 +75,43 @@ export class FillCoordinator {
       reportCacheFailure(this.options.metrics, this.options.log, 'claim', error);
     }
 
+    const now = this.options.now();
+    const results = new Map<string, Outcome<V>>();
     const locked: Miss[] = [];
     const unlocked: Miss[] = [];
     const contested: Miss[] = [];
+    const released: Settlement[] = [];
     const shared: Array<Promise<[string, Outcome<V>]>> = [];
     misses.forEach((miss, index) => {
-      const holder = holders ? holders[index] : undefined;
-      if (holder === null) {
+      const claim = claims?.[index];
+      // Filled by someone else between this reader's read and its claim: nothing to fetch.
+      const current = decodeEnvelope<V>(claim?.value ?? null);
+      if (claim && current && isFresh(current, type.ttlSeconds, now)) {
+        this.countCoalesced(type, 'replica');
+        results.set(miss.id, current.v);
+        if (claim.holder === null) released.push({ key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs: 0, tagKeys: [] });
+        return;
+      }
+      if (claim?.holder === null) {
         locked.push(miss);
         return;
       }
       const local = this.inFlight.get(miss.key);
-      if (local && (holder === undefined || local.owner === holder)) {
+      if (local && (!claim || local.owner === claim.holder)) {
         this.countCoalesced(type, 'process');
         shared.push(local.outcome.then((outcome) => [miss.id, outcome as Outcome<V>]));
         return;
       }
-      if (holder === undefined || !mayWait) unlocked.push(miss);
+      if (!claim || !mayWait) unlocked.push(miss);
       else contested.push(miss);
     });
+    if (released.length > 0) void this.settleQuietly(released, owner);
 
     const parts: Array<Promise<Map<string, Outcome<V>>>> = [];
     if (locked.length > 0) parts.push(this.fill(type, locked, owner, true, call));
     if (unlocked.length > 0) parts.push(this.fill(type, unlocked, owner, false, call));
     if (contested.length > 0) parts.push(this.awaitOtherReplica(type, contested, call));
     parts.push(Promise.all(shared).then((entries) => new Map(entries)));
-    const results = new Map<string, Outcome<V>>();
     for (const part of await Promise.all(parts)) for (const [id, outcome] of part) results.set(id, outcome);
     return results;
   }
@@ -122,6 +133,7 @@ export class FillCoordinator {
   private async fetchAndSettle<V>(type: RecordType<V>, misses: readonly Miss[], owner: string, locked: boolean, call: CallContext): Promise<Map<string, Outcome<V>>> {
     const fetchedAt = this.options.now();
     const ids = misses.map((miss) => miss.id);
+    this.options.metrics?.cacheFills.inc({ namespace: this.options.namespace, type: type.name }, ids.length);
     let fetched: ReadonlyMap<string, Outcome<V>>;
     try {
       fetched = await type.fetch(ids, call);
@@ -132,7 +144,7 @@ export class FillCoordinator {
     const outcomes = new Map<string, Outcome<V>>(ids.map((id) => [id, fetched.get(id) ?? null]));
     if (!locked) return outcomes;
 
-    const { keyPrefix, namespace, store } = this.options;
+    const { keyPrefix, namespace } = this.options;
     const ttlMs = (type.ttlSeconds + type.graceSeconds) * 1000;
     const settlements: Settlement[] = misses.map((miss) => {
       const outcome = outcomes.get(miss.id) ?? null;
@@ -140,12 +152,17 @@ export class FillCoordinator {
       const tags = outcome !== null && type.tags ? type.tags(miss.id, outcome) : [];
       return { key: miss.key, lockKey: lockKeyOf(miss.key), value: encodeEnvelope(outcome, fetchedAt), ttlMs, tagKeys: tags.map((tag) => tagKey(keyPrefix, namespace, tag)) };
     });
+    await this.settleQuietly(settlements, owner);
+    return outcomes;
+  }
+
+  /** Never rejects: an entry not written is a later miss, a lock not released expires. */
+  private async settleQuietly(settlements: readonly Settlement[], owner: string): Promise<void> {
     try {
-      await store.settle(settlements, owner);
+      await this.options.store.settle(settlements, owner);
     } catch (error) {
       reportCacheFailure(this.options.metrics, this.options.log, 'settle', error);
     }
-    return outcomes;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { DEFAULT_FILL_LOCK, type CacheStore, type FillLockSettings, type Settlement } from './CacheStore';
+import { DEFAULT_FILL_LOCK, type CacheStore, type Claim, type FillLockSettings, type Settlement } from './CacheStore';
 
 /**
  * A bounded in-process LRU for `npm start` without Redis; not shared between replicas. Locks
@@ -30,12 +30,13 @@ export class MemoryCacheStore implements CacheStore {
     for (const key of keys) this.entries.delete(key);
   }
 
-  async claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>> {
-    return lockKeys.map((lockKey) => {
+  async claim(entries: ReadonlyArray<{ key: string; lockKey: string }>, owner: string, ttlMs: number): Promise<Claim[]> {
+    return entries.map(({ key, lockKey }) => {
+      const value = this.entries.get(key) ?? null;
       const holder = this.entries.get(lockKey);
-      if (holder !== undefined) return holder;
+      if (holder !== undefined) return { holder, value };
       this.entries.set(lockKey, owner, { ttl: ttlMs });
-      return null;
+      return { holder: null, value };
     });
   }
 

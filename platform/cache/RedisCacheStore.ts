@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import { DEFAULT_FILL_LOCK, type CacheStore, type FillLockSettings, type Settlement } from './CacheStore';
+import { DEFAULT_FILL_LOCK, type CacheStore, type Claim, type FillLockSettings, type Settlement } from './CacheStore';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from './redisClient';
 import { CacheUnavailableError, DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from './RedisCircuit';
 
@@ -81,10 +81,10 @@ export class RedisCacheStore implements CacheStore {
     await this.guarded('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
   }
 
-  async claim(lockKeys: readonly string[], owner: string, ttlMs: number): Promise<Array<string | null>> {
-    if (lockKeys.length === 0) return [];
-    const holders = await this.guarded('claim', () => Promise.all(lockKeys.map((lockKey) => this.client.cgClaim(lockKey, owner, positiveMs(ttlMs)))));
-    return holders.map((holder) => (holder === '' ? null : holder));
+  async claim(entries: ReadonlyArray<{ key: string; lockKey: string }>, owner: string, ttlMs: number): Promise<Claim[]> {
+    if (entries.length === 0) return [];
+    const replies = await this.guarded('claim', () => Promise.all(entries.map(({ key, lockKey }) => this.client.cgClaim(lockKey, key, owner, positiveMs(ttlMs)))));
+    return replies.map(([holder, value]) => ({ holder: holder === '' ? null : holder, value: value ?? null }));
   }
 
   async settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {

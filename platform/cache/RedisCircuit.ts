@@ -71,7 +71,10 @@ export class RedisCircuit {
       return await this.policy.execute(() => work());
     } catch (error) {
       if (error instanceof BrokenCircuitError) throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
-      if (error instanceof TaskCancelledError) throw new CacheUnavailableError('timeout', `Redis ${operation} took longer than ${this.settings.timeoutMs} ms.`);
+      // ioredis's own command timeout usually fires first; both are the same failure.
+      if (error instanceof TaskCancelledError || (error instanceof Error && /timed out/i.test(error.message))) {
+        throw new CacheUnavailableError('timeout', `Redis ${operation} took longer than ${this.settings.timeoutMs} ms.`);
+      }
       throw new CacheUnavailableError('error', `Redis ${operation} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

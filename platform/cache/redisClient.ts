@@ -5,8 +5,11 @@ export type RedisTarget = { url: string } | { clusterNodes: ReadonlyArray<{ host
 
 /** The scripts the store runs; each touches one entry and its lock, which share a hash slot. */
 export interface CacheScripts {
-  /** Takes the lock (KEYS[1]) for ARGV[1] for ARGV[2] ms unless held: '' when taken, else the holder. */
-  cgClaim(lockKey: string, owner: string, ttlMs: number): Promise<string>;
+  /**
+   * Takes the lock (KEYS[1]) for ARGV[1] for ARGV[2] ms unless held, and reads the entry
+   * (KEYS[2]): ['' when taken, else the holder; the entry or null].
+   */
+  cgClaim(lockKey: string, key: string, owner: string, ttlMs: number): Promise<[string, string | null]>;
   /** Writes KEYS[1] (when ARGV[4] is '1') and releases the lock KEYS[2], only if ARGV[1] holds it: 1 when written. */
   cgSettle(key: string, lockKey: string, owner: string, value: string, ttlMs: number, write: '0' | '1'): Promise<number>;
   /** Adds ARGV[1] to the tag set KEYS[1] and keeps the set alive at least ARGV[2] ms. */
@@ -17,11 +20,12 @@ export type CacheRedisClient = (Redis | Cluster) & CacheScripts;
 
 const SCRIPTS: Record<keyof CacheScripts, { numberOfKeys: number; lua: string }> = {
   cgClaim: {
-    numberOfKeys: 1,
+    numberOfKeys: 2,
     lua: `local holder = redis.call('GET', KEYS[1])
-if holder then return holder end
+local value = redis.call('GET', KEYS[2])
+if holder then return {holder, value} end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return ''`,
+return {'', value}`,
   },
   cgSettle: {
     numberOfKeys: 2,

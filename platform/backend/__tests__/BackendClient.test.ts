@@ -83,7 +83,9 @@ async function failureOf(call: Promise<unknown>): Promise<BackendError> {
 
 async function counter(metrics: Metrics, name: 'backendCalls' | 'backendRetries', labels: Record<string, string>): Promise<number> {
   const { values } = await metrics[name].get();
-  return values.filter((value) => Object.entries(labels).every(([key, expected]) => value.labels[key] === expected)).reduce((sum, value) => sum + value.value, 0);
+  return values
+    .filter((value) => Object.entries(labels).every(([key, expected]) => (value.labels as Record<string, string | number | undefined>)[key] === expected))
+    .reduce((sum, value) => sum + value.value, 0);
 }
 
 describe('BackendClient call policies', () => {
