@@ -32,6 +32,63 @@ export type DocumentType =
   /** Tax certificate (fiscal attest, e.g. for pension savings). */
   | 'TAX_CERTIFICATE';
 
+/**
+ * Codes of the problems the identity mutations answer with. Stable: clients and the contact
+ * centre branch on them.
+ */
+export type IdentityProblemCode =
+  /** The activation code has expired; request a new one. */
+  | 'ACTIVATION_CODE_EXPIRED'
+  /** The activation code is wrong. */
+  | 'ACTIVATION_CODE_INVALID'
+  /** A newer activation code was requested; only the newest works. */
+  | 'ACTIVATION_CODE_SUPERSEDED'
+  /** The person already has an account. */
+  | 'ALREADY_REGISTERED'
+  /** Consent to digital documents is required to register. */
+  | 'CONSENT_REQUIRED'
+  /** What the person or the identity provider gave does not match the customer master (seed II.3). */
+  | 'DATA_MISMATCH'
+  /** The e-mail address is used by another account (seed II.5). */
+  | 'EMAIL_IN_USE'
+  /** The e-mail address or the password is wrong. */
+  | 'INVALID_CREDENTIALS'
+  /** An input has the wrong format; `field` names it. */
+  | 'INVALID_INPUT'
+  /** Too many wrong attempts; wait until retryAt. */
+  | 'LOCKED_OUT'
+  /** The person has no account yet. */
+  | 'NOT_REGISTERED'
+  /** The customer master holds no mobile number for the SMS code. */
+  | 'NO_MOBILE_NUMBER'
+  /** The SMS code expired or was replaced by a newer sign-in; sign in again. */
+  | 'ONE_TIME_CODE_EXPIRED'
+  /** The SMS code is wrong. */
+  | 'ONE_TIME_CODE_INVALID'
+  /** The person is in the customer master more than once; the contact centre must merge the records (seed II.3). */
+  | 'PERSON_FOUND_SEVERAL_TIMES'
+  /** The customer master does not know this person (seed II.3). */
+  | 'PERSON_NOT_FOUND'
+  /** The identity provider did not accept the authorization code; start again. */
+  | 'PROVIDER_SIGN_IN_FAILED'
+  /** The refresh token is unknown, expired or from an ended session; sign in again. */
+  | 'REFRESH_TOKEN_INVALID'
+  /** The refresh token was already used; the session has been ended for safety. Sign in again. */
+  | 'REFRESH_TOKEN_REUSED'
+  /** The password reset code has expired or was already used; request a new one. */
+  | 'RESET_CODE_EXPIRED'
+  /** The password reset code is wrong. */
+  | 'RESET_CODE_INVALID'
+  /** A newer reset code was requested; only the newest works. */
+  | 'RESET_CODE_SUPERSEDED';
+
+/** Identity providers a customer can sign in with instead of a password. */
+export type IdentityProvider =
+  /** The Belgian electronic identity card, through the eID hub. */
+  | 'EID'
+  /** itsme, the Belgian mobile identity app. */
+  | 'ITSME';
+
 /** Languages of correspondence (Belgium's three official languages). */
 export type Language =
   /** German */
@@ -69,6 +126,90 @@ export type NonLifeProductKind =
   /** Accidents in private life. */
   | 'PRIVATE_LIFE_ACCIDENT';
 
+/** Renews a session. */
+export type RefreshSessionInput = {
+  /** The refresh token from the last Session. */
+  refreshToken: string;
+};
+
+/** Registers with the activation code from the letter. */
+export type RegisterWithActivationCodeInput = {
+  /** The activation code from the letter, e.g. ABCD-EFGH-JKLM; case, spaces and dashes are ignored. */
+  activationCode: string;
+  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  consentToDigitalDocuments: boolean;
+  /** The contract number the activation code was requested for. */
+  contractNumber: string;
+  /** The e-mail address to sign in with; one account per address. */
+  email: string;
+  /** The password to sign in with: 12 to 128 characters. */
+  password: string;
+};
+
+/** Registers with an identity provider. */
+export type RegisterWithIdentityProviderInput = {
+  /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
+  authorizationCode: string;
+  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  consentToDigitalDocuments: boolean;
+  /** itsme or eID. */
+  provider: IdentityProvider;
+};
+
+/** Asks for an activation code by post. */
+export type RequestActivationCodeInput = {
+  /** A contract the person holds or is insured by, as printed on the policy, e.g. L000000010. */
+  contractNumber: string;
+  /** The person's national register number, 11 digits; dots, dashes and spaces are ignored. */
+  nationalRegisterNumber: string;
+};
+
+/** Asks for a password reset code by post. */
+export type RequestPasswordResetInput = {
+  /** The e-mail address of the account. */
+  email: string;
+};
+
+/** Sets a new password. */
+export type ResetPasswordInput = {
+  /** The e-mail address of the account. */
+  email: string;
+  /** The new password: 12 to 128 characters. */
+  newPassword: string;
+  /** The reset code from the letter; case, spaces and dashes are ignored. */
+  resetCode: string;
+};
+
+/** Signs in with e-mail and password. */
+export type SignInInput = {
+  /** The e-mail address chosen at registration (case is ignored). */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** Signs in with an identity provider. */
+export type SignInWithIdentityProviderInput = {
+  /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
+  authorizationCode: string;
+  /** itsme or eID. */
+  provider: IdentityProvider;
+};
+
+/** Ends a session. */
+export type SignOutInput = {
+  /** The refresh token from the last Session. */
+  refreshToken: string;
+};
+
+/** Completes a sign-in with the code from the SMS. */
+export type VerifyOneTimeCodeInput = {
+  /** The challengeId from OneTimeCodeSent. */
+  challengeId: string | number;
+  /** The 6-digit code from the SMS. */
+  code: string;
+};
+
 export type CustomerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -79,6 +220,139 @@ export type MyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyDocumentsQuery = { me: { id: string, documents: Array<{ id: string, type: DocumentType, title: string, year: number, issueDate: string }> | null } | null };
 
+export type RefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'RefreshTokenRejected', code: IdentityProblemCode, message: string }
+    | { __typename: 'Session', accessToken: string, tokenType: string, expiresIn: number, refreshToken: string, refreshTokenExpiresIn: number, customerId: string }
+   };
+
+export type RegisterWithActivationCodeMutationVariables = Exact<{
+  input: RegisterWithActivationCodeInput;
+}>;
+
+
+export type RegisterWithActivationCodeMutation = { registerWithActivationCode:
+    | { __typename: 'AlreadyRegistered', code: IdentityProblemCode, message: string }
+    | { __typename: 'CodeRejected', attemptsLeft: number | null, code: IdentityProblemCode, message: string }
+    | { __typename: 'ConsentRequired', code: IdentityProblemCode, message: string }
+    | { __typename: 'EmailInUse', code: IdentityProblemCode, message: string }
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'LockedOut', retryAt: string, retryAfterSeconds: number, code: IdentityProblemCode, message: string }
+    | { __typename: 'Registered', customerId: string, consentedToDigitalDocumentsAt: string }
+   };
+
+export type RegisterWithIdentityProviderMutationVariables = Exact<{
+  input: RegisterWithIdentityProviderInput;
+}>;
+
+
+export type RegisterWithIdentityProviderMutation = { registerWithIdentityProvider:
+    | { __typename: 'ConsentRequired', code: IdentityProblemCode, message: string }
+    | { __typename: 'DataMismatch', code: IdentityProblemCode, message: string }
+    | { __typename: 'NotRegistered', code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonFoundSeveralTimes', code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonNotFound', code: IdentityProblemCode, message: string }
+    | { __typename: 'ProviderSignInFailed', code: IdentityProblemCode, message: string }
+    | { __typename: 'Session', accessToken: string, tokenType: string, expiresIn: number, refreshToken: string, refreshTokenExpiresIn: number, customerId: string }
+   };
+
+export type RequestActivationCodeMutationVariables = Exact<{
+  input: RequestActivationCodeInput;
+}>;
+
+
+export type RequestActivationCodeMutation = { requestActivationCode:
+    | { __typename: 'ActivationCodeSent', validUntil: string }
+    | { __typename: 'AlreadyRegistered', code: IdentityProblemCode, message: string }
+    | { __typename: 'DataMismatch', code: IdentityProblemCode, message: string }
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonFoundSeveralTimes', code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonNotFound', code: IdentityProblemCode, message: string }
+   };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset:
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'PasswordResetRequested', message: string }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'CodeRejected', attemptsLeft: number | null, code: IdentityProblemCode, message: string }
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'LockedOut', retryAt: string, retryAfterSeconds: number, code: IdentityProblemCode, message: string }
+    | { __typename: 'PasswordChanged', message: string }
+   };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'InvalidCredentials', attemptsLeft: number | null, code: IdentityProblemCode, message: string }
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'LockedOut', retryAt: string, retryAfterSeconds: number, code: IdentityProblemCode, message: string }
+    | { __typename: 'MobileNumberMissing', code: IdentityProblemCode, message: string }
+    | { __typename: 'OneTimeCodeSent', challengeId: string, maskedMobileNumber: string, validUntil: string }
+   };
+
+export type SignInWithIdentityProviderMutationVariables = Exact<{
+  input: SignInWithIdentityProviderInput;
+}>;
+
+
+export type SignInWithIdentityProviderMutation = { signInWithIdentityProvider:
+    | { __typename: 'ConsentRequired', code: IdentityProblemCode, message: string }
+    | { __typename: 'DataMismatch', code: IdentityProblemCode, message: string }
+    | { __typename: 'NotRegistered', code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonFoundSeveralTimes', code: IdentityProblemCode, message: string }
+    | { __typename: 'PersonNotFound', code: IdentityProblemCode, message: string }
+    | { __typename: 'ProviderSignInFailed', code: IdentityProblemCode, message: string }
+    | { __typename: 'Session', accessToken: string, tokenType: string, expiresIn: number, refreshToken: string, refreshTokenExpiresIn: number, customerId: string }
+   };
+
+export type SignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type SignOutMutation = { signOut: { signedOut: boolean } };
+
+export type VerifyOneTimeCodeMutationVariables = Exact<{
+  input: VerifyOneTimeCodeInput;
+}>;
+
+
+export type VerifyOneTimeCodeMutation = { verifyOneTimeCode:
+    | { __typename: 'CodeRejected', attemptsLeft: number | null, code: IdentityProblemCode, message: string }
+    | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
+    | { __typename: 'LockedOut', retryAt: string, retryAfterSeconds: number, code: IdentityProblemCode, message: string }
+    | { __typename: 'Session', accessToken: string, tokenType: string, expiresIn: number, refreshToken: string, refreshTokenExpiresIn: number, customerId: string }
+   };
+
 
 export const CustomerOverviewDocument = {"__meta__":{"hash":"sha256:52c69d9e526c90e4c981801d6ca0b21da680d69220a85fc38ccc59b6372b0537"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"lifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonLifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const MyDocumentsDocument = {"__meta__":{"hash":"sha256:76e56db781da9e348b91c8a311956736b380953faa3921dad2dd25eb7dccd108"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:e420af153c3821d9f6c1a20a0304d43c127e8d9d7a57d75979adda0cb1996348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const RegisterWithActivationCodeDocument = {"__meta__":{"hash":"sha256:9e1caa6a354e31e7bba911c1c10678654f93c603679c79874e3bc2d77c507367"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"consentedToDigitalDocumentsAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithActivationCodeMutation, RegisterWithActivationCodeMutationVariables>;
+export const RegisterWithIdentityProviderDocument = {"__meta__":{"hash":"sha256:e31654d5ddbd848a82ddbe1f3e5a01cf7f2f788ec019e8b24e1e91d4b65bdb54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithIdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithIdentityProviderMutation, RegisterWithIdentityProviderMutationVariables>;
+export const RequestActivationCodeDocument = {"__meta__":{"hash":"sha256:e8c12ec529a2cb8966156bd03a2ca5b091fd5eaf887367c74237a8837d984b46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivationCodeSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestActivationCodeMutation, RequestActivationCodeMutationVariables>;
+export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:cafa1fd59fe1dfb7c5d956728e3efa4b22f617c8453ffbffba0cf2e61309d8ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequested"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"__meta__":{"hash":"sha256:f3cb483544330b034f07b69de89de52d39ce367edd00ff77ed5c855874437823"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SignInDocument = {"__meta__":{"hash":"sha256:ceeb12287af94584d9a7859f30c8ba857e84411305eda803ad0898e81f510655"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OneTimeCodeSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidCredentials"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInWithIdentityProviderDocument = {"__meta__":{"hash":"sha256:972c4c9afe2eed74c2ce8d3327228373af6c4543a240b255957632ef1877b870"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInWithIdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithIdentityProviderMutation, SignInWithIdentityProviderMutationVariables>;
+export const SignOutDocument = {"__meta__":{"hash":"sha256:7ec12239e3689bf6d6eb9c7dc3aee357e9737b34d1f784bc3fac0f4569a16b41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const VerifyOneTimeCodeDocument = {"__meta__":{"hash":"sha256:8f8d666a52fa5e83596aca1cdcd8c65e368a23b4c2406b25c91e71298d001185"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOneTimeCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyOneTimeCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOneTimeCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyOneTimeCodeMutation, VerifyOneTimeCodeMutationVariables>;
