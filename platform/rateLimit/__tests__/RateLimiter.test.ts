@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { createRedisClient } from '../../cache/redisClient';
+import { deleteKeys, TEST_REDIS_URL } from '../../../test-support/system';
+import { RateLimiter, type RateLimitDecision } from '../RateLimiter';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const QUOTAS = { login: { points: 3, durationSeconds: 60 } };
+
+describe('RateLimiter', () => {
+  const prefix = `test-rl-${randomUUID().slice(0, 8)}`;
+  const clients: Array<{ disconnect(): void }> = [];
+  const client = (url: string) => {
+    const redis = createRedisClient({ url }, { commandTimeoutMs: 200 });
+    clients.push(redis);
+    return redis;
+  };
+
+  afterAll(async () => {
+    for (const redis of clients) redis.disconnect();
+    await deleteKeys(prefix);
+  });
+
+  it('shares one count between replicas through Redis, and says when to retry', async () => {
+    const replicaA = new RateLimiter({ quotas: QUOTAS, redis: client(TEST_REDIS_URL), prefix });
+    const replicaB = new RateLimiter({ quotas: QUOTAS, redis: client(TEST_REDIS_URL), prefix });
+    await until(async () => clients.every((c) => (c as Redis).status === 'ready'), 5_000);
+    const key = 'ip:198.51.100.1';
+    expect(await replicaA.consume('login', key)).toEqual({ allowed: true });
+    expect(await replicaB.consume('login', key)).toEqual({ allowed: true });
+    expect(await replicaA.consume('login', key)).toEqual({ allowed: true });
+    const refused = await replicaB.consume('login', key);
+    expect(refused.allowed).toBe(false);
+    expect((refused as Extract<RateLimitDecision, { allowed: false }>).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((refused as Extract<RateLimitDecision, { allowed: false }>).retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await replicaA.consume('login', 'ip:198.51.100.2')).toEqual({ allowed: true });
+  });
+
+  it('writes hashed keys: no account identifier reaches Redis', async () => {
+    const limiter = new RateLimiter({ quotas: QUOTAS, redis: client(TEST_REDIS_URL), prefix });
+    await until(async () => (clients.at(-1) as Redis).status === 'ready', 5_000);
+    await limiter.consume('login', 'an.peeters@klant.example');
+    const inspect = new Redis(TEST_REDIS_URL);
+    try {
+      const keys = await inspect.keys(`${prefix}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.join(' ')).not.toMatch(/klant|peeters|198\.51/);
+    } finally {
+      inspect.disconnect();
+    }
+  });
+
+  it('counts per process when Redis cannot be reached, never letting everything through', async () => {
+    const limiter = new RateLimiter({ quotas: QUOTAS, redis: client(`redis://127.0.0.1:${await freePort()}`), prefix });
+    const decisions = [];
+    for (let i = 0; i < 5; i++) decisions.push((await limiter.consume('login', 'subject-1')).allowed);
+    expect(decisions).toEqual([true, true, true, false, false]);
+  });
+
+  describe('when Redis goes down while in use', () => {
+    let server: ChildProcess | undefined;
+    afterAll(() => {
+      if (server?.exitCode === null) server.kill('SIGKILL');
+    });
+
+    it('keeps limiting in the process, promptly', async () => {
+      const port = await freePort();
+      server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      const redis = client(`redis://127.0.0.1:${port}`) as Redis;
+      await until(async () => redis.status === 'ready', 10_000);
+      const limiter = new RateLimiter({ quotas: QUOTAS, redis, prefix });
+      expect(await limiter.consume('login', 'subject-2')).toEqual({ allowed: true });
+
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGKILL');
+      await exited;
+      const started = Date.now();
+      const decisions = [];
+      for (let i = 0; i < 5; i++) decisions.push((await limiter.consume('login', 'subject-2')).allowed);
+      // The in-process count starts afresh: three more, then refused.
+      expect(decisions).toEqual([true, true, true, false, false]);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
+  });
+});
