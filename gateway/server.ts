@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier } from '../platform/auth/tokens';
 import { ANONYMOUS, type Viewer } from '../platform/auth/viewer';
-import { createRedisClient, type RedisTarget } from '../platform/cache/redisClient';
+import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../platform/cache/redisClient';
 import { StaleRecorder } from '../platform/cache/staleness';
 import type { Component } from '../platform/component';
 import { rateLimited, unauthenticated } from '../platform/graphql/errors';
@@ -63,6 +63,21 @@ export interface RateLimitingOptions {
   trustedProxyHops?: number;
 }
 
+const REDIS_CONNECT_WAIT_MS = 2_000;
+
+function connectedWithin(redis: CacheRedisClient, ms: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    redis.once('ready', done);
+  });
+}
+
 export async function createGateway(options: GatewayOptions): Promise<Component> {
   const { log, metrics, tokenVerifier } = options;
   const agent = createSubgraphAgent();
@@ -82,6 +97,8 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   const rateLimiting = options.rateLimiting;
   const ratePolicy = rateLimiting?.policy ?? DEFAULT_RATE_LIMIT_POLICY;
   const redis = rateLimiting?.redis ? createRedisClient(rateLimiting.redis, { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs }) : undefined;
+  // Counting starts in Redis when it answers at start; a Redis that is down does not hold the gateway back.
+  if (redis) await connectedWithin(redis, REDIS_CONNECT_WAIT_MS);
   const limiter = rateLimiting ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' }) : undefined;
 
   const routes: Route[] = [];

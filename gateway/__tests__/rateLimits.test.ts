@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
+import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
+import { deleteKeys, startSystem, TEST_REDIS_URL, type RunningSystem } from '../../test-support/system';
+import { readSupergraph } from '../config';
+import { clientAddress, DEFAULT_RATE_LIMIT_POLICY, strictRuleFor, targetsIn, type RateLimitPolicy } from '../rateLimits';
+import { customerToken, deadPort, startTestGateway, type TestGateway } from './support';
+
+describe('the rate-limit policy', () => {
+  it('puts the sign-in, registration, code and SMS mutations under strict rules', () => {
+    const rule = (field: string) => strictRuleFor(DEFAULT_RATE_LIMIT_POLICY, field)?.name;
+    expect(['signIn', 'signInWithPassword', 'register', 'registerWithItsme', 'activateAccount', 'confirmSmsCode', 'verifyOneTimeCode'].map(rule)).toEqual(Array(7).fill('credentials'));
+    expect(['requestActivationCode', 'requestSmsCode', 'resendActivationCode', 'sendSmsCode'].map(rule)).toEqual(Array(4).fill('codes'));
+    expect(['me', 'customer', 'updateContactDetails'].map(rule)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('finds the target account anywhere in the arguments, normalised', () => {
+    const names = new Set(['email', 'contractnumber']);
+    expect([...targetsIn({ input: { email: ' An.Peeters@Klant.example ', contractNumber: 'L 000.000-012' }, other: 'x' }, names)]).toEqual(['an.peeters@klant.example', 'l000000012']);
+  });
+
+  it('trusts X-Forwarded-For only as far as the configured proxies', () => {
+    const request = (forwarded?: string): IncomingMessage => {
+      const socket = new Socket();
+      Object.defineProperty(socket, 'remoteAddress', { value: '10.0.0.9' });
+      return { socket, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} } as unknown as IncomingMessage;
+    };
+    expect(clientAddress(request('1.2.3.4'), 0)).toBe('10.0.0.9');
+    expect(clientAddress(request('1.2.3.4, 203.0.113.7'), 1)).toBe('203.0.113.7');
+    expect(clientAddress(request('1.2.3.4, 203.0.113.7, 10.0.0.2'), 2)).toBe('203.0.113.7');
+    expect(clientAddress(request(), 1)).toBe('10.0.0.9');
+  });
+});
+
+describe('rate limits at the gateway', () => {
+  const prefix = `test-rl-${randomUUID().slice(0, 8)}`;
+  const policy: RateLimitPolicy = {
+    general: { points: 5, durationSeconds: 60 },
+    // `customer(id:)` stands in for the identity mutations here: the mechanism is the same.
+    strictRules: [{ name: 'lookup', fields: ['customer'], perCaller: { points: 3, durationSeconds: 60 }, perTarget: { points: 2, durationSeconds: 60 } }],
+    targetArguments: ['id'],
+  };
+  let system: RunningSystem;
+  const gateways: TestGateway[] = [];
+
+  beforeAll(async () => {
+    system = await startSystem({ cache: 'memory', gateway: { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } } });
+  });
+  afterAll(async () => {
+    for (const gateway of gateways) await gateway.stop();
+    await system.stop();
+    await deleteKeys(prefix);
+  });
+
+  const lookup = (token: string, id: string) => system.query('query ($id: ID!) { customer(id: $id) { id } }', { token, variables: { id } });
+
+  it('limits each token in general, with a 429, a Retry-After header and extensions.retryAfterSeconds', async () => {
+    const token = await system.token('customer', 'P00000011');
+    for (let i = 0; i < 5; i++) expect((await system.query('{ me { id } }', { token })).status).toBe(200);
+    system.resetCounters();
+    const refused = await system.query('{ me { id } }', { token });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.body.errors?.[0]?.extensions?.['retryAfterSeconds']).toBe(retryAfter);
+    expect(Object.values(system.backends).every((backend) => backend.counters.snapshot().total === 0)).toBe(true);
+    // Another caller is not affected.
+    expect((await system.query('{ me { id } }', { token: await system.token('customer', 'P00000013') })).status).toBe(200);
+  });
+
+  it('limits attempts on one target account whoever makes them', async () => {
+    const target = 'P00000021';
+    expect((await lookup(await system.token('customer', 'P00000031'), target)).status).toBe(200);
+    expect((await lookup(await system.token('customer', 'P00000033'), ` ${target.toLowerCase()} `)).status).toBe(200);
+    const refused = await lookup(await system.token('customer', 'P00000035'), target);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+  });
+
+  it('limits one caller across target accounts, counting every aliased attempt', async () => {
+    const token = await system.token('customer', 'P00000041');
+    const aliased = await system.query('{ a: customer(id: "X1") { id } b: customer(id: "X2") { id } c: customer(id: "X3") { id } d: customer(id: "X4") { id } }', { token });
+    expect(aliased.status).toBe(429);
+    expect(aliased.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+  });
+
+  it('counts anonymous callers and callers with a bad token by client address', async () => {
+    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, trustedProxyHops: 1, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } });
+    gateways.push(gateway);
+    const from = (address: string, headers: Record<string, string> = {}) => gateway.post({ query: '{ __typename }' }, { 'x-forwarded-for': address, ...headers });
+    for (let i = 0; i < 4; i++) expect((await from('203.0.113.7')).status).toBe(200);
+    expect((await from('203.0.113.7', { authorization: 'Bearer a.b.c' })).status).toBe(401);
+    expect((await from('203.0.113.7')).status).toBe(429);
+    // A client cannot escape by prepending its own X-Forwarded-For entry.
+    expect((await from('198.51.100.1, 203.0.113.7')).status).toBe(429);
+    expect((await from('203.0.113.8')).status).toBe(200);
+  });
+
+  it('holds across gateway replicas sharing Redis', async () => {
+    const replica = () => startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } });
+    const [a, b] = [await replica(), await replica()];
+    gateways.push(a, b);
+    const subject = `P9${randomUUID().replace(/\D/g, '').slice(0, 7)}`;
+    for (let i = 0; i < 3; i++) expect((await a.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(a.key, subject)}` })).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(200);
+    expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(429);
+  });
+
+  it('falls back to per-process limits when Redis is unreachable', async () => {
+    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, redis: { url: `redis://127.0.0.1:${await deadPort()}`, commandTimeoutMs: 100 } } });
+    gateways.push(gateway);
+    const token = await customerToken(gateway.key, 'P00000051');
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await gateway.post({ query: '{ __typename }' }, { authorization: `Bearer ${token}` })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+});
