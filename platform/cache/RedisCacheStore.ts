@@ -20,8 +20,8 @@ const CIRCUIT_TIMEOUT_MARGIN_MS = 50;
 
 /**
  * The shared cache on Redis or Redis Cluster. Every operation runs through a circuit breaker, so
- * a slow or absent Redis costs a request at most one bounded wait and then nothing at all until
- * Redis answers again. Reads are one MGET on a single server; on a cluster each key is its own
+ * a slow or silent Redis costs a request at most a bounded wait, and once the circuit is open
+ * nothing at all until a background probe finds Redis answering again. Reads are one MGET on a single server; on a cluster each key is its own
  * GET and automatic pipelining sends one round trip per node, so no command crosses hash slots.
  */
 export class RedisCacheStore implements CacheStore {
@@ -36,10 +36,14 @@ export class RedisCacheStore implements CacheStore {
     const { metrics, log } = options;
     this.fillLock = options.fillLock ?? DEFAULT_FILL_LOCK;
     this.clustered = 'clusterNodes' in options;
-    this.circuit = new RedisCircuit({ ...DEFAULT_REDIS_CIRCUIT, ...options.circuit, timeoutMs: options.commandTimeoutMs + CIRCUIT_TIMEOUT_MARGIN_MS }, (open) => {
-      metrics?.cacheCircuitOpen.set(open ? 1 : 0);
-      log?.warn({ circuit: open ? 'open' : 'closed' }, open ? 'cache circuit open: serving from the backends without Redis' : 'cache circuit closed: caching again');
-    });
+    this.circuit = new RedisCircuit(
+      { ...DEFAULT_REDIS_CIRCUIT, ...options.circuit, timeoutMs: options.commandTimeoutMs + CIRCUIT_TIMEOUT_MARGIN_MS },
+      () => this.client.ping(),
+      (open) => {
+        metrics?.cacheCircuitOpen.set(open ? 1 : 0);
+        log?.warn({ circuit: open ? 'open' : 'closed' }, open ? 'cache circuit open: serving from the backends without Redis' : 'cache circuit closed: caching again');
+      },
+    );
     this.client = createRedisClient(options, {
       commandTimeoutMs: options.commandTimeoutMs,
       onConnection: (state) => {
@@ -119,6 +123,7 @@ export class RedisCacheStore implements CacheStore {
   }
 
   async close(): Promise<void> {
+    this.circuit.close();
     if (this.client.status === 'end') return;
     try {
       await this.client.quit();

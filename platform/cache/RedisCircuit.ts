@@ -40,15 +40,18 @@ export const DEFAULT_REDIS_CIRCUIT: Omit<RedisCircuitSettings, 'timeoutMs'> = { 
 /**
  * The real bound on what Redis can cost a request. Every operation gets a hard timeout; after
  * `threshold` consecutive failures the circuit opens and operations fail at once (the loader goes
- * straight to the backends) until, `halfOpenAfterMs` later, one operation tests Redis again and
- * closes the circuit when it succeeds. The client reconnects in the background meanwhile.
+ * straight to the backends). While it is open, a background probe (`ping`) tests Redis every
+ * `halfOpenAfterMs` and closes the circuit when Redis answers, so no request ever pays for a
+ * probe of a Redis that is still silent. The client reconnects in the background meanwhile.
  */
 export class RedisCircuit {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly policy: IPolicy;
+  private prober: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly settings: RedisCircuitSettings,
+    private readonly ping: () => Promise<unknown>,
     onStateChange: (open: boolean) => void = () => undefined,
   ) {
     this.breaker = circuitBreaker(handleAll, { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.threshold) });
@@ -57,6 +60,8 @@ export class RedisCircuit {
       // Half-open counts as open: only a successful probe closes the circuit.
       if (open === (state !== CircuitState.Closed)) return;
       open = !open;
+      if (open) this.startProbing();
+      else this.stopProbing();
       onStateChange(open);
     });
     this.policy = wrap(this.breaker, timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
@@ -67,15 +72,38 @@ export class RedisCircuit {
   }
 
   async run<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    if (this.open) throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
     try {
       return await this.policy.execute(() => work());
     } catch (error) {
-      if (error instanceof BrokenCircuitError) throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
-      // ioredis's own command timeout usually fires first; both are the same failure.
-      if (error instanceof TaskCancelledError || (error instanceof Error && /timed out/i.test(error.message))) {
-        throw new CacheUnavailableError('timeout', `Redis ${operation} took longer than ${this.settings.timeoutMs} ms.`);
-      }
-      throw new CacheUnavailableError('error', `Redis ${operation} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw this.describe(operation, error);
     }
+  }
+
+  /** Stops the background probe (the store is closing). */
+  close(): void {
+    this.stopProbing();
+  }
+
+  private startProbing(): void {
+    this.stopProbing();
+    this.prober = setInterval(() => {
+      this.policy.execute(() => this.ping()).catch(() => undefined);
+    }, this.settings.halfOpenAfterMs);
+    this.prober.unref();
+  }
+
+  private stopProbing(): void {
+    if (this.prober) clearInterval(this.prober);
+    this.prober = undefined;
+  }
+
+  private describe(operation: string, error: unknown): CacheUnavailableError {
+    if (error instanceof BrokenCircuitError) return new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
+    // ioredis's own command timeout usually fires first; both are the same failure.
+    if (error instanceof TaskCancelledError || (error instanceof Error && /timed out/i.test(error.message))) {
+      return new CacheUnavailableError('timeout', `Redis ${operation} took longer than ${this.settings.timeoutMs} ms.`);
+    }
+    return new CacheUnavailableError('error', `Redis ${operation} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
