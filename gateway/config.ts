@@ -2,8 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { tokenConfigShape } from '../platform/auth/config';
+import { cacheConfigShape } from '../platform/cache/config';
 import { commonConfigShape, env, loadConfig } from '../platform/config';
 import { schemaDir } from '../platform/paths';
+import { parseOrigins } from './cors';
+import { DEFAULT_OPERATION_LIMITS as LIMITS } from './limits/operationLimits';
+import { DEFAULT_MANIFEST_PATH } from './persistedOperations';
+import { DEFAULT_GENERAL_QUOTA } from './rateLimits';
+
+const origins = z.string().transform((text, context) => {
+  try {
+    return parseOrigins(text);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: `must be a comma-separated list of origins: ${(error as Error).message}` });
+    return z.NEVER;
+  }
+});
 
 export const gatewayConfigSchema = z.object({
   ...commonConfigShape,
@@ -16,6 +30,28 @@ export const gatewayConfigSchema = z.object({
   DOCUMENTS_URL: env.url().default('http://127.0.0.1:4004/graphql'),
   SUBGRAPH_TIMEOUT_MS: env.positiveInt(10_000),
   MAX_BODY_BYTES: env.positiveInt(100_000),
+  /** Browser origins allowed to call the API (the portal's); none by default. */
+  CORS_ORIGINS: origins.default([]),
+  /** `safelist`: customers and anonymous callers may run only the operations in the manifest. */
+  PERSISTED_OPERATIONS: z.enum(['open', 'safelist'], { message: 'must be open or safelist' }).default('open'),
+  PERSISTED_OPERATIONS_MANIFEST: z.string().default(DEFAULT_MANIFEST_PATH),
+  MAX_DEPTH: env.positiveInt(LIMITS.maxDepth),
+  MAX_ALIASES: env.nonNegativeInt(LIMITS.maxAliases),
+  MAX_ROOT_FIELDS: env.positiveInt(LIMITS.maxRootFields),
+  MAX_DIRECTIVES: env.nonNegativeInt(LIMITS.maxDirectives),
+  MAX_TOKENS: env.positiveInt(LIMITS.maxTokens),
+  MAX_COST: env.positiveInt(LIMITS.maxCost),
+  MAX_PAGE_SIZE: env.positiveInt(LIMITS.maxPageSize),
+  MAX_STRING_LENGTH: env.positiveInt(LIMITS.maxStringLength),
+  COST_DEFAULT_LIST_SIZE: env.positiveInt(LIMITS.defaultListSize),
+  /** Requests per minute per caller (token subject, or client address when anonymous). */
+  RATE_LIMIT_PER_MINUTE: env.positiveInt(DEFAULT_GENERAL_QUOTA.points),
+  /** Proxies in front of the gateway that append to X-Forwarded-For (0: use the connection's address). */
+  TRUST_PROXY_HOPS: env.nonNegativeInt(0),
+  /** Where replicas share their rate-limit counts; per-process counts without it. */
+  REDIS_URL: cacheConfigShape.REDIS_URL,
+  REDIS_CLUSTER_NODES: cacheConfigShape.REDIS_CLUSTER_NODES,
+  REDIS_COMMAND_TIMEOUT_MS: cacheConfigShape.REDIS_COMMAND_TIMEOUT_MS,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -4,11 +4,13 @@ import { createLogger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
 import { loadGatewayConfig, readSupergraph } from './config';
 import { identityPublicRoutes } from './identityRoutes';
+import { productionWarnings, securityOptionsFromConfig } from './securityOptions';
 import { createGateway } from './server';
 
 void runComponent(async () => {
   const config = loadGatewayConfig();
   const log = createLogger({ component: 'gateway', level: config.LOG_LEVEL });
+  for (const warning of productionWarnings(config)) log.warn(warning);
   const component = await createGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     subgraphUrls: { identity: config.IDENTITY_URL, life: config.LIFE_URL, nonlife: config.NONLIFE_URL, documents: config.DOCUMENTS_URL },
@@ -19,6 +21,7 @@ void runComponent(async () => {
     production: config.NODE_ENV === 'production',
     maxBodyBytes: config.MAX_BODY_BYTES,
     routes: identityPublicRoutes(new URL(config.IDENTITY_URL).origin),
+    ...securityOptionsFromConfig(config),
   });
   return { component, port: config.GATEWAY_PORT, host: config.BIND_HOST, log };
 });

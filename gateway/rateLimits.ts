@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import type { Viewer } from '../platform/auth/viewer';
 import { rateLimited } from '../platform/graphql/errors';
+import { HttpError, type RouteHandler } from '../platform/http';
 import type { Quota, RateLimiter } from '../platform/rateLimit/RateLimiter';
 
 /**
@@ -50,17 +51,22 @@ export const TARGET_ARGUMENTS: readonly string[] = ['email', 'emailAddress', 'co
 /** Requests per caller across every operation. */
 export const DEFAULT_GENERAL_QUOTA: Quota = { points: 600, durationSeconds: 60 };
 
+/** Requests per client address to the public routes beside /graphql that change something (the OAuth token endpoint). */
+export const DEFAULT_PUBLIC_ROUTE_QUOTA: Quota = { points: 30, durationSeconds: 60 };
+
 export interface RateLimitPolicy {
   general: Quota;
   strictRules: readonly StrictRule[];
   targetArguments: readonly string[];
+  /** Per client address, on POST routes other parts add beside /graphql; none when absent. */
+  publicRoutes?: Quota;
 }
 
-export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = { general: DEFAULT_GENERAL_QUOTA, strictRules: STRICT_RULES, targetArguments: TARGET_ARGUMENTS };
+export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = { general: DEFAULT_GENERAL_QUOTA, strictRules: STRICT_RULES, targetArguments: TARGET_ARGUMENTS, publicRoutes: DEFAULT_PUBLIC_ROUTE_QUOTA };
 
 /** The quotas a RateLimiter needs for a policy: "general", and "<rule>:caller" / "<rule>:target" per strict rule. */
 export function quotasOf(policy: RateLimitPolicy): Record<string, Quota> {
-  const quotas: Record<string, Quota> = { general: policy.general };
+  const quotas: Record<string, Quota> = { general: policy.general, ...(policy.publicRoutes ? { publicRoutes: policy.publicRoutes } : {}) };
   for (const rule of policy.strictRules) {
     quotas[`${rule.name}:caller`] = rule.perCaller;
     quotas[`${rule.name}:target`] = rule.perTarget;
@@ -181,5 +187,16 @@ export function strictRateLimitPlugin<TContext extends RateLimitedContext>(limit
         },
       };
     },
+  };
+}
+
+/** A public route counted per client address against the `publicRoutes` quota; 429 with Retry-After beyond it. */
+export function rateLimitedRoute(handler: RouteHandler, limiter: RateLimiter<string>, trustedProxyHops: number): RouteHandler {
+  return async (request) => {
+    const decision = await limiter.consume('publicRoutes', `ip:${clientAddress(request.req, trustedProxyHops)}`);
+    if (!decision.allowed) {
+      throw new HttpError(429, 'RATE_LIMITED', 'Too many requests; try again later.', { 'retry-after': String(decision.retryAfterSeconds) });
+    }
+    await handler(request);
   };
 }

@@ -26,7 +26,7 @@ import { operationLimitsPlugin } from './limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
 import { operationShapeRules } from './limits/validationRules';
 import { notInSafelist, PersistedOperationManifest, persistedQueryCache, runsRegisteredOperation, type PersistedOperationsMode } from './persistedOperations';
-import { callerKey, clientAddress, DEFAULT_RATE_LIMIT_POLICY, quotasOf, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
+import { callerKey, clientAddress, DEFAULT_RATE_LIMIT_POLICY, quotasOf, rateLimitedRoute, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphAgent, createUndiciFetcher } from './undiciFetcher';
 
@@ -175,7 +175,9 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     },
     ...healthRoutes(() => ready, subgraphs),
     metricsRoute(metrics),
-    ...(options.routes ?? []),
+    ...(options.routes ?? []).map((route) =>
+      limiter && ratePolicy.publicRoutes && route.method !== 'GET' ? { ...route, handler: rateLimitedRoute(route.handler, limiter, rateLimiting?.trustedProxyHops ?? 0) } : route,
+    ),
   );
 
   return {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
+import { sendJson } from '../../platform/http';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 import { deleteKeys, startSystem, TEST_REDIS_URL, type RunningSystem } from '../../test-support/system';
 import { readSupergraph } from '../config';
@@ -107,6 +108,21 @@ describe('rate limits at the gateway', () => {
     for (let i = 0; i < 3; i++) expect((await a.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(a.key, subject)}` })).status).toBe(200);
     for (let i = 0; i < 2; i++) expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(200);
     expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(429);
+  });
+
+  it("limits the public routes beside /graphql (the OAuth token endpoint) per client address", async () => {
+    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+      rateLimiting: { policy: { ...policy, publicRoutes: { points: 2, durationSeconds: 60 } }, prefix: `${prefix}-routes` },
+      routes: [{ method: 'POST', path: '/oauth/token', handler: ({ res }) => sendJson(res, 200, { token_type: 'Bearer' }) }],
+    });
+    gateways.push(gateway);
+    const token = () => fetch(gateway.url.replace('/graphql', '/oauth/token'), { method: 'POST' });
+    expect((await token()).status).toBe(200);
+    expect((await token()).status).toBe(200);
+    const refused = await token();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
   });
 
   it('falls back to per-process limits when Redis is unreachable', async () => {
