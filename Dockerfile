@@ -12,6 +12,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
+COPY --from=build /app/operations/generated/persisted-documents.json ./operations/generated/persisted-documents.json
 COPY --from=build /app/package.json ./package.json
 USER node
 CMD ["node", "dist/gateway/index.js"]
