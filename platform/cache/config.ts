@@ -35,6 +35,11 @@ export const cacheConfigShape = {
   REDIS_URL: z.url('must be a redis:// URL').optional(),
   /** Seed nodes of a Redis Cluster, "host:port,host:port"; used instead of REDIS_URL. */
   REDIS_CLUSTER_NODES: clusterNodesSchema.optional(),
+  /** ACL user and password of the cluster's nodes (a standalone Redis takes them in REDIS_URL). */
+  REDIS_USERNAME: z.string().min(1).optional(),
+  REDIS_PASSWORD: z.string().min(1).optional(),
+  /** TLS to the cluster's nodes (a standalone Redis: rediss:// in REDIS_URL). */
+  REDIS_TLS: env.flag(false),
   /** Prefix of every cache key; bump its version to abandon every entry at once. */
   CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, dot, dash or underscore').default('cg1'),
   /** Bound on each Redis command: what a slow Redis can add to a request. */
@@ -53,6 +58,9 @@ export const cacheConfigShape = {
 export interface CacheConfig {
   REDIS_URL?: string | undefined;
   REDIS_CLUSTER_NODES?: Array<{ host: string; port: number }> | undefined;
+  REDIS_USERNAME?: string | undefined;
+  REDIS_PASSWORD?: string | undefined;
+  REDIS_TLS?: boolean;
   REDIS_COMMAND_TIMEOUT_MS: number;
   REDIS_BREAKER_THRESHOLD?: number;
   REDIS_BREAKER_HALF_OPEN_MS?: number;
@@ -75,7 +83,9 @@ export function createCacheStore(config: CacheConfig, observe: { metrics?: Metri
     fillLock,
     ...observe,
   };
-  if (config.REDIS_CLUSTER_NODES) return new RedisCacheStore({ clusterNodes: config.REDIS_CLUSTER_NODES, ...common });
+  if (config.REDIS_CLUSTER_NODES) {
+    return new RedisCacheStore({ clusterNodes: config.REDIS_CLUSTER_NODES, username: config.REDIS_USERNAME, password: config.REDIS_PASSWORD, tls: config.REDIS_TLS, ...common });
+  }
   if (config.REDIS_URL) return new RedisCacheStore({ url: config.REDIS_URL, ...common });
   return new MemoryCacheStore(config.MEMORY_CACHE_ENTRIES, fillLock);
 }

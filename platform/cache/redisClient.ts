@@ -1,7 +1,12 @@
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 
-/** Standalone Redis by URL, or Redis Cluster by its seed nodes. */
-export type RedisTarget = { url: string } | { clusterNodes: ReadonlyArray<{ host: string; port: number }> };
+/**
+ * Standalone Redis by URL (credentials and TLS in the URL: rediss://user:password@host), or Redis
+ * Cluster by its seed nodes, with the credentials and TLS every node shares.
+ */
+export type RedisTarget =
+  | { url: string }
+  | { clusterNodes: ReadonlyArray<{ host: string; port: number }>; username?: string | undefined; password?: string | undefined; tls?: boolean | undefined };
 
 /** The scripts the store runs; each touches one entry and its lock, which share a hash slot. */
 export interface CacheScripts {
@@ -73,7 +78,12 @@ export function createRedisClient(target: RedisTarget, { commandTimeoutMs, onCon
             scaleReads: 'master',
             slotsRefreshTimeout: 1_000,
             clusterRetryStrategy: (attempt) => Math.min(100 + attempt * 200, 2_000),
-            redisOptions: perConnection,
+            redisOptions: {
+              ...perConnection,
+              ...(target.username ? { username: target.username } : {}),
+              ...(target.password ? { password: target.password } : {}),
+              ...(target.tls ? { tls: {} } : {}),
+            },
           },
         );
   for (const [name, definition] of Object.entries(SCRIPTS)) client.defineCommand(name, definition);

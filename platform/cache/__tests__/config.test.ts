@@ -1,3 +1,4 @@
+import { Cluster } from 'ioredis';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../../config';
 import { cacheConfigShape, createCacheStore } from '../config';
@@ -22,6 +23,18 @@ describe('cache configuration', () => {
       { host: '10.0.0.2', port: 7001 },
       { host: '::1', port: 7002 },
     ]);
+  });
+
+  it('gives every cluster node the ACL user, password and TLS; refuses a TLS flag it cannot read', async () => {
+    const config = loadConfig(schema, { REDIS_CLUSTER_NODES: '127.0.0.1:7000', REDIS_USERNAME: 'graph', REDIS_PASSWORD: 's3cret-pass', REDIS_TLS: 'true' });
+    const store = createCacheStore(config) as RedisCacheStore;
+    try {
+      expect(store.client).toBeInstanceOf(Cluster);
+      expect((store.client as Cluster).options.redisOptions).toMatchObject({ username: 'graph', password: 's3cret-pass', tls: {} });
+    } finally {
+      await store.close();
+    }
+    expect(() => loadConfig(schema, { REDIS_PASSWORD: '', REDIS_TLS: 'maybe' })).toThrow(/REDIS_TLS: must be true or false/);
   });
 
   it('refuses malformed cluster nodes, naming the variable', () => {
