@@ -250,7 +250,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     },
     async stop() {
       for (const component of started.reverse()) await component.stop();
-      if (options.cache !== 'memory' && !options.redis) await deleteKeys(cachePrefix);
+      const cacheTarget = options.redis ?? { url: TEST_REDIS_URL };
+      if (options.cache !== 'memory' && 'url' in cacheTarget) await deleteKeys(cachePrefix, cacheTarget.url);
       await database.drop();
     },
   };
