@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   GraphQLError,
   getArgumentValues,
@@ -25,6 +26,11 @@ function tooExpensive(maximum: number, actual: number | undefined): GraphQLError
   return new GraphQLError(`The operation's estimated cost (${found}) exceeds the limit of ${maximum}; ask for fewer items or fewer fields.`, {
     extensions: { code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE, limit: 'cost', maximum, ...(actual === undefined ? {} : { actual }), http: badRequest() },
   });
+}
+
+function noSuchOperation(named: boolean): GraphQLError {
+  const message = named ? 'The document has no operation of that name.' : 'The document holds several operations: send operationName to pick one.';
+  return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: badRequest() } });
 }
 
 function badInput(message: string, extensions: Record<string, unknown>): GraphQLError {
@@ -77,7 +83,8 @@ export function operationLimitsPlugin<TContext extends BaseContext>({ limits, co
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
-          if (!operation) return;
+          // @apollo/gateway would answer a missing operation with a 500.
+          if (!operation) throw noSuchOperation(request.operationName !== undefined && request.operationName !== null);
           const raw = request.variables ?? {};
           if (longestString(raw) > limits.maxStringLength) {
             throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, { limit: 'stringLength', maximum: limits.maxStringLength });
