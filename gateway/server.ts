@@ -105,6 +105,8 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
+    stopOnTerminationSignals: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -140,6 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       viewer = await tokenVerifier.viewerFromAuthorization(authorization);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
+      requestLog.warn({ reason: error.message }, 'request refused: not authenticated');
       refusal = unauthenticated(error.message);
     }
     const rateLimitCaller = callerKey(viewer ?? ANONYMOUS, clientAddress(req, rateLimiting?.trustedProxyHops ?? 0));

@@ -128,6 +128,7 @@ export function createHttpServer({ routes, log, keepAliveTimeoutMs = 65_000 }: H
       else sendError(res, new HttpError(404, 'NOT_FOUND', 'No such resource.'));
     } catch (error) {
       if (error instanceof HttpError) {
+        log.info({ method: req.method, path: url.pathname, status: error.status, code: error.code }, 'request refused');
         sendError(res, error);
         return;
       }
