@@ -11,6 +11,8 @@ export interface Component {
   stop(): Promise<void>;
 }
 
+const STOP_DEADLINE_MS = 30_000;
+
 /**
  * What a component's index.ts does: build it from the environment, listen, and stop cleanly on
  * SIGTERM / SIGINT. A component that cannot start (bad config) exits non-zero with the reason.
@@ -31,6 +33,13 @@ export async function runComponent(build: () => Promise<{ component: Component; 
     if (stopping) return;
     stopping = true;
     log.info({ signal }, `${component.name} stopping`);
+    // Keeps the process alive while stop() runs (closing the server releases the last handle, and
+    // an empty event loop would end the process before pools and the database are closed), and
+    // bounds how long stopping may take.
+    setTimeout(() => {
+      log.error(`${component.name} did not stop within ${STOP_DEADLINE_MS / 1000} s`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
     component.stop().then(
       () => {
         log.flush?.();

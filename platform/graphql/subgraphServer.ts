@@ -55,6 +55,8 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<TContext> }]),
+    // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
+    stopOnTerminationSignals: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,

@@ -165,7 +165,7 @@ describe('registering and signing in with personal data, through the gateway', (
 
   it('lets exactly one of two concurrent registrations with the same e-mail address through; the other gets EMAIL_IN_USE', async () => {
     const contenders = ['P00000010', 'P00000012'];
-    const codes = [];
+    const codes: string[] = [];
     for (const partyId of contenders) {
       expect((await mutate(system, 'requestActivationCode', { contractNumber: heldContract(partyId), nationalRegisterNumber: person(system, partyId).nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
       codes.push(await latestLetterCode(system, partyId, 'ACTIVATION_CODE'));
