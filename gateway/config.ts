@@ -51,6 +51,9 @@ export const gatewayConfigSchema = z.object({
   /** Where replicas share their rate-limit counts; per-process counts without it. */
   REDIS_URL: cacheConfigShape.REDIS_URL,
   REDIS_CLUSTER_NODES: cacheConfigShape.REDIS_CLUSTER_NODES,
+  REDIS_USERNAME: cacheConfigShape.REDIS_USERNAME,
+  REDIS_PASSWORD: cacheConfigShape.REDIS_PASSWORD,
+  REDIS_TLS: cacheConfigShape.REDIS_TLS,
   REDIS_COMMAND_TIMEOUT_MS: cacheConfigShape.REDIS_COMMAND_TIMEOUT_MS,
 });
 

@@ -48,6 +48,10 @@ describe('security settings from the environment', () => {
     expect(() => loadGatewayConfig({ [variable]: value })).toThrow(new RegExp(variable));
   });
 
+  it('refuses two Redis targets', () => {
+    expect(() => securityOptionsFromConfig(loadGatewayConfig({ REDIS_URL: 'redis://a:6379', REDIS_CLUSTER_NODES: 'b:7000' }))).toThrow(/REDIS_URL, REDIS_CLUSTER_NODES/);
+  });
+
   it('refuses a missing manifest clearly', () => {
     expect(() => securityOptionsFromConfig(loadGatewayConfig({ PERSISTED_OPERATIONS_MANIFEST: '/nonexistent/manifest.json' }))).toThrow(/PERSISTED_OPERATIONS_MANIFEST/);
   });
