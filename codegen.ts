@@ -18,7 +18,7 @@ const subgraph = (name: string, context: string, mappers: Record<string, string>
       useTypeImports: true,
       enumsAsTypes: true,
       strictScalars: true,
-      scalars: { ID: 'string', Date: 'string', DateTime: 'string', Decimal: 'string', _FieldSet: 'string', link__Import: 'string', ...scalars },
+      scalars: { ID: 'string', Date: 'string', DateTime: 'string', Decimal: 'string', Percentage: 'string', _FieldSet: 'string', link__Import: 'string', ...scalars },
       resolverTypeWrapperSignature: 'Promise<T> | T',
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },
@@ -31,7 +31,14 @@ const config: CodegenConfig = {
   generates: {
     ...subgraph('identity', 'IdentityContext', { Customer: '../model#Customer' }),
     ...subgraph('life', 'LifeContext', { Customer: '../model#CustomerReference', LifeContract: '../model#LifeContract' }),
-    ...subgraph('nonlife', 'NonLifeContext', { Customer: '../model#CustomerReference', NonLifeContract: '../model#NonLifeContract' }),
+    ...subgraph('nonlife', 'NonLifeContext', {
+      Customer: '../model#CustomerReference',
+      NonLifeContract: '../model#NonLifeContract',
+      NonLifeGuarantee: '../model#NonLifeGuarantee',
+      InsuredVehicle: '../model#InsuredVehicle',
+      InsuredBuilding: '../model#InsuredBuilding',
+      InsuredHousehold: '../model#InsuredHousehold',
+    }),
     ...subgraph('documents', 'DocumentsContext', { Customer: '../model#CustomerReference', Document: '../model#Document' }),
     // Typed operations for clients, and the persisted-operations manifest (sha256 of each
     // document -> its text) that the gateway serves and, in safelist mode, enforces.
@@ -40,7 +47,7 @@ const config: CodegenConfig = {
       documents: 'operations/**/*.graphql',
       preset: 'client',
       presetConfig: { persistedDocuments: { mode: 'replaceDocument', hashAlgorithm: 'sha256' }, fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, defaultScalarType: 'unknown', scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' } },
+      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, defaultScalarType: 'unknown', scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', Percentage: 'string' } },
     },
   },
 };

@@ -44,9 +44,19 @@ export function parseRequest(xml: string): { operation: string; ids: string[] } 
 
 const amount = (cents: number | null): string => (cents === null ? '' : String(cents));
 
-export function contractElement(contract: LifeContract): Record<string, unknown> {
+/** A party as Life Connect names it on a policy: "NP" a natural person, "RP" a legal person (company or broker office). */
+export interface PartyName {
+  type: 'NP' | 'RP';
+  name: string;
+}
+
+export function contractElement(contract: LifeContract, partyName: (partyId: string) => PartyName): Record<string, unknown> {
   const product = LIFE_PRODUCTS[contract.product];
   const p = contract.parties;
+  const party = (role: string, id: string) => {
+    const { type, name } = partyName(id);
+    return { 'lc:RolCd': role, 'lc:PartijId': id, 'lc:PartijType': type, 'lc:Naam': name };
+  };
   return {
     'lc:PolNr': contract.contractNumber,
     'lc:ProdCd': product.code,
@@ -59,11 +69,7 @@ export function contractElement(contract: LifeContract): Record<string, unknown>
     'lc:EindDat': ddmmyyyy(contract.endDate),
     'lc:VervDat': ddmmyyyy(contract.expiryDate),
     'lc:Partijen': {
-      'lc:Partij': [
-        { 'lc:RolCd': '003', 'lc:PartijId': p.policyholderId },
-        ...p.insuredIds.map((id) => ({ 'lc:RolCd': '013', 'lc:PartijId': id })),
-        { 'lc:RolCd': '002', 'lc:PartijId': p.intermediaryId },
-      ],
+      'lc:Partij': [party('003', p.policyholderId), ...p.insuredIds.map((id) => party('013', id)), party('002', p.intermediaryId)],
     },
     'lc:Premie': { 'lc:BedragCt': amount(contract.premiumCents), 'lc:FreqCd': contract.premiumFrequency, 'lc:VolgVervDat': ddmmyyyy(contract.nextPremiumDueDate) },
     'lc:Reserve': { 'lc:BedragCt': amount(contract.reserveCents), 'lc:WaardeDat': ddmmyyyy(contract.reserveValuationDate) },

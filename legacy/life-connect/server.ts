@@ -3,7 +3,7 @@ import type { Logger } from '../../platform/logger';
 import type { Behaviour } from '../shared/behaviour';
 import type { Universe } from '../shared/data/universe';
 import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
-import { contractElement, envelope, fault, parseRequest } from './format';
+import { contractElement, envelope, fault, parseRequest, type PartyName } from './format';
 
 /** Life Connect answers at most this many parties or contracts per call. */
 export const LIFE_CONNECT_BATCH_LIMIT = 50;
@@ -53,11 +53,20 @@ export function createLifeConnect({ universe, behaviour, log, now }: LifeConnect
     });
   }
 
+  function partyName(partyId: string): PartyName {
+    const person = universe.personById(partyId);
+    if (person) return { type: 'NP', name: `${person.firstName} ${person.lastName}` };
+    const company = universe.companyById(partyId);
+    if (company) return { type: 'RP', name: company.name };
+    const broker = universe.brokerIndex(partyId);
+    return { type: 'RP', name: broker === undefined ? '' : universe.broker(broker).name };
+  }
+
   function contractDetails(numbers: string[]): string {
     const found = numbers.map((number) => universe.lifeContract(number));
     return envelope({
       'lc:GetContractDetailsResponse': {
-        'lc:Polis': found.filter((c) => c !== undefined).map(contractElement),
+        'lc:Polis': found.filter((c) => c !== undefined).map((contract) => contractElement(contract, partyName)),
         'lc:NietGevonden': { 'lc:PolNr': numbers.filter((_, i) => !found[i]) },
       },
     });

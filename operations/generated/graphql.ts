@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Beneficiary clauses (Telebib2 list 1910). */
+export type BeneficiaryClause =
+  /** The insured's children. */
+  | 'CHILDREN'
+  /** The legal heirs. */
+  | 'LEGAL_HEIRS'
+  /** The policyholder, or failing that their legal heirs. */
+  | 'POLICYHOLDER_OR_LEGAL_HEIRS'
+  /** The insured's spouse or legal cohabitant (usually named). */
+  | 'SPOUSE_OR_COHABITANT'
+  /** The insured person. */
+  | 'THE_INSURED'
+  /** The policyholder. */
+  | 'THE_POLICYHOLDER';
+
+/** When a beneficiary receives the benefit. */
+export type BeneficiaryEvent =
+  /** On the insured's death before the term. */
+  | 'DEATH'
+  /** On survival: the insured is alive at the contract's term. */
+  | 'SURVIVAL';
+
 /** Where a contract stands in its life cycle. */
 export type ContractStatus =
   /** Cancelled before its term. */
@@ -31,6 +53,23 @@ export type DocumentType =
   | 'PROOF_OF_PREMIUM_PAYMENT'
   /** Tax certificate (fiscal attest, e.g. for pension savings). */
   | 'TAX_CERTIFICATE';
+
+/** The tax regime of a life contract's premiums (Telebib2 list 1400). */
+export type FiscalRegime =
+  /** IPT: individual pension commitment paid by a company for its manager. */
+  | 'IPT'
+  /** Long-term savings (langetermijnsparen): tax reduction, 10 % tax at 60. */
+  | 'LONG_TERM_SAVINGS'
+  /** No particular tax regime. */
+  | 'NONE'
+  /** Pension savings (pensioensparen): tax reduction on a capped yearly amount, 8 % anticipatory tax at 60. */
+  | 'PENSION_SAVINGS'
+  /** POZ: pension agreement for self-employed persons without a company. */
+  | 'POZ'
+  /** Social VAPZ: a VAPZ that adds death and incapacity cover. */
+  | 'SOCIAL_VAPZ'
+  /** VAPZ: supplementary pension for the self-employed. */
+  | 'VAPZ';
 
 /**
  * Codes of the problems the identity mutations answer with. Stable: clients and the contact
@@ -98,17 +137,57 @@ export type Language =
   /** Dutch */
   | 'NL';
 
+/** Belgian life insurance branches. */
+export type LifeBranch =
+  /** Branch 21: capital guaranteed, a guaranteed rate per premium payment, profit sharing not guaranteed. */
+  | 'BRANCH_21'
+  /** Branch 23: unit-linked; the value follows the funds (units × unit price) and nothing is guaranteed. */
+  | 'BRANCH_23'
+  /** Branch 26: capitalisation, with no insured person and no beneficiary. */
+  | 'BRANCH_26';
+
+/** Life guarantees (Telebib2 A574). */
+export type LifeGuaranteeKind =
+  /** Debt-balance cover: repays the outstanding loan if the insured dies. */
+  | 'DEBT_BALANCE_COVER'
+  /** Guaranteed income: an income while the insured cannot work through illness or accident. */
+  | 'GUARANTEED_INCOME'
+  /** Mixed life: the reserve on survival at the term, a capital on earlier death. */
+  | 'MIXED_LIFE'
+  /** Temporary death cover: a capital if the insured dies before the term. */
+  | 'TEMPORARY_DEATH_COVER';
+
+/** Whether a party is a natural or a legal person. */
+export type LifePartyKind =
+  /** A company (legal person), e.g. the holder of an IPT. */
+  | 'COMPANY'
+  /** A natural person. */
+  | 'PERSON';
+
+/** How a life contract is set up (Telebib2 A502 policy type). */
+export type LifePolicyType =
+  /** A guaranteed income (disability) contract. */
+  | 'GUARANTEED_INCOME'
+  /** An individual life contract in branch 21. */
+  | 'INDIVIDUAL_LIFE'
+  /** An individual pension commitment (IPT) a company takes out for its manager. */
+  | 'INDIVIDUAL_PENSION_COMMITMENT'
+  /** A unit-linked contract in branch 23. */
+  | 'UNIT_LINKED'
+  /** Universal life: flexible premiums on a branch 21 account. */
+  | 'UNIVERSAL_LIFE';
+
 /** Kinds of life product, as the portal groups them. */
 export type LifeProductKind =
-  /** Cover paying out on death. */
+  /** Cover paying out on death, e.g. temporary death cover or debt-balance cover. */
   | 'DEATH_COVER'
   /** Disability income cover. */
   | 'GUARANTEED_INCOME'
   /** Unit-linked investment products (branch 23). */
   | 'INVESTMENT'
-  /** Pension products: pension savings, VAPZ, IPT. */
+  /** Pension products: pension savings, VAPZ (ordinary or social), IPT, POZ. */
   | 'PENSION'
-  /** Savings products with a guaranteed rate (branch 21) or capitalisation (branch 26). */
+  /** Savings products with a guaranteed rate (branch 21, long-term savings included) or capitalisation (branch 26). */
   | 'SAVINGS';
 
 /** Kinds of non-life product shown in the portal. */
@@ -125,6 +204,19 @@ export type NonLifeProductKind =
   | 'MOTORCYCLE'
   /** Accidents in private life. */
   | 'PRIVATE_LIFE_ACCIDENT';
+
+/** How often a premium is paid (Telebib2 A325). */
+export type PremiumFrequency =
+  /** Twice a year. */
+  | 'HALF_YEARLY'
+  /** Every month. */
+  | 'MONTHLY'
+  /** Four times a year. */
+  | 'QUARTERLY'
+  /** One single payment. */
+  | 'SINGLE'
+  /** Once a year. */
+  | 'YEARLY';
 
 /** Renews a session. */
 export type RefreshSessionInput = {
@@ -215,10 +307,22 @@ export type CustomerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomerOverviewQuery = { me: { id: string, firstName: string, lastName: string, preferredLanguage: Language, lifeContracts: Array<{ id: string, contractNumber: string, status: ContractStatus, product: { kind: LifeProductKind, label: string }, reserve: { amount: string, currency: string } | null }> | null, nonLifeContracts: Array<{ id: string, contractNumber: string, status: ContractStatus, product: { kind: NonLifeProductKind, label: string }, premium: { amount: string, currency: string } }> | null, documents: Array<{ id: string, type: DocumentType, title: string, year: number, issueDate: string }> | null } | null };
 
+export type LifeContractDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifeContractDetailsQuery = { lifeContract: { id: string, contractNumber: string, status: ContractStatus, startDate: string, endDate: string | null, expiryDate: string | null, reserveValuationDate: string | null, guaranteedRate: string | null, product: { kind: LifeProductKind, label: string, branch: LifeBranch, policyType: LifePolicyType, fiscalRegime: FiscalRegime, fiscalRegimeLabel: string }, policyholder: { kind: LifePartyKind, name: string, isYou: boolean }, insured: Array<{ kind: LifePartyKind, name: string, isYou: boolean }>, premium: { frequency: PremiumFrequency, nextDueDate: string | null, amount: { amount: string, currency: string } }, reserve: { amount: string, currency: string } | null, surrenderValue: { amount: string, currency: string } | null, profitSharing: { rate: string, acquired: { amount: string, currency: string }, thisYear: { amount: string, currency: string } } | null, funds: Array<{ code: string, name: string, units: string, share: string, unitPrice: { amount: string, currency: string, date: string }, value: { amount: string, currency: string } }>, beneficiaries: Array<{ event: BeneficiaryEvent, clause: BeneficiaryClause, clauseLabel: string, rank: number, share: string, name: string | null, nameWithheld: boolean }>, guarantees: Array<{ kind: LifeGuaranteeKind, label: string, isMain: boolean, insuredAmount: { amount: string, currency: string } | null }> } | null };
+
 export type MyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyDocumentsQuery = { me: { id: string, documents: Array<{ id: string, type: DocumentType, title: string, year: number, issueDate: string }> | null } | null };
+
+export type MyLifeContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLifeContractsQuery = { me: { id: string, lifeContracts: Array<{ id: string, contractNumber: string, status: ContractStatus, reserveValuationDate: string | null, product: { kind: LifeProductKind, label: string, branch: LifeBranch, fiscalRegime: FiscalRegime, fiscalRegimeLabel: string }, policyholder: { kind: LifePartyKind, name: string, isYou: boolean }, premium: { frequency: PremiumFrequency, nextDueDate: string | null, amount: { amount: string, currency: string } }, reserve: { amount: string, currency: string } | null }> | null } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -345,7 +449,9 @@ export type VerifyOneTimeCodeMutation = { verifyOneTimeCode:
 
 
 export const CustomerOverviewDocument = {"__meta__":{"hash":"sha256:52c69d9e526c90e4c981801d6ca0b21da680d69220a85fc38ccc59b6372b0537"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"lifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonLifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
+export const LifeContractDetailsDocument = {"__meta__":{"hash":"sha256:a57c2d6a76dcc91845adf4fec4b388c737cfe32fb0cf0201440789cabb06d07c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeContractDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegime"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegimeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveValuationDate"}},{"kind":"Field","name":{"kind":"Name","value":"surrenderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteedRate"}},{"kind":"Field","name":{"kind":"Name","value":"profitSharing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acquired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thisYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"clauseLabel"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameWithheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"insuredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LifeContractDetailsQuery, LifeContractDetailsQueryVariables>;
 export const MyDocumentsDocument = {"__meta__":{"hash":"sha256:76e56db781da9e348b91c8a311956736b380953faa3921dad2dd25eb7dccd108"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const MyLifeContractsDocument = {"__meta__":{"hash":"sha256:015ef2471cc4e0e23a91068369229e7d71f6765229cc7ac1697926500343d505"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegime"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegimeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveValuationDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeContractsQuery, MyLifeContractsQueryVariables>;
 export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:e420af153c3821d9f6c1a20a0304d43c127e8d9d7a57d75979adda0cb1996348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const RegisterWithActivationCodeDocument = {"__meta__":{"hash":"sha256:9e1caa6a354e31e7bba911c1c10678654f93c603679c79874e3bc2d77c507367"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"consentedToDigitalDocumentsAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithActivationCodeMutation, RegisterWithActivationCodeMutationVariables>;
 export const RegisterWithIdentityProviderDocument = {"__meta__":{"hash":"sha256:e31654d5ddbd848a82ddbe1f3e5a01cf7f2f788ec019e8b24e1e91d4b65bdb54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithIdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithIdentityProviderMutation, RegisterWithIdentityProviderMutationVariables>;

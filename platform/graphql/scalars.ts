@@ -39,3 +39,13 @@ export const DateTimeScalar = stringScalar(
 
 /** A decimal as a string, never a float, so amounts keep every cent. */
 export const DecimalScalar = stringScalar('Decimal', 'A decimal number sent as a string, e.g. "1234.56".', (v) => DECIMAL.test(v), 'a decimal number as a string, e.g. "1234.56"');
+
+const PERCENTAGE = /^-?\d{1,5}(\.\d{1,6})?$/;
+
+/** A percentage as a decimal string ("2.25" is 2.25 %), never a float, so rates and shares keep their digits. */
+export const PercentageScalar = stringScalar(
+  'Percentage',
+  'A percentage as a decimal string, e.g. "2.25" for 2.25 % (a rate of 0.0225); never a float.',
+  (v) => PERCENTAGE.test(v),
+  'a percentage as a decimal string, e.g. "2.25"',
+);

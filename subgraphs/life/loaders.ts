@@ -24,7 +24,8 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
     contract: {
       name: 'lifeContract',
       source: 'life-connect',
-      version: 1,
+      // 2: the full contract (parties, premium, valuation, funds, beneficiaries, guarantees).
+      version: 2,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,

@@ -80,12 +80,23 @@ describe('Life Connect', () => {
       'lc:IngDat': ddmmyyyy(contract.startDate),
       'lc:Premie': { 'lc:BedragCt': String(contract.premiumCents), 'lc:FreqCd': contract.premiumFrequency },
       'lc:Reserve': { 'lc:BedragCt': String(contract.reserveCents), 'lc:WaardeDat': '31122025' },
-      'lc:Partijen': { 'lc:Partij': [{ 'lc:RolCd': '003', 'lc:PartijId': 'P00000001' }, { 'lc:RolCd': '013', 'lc:PartijId': 'P00000001' }, { 'lc:RolCd': '002', 'lc:PartijId': 'B00001' }] },
+      'lc:Partijen': {
+        'lc:Partij': [
+          { 'lc:RolCd': '003', 'lc:PartijId': 'P00000001', 'lc:PartijType': 'NP', 'lc:Naam': 'An Peeters' },
+          { 'lc:RolCd': '013', 'lc:PartijId': 'P00000001', 'lc:PartijType': 'NP', 'lc:Naam': 'An Peeters' },
+          { 'lc:RolCd': '002', 'lc:PartijId': 'B00001', 'lc:PartijType': 'RP', 'lc:Naam': 'Verzekeringskantoor Peeters & Partners' },
+        ],
+      },
       'lc:Waarborgen': { 'lc:Waarborg': [expect.objectContaining({ 'lc:WaarborgCd': '110', 'lc:Hoofd': 'J' }), expect.objectContaining({ 'lc:WaarborgCd': '120', 'lc:Hoofd': 'N' })] },
     });
     expect(pension!['lc:IngDat']).toMatch(/^\d{8}$/);
     expect((at(pension, 'lc:Begunstigden', 'lc:Begunstigde') as Xml[])[1]).toMatchObject({ 'lc:Gebeurtenis': 'OVERLIJDEN', 'lc:ClausuleCd': '4', 'lc:PartijId': 'P00000002' });
-    expect(at(ipt, 'lc:Partijen', 'lc:Partij')).toEqual([{ 'lc:RolCd': '003', 'lc:PartijId': 'E00000003' }, { 'lc:RolCd': '013', 'lc:PartijId': 'P00000003' }, { 'lc:RolCd': '002', 'lc:PartijId': 'B00001' }]);
+    // An IPT is held by the manager's company (a legal person) and insures the manager.
+    expect(at(ipt, 'lc:Partijen', 'lc:Partij')).toEqual([
+      { 'lc:RolCd': '003', 'lc:PartijId': 'E00000003', 'lc:PartijType': 'RP', 'lc:Naam': 'Dubois SRL' },
+      { 'lc:RolCd': '013', 'lc:PartijId': 'P00000003', 'lc:PartijType': 'NP', 'lc:Naam': 'Sophie Dubois' },
+      { 'lc:RolCd': '002', 'lc:PartijId': 'B00001', 'lc:PartijType': 'RP', 'lc:Naam': 'Verzekeringskantoor Peeters & Partners' },
+    ]);
     expect(at(response, 'lc:NietGevonden', 'lc:PolNr')).toBe('L999999990');
   });
 

@@ -39,7 +39,11 @@ describe('LifeConnectClient', () => {
     expect(lists.get('P99999999')).toBeNull();
     const details = await client.contractDetails(['L000000010', 'L000000031', 'L999999990'], 'req-1');
     expect(details.get('L000000010')).toMatchObject({ PolNr: 'L000000010', ProdCd: 'PS21', FiscRegCd: '6', StatCd: '1', Reserve: { BedragCt: String(universe.lifeContract('L000000010')!.reserveCents) } });
-    expect(details.get('L000000031')?.Partijen.Partij).toEqual([{ RolCd: '003', PartijId: 'E00000003' }, { RolCd: '013', PartijId: 'P00000003' }, { RolCd: '002', PartijId: 'B00001' }]);
+    expect(details.get('L000000031')?.Partijen.Partij).toEqual([
+      { RolCd: '003', PartijId: 'E00000003', PartijType: 'RP', Naam: 'Dubois SRL' },
+      { RolCd: '013', PartijId: 'P00000003', PartijType: 'NP', Naam: 'Sophie Dubois' },
+      { RolCd: '002', PartijId: 'B00001', PartijType: 'RP', Naam: 'Verzekeringskantoor Peeters & Partners' },
+    ]);
     expect(details.get('L999999990')).toBeNull();
   });
 
@@ -79,8 +83,8 @@ describe('LifeConnectClient', () => {
       ['a SOAP fault with status 200', { status: 200, contentType: 'text/xml', body: SOAP('<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>x</faultstring></soapenv:Fault>') }, 'rejected'],
       ['an HTML page from a proxy', { status: 200, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' }, 'malformed'],
       ['an envelope without the response element', { status: 200, contentType: 'text/xml', body: SOAP('<lc:SomethingElse/>') }, 'malformed'],
-      ['a date that is not DDMMYYYY', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>2020-01-01</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>100</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
-      ['an amount that is not whole cents', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>01012020</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>12,50</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
+      ['a date that is not DDMMYYYY', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>2020-01-01</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>100</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
+      ['an amount that is not whole cents', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>01012020</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>12,50</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
     ];
 
     it.each(cases)('turns %s into a BackendError', async (_case, reply, failure) => {

@@ -35,7 +35,7 @@ const policySchema = z.object({
   IngDat: date,
   EindDat: optionalDate,
   VervDat: optionalDate,
-  Partijen: z.object({ Partij: z.array(z.object({ RolCd: text, PartijId: text })) }),
+  Partijen: z.object({ Partij: z.array(z.object({ RolCd: text, PartijId: text, PartijType: z.enum(['NP', 'RP']), Naam: text })) }),
   Premie: z.object({ BedragCt: cents, FreqCd: text, VolgVervDat: optionalDate }),
   Reserve: z.object({ BedragCt: optionalCents, WaardeDat: optionalDate }),
   AfkoopWaardeCt: optionalCents,

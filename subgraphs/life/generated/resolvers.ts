@@ -4,6 +4,8 @@ import type { CustomerReference as CustomerReferenceModel, LifeContract as LifeC
 import type { LifeContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -15,9 +17,66 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A decimal number sent as a string (e.g. "1234.56") so no precision is lost; never a float. */
   Decimal: { input: string; output: string; }
+  /** A percentage as a decimal string, e.g. "2.25" for 2.25 % (a rate of 0.0225); never a float. */
+  Percentage: { input: string; output: string; }
   link__Import: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
 };
+
+/** Beneficiary clauses (Telebib2 list 1910). */
+export type BeneficiaryClause =
+  /** The insured's children. */
+  | 'CHILDREN'
+  /** The legal heirs. */
+  | 'LEGAL_HEIRS'
+  /** The policyholder, or failing that their legal heirs. */
+  | 'POLICYHOLDER_OR_LEGAL_HEIRS'
+  /** The insured's spouse or legal cohabitant (usually named). */
+  | 'SPOUSE_OR_COHABITANT'
+  /** The insured person. */
+  | 'THE_INSURED'
+  /** The policyholder. */
+  | 'THE_POLICYHOLDER';
+
+/** When a beneficiary receives the benefit. */
+export type BeneficiaryEvent =
+  /** On the insured's death before the term. */
+  | 'DEATH'
+  /** On survival: the insured is alive at the contract's term. */
+  | 'SURVIVAL';
+
+/** Life or non-life. */
+export type ContractDomain =
+  /** Life insurance (Life Connect). */
+  | 'LIFE'
+  /** Non-life insurance (V-Connect). */
+  | 'NON_LIFE';
+
+/** A contract that exists in the insurer's systems but is not shown in the customer zone yet (seed III.2). */
+export type ContractNotShown = {
+  __typename?: 'ContractNotShown';
+  /** The contract number printed on the policy. */
+  contractNumber: Scalars['String']['output'];
+  /** Whether it is a life or a non-life contract. */
+  domain: ContractDomain;
+  /** When it is expected to be shown, localised (e.g. "Verwacht in 2027"); null when unknown. */
+  expectedAvailability: Maybe<Scalars['String']['output']>;
+  /** A localised explanation for the customer. */
+  explanation: Scalars['String']['output'];
+  /** The product's name in the caller's language. */
+  productLabel: Scalars['String']['output'];
+  /** Why the contract is not shown. */
+  reason: ContractNotShownReason;
+};
+
+/** Why a contract is not shown in the customer zone. */
+export type ContractNotShownReason =
+  /** Held in a legacy system the zone does not read. */
+  | 'LEGACY_SYSTEM'
+  /** A niche product (e.g. hunting liability). */
+  | 'NICHE_PRODUCT'
+  /** A product kind the zone does not support yet (e.g. standalone death cover). */
+  | 'NOT_YET_SUPPORTED';
 
 /** Where a contract stands in its life cycle. */
 export type ContractStatus =
@@ -36,47 +95,246 @@ export type Customer = {
   /** Opaque customer identifier (owned by the identity subgraph). */
   id: Scalars['ID']['output'];
   /**
-   * Life contracts the customer holds or is insured by, newest first. Null with an error when
-   * Life Connect cannot be reached and nothing recent is cached.
+   * Life contracts the customer holds or is insured by (an IPT held by their company included),
+   * newest first. Never a contract on which they are only a beneficiary, and never a kind the
+   * portal does not show yet (standalone death cover or guaranteed income: see
+   * `contractsNotShown`). A broker sees only the contracts their office manages, possibly none.
+   * Null with an error when Life Connect cannot be reached and nothing recent is cached.
    */
   lifeContracts: Maybe<Array<LifeContract>>;
+  /** Input to Customer.contractsNotShown (non-life subgraph). Not exposed to clients. */
+  lifeContractsNotShown: Maybe<Array<ContractNotShown>>;
 };
 
-/** A life insurance contract (pension, savings, investment) from Life Connect. */
+/** The tax regime of a life contract's premiums (Telebib2 list 1400). */
+export type FiscalRegime =
+  /** IPT: individual pension commitment paid by a company for its manager. */
+  | 'IPT'
+  /** Long-term savings (langetermijnsparen): tax reduction, 10 % tax at 60. */
+  | 'LONG_TERM_SAVINGS'
+  /** No particular tax regime. */
+  | 'NONE'
+  /** Pension savings (pensioensparen): tax reduction on a capped yearly amount, 8 % anticipatory tax at 60. */
+  | 'PENSION_SAVINGS'
+  /** POZ: pension agreement for self-employed persons without a company. */
+  | 'POZ'
+  /** Social VAPZ: a VAPZ that adds death and incapacity cover. */
+  | 'SOCIAL_VAPZ'
+  /** VAPZ: supplementary pension for the self-employed. */
+  | 'VAPZ';
+
+/** A branch 23 fund the reserve is invested in. */
+export type FundHolding = {
+  __typename?: 'FundHolding';
+  /** The fund's code, e.g. VIV-EQ-WORLD. */
+  code: Scalars['String']['output'];
+  /** The fund's name. */
+  name: Scalars['String']['output'];
+  /** This fund's share of the contract's fund value; the shares of a contract add up to 100. */
+  share: Scalars['Percentage']['output'];
+  /** The price of one unit and the day it was set. */
+  unitPrice: FundUnitPrice;
+  /** Units held, e.g. "123.456789". */
+  units: Scalars['Decimal']['output'];
+  /** What the units are worth at that price (units × unit price, to the cent). */
+  value: Money;
+};
+
+/** The price of one unit of a fund on a given day. */
+export type FundUnitPrice = {
+  __typename?: 'FundUnitPrice';
+  /** The price with up to six decimals, e.g. "123.456789". */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+  /** The day the price was set. */
+  date: Scalars['Date']['output'];
+};
+
+/** A beneficiary designation of a life contract. */
+export type LifeBeneficiary = {
+  __typename?: 'LifeBeneficiary';
+  /** Who is designated, as the clause says. */
+  clause: BeneficiaryClause;
+  /** The clause in the caller's language. */
+  clauseLabel: Scalars['String']['output'];
+  /** When the benefit is paid to this beneficiary. */
+  event: BeneficiaryEvent;
+  /**
+   * The named person, as written in the clause, for the policyholder and their broker; null when the
+   * clause names no one or the caller may not see beneficiaries' names.
+   */
+  name: Maybe<Scalars['String']['output']>;
+  /** True when the clause names a person whose name the caller may not see. */
+  nameWithheld: Scalars['Boolean']['output'];
+  /** The order of the designation: rank 2 receives only when no rank 1 beneficiary does. */
+  rank: Scalars['Int']['output'];
+  /** The share of the benefit this designation receives. */
+  share: Scalars['Percentage']['output'];
+};
+
+/** Belgian life insurance branches. */
+export type LifeBranch =
+  /** Branch 21: capital guaranteed, a guaranteed rate per premium payment, profit sharing not guaranteed. */
+  | 'BRANCH_21'
+  /** Branch 23: unit-linked; the value follows the funds (units × unit price) and nothing is guaranteed. */
+  | 'BRANCH_23'
+  /** Branch 26: capitalisation, with no insured person and no beneficiary. */
+  | 'BRANCH_26';
+
+/**
+ * A life insurance contract from Life Connect: pension, savings or investment, with what has been
+ * built up, how it is invested, what it covers and who benefits.
+ */
 export type LifeContract = {
   __typename?: 'LifeContract';
+  /**
+   * Who receives the benefit on survival at the term and on death, by rank. Names are shown only
+   * to the policyholder and their broker; anyone else sees the clause, rank and share.
+   */
+  beneficiaries: Array<LifeBeneficiary>;
   /** The contract number printed on the policy and on every letter. */
   contractNumber: Scalars['String']['output'];
+  /** The day the contract ended (terminated, surrendered or cancelled); null while it runs. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** The contractual term, when the savings are paid out; null for contracts without a term. */
+  expiryDate: Maybe<Scalars['Date']['output']>;
+  /** Branch 23: the funds the reserve is invested in, largest share first; empty for other branches. */
+  funds: Array<FundHolding>;
+  /** Branch 21: the guaranteed rate on the premiums paid; null for other branches. */
+  guaranteedRate: Maybe<Scalars['Percentage']['output']>;
+  /** The cover: the main guarantee and any supplementary ones (e.g. death cover or guaranteed income on a pension contract). */
+  guarantees: Array<LifeGuarantee>;
   /** Opaque contract identifier. */
   id: Scalars['ID']['output'];
-  /** What kind of product this is. */
+  /** The persons whose life is insured; empty for capitalisation (branch 26), which insures no life. */
+  insured: Array<LifeContractParty>;
+  /**
+   * Who holds the contract: a person, or for an IPT the company that pays it for its manager
+   * (show "held by <name>"). See LifeContractParty for what is shown of whom.
+   */
+  policyholder: LifeContractParty;
+  /** What is paid into the contract and when. */
+  premium: LifePremium;
+  /** What kind of product this is, its branch and its fiscal regime. */
   product: LifeProduct;
+  /** Branch 21: the profit sharing on top of the guaranteed rate (not guaranteed); null for other branches. */
+  profitSharing: Maybe<ProfitSharing>;
   /** The reserve (savings built up) at its last valuation; null when the product builds none. */
   reserve: Maybe<Money>;
+  /** The day the reserve and surrender value were valued (usually the last 31 December). */
+  reserveValuationDate: Maybe<Scalars['Date']['output']>;
+  /** The day the contract took effect. */
+  startDate: Scalars['Date']['output'];
   /** Whether the contract is running. */
   status: ContractStatus;
+  /** What the policyholder would receive on surrendering the contract at the valuation date, after surrender charges. */
+  surrenderValue: Maybe<Money>;
+};
+
+/**
+ * A party to a life contract: its policyholder or an insured person. Anyone who may see the contract
+ * sees the names of its policyholder and insured persons, as printed on the policy; the linked
+ * customer profile only when they may see that profile too.
+ */
+export type LifeContractParty = {
+  __typename?: 'LifeContractParty';
+  /**
+   * The person's customer profile, when the caller may see it: the signed-in customer themselves,
+   * or any person on a contract the broker's office manages. Null for companies and for other persons.
+   */
+  customer: Maybe<Customer>;
+  /** True when this party is the signed-in customer (always false for brokers). */
+  isYou: Scalars['Boolean']['output'];
+  /** Whether this party is a person or a company. */
+  kind: LifePartyKind;
+  /** The name as Life Connect holds it, e.g. "Dubois SRL" or "Luc Peeters". */
+  name: Scalars['String']['output'];
+};
+
+/** A guarantee (cover) of a life contract. */
+export type LifeGuarantee = {
+  __typename?: 'LifeGuarantee';
+  /** The insured capital, or for guaranteed income the yearly income insured; null when not fixed. */
+  insuredAmount: Maybe<Money>;
+  /** True for the contract's main guarantee, false for a supplementary one. */
+  isMain: Scalars['Boolean']['output'];
+  /** What the guarantee covers. */
+  kind: LifeGuaranteeKind;
+  /** The guarantee's name in the caller's language. */
+  label: Scalars['String']['output'];
+};
+
+/** Life guarantees (Telebib2 A574). */
+export type LifeGuaranteeKind =
+  /** Debt-balance cover: repays the outstanding loan if the insured dies. */
+  | 'DEBT_BALANCE_COVER'
+  /** Guaranteed income: an income while the insured cannot work through illness or accident. */
+  | 'GUARANTEED_INCOME'
+  /** Mixed life: the reserve on survival at the term, a capital on earlier death. */
+  | 'MIXED_LIFE'
+  /** Temporary death cover: a capital if the insured dies before the term. */
+  | 'TEMPORARY_DEATH_COVER';
+
+/** Whether a party is a natural or a legal person. */
+export type LifePartyKind =
+  /** A company (legal person), e.g. the holder of an IPT. */
+  | 'COMPANY'
+  /** A natural person. */
+  | 'PERSON';
+
+/** How a life contract is set up (Telebib2 A502 policy type). */
+export type LifePolicyType =
+  /** A guaranteed income (disability) contract. */
+  | 'GUARANTEED_INCOME'
+  /** An individual life contract in branch 21. */
+  | 'INDIVIDUAL_LIFE'
+  /** An individual pension commitment (IPT) a company takes out for its manager. */
+  | 'INDIVIDUAL_PENSION_COMMITMENT'
+  /** A unit-linked contract in branch 23. */
+  | 'UNIT_LINKED'
+  /** Universal life: flexible premiums on a branch 21 account. */
+  | 'UNIVERSAL_LIFE';
+
+/** The premium of a life contract. */
+export type LifePremium = {
+  __typename?: 'LifePremium';
+  /** The amount per payment. */
+  amount: Money;
+  /** How often the premium is paid. */
+  frequency: PremiumFrequency;
+  /** The next day a premium is due; null for a single premium or a contract that no longer runs. */
+  nextDueDate: Maybe<Scalars['Date']['output']>;
 };
 
 /** The product a life contract is an instance of. */
 export type LifeProduct = {
   __typename?: 'LifeProduct';
-  /** The kind of product. */
+  /** The insurance branch, which decides what is guaranteed. */
+  branch: LifeBranch;
+  /** The tax regime the premiums fall under. */
+  fiscalRegime: FiscalRegime;
+  /** The fiscal regime's name in the caller's language. */
+  fiscalRegimeLabel: Scalars['String']['output'];
+  /** The kind of product, as the portal groups them. */
   kind: LifeProductKind;
-  /** The product's name in the caller's language (Accept-Language: nl, fr or en). */
+  /** The product's name in the caller's language (Accept-Language: nl, fr or en; nl otherwise). */
   label: Scalars['String']['output'];
+  /** How the contract is set up in Life Connect. */
+  policyType: LifePolicyType;
 };
 
 /** Kinds of life product, as the portal groups them. */
 export type LifeProductKind =
-  /** Cover paying out on death. */
+  /** Cover paying out on death, e.g. temporary death cover or debt-balance cover. */
   | 'DEATH_COVER'
   /** Disability income cover. */
   | 'GUARANTEED_INCOME'
   /** Unit-linked investment products (branch 23). */
   | 'INVESTMENT'
-  /** Pension products: pension savings, VAPZ, IPT. */
+  /** Pension products: pension savings, VAPZ (ordinary or social), IPT, POZ. */
   | 'PENSION'
-  /** Savings products with a guaranteed rate (branch 21) or capitalisation (branch 26). */
+  /** Savings products with a guaranteed rate (branch 21, long-term savings included) or capitalisation (branch 26). */
   | 'SAVINGS';
 
 /** An amount of money. */
@@ -86,6 +344,47 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 currency code, e.g. EUR. */
   currency: Scalars['String']['output'];
+};
+
+/** How often a premium is paid (Telebib2 A325). */
+export type PremiumFrequency =
+  /** Twice a year. */
+  | 'HALF_YEARLY'
+  /** Every month. */
+  | 'MONTHLY'
+  /** Four times a year. */
+  | 'QUARTERLY'
+  /** One single payment. */
+  | 'SINGLE'
+  /** Once a year. */
+  | 'YEARLY';
+
+/** Branch 21 profit sharing: the part of the insurer's profit allotted to the contract on top of the guaranteed rate. */
+export type ProfitSharing = {
+  __typename?: 'ProfitSharing';
+  /** Profit sharing acquired so far (part of the reserve). */
+  acquired: Money;
+  /** The latest year's profit-sharing rate. */
+  rate: Scalars['Percentage']['output'];
+  /** Profit sharing allotted for the latest year. */
+  thisYear: Money;
+};
+
+/** Life contracts read from Life Connect. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * One life contract with all its details, for the contract page. The signed-in customer may read
+   * the contracts they hold or are insured by, a broker those their office manages. Anything else,
+   * including an id that does not exist, is FORBIDDEN (the same answer, so ids cannot be probed).
+   */
+  lifeContract: Maybe<LifeContract>;
+};
+
+
+/** Life contracts read from Life Connect. */
+export type QueryLifeContractArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Link__Purpose =
@@ -190,15 +489,35 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BeneficiaryClause: BeneficiaryClause;
+  BeneficiaryEvent: BeneficiaryEvent;
+  ContractDomain: ContractDomain;
+  ContractNotShown: ResolverTypeWrapper<ContractNotShown>;
+  ContractNotShownReason: ContractNotShownReason;
   ContractStatus: ContractStatus;
   Customer: ResolverTypeWrapper<CustomerReferenceModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FiscalRegime: FiscalRegime;
+  FundHolding: ResolverTypeWrapper<FundHolding>;
+  FundUnitPrice: ResolverTypeWrapper<FundUnitPrice>;
+  LifeBeneficiary: ResolverTypeWrapper<LifeBeneficiary>;
+  LifeBranch: LifeBranch;
   LifeContract: ResolverTypeWrapper<LifeContractModel>;
+  LifeContractParty: ResolverTypeWrapper<Omit<LifeContractParty, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  LifeGuarantee: ResolverTypeWrapper<LifeGuarantee>;
+  LifeGuaranteeKind: LifeGuaranteeKind;
+  LifePartyKind: LifePartyKind;
+  LifePolicyType: LifePolicyType;
+  LifePremium: ResolverTypeWrapper<LifePremium>;
   LifeProduct: ResolverTypeWrapper<LifeProduct>;
   LifeProductKind: LifeProductKind;
   Money: ResolverTypeWrapper<Money>;
+  Percentage: ResolverTypeWrapper<Scalars['Percentage']['output']>;
+  PremiumFrequency: PremiumFrequency;
+  ProfitSharing: ResolverTypeWrapper<ProfitSharing>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -208,13 +527,23 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ContractNotShown: ContractNotShown;
   Customer: CustomerReferenceModel;
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FundHolding: FundHolding;
+  FundUnitPrice: FundUnitPrice;
+  LifeBeneficiary: LifeBeneficiary;
   LifeContract: LifeContractModel;
+  LifeContractParty: Omit<LifeContractParty, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  LifeGuarantee: LifeGuarantee;
+  LifePremium: LifePremium;
   LifeProduct: LifeProduct;
   Money: Money;
+  Percentage: Scalars['Percentage']['output'];
+  ProfitSharing: ProfitSharing;
+  Query: Record<PropertyKey, never>;
   link__Import: Scalars['link__Import']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
@@ -270,10 +599,20 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = LifeContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ContractNotShownResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['ContractNotShown'] = ResolversParentTypes['ContractNotShown']> = {
+  contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['ContractDomain'], ParentType, ContextType>;
+  expectedAvailability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ContractNotShownReason'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifeContracts?: Resolver<Maybe<Array<ResolversTypes['LifeContract']>>, ParentType, ContextType>;
+  lifeContractsNotShown?: Resolver<Maybe<Array<ResolversTypes['ContractNotShown']>>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -284,18 +623,80 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type FundHoldingResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['FundHolding'] = ResolversParentTypes['FundHolding']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Percentage'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['FundUnitPrice'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type FundUnitPriceResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['FundUnitPrice'] = ResolversParentTypes['FundUnitPrice']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type LifeBeneficiaryResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifeBeneficiary'] = ResolversParentTypes['LifeBeneficiary']> = {
+  clause?: Resolver<ResolversTypes['BeneficiaryClause'], ParentType, ContextType>;
+  clauseLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['BeneficiaryEvent'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Percentage'], ParentType, ContextType>;
+};
+
 export type LifeContractResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifeContract'] = ResolversParentTypes['LifeContract'], FederationReferenceType extends FederationReferenceTypes['LifeContract'] = FederationReferenceTypes['LifeContract']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LifeContract']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beneficiaries?: Resolver<Array<ResolversTypes['LifeBeneficiary']>, ParentType, ContextType>;
   contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['FundHolding']>, ParentType, ContextType>;
+  guaranteedRate?: Resolver<Maybe<ResolversTypes['Percentage']>, ParentType, ContextType>;
+  guarantees?: Resolver<Array<ResolversTypes['LifeGuarantee']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insured?: Resolver<Array<ResolversTypes['LifeContractParty']>, ParentType, ContextType>;
+  policyholder?: Resolver<ResolversTypes['LifeContractParty'], ParentType, ContextType>;
+  premium?: Resolver<ResolversTypes['LifePremium'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['LifeProduct'], ParentType, ContextType>;
+  profitSharing?: Resolver<Maybe<ResolversTypes['ProfitSharing']>, ParentType, ContextType>;
   reserve?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  reserveValuationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  surrenderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type LifeContractPartyResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifeContractParty'] = ResolversParentTypes['LifeContractParty']> = {
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  isYou?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LifePartyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LifeGuaranteeResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifeGuarantee'] = ResolversParentTypes['LifeGuarantee']> = {
+  insuredAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  isMain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LifeGuaranteeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LifePremiumResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifePremium'] = ResolversParentTypes['LifePremium']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['PremiumFrequency'], ParentType, ContextType>;
+  nextDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type LifeProductResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['LifeProduct'] = ResolversParentTypes['LifeProduct']> = {
+  branch?: Resolver<ResolversTypes['LifeBranch'], ParentType, ContextType>;
+  fiscalRegime?: Resolver<ResolversTypes['FiscalRegime'], ParentType, ContextType>;
+  fiscalRegimeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LifeProductKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyType?: Resolver<ResolversTypes['LifePolicyType'], ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -303,17 +704,41 @@ export type MoneyResolvers<ContextType = LifeContext, ParentType extends Resolve
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface PercentageScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Percentage'], any> {
+  name: 'Percentage';
+}
+
+export type ProfitSharingResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['ProfitSharing'] = ResolversParentTypes['ProfitSharing']> = {
+  acquired?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Percentage'], ParentType, ContextType>;
+  thisYear?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  lifeContract?: Resolver<Maybe<ResolversTypes['LifeContract']>, ParentType, ContextType, RequireFields<QueryLifeContractArgs, 'id'>>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
 export type Resolvers<ContextType = LifeContext> = {
+  ContractNotShown?: ContractNotShownResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  FundHolding?: FundHoldingResolvers<ContextType>;
+  FundUnitPrice?: FundUnitPriceResolvers<ContextType>;
+  LifeBeneficiary?: LifeBeneficiaryResolvers<ContextType>;
   LifeContract?: LifeContractResolvers<ContextType>;
+  LifeContractParty?: LifeContractPartyResolvers<ContextType>;
+  LifeGuarantee?: LifeGuaranteeResolvers<ContextType>;
+  LifePremium?: LifePremiumResolvers<ContextType>;
   LifeProduct?: LifeProductResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Percentage?: GraphQLScalarType;
+  ProfitSharing?: ProfitSharingResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

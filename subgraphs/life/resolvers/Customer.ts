@@ -1,29 +1,17 @@
-import { canSeeContract, contractViewOf } from '../../../platform/auth/access';
-import { asGraphQLError } from '../../../platform/graphql/errors';
 import type { CustomerResolvers } from '../generated/resolvers';
-import type { LifeContract } from '../model';
-
-/** Roles that make a life contract the customer's own: policyholder (003) and insured (013). */
-const OWN_ROLES = new Set(['003', '013']);
+import { loadCustomerContracts } from '../contracts';
+import { notShownEntry } from '../notShown';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
 
   async lifeContracts(customer, _args, context) {
-    const view = contractViewOf(context.viewer, customer.id);
-    let numbers: string[];
-    try {
-      const list = (await context.loaders.contractList.load(customer.id)) ?? [];
-      numbers = list.filter((entry) => view === 'broker' || entry.roles.some((role) => OWN_ROLES.has(role))).map((entry) => entry.contractNumber);
-    } catch (error) {
-      throw asGraphQLError(error);
-    }
-    const loaded = await context.loaders.contract.loadMany(numbers);
-    const failure = loaded.find((result): result is Error => result instanceof Error);
-    if (failure) throw asGraphQLError(failure);
-    return loaded
-      .filter((contract): contract is LifeContract => contract !== null && !(contract instanceof Error))
-      .filter((contract) => contract.notShownReason === null && canSeeContract(context.viewer, contract))
-      .sort((a, b) => b.contractNumber.localeCompare(a.contractNumber));
+    return (await loadCustomerContracts(context, customer.id)).filter((contract) => contract.notShownReason === null);
+  },
+
+  async lifeContractsNotShown(customer, _args, context) {
+    return (await loadCustomerContracts(context, customer.id))
+      .filter((contract) => contract.notShownReason !== null)
+      .map((contract) => notShownEntry(contract, context.language));
   },
 };

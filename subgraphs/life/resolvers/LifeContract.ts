@@ -1,21 +1,44 @@
-import { canSeeContract, requireSignedIn } from '../../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
-import type { LifeContractResolvers } from '../generated/resolvers';
-import { productLabel } from '../labels';
+import type { Viewer } from '../../../platform/auth/viewer';
+import { canReadBeneficiaryNames, canSeePartyProfile } from '../access';
+import { loadVisibleContract } from '../contracts';
+import type { LifeContractResolvers, ResolversTypes } from '../generated/resolvers';
+import { clauseLabel, fiscalRegimeLabel, guaranteeLabel, productLabel } from '../labels';
+import type { LifeContract as LifeContractModel, LifeParty } from '../model';
+
+function partyView(viewer: Viewer, contract: LifeContractModel, party: LifeParty): ResolversTypes['LifeContractParty'] {
+  return {
+    kind: party.kind,
+    name: party.name,
+    isYou: viewer.role === 'customer' && viewer.customerId === party.id,
+    customer: canSeePartyProfile(viewer, contract, party) ? { id: party.id } : null,
+  };
+}
 
 export const LifeContract: LifeContractResolvers = {
-  async __resolveReference(reference, context) {
-    requireSignedIn(context.viewer);
-    const contract = await context.loaders.contract.load(reference.id).catch((error: unknown) => {
-      throw asGraphQLError(error);
-    });
-    // Unknown and not-yours look the same, so contract numbers cannot be probed.
-    if (!contract || !canSeeContract(context.viewer, contract)) throw forbidden();
-    return contract;
+  __resolveReference: (reference, context) => loadVisibleContract(context, reference.id),
+
+  product: (contract, _args, { language }) => ({
+    kind: contract.kind,
+    label: productLabel(contract.productCode, contract.productName, language),
+    branch: contract.branch,
+    policyType: contract.policyType,
+    fiscalRegime: contract.fiscalRegime,
+    fiscalRegimeLabel: fiscalRegimeLabel(contract.fiscalRegime, language),
+  }),
+
+  policyholder: (contract, _args, { viewer }) => partyView(viewer, contract, contract.policyholder),
+
+  insured: (contract, _args, { viewer }) => contract.insured.map((party) => partyView(viewer, contract, party)),
+
+  beneficiaries: (contract, _args, { viewer, language }) => {
+    const names = canReadBeneficiaryNames(viewer, contract);
+    return contract.beneficiaries.map(({ name, ...beneficiary }) => ({
+      ...beneficiary,
+      clauseLabel: clauseLabel(beneficiary.clause, language),
+      name: names ? name : null,
+      nameWithheld: !names && name !== null,
+    }));
   },
 
-  product: (contract, _args, context) => ({
-    kind: contract.kind,
-    label: productLabel(contract.productCode, contract.productName, context.language),
-  }),
+  guarantees: (contract, _args, { language }) => contract.guarantees.map((guarantee) => ({ ...guarantee, label: guaranteeLabel(guarantee.kind, language) })),
 };

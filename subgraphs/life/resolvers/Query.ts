@@ -1,0 +1,6 @@
+import { loadVisibleContract } from '../contracts';
+import type { QueryResolvers } from '../generated/resolvers';
+
+export const Query: QueryResolvers = {
+  lifeContract: (_parent, { id }, context) => loadVisibleContract(context, id),
+};
