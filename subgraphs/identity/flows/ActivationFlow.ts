@@ -38,6 +38,10 @@ class RegistrationAborted extends Error {
  * identified by contract number and national register number, then an account with e-mail,
  * password and consent. Registration notifies nobody: not the broker (seed I.3), not the
  * customer master.
+ *
+ * The customer master is asked directly, not through the record cache: who may register is
+ * decided on current data, and a search by register number must not leave that number in a
+ * cache key.
  */
 export class ActivationFlow {
   constructor(private readonly parts: ActivationFlowParts) {}

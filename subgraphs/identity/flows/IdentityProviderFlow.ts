@@ -20,8 +20,8 @@ type Identified = { outcome: 'identified'; customerId: string } | { outcome: 'pr
 /**
  * itsme and the Belgian eID (seed II.1): the provider's authorization code is exchanged for
  * what it asserts, and the customer is matched in the customer master by national register
- * number (seed II.3 failures otherwise). The provider's sign-in is itself multi-factor, so the
- * session follows at once.
+ * number (seed II.3 failures otherwise), directly rather than through the record cache (see
+ * ActivationFlow). The provider's sign-in is itself multi-factor, so the session follows at once.
  */
 export class IdentityProviderFlow {
   constructor(private readonly parts: IdentityProviderFlowParts) {}

@@ -49,8 +49,8 @@ export class AccountStore {
     return rows[0] && toAccount(rows[0]);
   }
 
-  async byId(id: string, q: Queryable = this.db): Promise<Account | undefined> {
-    const { rows } = await q.query<AccountRow>(`SELECT ${COLUMNS} FROM identity.accounts WHERE id = $1`, [id]);
+  async byId(id: string): Promise<Account | undefined> {
+    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM identity.accounts WHERE id = $1`, [id]);
     return rows[0] && toAccount(rows[0]);
   }
 
