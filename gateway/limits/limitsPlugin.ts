@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
@@ -10,8 +11,10 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { costEstimator, slicingArguments, type CostModel } from './costModel';
 import { PAGINATION_ARGUMENTS, type OperationLimits } from './operationLimits';
@@ -71,6 +74,14 @@ export interface LimitsPluginOptions {
   costModel: CostModel;
 }
 
+/** A refusal is kept as the means to make its error: each request gets an error of its own. */
+type Verdict = { error: () => GraphQLError } | { admitted: true };
+
+/** Verdicts kept per document and variables: the same operation asked again is not estimated again. */
+const VERDICT_CACHE_ENTRIES = 5_000;
+/** Variables longer than this (as JSON) are checked every time rather than kept as a cache key. */
+const MAX_CACHED_VARIABLES_CHARS = 1_000;
+
 /**
  * The limits that depend on the variables as well as the document (cost, page sizes, string
  * lengths): checked once the operation is resolved, before @apollo/gateway plans it. Variables
@@ -79,30 +90,44 @@ export interface LimitsPluginOptions {
 export function operationLimitsPlugin<TContext extends BaseContext>({ limits, costModel }: LimitsPluginOptions): ApolloServerPlugin<TContext> {
   const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
   const estimators = [costEstimator(costModel, limits.defaultListSize)];
+  const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES });
+
+  function verdict(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, raw: Record<string, unknown>): Verdict {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+    if (coerced.errors) return { admitted: true };
+    const page = oversizedPage(schema, document, coerced.coerced, pageArguments, limits.maxPageSize);
+    if (page) {
+      return { error: () => badInput(`\`${page.argument}\` may be at most ${limits.maxPageSize}; ask for the next page instead.`, { argument: page.argument, limit: 'pageSize', maximum: limits.maxPageSize }) };
+    }
+    let cost: number;
+    try {
+      cost = getComplexity({ schema, query: document, variables: raw, estimators, ...(operation.name ? { operationName: operation.name.value } : {}), maxQueryNodes: MAX_EVALUATED_NODES });
+    } catch {
+      // Only the node bound throws here (variables already coerced): a fragment bomb.
+      return { error: () => tooExpensive(limits.maxCost, undefined) };
+    }
+    return cost > limits.maxCost ? { error: () => tooExpensive(limits.maxCost, cost) } : { admitted: true };
+  }
+
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, schema }) {
+        async didResolveOperation({ request, document, operation, schema, queryHash }) {
           // @apollo/gateway would answer a missing operation with a 500.
           if (!operation) throw noSuchOperation(request.operationName !== undefined && request.operationName !== null);
           const raw = request.variables ?? {};
           if (longestString(raw) > limits.maxStringLength) {
             throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, { limit: 'stringLength', maximum: limits.maxStringLength });
           }
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
-          if (coerced.errors) return;
-          const page = oversizedPage(schema, document, coerced.coerced, pageArguments, limits.maxPageSize);
-          if (page) {
-            throw badInput(`\`${page.argument}\` may be at most ${limits.maxPageSize}; ask for the next page instead.`, { argument: page.argument, limit: 'pageSize', maximum: limits.maxPageSize });
+          const variables = JSON.stringify(raw);
+          // Hashed, so no variable value (an e-mail address, say) stays in memory as a key.
+          const key = variables.length <= MAX_CACHED_VARIABLES_CHARS ? createHash('sha256').update(`${queryHash}\u0000${operation.name?.value ?? ''}\u0000${variables}`).digest('base64url') : undefined;
+          let result = key === undefined ? undefined : verdicts.get(key);
+          if (!result) {
+            result = verdict(schema, document, operation, raw);
+            if (key !== undefined) verdicts.set(key, result);
           }
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: raw, estimators, ...(operation.name ? { operationName: operation.name.value } : {}), maxQueryNodes: MAX_EVALUATED_NODES });
-          } catch {
-            // Only the node bound throws here (variables already coerced): a fragment bomb.
-            throw tooExpensive(limits.maxCost, undefined);
-          }
-          if (cost > limits.maxCost) throw tooExpensive(limits.maxCost, cost);
+          if ('error' in result) throw result.error();
         },
       };
     },
