@@ -31,7 +31,14 @@ const config: CodegenConfig = {
   generates: {
     ...subgraph('identity', 'IdentityContext', { Customer: '../model#Customer' }),
     ...subgraph('life', 'LifeContext', { Customer: '../model#CustomerReference', LifeContract: '../model#LifeContract' }),
-    ...subgraph('nonlife', 'NonLifeContext', { Customer: '../model#CustomerReference', NonLifeContract: '../model#NonLifeContract' }),
+    ...subgraph('nonlife', 'NonLifeContext', {
+      Customer: '../model#CustomerReference',
+      NonLifeContract: '../model#NonLifeContract',
+      NonLifeGuarantee: '../model#NonLifeGuarantee',
+      InsuredVehicle: '../model#InsuredVehicle',
+      InsuredBuilding: '../model#InsuredBuilding',
+      InsuredHousehold: '../model#InsuredHousehold',
+    }),
     ...subgraph('documents', 'DocumentsContext', { Customer: '../model#CustomerReference', Document: '../model#Document' }),
     // Typed operations for clients, and the persisted-operations manifest (sha256 of each
     // document -> its text) that the gateway serves and, in safelist mode, enforces.

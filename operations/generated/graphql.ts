@@ -26,6 +26,36 @@ export type BeneficiaryEvent =
   /** On survival: the insured is alive at the contract's term. */
   | 'SURVIVAL';
 
+/** Which part of a building a contract insures. */
+export type BuildingInsuredPart =
+  /** The building itself, with what is fixed to it (object type 010). */
+  | 'BUILDING'
+  /** Only the contents: furniture and belongings (object type 011). */
+  | 'CONTENTS';
+
+/** Kinds of insured building. */
+export type BuildingType =
+  /** A flat in a building with several dwellings (V-Connect code APP). */
+  | 'FLAT'
+  /** A house (V-Connect code HUIS). */
+  | 'HOUSE';
+
+/** Life or non-life. */
+export type ContractDomain =
+  /** Life insurance (Life Connect). */
+  | 'LIFE'
+  /** Non-life insurance (V-Connect). */
+  | 'NON_LIFE';
+
+/** Why a contract is not shown in the customer zone. */
+export type ContractNotShownReason =
+  /** Held in a legacy system the zone does not read. */
+  | 'LEGACY_SYSTEM'
+  /** A niche product (e.g. hunting liability). */
+  | 'NICHE_PRODUCT'
+  /** A product kind the zone does not support yet (e.g. standalone death cover). */
+  | 'NOT_YET_SUPPORTED';
+
 /** Where a contract stands in its life cycle. */
 export type ContractStatus =
   /** Cancelled before its term. */
@@ -36,6 +66,21 @@ export type ContractStatus =
   | 'SUSPENDED'
   /** Ended at its term or by surrender. */
   | 'TERMINATED';
+
+/** Kinds of deductible. */
+export type DeductibleKind =
+  /** A classic deductible: the customer always pays this part of every claim. */
+  | 'CLASSIC'
+  /**
+   * An English deductible (franchise anglaise): a claim below the amount is not paid at all; a
+   * claim above it is paid in full, without deduction.
+   */
+  | 'ENGLISH'
+  /**
+   * A young-driver deductible: when a driver under 26 causes an accident, the insurer pays the
+   * victims and recovers this amount from the customer.
+   */
+  | 'YOUNG_DRIVER';
 
 /** Kinds of documents in the archive. */
 export type DocumentType =
@@ -70,6 +115,61 @@ export type FiscalRegime =
   | 'SOCIAL_VAPZ'
   /** VAPZ: supplementary pension for the self-employed. */
   | 'VAPZ';
+
+/** What a guarantee covers (Telebib2 A574 codes). */
+export type GuaranteeKind =
+  /** Collision with animals (557). */
+  | 'COLLISION_WITH_ANIMALS'
+  /** Driver (532): bodily injury of the driver. */
+  | 'DRIVER'
+  /** Family civil liability (411). */
+  | 'FAMILY_LIABILITY'
+  /** Fire (311) of the insured building or contents. */
+  | 'FIRE'
+  /** Full omnium (540): damage to the vehicle itself, also when the driver is at fault. */
+  | 'FULL_OMNIUM'
+  /** Glass breakage (350) in the building. */
+  | 'GLASS_BREAKAGE'
+  /** Legal assistance: civil recovery of damages from a liable third party (960). */
+  | 'LEGAL_CIVIL_RECOVERY'
+  /** Legal assistance: disputes about contracts (963). */
+  | 'LEGAL_CONTRACT_DISPUTES'
+  /** Legal assistance: criminal defence (961). */
+  | 'LEGAL_CRIMINAL_DEFENCE'
+  /** Legal assistance: employment and social-security law (965). */
+  | 'LEGAL_EMPLOYMENT'
+  /** Legal assistance: family and inheritance law (966). */
+  | 'LEGAL_FAMILY_AND_INHERITANCE'
+  /** Legal assistance: tax law (964). */
+  | 'LEGAL_TAX'
+  /** Legal assistance: insolvency of a liable third party (962). */
+  | 'LEGAL_THIRD_PARTY_INSOLVENCY'
+  /** Mini omnium (550): damage to the vehicle by fire, theft, glass breakage, natural forces and animals. */
+  | 'MINI_OMNIUM'
+  /** Motor third-party liability (510): damage the vehicle causes to others. */
+  | 'MOTOR_LIABILITY'
+  /** Natural disasters (317): flooding, earthquake, landslide. */
+  | 'NATURAL_DISASTERS'
+  /** Natural forces on the vehicle (554): storm, hail, flooding. */
+  | 'NATURAL_FORCES'
+  /** Occupants (531): bodily injury of the passengers. */
+  | 'OCCUPANTS'
+  /** A guarantee the portal does not describe yet; `label` then says to see the policy conditions. */
+  | 'OTHER'
+  /** Accidents in private life (201). */
+  | 'PRIVATE_LIFE_ACCIDENT'
+  /** Storm and hail (312). */
+  | 'STORM_AND_HAIL'
+  /** Theft (360) from the building. */
+  | 'THEFT'
+  /** Vehicle fire (551). */
+  | 'VEHICLE_FIRE'
+  /** Vehicle glass breakage (553). */
+  | 'VEHICLE_GLASS'
+  /** Vehicle theft (552). */
+  | 'VEHICLE_THEFT'
+  /** Water damage (340). */
+  | 'WATER_DAMAGE';
 
 /**
  * Codes of the problems the identity mutations answer with. Stable: clients and the contact
@@ -190,20 +290,49 @@ export type LifeProductKind =
   /** Savings products with a guaranteed rate (branch 21, long-term savings included) or capitalisation (branch 26). */
   | 'SAVINGS';
 
+/**
+ * The insurance branch of a product, as V-Connect codes it (Telebib2 A501 where it defines the
+ * code; the other codes are V-Connect's own).
+ */
+export type NonLifeBranch =
+  /** Bodily accident (V-Connect code 12). */
+  | 'ACCIDENT'
+  /** Bicycles (V-Connect code 13). */
+  | 'BICYCLE'
+  /** Fire and other damage to property (V-Connect code 11). */
+  | 'FIRE'
+  /** General and family civil liability (Telebib2 A501 code 41). */
+  | 'GENERAL_LIABILITY'
+  /** Legal protection (Telebib2 A501 code 96). */
+  | 'LEGAL_PROTECTION'
+  /** Motor third-party liability (Telebib2 A501 code 51). */
+  | 'MOTOR_LIABILITY'
+  /** Motor own damage (Telebib2 A501 code 54). */
+  | 'MOTOR_OWN_DAMAGE'
+  /** Pleasure craft (V-Connect code 14). */
+  | 'PLEASURE_CRAFT';
+
 /** Kinds of non-life product shown in the portal. */
 export type NonLifeProductKind =
-  /** Family civil liability. */
+  /** Family civil liability: damage the household causes to others in private life. */
   | 'FAMILY_LIABILITY'
-  /** Home insurance (building and contents). */
+  /** Home insurance (fire and related perils) for an owner or a tenant. */
   | 'FIRE'
-  /** Legal assistance. */
+  /** Legal assistance: legal costs and advice in disputes. */
   | 'LEGAL_ASSISTANCE'
-  /** Car insurance. */
+  /** Car insurance: third-party liability, optionally with own-damage (omnium) and personal covers. */
   | 'MOTOR'
   /** Motorcycle insurance. */
   | 'MOTORCYCLE'
-  /** Accidents in private life. */
+  /** Accidents in private life: bodily injury of the insured outside work. */
   | 'PRIVATE_LIFE_ACCIDENT';
+
+/** The customer's relation to an insured building (Telebib2: 01 owner, 02 tenant). */
+export type Occupancy =
+  /** The customer owns the building (code 01). */
+  | 'OWNER'
+  /** The customer rents the building (code 02). */
+  | 'TENANT';
 
 /** How often a premium is paid (Telebib2 A325). */
 export type PremiumFrequency =
@@ -294,6 +423,15 @@ export type SignOutInput = {
   refreshToken: string;
 };
 
+/** What an insured vehicle is used for. */
+export type VehicleUse =
+  /** A motorcycle for private use and commuting (V-Connect code MOTO). */
+  | 'MOTORCYCLE'
+  /** Private use and commuting between home and work (V-Connect code PRIV). */
+  | 'PRIVATE_AND_COMMUTING'
+  /** Professional use, e.g. visiting customers (V-Connect code PROF). */
+  | 'PROFESSIONAL';
+
 /** Completes a sign-in with the code from the SMS. */
 export type VerifyOneTimeCodeInput = {
   /** The challengeId from OneTimeCodeSent. */
@@ -301,6 +439,11 @@ export type VerifyOneTimeCodeInput = {
   /** The 6-digit code from the SMS. */
   code: string;
 };
+
+export type ContractsNotShownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsNotShownQuery = { me: { id: string, contractsNotShown: Array<{ contractNumber: string, domain: ContractDomain, productLabel: string, reason: ContractNotShownReason, explanation: string, expectedAvailability: string | null }> | null } | null };
 
 export type CustomerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -323,6 +466,17 @@ export type MyLifeContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyLifeContractsQuery = { me: { id: string, lifeContracts: Array<{ id: string, contractNumber: string, status: ContractStatus, reserveValuationDate: string | null, product: { kind: LifeProductKind, label: string, branch: LifeBranch, fiscalRegime: FiscalRegime, fiscalRegimeLabel: string }, policyholder: { kind: LifePartyKind, name: string, isYou: boolean }, premium: { frequency: PremiumFrequency, nextDueDate: string | null, amount: { amount: string, currency: string } }, reserve: { amount: string, currency: string } | null }> | null } | null };
+
+export type NonLifeContractDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NonLifeContractDetailsQuery = { nonLifeContract: { id: string, contractNumber: string, status: ContractStatus, startDate: string, endDate: string | null, renewalDate: string, premiumFrequency: PremiumFrequency, bonusMalusDegree: number | null, product: { kind: NonLifeProductKind, label: string, branch: NonLifeBranch }, premium: { amount: string, currency: string }, annualPremium: { amount: string, currency: string } | null, insuredObject:
+      | { __typename: 'InsuredBuilding', occupancy: Occupancy, buildingType: BuildingType, insuredPart: BuildingInsuredPart, address: { street: string, houseNumber: string, box: string | null, postalCode: string, municipality: string, country: string } }
+      | { __typename: 'InsuredHousehold', numberOfPersons: number }
+      | { __typename: 'InsuredVehicle', licensePlate: string, vin: string, make: string, model: string, firstRegistrationDate: string, use: VehicleUse }
+    , guarantees: Array<{ code: string, kind: GuaranteeKind, label: string, covered: Array<string>, notCovered: Array<string>, insuredAmount: { amount: string, currency: string } | null, deductible: { kind: DeductibleKind, percentage: string | null, amount: { amount: string, currency: string } | null } | null }> } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -448,10 +602,12 @@ export type VerifyOneTimeCodeMutation = { verifyOneTimeCode:
    };
 
 
+export const ContractsNotShownDocument = {"__meta__":{"hash":"sha256:4c2c297c5282730c8df99559c75b9b9be42e5c00e824a658270c96778f188806"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsNotShown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractsNotShown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"productLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAvailability"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsNotShownQuery, ContractsNotShownQueryVariables>;
 export const CustomerOverviewDocument = {"__meta__":{"hash":"sha256:52c69d9e526c90e4c981801d6ca0b21da680d69220a85fc38ccc59b6372b0537"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"lifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonLifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const LifeContractDetailsDocument = {"__meta__":{"hash":"sha256:a57c2d6a76dcc91845adf4fec4b388c737cfe32fb0cf0201440789cabb06d07c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeContractDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegime"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegimeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveValuationDate"}},{"kind":"Field","name":{"kind":"Name","value":"surrenderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteedRate"}},{"kind":"Field","name":{"kind":"Name","value":"profitSharing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acquired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thisYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"clauseLabel"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameWithheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"insuredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LifeContractDetailsQuery, LifeContractDetailsQueryVariables>;
 export const MyDocumentsDocument = {"__meta__":{"hash":"sha256:76e56db781da9e348b91c8a311956736b380953faa3921dad2dd25eb7dccd108"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
 export const MyLifeContractsDocument = {"__meta__":{"hash":"sha256:015ef2471cc4e0e23a91068369229e7d71f6765229cc7ac1697926500343d505"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegime"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalRegimeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveValuationDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeContractsQuery, MyLifeContractsQueryVariables>;
+export const NonLifeContractDetailsDocument = {"__meta__":{"hash":"sha256:dd2584a42d2e78b6a3a91f9e507f1c95f8fe0d57dde1acf5a7c27608f70f9fef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NonLifeContractDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nonLifeContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"renewalDate"}},{"kind":"Field","name":{"kind":"Name","value":"premium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premiumFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"annualPremium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuredObject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredVehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licensePlate"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"firstRegistrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"use"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredBuilding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"houseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"box"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"}},{"kind":"Field","name":{"kind":"Name","value":"buildingType"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPart"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredHousehold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfPersons"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"insuredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deductible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"notCovered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusMalusDegree"}}]}}]}}]} as unknown as DocumentNode<NonLifeContractDetailsQuery, NonLifeContractDetailsQueryVariables>;
 export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:e420af153c3821d9f6c1a20a0304d43c127e8d9d7a57d75979adda0cb1996348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const RegisterWithActivationCodeDocument = {"__meta__":{"hash":"sha256:9e1caa6a354e31e7bba911c1c10678654f93c603679c79874e3bc2d77c507367"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"consentedToDigitalDocumentsAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithActivationCodeMutation, RegisterWithActivationCodeMutationVariables>;
 export const RegisterWithIdentityProviderDocument = {"__meta__":{"hash":"sha256:e31654d5ddbd848a82ddbe1f3e5a01cf7f2f788ec019e8b24e1e91d4b65bdb54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithIdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithIdentityProviderMutation, RegisterWithIdentityProviderMutationVariables>;

@@ -5,8 +5,9 @@ import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgr
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import { VConnectClient } from './backend/VConnectClient';
+import { callSlots } from './callSlots';
 import type { NonLifeContext } from './context';
-import { createNonLifeLoaders, nonLifeRecordTypes } from './loaders';
+import { createNonLifeLoaders, nonLifeRecordTypes, type NonLifeRecordTypes } from './loaders';
 import { resolvers } from './resolvers';
 
 export const typeDefs = subgraphTypeDefs('nonlife');
@@ -14,25 +15,30 @@ export { resolvers };
 
 export interface NonLifeSubgraphOptions extends SubgraphParts {
   vConnectUrl: string;
-  /** V-Connect calls in flight at once for one request (it has no batch endpoint). */
+  /**
+   * V-Connect calls in flight at once for one request (it has no batch endpoint); the cap for the
+   * whole process is `backendPolicy.maxConcurrent`.
+   */
   perRequestConcurrency: number;
 }
 
 /** The non-life subgraph: motor, fire, family liability… contracts from V-Connect. */
 export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Promise<Component> {
   const http = new BackendClient({ name: 'v-connect', baseUrl: options.vConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
-  const types = nonLifeRecordTypes(new VConnectClient(http), options.perRequestConcurrency);
+  const client = new VConnectClient(http);
+  // Per request: each request's V-Connect calls share its own slots.
+  const types = (): NonLifeRecordTypes => nonLifeRecordTypes(client, callSlots(options.perRequestConcurrency));
   const cache = recordCacheFor(options, 'nonlife');
   return createSubgraphServer<NonLifeContext>({
     name: 'nonlife',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createNonLifeLoaders(cache, types, base) }),
+    createContext: (base) => ({ ...base, loaders: createNonLifeLoaders(cache, types(), base) }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,
     production: options.production,
-    routes: [cacheInvalidationRoute(cache, Object.values(types))],
+    routes: [cacheInvalidationRoute(cache, Object.values(types()))],
     onStop: async () => {
       await http.close();
       await options.cacheStore.close();

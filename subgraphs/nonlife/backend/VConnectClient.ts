@@ -23,23 +23,24 @@ const contractSchema = z.object({
   einddatum: yyyymmdd.nullable(),
   hoofdvervaldag: yyyymmdd,
   partijen: z.array(z.object({ rol: z.string(), partijId: z.string() })),
-  premie: z.object({ bedragCent: z.number().int(), frequentie: z.string() }),
+  premie: z.object({ bedragCent: z.number().int().nonnegative(), frequentie: z.string() }),
   risico: z.object({
     objecttype: z.string(),
     voertuig: z
       .object({ nummerplaat: z.string(), chassisnummer: z.string(), merk: z.string(), model: z.string(), eersteInschrijving: yyyymmdd, gebruik: z.string() })
       .nullable(),
     gebouw: z.object({ adres: adresSchema, hoedanigheid: z.string(), soort: z.string() }).nullable(),
-    gezin: z.object({ aantalPersonen: z.number().int() }).nullable(),
+    gezin: z.object({ aantalPersonen: z.number().int().positive() }).nullable(),
   }),
   waarborgen: z.array(
     z.object({
       code: z.string(),
-      verzekerdBedragCent: z.number().int().nullable(),
-      vrijstelling: z.object({ soort: z.string(), bedragCent: z.number().int().nullable(), percentage: z.number().nullable() }).nullable(),
+      verzekerdBedragCent: z.number().int().nonnegative().nullable(),
+      vrijstelling: z.object({ soort: z.string(), bedragCent: z.number().int().nonnegative().nullable(), percentage: z.number().min(0).max(100).nullable() }).nullable(),
     }),
   ),
-  bonusMalus: z.number().int().nullable(),
+  /** The historic Belgian scale runs 0–22. */
+  bonusMalus: z.number().int().min(0).max(22).nullable(),
 });
 
 export type VConnectContractList = z.infer<typeof contractListSchema>;

@@ -1,0 +1,39 @@
+import { requireSignedIn } from '../../platform/auth/access';
+import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { canOpenContract, ownContractNumbers, requireContractsView, visibleContractsOf } from './access';
+import type { NonLifeContext } from './context';
+import type { NonLifeContract, NonLifeContractRecord } from './model';
+
+/**
+ * Every V-Connect contract of the customer the caller may see, shown or not, by contract number.
+ * Both `nonLifeContracts` and `contractsNotShown` read it, so one operation fetches each contract
+ * once. One contract V-Connect cannot give (and the cache cannot cover) fails the whole list: a
+ * list silently missing a contract would tell the customer they are not insured.
+ */
+export async function customerContracts(customerId: string, context: NonLifeContext): Promise<NonLifeContractRecord[]> {
+  requireContractsView(context.viewer, customerId);
+  let numbers: string[];
+  try {
+    numbers = ownContractNumbers((await context.loaders.contractList.load(customerId)) ?? []);
+  } catch (error) {
+    throw asGraphQLError(error);
+  }
+  const loaded = await context.loaders.contract.loadMany(numbers);
+  const failure = loaded.find((result): result is Error => result instanceof Error);
+  if (failure) throw asGraphQLError(failure);
+  const records = loaded.filter((record): record is NonLifeContractRecord => record !== null && !(record instanceof Error));
+  return visibleContractsOf(context.viewer, customerId, records).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
+}
+
+/**
+ * One contract by id, for `Query.nonLifeContract` and `_entities`: FORBIDDEN alike when it does
+ * not exist, is not shown or is not the caller's, so ids cannot be probed.
+ */
+export async function openContract(id: string, context: NonLifeContext): Promise<NonLifeContract> {
+  requireSignedIn(context.viewer);
+  const record = await context.loaders.contract.load(id).catch((error: unknown) => {
+    throw asGraphQLError(error);
+  });
+  if (!canOpenContract(context.viewer, record)) throw forbidden();
+  return record;
+}
