@@ -3,7 +3,7 @@ import { decodeProtectedHeader } from 'jose';
 import { UNKNOWN_PERSON } from '../../../legacy/customer-master/identityProviders';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { DEMO } from '../store/demoSeed';
-import { latestLetterCode, latestSmsCode, letters, mutate, person, registerWithLetter, signInWithSms, textMessages, type Result } from './identityClient';
+import { latestLetterCode, latestSmsCode, letters, MUTATIONS, mutate, person, registerWithLetter, signInWithSms, textMessages, type Result } from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const MAX_ATTEMPTS = 3;
@@ -236,6 +236,23 @@ describe('registering and signing in with personal data, through the gateway', (
     const missing = await system.query('mutation { signIn(input: { email: "x@example.be" }) { __typename } }');
     expect(missing.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect({ accounts: await accountCount(), letters: (await letters(system, 'P00000001')).length }).toEqual(before);
+  });
+
+  it('answers BACKEND_UNAVAILABLE while the customer master is down, leaving no code behind', async () => {
+    const counts = async (): Promise<number[]> =>
+      (await db.query('SELECT (SELECT count(*)::int FROM identity.letter_codes) AS letters, (SELECT count(*)::int FROM identity.sign_in_challenges) AS challenges')).rows.map((row) => [row.letters, row.challenges]).flat();
+    expect((await registerWithLetter(system, 'P00000003', heldContract('P00000003'), 'sophie@example.be', PASSWORD)).__typename).toBe('Registered');
+    const before = await counts();
+    system.backends.customerMaster.setBehaviour({ maintenance: true });
+    try {
+      const requested = await system.query(MUTATIONS.requestActivationCode, { variables: { input: { contractNumber: 'L000000091', nationalRegisterNumber: person(system, 'P00000009').nationalRegisterNumber } } });
+      expect(requested.body.errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE', backend: 'customer-master', retryable: true });
+      const signIn = await system.query(MUTATIONS.signIn, { variables: { input: { email: 'sophie@example.be', password: PASSWORD } } });
+      expect(signIn.body.errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE' });
+    } finally {
+      system.backends.customerMaster.setBehaviour({ maintenance: false });
+    }
+    expect(await counts()).toEqual(before);
   });
 });
 

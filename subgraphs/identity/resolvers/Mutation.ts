@@ -1,3 +1,4 @@
+import { asGraphQLError } from '../../../platform/graphql/errors';
 import { problems } from '../problems';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -5,25 +6,39 @@ import type { FlowCall } from '../flows/call';
 
 const call = (context: IdentityContext): FlowCall => ({ requestId: context.requestId, language: context.language, log: context.log });
 
+/**
+ * Expected failures come back as results; what is left is the unexpected, above all a legacy
+ * system being down, which becomes BACKEND_UNAVAILABLE (retry later) instead of an internal error.
+ */
+function failuresAsErrors<Args extends unknown[], Result>(resolve: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    try {
+      return await resolve(...args);
+    } catch (error) {
+      throw asGraphQLError(error);
+    }
+  };
+}
+
 /** Every mutation is open to anonymous callers: they are how a caller gets a token. */
 export const Mutation: MutationResolvers = {
-  requestActivationCode: (_parent, { input }, context) => context.flows.activation.request(input, call(context)),
-  registerWithActivationCode: (_parent, { input }, context) => context.flows.activation.register(input, call(context)),
-  signIn: (_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context)),
-  verifyOneTimeCode: (_parent, { input }, context) => context.flows.passwordSignIn.verifyOneTimeCode(input, call(context)),
-  registerWithIdentityProvider: (_parent, { input }, context) => context.flows.identityProvider.register(input, call(context)),
-  signInWithIdentityProvider: (_parent, { input }, context) => context.flows.identityProvider.signIn(input, call(context)),
-  requestPasswordReset: (_parent, { input }, context) => context.flows.passwordReset.request(input, call(context)),
-  resetPassword: (_parent, { input }, context) => context.flows.passwordReset.reset(input, call(context)),
+  requestActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.request(input, call(context))),
+  registerWithActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.register(input, call(context))),
+  signIn: failuresAsErrors((_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context))),
+  verifyOneTimeCode: failuresAsErrors((_parent, { input }, context) => context.flows.passwordSignIn.verifyOneTimeCode(input, call(context))),
+  registerWithIdentityProvider: failuresAsErrors((_parent, { input }, context) => context.flows.identityProvider.register(input, call(context))),
+  signInWithIdentityProvider: failuresAsErrors((_parent, { input }, context) => context.flows.identityProvider.signIn(input, call(context))),
+  requestPasswordReset: failuresAsErrors((_parent, { input }, context) => context.flows.passwordReset.request(input, call(context))),
+  resetPassword: failuresAsErrors((_parent, { input }, context) => context.flows.passwordReset.reset(input, call(context))),
 
-  async refreshSession(_parent, { input }, context) {
+  refreshSession: failuresAsErrors(async (_parent, { input }, context) => {
     const refresh = await context.flows.sessions.refresh(input.refreshToken);
     if (refresh.outcome === 'rotated') return refresh.session;
     return problems(context.language).refreshTokenRejected(refresh.outcome === 'reused' ? 'REFRESH_TOKEN_REUSED' : 'REFRESH_TOKEN_INVALID');
-  },
+  }),
 
-  async signOut(_parent, { input }, context) {
+  signOut: failuresAsErrors(async (_parent, { input }, context) => {
     if (await context.flows.sessions.signOut(input.refreshToken)) context.log.info('signed out');
     return { __typename: 'SignedOut', signedOut: true };
-  },
+  }),
 };
