@@ -1,3 +1,4 @@
+import { requireContractsView } from '../access';
 import type { CustomerResolvers } from '../generated/resolvers';
 import { customerContracts } from '../visibleContracts';
 import { lifeContractsNotShown } from '../lifeNotShown';
@@ -12,7 +13,8 @@ export const Customer: CustomerResolvers = {
   },
 
   async contractsNotShown(customer, _args, context) {
-    // Checked before anything is loaded, so a malformed representation changes and costs nothing.
+    requireContractsView(context.viewer, customer.id);
+    // Checked before anything is loaded, so a malformed representation costs no backend call.
     const life = lifeContractsNotShown(customer.lifeContractsNotShown);
     const today = new Date().toISOString().slice(0, 10);
     const nonLife = (await customerContracts(customer.id, context))
