@@ -216,7 +216,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Exchanges a refresh token for a new access token and a new refresh token. The old refresh
-   * token stops working; presenting it again ends the whole session (it was copied).
+   * token stops working; presenting it again ends the whole session (it was copied). Send it
+   * without the Authorization header: an expired access token is refused before any operation runs.
    * The same exchange is offered to OAuth clients at POST /oauth/token (grant_type=refresh_token).
    */
   refreshSession: RefreshSessionResult;
