@@ -108,6 +108,15 @@ describe('"I can\'t find my contract" through the gateway', () => {
     expect((await notShownOf('P00000012', 'nl')).list).toEqual([]);
   });
 
+  it('one operation asking for both lists reads each contract from V-Connect once', async () => {
+    const customerId = 'P00000010';
+    const own = system.universe.contractRolesOf(9, 'nonlife').filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
+    expect(own.length).toBeGreaterThan(0);
+    system.resetCounters();
+    await notShownOf(customerId, 'nl');
+    expect(system.backends.vConnect.counters.snapshot().calls).toEqual({ klantContracten: 1, contract: own.length });
+  });
+
   it("runs the portal's registered operation", async () => {
     const token = await system.token('customer', 'P00000003');
     const { body } = await system.query(operation('ContractsNotShown'), { token });
