@@ -1,15 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { GraphQLError } from 'graphql';
-import { AuthenticationError, type TokenVerifier } from '../platform/auth/tokens';
-import { ANONYMOUS, type Viewer } from '../platform/auth/viewer';
+import type { TokenVerifier } from '../platform/auth/tokens';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../platform/cache/redisClient';
-import { StaleRecorder } from '../platform/cache/staleness';
 import type { Component } from '../platform/component';
-import { rateLimited, unauthenticated } from '../platform/graphql/errors';
 import { createFormatError } from '../platform/graphql/formatError';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
 import { requestLogPlugin, staleMarkersPlugin } from '../platform/graphql/plugins';
@@ -17,7 +12,7 @@ import { closeGracefully, createHttpServer, listen, type Route } from '../platfo
 import type { Logger } from '../platform/logger';
 import { metricsRoute, type Metrics } from '../platform/metrics';
 import { RateLimiter } from '../platform/rateLimit/RateLimiter';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
+import { admission } from './admission';
 import type { GatewayContext } from './context';
 import { withCors } from './cors';
 import { healthRoutes } from './health';
@@ -25,8 +20,8 @@ import { costModelFromSdl } from './limits/costModel';
 import { operationLimitsPlugin } from './limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
 import { operationShapeRules } from './limits/validationRules';
-import { notInSafelist, PersistedOperationManifest, persistedQueryCache, runsRegisteredOperation, type PersistedOperationsMode } from './persistedOperations';
-import { callerKey, clientAddress, DEFAULT_RATE_LIMIT_POLICY, quotasOf, rateLimitedRoute, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
+import { PersistedOperationManifest, persistedQueryCache, type PersistedOperationsMode } from './persistedOperations';
+import { DEFAULT_RATE_LIMIT_POLICY, quotasOf, rateLimitedRoute, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphAgent, createUndiciFetcher } from './undiciFetcher';
 
@@ -126,48 +121,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   await apollo.start();
   ready = true;
 
-  /**
-   * Admission, before the operation is even parsed: who is calling, whether they are within the
-   * general rate limit (a caller with a bad token counts by address), and, in safelist mode,
-   * whether the operation is a registered one.
-   */
-  async function context(req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest): Promise<GatewayContext> {
-    const requestId = requestIdFrom(req.headers);
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    const requestLog = log.child({ requestId });
-    const authorization = req.headers.authorization;
-    let viewer: Viewer | undefined;
-    let refusal: GraphQLError | undefined;
-    try {
-      viewer = await tokenVerifier.viewerFromAuthorization(authorization);
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      requestLog.warn({ reason: error.message }, 'request refused: not authenticated');
-      refusal = unauthenticated(error.message);
-    }
-    const rateLimitCaller = callerKey(viewer ?? ANONYMOUS, clientAddress(req, rateLimiting?.trustedProxyHops ?? 0));
-    if (limiter) {
-      const decision = await limiter.consume('general', rateLimitCaller);
-      if (!decision.allowed) {
-        requestLog.warn({ role: viewer?.role ?? 'unverified', limit: 'general' }, 'request refused: rate limited');
-        throw rateLimited(decision.retryAfterSeconds);
-      }
-    }
-    if (refusal || !viewer) throw refusal ?? unauthenticated();
-    if (persisted.mode === 'safelist' && viewer.role !== 'broker' && !runsRegisteredOperation(request, persisted.manifest)) {
-      requestLog.info({ role: viewer.role }, 'request refused: operation not in the safelist');
-      throw notInSafelist();
-    }
-    return {
-      requestId,
-      log: requestLog,
-      authorization,
-      acceptLanguage: req.headers['accept-language']?.slice(0, 256),
-      viewer,
-      stale: new StaleRecorder(),
-      rateLimitCaller,
-    };
-  }
+  const context = admission({ tokenVerifier, log, limiter, persisted, trustedProxyHops: rateLimiting?.trustedProxyHops ?? 0 });
 
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   routes.push(
