@@ -106,6 +106,8 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createFormatError({ production: options.production }),
+    // Apollo Server's own messages go through the redacting logger, not to the console.
+    logger: log.child({ part: 'apollo-server' }),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: operationShapeRules(limits),
     persistedQueries: { cache: persistedQueryCache(persisted.manifest, persisted.mode) },

@@ -61,6 +61,8 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createFormatError({ production: options.production }),
+    // Apollo Server's own messages go through the redacting logger, not to the console.
+    logger: log.child({ part: 'apollo-server' }),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
