@@ -59,6 +59,10 @@ export class PersistedOperationManifest {
   has(hash: string): boolean {
     return this.documents.has(hash);
   }
+
+  entries(): IterableIterator<[string, string]> {
+    return this.documents.entries();
+  }
 }
 
 /**

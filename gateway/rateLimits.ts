@@ -39,7 +39,7 @@ export const STRICT_RULES: readonly StrictRule[] = [
   },
   {
     name: 'codes',
-    fields: ['request*Code*', 'resend*', 'send*'],
+    fields: ['request*Code*', 'requestPasswordReset*', 'resend*', 'send*'],
     perCaller: { points: 5, durationSeconds: 3_600 },
     perTarget: { points: 3, durationSeconds: 3_600 },
   },

@@ -12,8 +12,9 @@ describe('the rate-limit policy', () => {
   it('puts the sign-in, registration, code and SMS mutations under strict rules', () => {
     const rule = (field: string) => strictRuleFor(DEFAULT_RATE_LIMIT_POLICY, field)?.name;
     expect(['signIn', 'signInWithPassword', 'register', 'registerWithItsme', 'activateAccount', 'confirmSmsCode', 'verifyOneTimeCode'].map(rule)).toEqual(Array(7).fill('credentials'));
-    expect(['requestActivationCode', 'requestSmsCode', 'resendActivationCode', 'sendSmsCode'].map(rule)).toEqual(Array(4).fill('codes'));
-    expect(['me', 'customer', 'updateContactDetails'].map(rule)).toEqual([undefined, undefined, undefined]);
+    expect(['requestActivationCode', 'requestSmsCode', 'requestPasswordReset', 'resendActivationCode', 'sendSmsCode'].map(rule)).toEqual(Array(5).fill('codes'));
+    expect(['resetPassword', 'registerWithIdentityProvider', 'signInWithIdentityProvider'].map(rule)).toEqual(Array(3).fill('credentials'));
+    expect(['me', 'customer', 'updateContactDetails', 'refreshSession', 'signOut'].map(rule)).toEqual(Array(5).fill(undefined));
   });
 
   it('finds the target account anywhere in the arguments, normalised', () => {
