@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getIntrospectionQuery } from 'graphql';
 import { createTokenVerifier } from '../../platform/auth/tokens';
 import { readSupergraph } from '../config';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
@@ -42,6 +43,14 @@ describe('the gateway in production: introspection, landing page, error masking,
       expect(body.errors?.[0]?.message).toMatch(/introspection/i);
     }
     expect((await system.query('{ __typename }', { token })).body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it("lets developers introspect outside production: Sandbox's full introspection query passes every limit", async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const { status, body } = await development.post({ query }, { authorization: `Bearer ${token}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(JSON.stringify(body.data)).toContain('"name":"Customer"');
   });
 
   it('serves no landing page', async () => {
