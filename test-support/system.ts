@@ -59,8 +59,8 @@ export interface SystemOptions {
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
   /** Identity's durations and attempt limits, where a test needs them shorter than the defaults. */
   identitySettings?: Partial<IdentitySettings>;
-  /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting. */
-  gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting'>>;
+  /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting, subgraph timeout. */
+  gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'>>;
 }
 
 export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'documentArchive';

@@ -1,5 +1,11 @@
 import type { RunningSystem } from '../../../test-support/system';
 
+/**
+ * Gateway settings of the identity tests: registration and sign-in hash passwords with scrypt
+ * (about 0.3 s of CPU each), which on two busy cores can outlast the test gateway's 5 s bound.
+ */
+export const IDENTITY_TEST_GATEWAY = { subgraphTimeoutMs: 20_000 };
+
 /** What the identity mutations answer, as the tests read it. */
 export interface Result {
   __typename: string;

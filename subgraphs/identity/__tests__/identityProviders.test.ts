@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { decodeJwt } from 'jose';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
-import { authorizationCode, mutate, registerWithLetter, signInWithSms, type Result } from './identityClient';
+import { authorizationCode, mutate, registerWithLetter, signInWithSms, type Result, IDENTITY_TEST_GATEWAY } from './identityClient';
 
 /** itsme and the Belgian eID as ways in (seed II.1), and the failures of seed II.3. */
 describe('itsme and eID, through the gateway', () => {
@@ -9,7 +9,7 @@ describe('itsme and eID, through the gateway', () => {
   let db: Client;
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ gateway: IDENTITY_TEST_GATEWAY });
     db = new Client({ connectionString: system.databaseUrl });
     await db.connect();
   });

@@ -3,7 +3,7 @@ import { decodeProtectedHeader } from 'jose';
 import { UNKNOWN_PERSON } from '../../../legacy/customer-master/identityProviders';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { DEMO } from '../store/demoSeed';
-import { latestLetterCode, latestSmsCode, letters, MUTATIONS, mutate, person, registerWithLetter, signInWithSms, textMessages, type Result } from './identityClient';
+import { latestLetterCode, latestSmsCode, letters, MUTATIONS, mutate, person, registerWithLetter, signInWithSms, textMessages, type Result, IDENTITY_TEST_GATEWAY } from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const MAX_ATTEMPTS = 3;
@@ -15,7 +15,7 @@ describe('registering and signing in with personal data, through the gateway', (
   let db: Client;
 
   beforeAll(async () => {
-    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: LOCKOUT_SECONDS } });
+    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: LOCKOUT_SECONDS }, gateway: IDENTITY_TEST_GATEWAY });
     db = new Client({ connectionString: system.databaseUrl });
     await db.connect();
   });

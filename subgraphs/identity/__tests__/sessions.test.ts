@@ -1,6 +1,6 @@
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
-import { latestLetterCode, letters, mutate, registerWithLetter, signInWithSms, type Result, type SessionResult } from './identityClient';
+import { latestLetterCode, letters, mutate, registerWithLetter, signInWithSms, type Result, type SessionResult, IDENTITY_TEST_GATEWAY } from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const MAX_ATTEMPTS = 3;
@@ -11,7 +11,7 @@ describe('sessions and passwords, through the gateway', () => {
   let origin: string;
 
   beforeAll(async () => {
-    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: 60 } });
+    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: 60 }, gateway: IDENTITY_TEST_GATEWAY });
     origin = new URL(system.gatewayUrl).origin;
     expect((await registerWithLetter(system, 'P00000001', 'L000000010', 'an@example.be', PASSWORD)).__typename).toBe('Registered');
   });
