@@ -74,8 +74,15 @@ export function quotasOf(policy: RateLimitPolicy): Record<string, Quota> {
   return quotas;
 }
 
+const compiledPatterns = new Map<string, RegExp>();
+
 function globToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 export function strictRuleFor(policy: RateLimitPolicy, fieldName: string): StrictRule | undefined {
@@ -141,12 +148,16 @@ export interface StrictCharge {
 export function strictCharges(policy: RateLimitPolicy, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>): StrictCharge[] {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType || !isObjectType(rootType)) return [];
+  const ruled = rootFields(operation.selectionSet, document).flatMap((node) => {
+    const rule = strictRuleFor(policy, node.name.value);
+    return rule ? [{ node, rule }] : [];
+  });
+  // Most operations touch no strict field: they cost no variable coercion here.
+  if (ruled.length === 0) return [];
   const targetNames = new Set(policy.targetArguments.map((name) => name.toLowerCase()));
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   const charges: StrictCharge[] = [];
-  for (const node of rootFields(operation.selectionSet, document)) {
-    const rule = strictRuleFor(policy, node.name.value);
-    if (!rule) continue;
+  for (const { node, rule } of ruled) {
     const definition = rootType.getFields()[node.name.value];
     let targets = new Set<string>();
     if (definition && !coerced.errors) {
