@@ -17,7 +17,7 @@ const PAGE = /* GraphQL */ `
 `;
 
 const BROKER = 'B00001';
-const NOT_SHOWN_PRODUCTS = new Set(Object.values(LIFE_PRODUCTS).filter((p) => p.mainGuarantee === '120' || p.mainGuarantee === '121' || p.mainGuarantee === '280').map((p) => p.code));
+const NOT_SHOWN_PRODUCTS = new Set<string>(Object.values(LIFE_PRODUCTS).filter((p) => p.mainGuarantee === '120' || p.mainGuarantee === '121' || p.mainGuarantee === '280').map((p) => p.code));
 
 describe('Life Connect calls for a page of 50 customers', () => {
   let system: RunningSystem;
