@@ -87,6 +87,7 @@ describe('bad input at the gateway', () => {
     ['a directive flood', () => post({ query: `{ me { id ${'@include(if: true) '.repeat(25)} } }` }), 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['invalid variables', () => post({ query: SIGN_IN, variables: { input: { email: 42 } } }), 400, 'BAD_USER_INPUT'],
     ['a missing required variable', () => post({ query: SIGN_IN }), 400, 'BAD_USER_INPUT'],
+    ['deeply nested variables', () => send({ body: `{"query": ${JSON.stringify(SIGN_IN)}, "variables": {"input": {"email": ${'['.repeat(30_000)}${']'.repeat(30_000)}, "password": "x"}}}` }), 400, 'BAD_USER_INPUT'],
     ['an oversized string', () => post({ query: SIGN_IN, variables: { input: { email: `${'a'.repeat(10_000)}@example.be`, password: 'x' } } }), 400, 'BAD_USER_INPUT'],
     ['an unknown operation name', () => post({ query: 'query A { me { id } }', operationName: 'B' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['several operations without a name', () => post({ query: 'query A { me { id } } query B { me { id } }' }), 400, 'OPERATION_RESOLUTION_FAILURE'],

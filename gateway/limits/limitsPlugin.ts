@@ -40,12 +40,24 @@ function badInput(message: string, extensions: Record<string, unknown>): GraphQL
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions, http: badRequest() } });
 }
 
-/** The longest string anywhere in the variables (the body limit bounds how much there is to walk). */
-function longestString(value: unknown): number {
-  if (typeof value === 'string') return value.length;
-  if (Array.isArray(value)) return value.reduce((max: number, item) => Math.max(max, longestString(item)), 0);
-  if (value !== null && typeof value === 'object') return Object.values(value).reduce((max: number, item) => Math.max(max, longestString(item)), 0);
-  return 0;
+/** How deeply variables may nest (no input type of ours comes near): deeper would exhaust the stack of graphql-js's coercion. */
+const MAX_VARIABLES_DEPTH = 32;
+
+/**
+ * The longest string anywhere in the variables and how deeply they nest, walked without
+ * recursion (the body limit bounds how much there is to walk).
+ */
+function variablesShape(value: unknown): { longestString: number; depth: number } {
+  let longest = 0;
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length) {
+    const [item, depth] = pending.pop() as [unknown, number];
+    deepest = Math.max(deepest, depth);
+    if (typeof item === 'string') longest = Math.max(longest, item.length);
+    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return { longestString: longest, depth: deepest };
 }
 
 /** The first pagination argument above the cap, with variables and defaults applied. */
@@ -116,8 +128,12 @@ export function operationLimitsPlugin<TContext extends BaseContext>({ limits, co
           // @apollo/gateway would answer a missing operation with a 500.
           if (!operation) throw noSuchOperation(request.operationName !== undefined && request.operationName !== null);
           const raw = request.variables ?? {};
-          if (longestString(raw) > limits.maxStringLength) {
+          const shape = variablesShape(raw);
+          if (shape.longestString > limits.maxStringLength) {
             throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, { limit: 'stringLength', maximum: limits.maxStringLength });
+          }
+          if (shape.depth > MAX_VARIABLES_DEPTH) {
+            throw badInput(`Variables may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, { limit: 'variablesDepth', maximum: MAX_VARIABLES_DEPTH });
           }
           const variables = JSON.stringify(raw);
           // Hashed, so no variable value (an e-mail address, say) stays in memory as a key.
