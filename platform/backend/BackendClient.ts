@@ -106,7 +106,9 @@ export class BackendClient {
     const policy = request.idempotent ? wrap(this.limiter, this.retryPolicy(), this.breaker, this.perAttempt) : this.writePolicy;
     if (request.idempotent) this.budget.recordCall();
     try {
-      return await policy.execute(({ signal }) => this.attempt(request, signal));
+      // A signal of the call's own: without one, cockatiel derives every call's signals from one
+      // shared never-aborted signal, which then collects a listener per call in flight.
+      return await policy.execute(({ signal }) => this.attempt(request, signal), new AbortController().signal);
     } catch (error) {
       throw this.asBackendError(request.endpoint, error);
     }
