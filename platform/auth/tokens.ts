@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { SIGNING_ALGORITHM, type SigningKey } from './signingKey';
 import { ANONYMOUS, type AccessTokenClaims, type Viewer } from './viewer';
@@ -59,24 +60,43 @@ export interface TokenVerifier {
   viewerFromAuthorization(header: string | undefined | null): Promise<Viewer>;
 }
 
+/** How long a verified token's viewer is reused: short, so a key removed from the JWKS stops working soon. */
+const VERIFIED_REUSE_MS = 60_000;
+const VERIFIED_CACHE_ENTRIES = 10_000;
+
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keySet = options.jwks instanceof URL
     ? createRemoteJWKSet(options.jwks, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
     : createLocalJWKSet({ keys: options.jwks });
+  // An ES256 signature check costs about a millisecond of CPU, and one request is verified by the
+  // gateway and by every subgraph it calls. A token that verified once is reused until it expires
+  // (at most a minute); failures are never remembered.
+  const verified = new LRUCache<string, Viewer>({ max: VERIFIED_CACHE_ENTRIES });
+  const clockTolerance = options.clockToleranceSeconds ?? 30;
+
+  async function verify(token: string): Promise<Viewer> {
+    const known = verified.get(token);
+    if (known) return known;
+    const { payload } = await jwtVerify(token, keySet, {
+      issuer: options.issuer,
+      audience: options.audience,
+      algorithms: [SIGNING_ALGORITHM],
+      clockTolerance,
+      requiredClaims: ['exp', 'sub', 'iat'],
+    });
+    const viewer = viewerFromClaims(payload);
+    const untilExpiry = ((payload.exp ?? 0) + clockTolerance) * 1000 - Date.now();
+    if (untilExpiry > 0) verified.set(token, viewer, { ttl: Math.min(untilExpiry, VERIFIED_REUSE_MS) });
+    return viewer;
+  }
+
   return {
     async viewerFromAuthorization(header) {
       if (header === undefined || header === null || header === '') return ANONYMOUS;
       const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header.trim());
       if (!match?.[1]) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
       try {
-        const { payload } = await jwtVerify(match[1], keySet, {
-          issuer: options.issuer,
-          audience: options.audience,
-          algorithms: [SIGNING_ALGORITHM],
-          clockTolerance: options.clockToleranceSeconds ?? 30,
-          requiredClaims: ['exp', 'sub', 'iat'],
-        });
-        return viewerFromClaims(payload);
+        return await verify(match[1]);
       } catch (error) {
         if (error instanceof AuthenticationError) throw error;
         if (error instanceof errors.JWTExpired) throw new AuthenticationError('The access token has expired.');
