@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { RequestBase } from '../../platform/graphql/subgraphServer';
 import type { IdentityFlows } from './flows';
 import type { IdentityLoaders } from './loaders';
@@ -6,4 +7,6 @@ export interface IdentityContext extends RequestBase {
   loaders: IdentityLoaders;
   /** Getting in: registration, sign-in, sessions (shared by every request). */
   flows: IdentityFlows;
+  /** When each customer consented to digital documents (null: no account), batched per request. */
+  consents: DataLoader<string, Date | null>;
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Counter } from 'prom-client';
 import type { SigningKey } from '../../platform/auth/signingKey';
 import type { TokenAudience } from '../../platform/auth/tokens';
@@ -84,7 +85,15 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     name: 'identity',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createIdentityLoaders(cache, types, base), flows }),
+    createContext: (base) => ({
+      ...base,
+      loaders: createIdentityLoaders(cache, types, base),
+      flows,
+      consents: new DataLoader(async (ids: readonly string[]) => {
+        const times = await flows.accounts.consentTimesOf(ids);
+        return ids.map((id) => times.get(id) ?? null);
+      }),
+    }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,

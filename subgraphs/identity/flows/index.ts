@@ -25,6 +25,8 @@ export interface IdentityFlows {
   passwordReset: PasswordResetFlow;
   sessions: SessionIssuer;
   background: BackgroundTasks;
+  /** The zone's accounts, for what the graph reads of them (the consent to digital documents). */
+  accounts: AccountStore;
 }
 
 export interface IdentityFlowParts {
@@ -54,5 +56,6 @@ export function createIdentityFlows({ db, master, hasher, signingKey, audience, 
     passwordReset: new PasswordResetFlow({ db, master, accounts, letterCodes, challenges, sessions: sessionStore, limiter, hasher, settings, background }),
     sessions,
     background,
+    accounts,
   };
 }

@@ -57,6 +57,12 @@ export type ConsentRequired = IdentityProblem & {
 /** A person who holds or is insured by contracts. Other subgraphs add their contracts and documents. */
 export type Customer = {
   __typename?: 'Customer';
+  /**
+   * When the customer consented to receive their documents digitally (recorded at registration,
+   * seed I.1); null when they have no customer-zone account. Input to `documentDelivery` (documents
+   * subgraph); not exposed to clients.
+   */
+  digitalDocumentsConsentedAt: Maybe<Scalars['DateTime']['output']>;
   /** Given name as held in the customer master. */
   firstName: Scalars['String']['output'];
   /** Opaque, stable identifier of the customer. Never the national register number. */
@@ -958,6 +964,7 @@ export type ConsentRequiredResolvers<ContextType = IdentityContext, ParentType e
 
 export type CustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  digitalDocumentsConsentedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

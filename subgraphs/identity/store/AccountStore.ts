@@ -59,6 +59,15 @@ export class AccountStore {
     return rows[0] && toAccount(rows[0]);
   }
 
+  /** When each of these customers consented to digital documents; customers without an account are absent. */
+  async consentTimesOf(customerIds: readonly string[]): Promise<Map<string, Date>> {
+    const { rows } = await this.db.query<{ customer_id: string; digital_documents_consent_at: Date }>(
+      'SELECT customer_id, digital_documents_consent_at FROM identity.accounts WHERE customer_id = ANY($1::text[])',
+      [customerIds],
+    );
+    return new Map(rows.map((row) => [row.customer_id, row.digital_documents_consent_at]));
+  }
+
   /**
    * The customer's account, created with consent recorded now if there is none. An existing
    * account is returned as it is (its consent was recorded when it was created).
