@@ -34,6 +34,62 @@ export type AlreadyRegistered = IdentityProblem & {
   message: Scalars['String']['output'];
 };
 
+/** What an audit record is about. */
+export type AuditAction =
+  /** A mutation was asked for (recorded before it runs, so also when it then fails). */
+  | 'MUTATION'
+  /** Data of the customer was read. */
+  | 'READ';
+
+/** The roles an access token can give. */
+export type AuditActorRole =
+  /** A caller without a token. */
+  | 'ANONYMOUS'
+  /** A broker office's user or system. */
+  | 'BROKER'
+  /** A customer. */
+  | 'CUSTOMER'
+  /** A contact-centre staff member. */
+  | 'SUPPORT';
+
+/**
+ * One entry of a customer's audit trail: who read their data or asked for a change, when, and in
+ * which request. It holds no data that was read and no input that was sent.
+ */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** Whether data was read or a mutation was asked for. */
+  action: AuditAction;
+  /**
+   * Who acted: the subject of their access token (a customer id, a broker user or system, a staff
+   * member). Null for a caller without a token (registering or signing in).
+   */
+  actorId: Maybe<Scalars['String']['output']>;
+  /** The role the actor's token gave them. */
+  actorRole: AuditActorRole;
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** The broker office a broker actor acted for; null for other roles. */
+  brokerId: Maybe<Scalars['String']['output']>;
+  /** Pass it as `after` to get the records older than this one. */
+  cursor: Scalars['String']['output'];
+  /** The customer whose data was read or whose account the mutation concerns. */
+  customerId: Scalars['ID']['output'];
+  /** Opaque identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** The client's operation name, when the operation had one. */
+  operationName: Maybe<Scalars['String']['output']>;
+  /** The request id (`x-request-id`), to find the request in the logs of every service. */
+  requestId: Scalars['String']['output'];
+  /**
+   * What was read, as a type name (e.g. `LifeContract`), or which mutation was asked for
+   * (e.g. `Mutation.signIn`).
+   */
+  resource: Scalars['String']['output'];
+  /** The service that recorded it (identity, life, nonlife or documents). */
+  service: Scalars['String']['output'];
+};
+
 /** A code (activation, SMS or password reset) was not accepted. */
 export type CodeRejected = IdentityProblem & {
   __typename?: 'CodeRejected';
@@ -447,12 +503,27 @@ export type ProviderSignInFailed = IdentityProblem & {
 export type Query = {
   __typename?: 'Query';
   /**
+   * A customer's audit trail, newest first: every read of their data by a broker or a staff member
+   * and every mutation asked for on their behalf, with who, when and in which request; never what
+   * was read or sent. Support staff only: anyone else gets FORBIDDEN. Reading the trail is itself
+   * recorded. Pages: pass the last record's `cursor` as `after`; a page shorter than `first` is the last.
+   */
+  auditRecords: Array<AuditRecord>;
+  /**
    * A customer by id. Customers may read only themselves; other callers get FORBIDDEN
    * (the same answer whether or not the id exists).
    */
   customer: Maybe<Customer>;
   /** The signed-in customer. Needs a customer token; null is never returned for a signed-in customer. */
   me: Maybe<Customer>;
+};
+
+
+/** Customer identity and profile, owned by the identity subgraph and read from the customer master. */
+export type QueryAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -783,10 +854,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   ActivationCodeSent: ResolverTypeWrapper<ActivationCodeSent>;
   AlreadyRegistered: ResolverTypeWrapper<AlreadyRegistered>;
+  AuditAction: AuditAction;
+  AuditActorRole: AuditActorRole;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CodeRejected: ResolverTypeWrapper<CodeRejected>;
   ConsentRequired: ResolverTypeWrapper<ConsentRequired>;
   Customer: ResolverTypeWrapper<CustomerModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DataMismatch: ResolverTypeWrapper<DataMismatch>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailInUse: ResolverTypeWrapper<EmailInUse>;
@@ -840,10 +914,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivationCodeSent: ActivationCodeSent;
   AlreadyRegistered: AlreadyRegistered;
+  AuditRecord: AuditRecord;
+  ID: Scalars['ID']['output'];
   CodeRejected: CodeRejected;
   ConsentRequired: ConsentRequired;
   Customer: CustomerModel;
-  ID: Scalars['ID']['output'];
   DataMismatch: DataMismatch;
   DateTime: Scalars['DateTime']['output'];
   EmailInUse: EmailInUse;
@@ -947,6 +1022,21 @@ export type AlreadyRegisteredResolvers<ContextType = IdentityContext, ParentType
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['AuditActorRole'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  brokerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CodeRejectedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CodeRejected'] = ResolversParentTypes['CodeRejected']> = {
@@ -1078,6 +1168,7 @@ export type ProviderSignInFailedResolvers<ContextType = IdentityContext, ParentT
 };
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditRecords?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditRecordsArgs, 'customerId' | 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
 };
@@ -1143,6 +1234,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = IdentityContext> = {
   ActivationCodeSent?: ActivationCodeSentResolvers<ContextType>;
   AlreadyRegistered?: AlreadyRegisteredResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   CodeRejected?: CodeRejectedResolvers<ContextType>;
   ConsentRequired?: ConsentRequiredResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
