@@ -1,0 +1,444 @@
+import type { Universe } from '../legacy/shared/data/universe';
+
+/**
+ * The authorization matrix: what each role may do with every root field (Query, Mutation) and
+ * every entity type of schema/supergraph.graphql, and the real operation that proves it.
+ *
+ * gateway/__tests__/authorizationMatrix.test.ts reads the supergraph and runs every cell: root
+ * fields through the gateway, entities as `_entities` straight to each subgraph that resolves
+ * them (the gateway never exposes `_entities`), with each role's token and with none. A root
+ * field, or an entity in a subgraph, without a rule here fails that test; so does a rule for
+ * something the schema no longer has.
+ *
+ * Adding a rule (every new root field and entity needs one):
+ * - key: `Query.<field>` or `Mutation.<field>` in ROOT_FIELDS; `<Type>@<subgraph>` in ENTITIES,
+ *   one per subgraph that can resolve the entity (a subgraph that only references it with
+ *   `resolvable: false` needs none).
+ * - one or more `cases`, each a `probe` (the operation; for entities use `entities(...)`) built
+ *   from the fixture below, and `expect`: per role 'allowed', 'forbidden', 'unauthenticated' or
+ *   `notApplicable('why')`. Probes of mutations must change nothing shared: invalid but
+ *   well-typed input where the cell is about authorization, or objects the probe creates itself.
+ * - `visibility(fixture, role)`: the values an allowed answer must contain (so an empty answer
+ *   does not pass by accident) and the values from the legacy data that must appear nowhere in
+ *   the answer, errors included. For a refused role that is every sensitive value of the object;
+ *   for an allowed one, the values of whatever the role may not see (other customers, contracts
+ *   of another broker office).
+ *
+ * A cell passes when: 'allowed' answers without any error and shows what it must;
+ * 'forbidden' / 'unauthenticated' answer with that code only (and at least once); and no hidden
+ * value appears anywhere in the answer. A value of 8 characters or more counts as appearing
+ * inside any string; a shorter one (a first name) only as a whole string value.
+ */
+
+/** The roles of every cell. */
+export const MATRIX_ROLES = ['anonymous', 'customer', 'otherCustomer', 'broker', 'otherBroker', 'support'] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+/**
+ * Who plays each role (README.md, "Demo identities"): An Peeters holds contracts at both broker
+ * offices (her fire contract is managed by B00002, everything else by B00001); Sophie Dubois is a
+ * customer of B00001 only.
+ */
+export const MATRIX_ACTORS = {
+  customer: { role: 'customer', id: 'P00000001' },
+  otherCustomer: { role: 'customer', id: 'P00000003' },
+  broker: { role: 'broker', id: 'B00001' },
+  otherBroker: { role: 'broker', id: 'B00002' },
+  support: { role: 'support', id: 'S0001' },
+} as const satisfies Record<Exclude<MatrixRole, 'anonymous'>, { role: 'customer' | 'broker' | 'support'; id: string }>;
+
+export type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | { notApplicable: string };
+
+/** A cell that is not run, and why (e.g. a public mutation's role makes no difference to it). */
+export const notApplicable = (reason: string): Outcome => ({ notApplicable: reason });
+
+export interface Probe {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface Visibility {
+  /** Values an allowed answer must contain. */
+  shown: readonly string[];
+  /** Values that must appear nowhere in the answer. */
+  hidden: readonly string[];
+}
+
+export interface MatrixCase {
+  /** What the case probes, e.g. "An's motor contract (B00001)"; part of the test name. */
+  name: string;
+  probe(fixture: MatrixFixture): Probe;
+  expect: Readonly<Record<MatrixRole, Outcome>>;
+  visibility(fixture: MatrixFixture, role: MatrixRole): Visibility;
+}
+
+export interface MatrixRule {
+  cases: readonly MatrixCase[];
+}
+
+/** A person's values that identify them and must not reach anyone else. */
+export interface PersonValues {
+  id: string;
+  firstName: string;
+  /** National register number, birth date, e-mail, mobile number, IBAN. */
+  secrets: readonly string[];
+}
+
+/** A contract's values: its number and the amounts and objects it is about. */
+export interface ContractValues {
+  number: string;
+  brokerId: string;
+  /** Whether the customer zone shows it (otherwise it is only listed as not shown). */
+  shown: boolean;
+  /** Contract number, amounts, plate, VIN, risk address. */
+  secrets: readonly string[];
+  /**
+   * Names of beneficiaries. Checked only where the role sees no contract of the kind: the same
+   * persons are named legitimately on contracts the role does see (as policyholder or insured).
+   */
+  names: readonly string[];
+}
+
+/** What the probes are about, read from the legacy data the mocks serve. */
+export interface MatrixFixture {
+  an: PersonValues;
+  sophie: PersonValues;
+  /** Life contracts An holds or is insured by. */
+  anLife: readonly ContractValues[];
+  /** Life contracts in An's household she is not policyholder or insured of (e.g. only beneficiary). */
+  anLifeNotHers: readonly ContractValues[];
+  anNonLife: readonly ContractValues[];
+  /** Non-life contracts in An's household she is not policyholder or insured of (e.g. only driver). */
+  anNonLifeNotHers: readonly ContractValues[];
+  /** An's pension savings (B00001). */
+  anPension: ContractValues;
+  /** An's motor contract (B00001). */
+  anMotor: ContractValues;
+  /** An's fire contract (B00002). */
+  anFire: ContractValues;
+  /** Ids of the documents addressed to An, and to her partner Luc. */
+  anDocuments: readonly string[];
+  lucDocuments: readonly string[];
+  /** The request id of a broker's read of An's profile that the test made first, so her audit trail is not empty. */
+  auditedRequestId: string;
+}
+
+const AN_INDEX = 0;
+const SOPHIE_INDEX = 2;
+/** An amount as the graph writes it; nothing for zero, which many unrelated fields also show. */
+const money = (cents: number | null | undefined): string[] => (typeof cents === 'number' && cents > 0 ? [(cents / 100).toFixed(2)] : []);
+
+function personValues(universe: Universe, index: number): PersonValues {
+  const person = universe.person(index);
+  return { id: person.id, firstName: person.firstName, secrets: [person.nationalRegisterNumber, person.birthDate, person.email, person.mobile, universe.ibanOf(index)] };
+}
+
+const SHOWN_NON_LIFE = new Set(['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB']);
+const NOT_SHOWN_LIFE = new Set(['DEATH', 'GI']);
+
+function lifeValues(universe: Universe, number: string): ContractValues {
+  const contract = universe.lifeContract(number);
+  if (!contract) throw new Error(`No life contract ${number} in the legacy data.`);
+  const beneficiaries = contract.beneficiaries.flatMap((beneficiary) => (beneficiary.name ? [beneficiary.name] : []));
+  return {
+    number,
+    brokerId: contract.parties.intermediaryId,
+    shown: !NOT_SHOWN_LIFE.has(contract.product),
+    secrets: [number, ...money(contract.reserveCents), ...money(contract.surrenderValueCents)],
+    names: beneficiaries,
+  };
+}
+
+function nonLifeValues(universe: Universe, number: string): ContractValues {
+  const contract = universe.nonLifeContract(number);
+  if (!contract) throw new Error(`No non-life contract ${number} in the legacy data.`);
+  const vehicle = contract.vehicle ? [contract.vehicle.plate, contract.vehicle.vin] : [];
+  const building = contract.building ? [`${contract.building.address.street} ${contract.building.address.houseNumber}`] : [];
+  return { number, brokerId: contract.parties.intermediaryId, shown: SHOWN_NON_LIFE.has(contract.product), secrets: [number, ...money(contract.premiumCents), ...vehicle, ...building], names: [] };
+}
+
+/** The contracts of a kind a person appears on in the legacy data, split into theirs (policyholder or insured) and not. */
+function householdContracts(universe: Universe, index: number, kind: 'life' | 'nonlife'): { theirs: ContractValues[]; notTheirs: ContractValues[] } {
+  const values = (number: string) => (kind === 'life' ? lifeValues(universe, number) : nonLifeValues(universe, number));
+  const entries = universe.contractRolesOf(index, kind);
+  const theirs = entries.filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
+  return { theirs: theirs.map((entry) => values(entry.contractNumber)), notTheirs: entries.filter((entry) => !theirs.includes(entry)).map((entry) => values(entry.contractNumber)) };
+}
+
+function find(contracts: readonly ContractValues[], universe: Universe, kind: 'life' | 'nonlife', product: string): ContractValues {
+  const found = contracts.find((contract) => (kind === 'life' ? universe.lifeContract(contract.number)?.product : universe.nonLifeContract(contract.number)?.product) === product);
+  if (!found) throw new Error(`An Peeters has no ${product} contract in the legacy data.`);
+  return found;
+}
+
+export function matrixFixture(universe: Universe, auditedRequestId: string): MatrixFixture {
+  const life = householdContracts(universe, AN_INDEX, 'life');
+  const nonLife = householdContracts(universe, AN_INDEX, 'nonlife');
+  const partner = universe.partnerIndex(AN_INDEX);
+  return {
+    an: personValues(universe, AN_INDEX),
+    sophie: personValues(universe, SOPHIE_INDEX),
+    anLife: life.theirs,
+    anLifeNotHers: life.notTheirs,
+    anNonLife: nonLife.theirs,
+    anNonLifeNotHers: nonLife.notTheirs,
+    anPension: find(life.theirs, universe, 'life', 'PS21'),
+    anMotor: find(nonLife.theirs, universe, 'nonlife', 'AUTO'),
+    anFire: find(nonLife.theirs, universe, 'nonlife', 'WONING'),
+    anDocuments: universe.documentsOf(AN_INDEX).map((document) => document.id),
+    lucDocuments: partner === undefined ? [] : universe.documentsOf(partner).map((document) => document.id),
+    auditedRequestId,
+  };
+}
+
+// ---- helpers for rules ------------------------------------------------------------------------
+
+/** `_entities` for representations of one type, selecting `selection` on it. */
+export function entities(typename: string, representations: ReadonlyArray<Record<string, unknown>>, selection: string): Probe {
+  return {
+    query: `query MatrixEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`,
+    variables: { representations: representations.map((representation) => ({ __typename: typename, ...representation })) },
+  };
+}
+
+const secretsOf = (contracts: readonly ContractValues[]): string[] => contracts.flatMap((contract) => contract.secrets);
+const namesOf = (contracts: readonly ContractValues[]): string[] => contracts.flatMap((contract) => contract.names);
+
+/** The values of contracts the role may not see, less any value a contract it does see also carries. */
+function hiddenBeside(hidden: readonly ContractValues[], visible: readonly ContractValues[]): string[] {
+  const seen = new Set(secretsOf(visible));
+  const names = visible.length === 0 ? namesOf(hidden) : [];
+  return [...secretsOf(hidden), ...names].filter((value) => !seen.has(value));
+}
+const everyone = (fixture: MatrixFixture): string[] => [...fixture.an.secrets, fixture.an.firstName, ...fixture.sophie.secrets, fixture.sophie.firstName];
+const refused: Visibility = { shown: [], hidden: [] };
+
+/** Expectations by role, every role named. */
+const roles = (outcomes: Readonly<Record<MatrixRole, Outcome>>): Readonly<Record<MatrixRole, Outcome>> => outcomes;
+
+/** A public operation: every caller, with a token or without, gets the same typed answer. */
+const PUBLIC = roles({ anonymous: 'allowed', customer: 'allowed', otherCustomer: 'allowed', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
+
+/** An's profile: herself, the brokers managing a contract she holds (both offices), support staff. */
+const AN_PROFILE = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
+
+/** A contract of An's managed by B00001: An and that office only. */
+const AN_B00001_CONTRACT = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'forbidden', support: 'forbidden' });
+
+/** A contract of An's managed by B00002: An and that office only. */
+const AN_B00002_CONTRACT = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'forbidden' });
+
+/** A customer's contract lists: the customer, and any broker (who sees only their office's contracts). */
+const AN_CONTRACT_LISTS = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' });
+
+function profileVisibility(fixture: MatrixFixture, role: MatrixRole, outcome: Outcome): Visibility {
+  if (outcome !== 'allowed') return { shown: [], hidden: everyone(fixture) };
+  return { shown: [fixture.an.firstName], hidden: [...fixture.sophie.secrets, fixture.sophie.firstName] };
+}
+
+/** One contract opened by id: allowed roles see it and no other contract; refused roles see nothing of it or of An. */
+function contractVisibility(contract: (fixture: MatrixFixture) => ContractValues, others: (fixture: MatrixFixture) => readonly ContractValues[], outcomes: Readonly<Record<MatrixRole, Outcome>>) {
+  return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
+    const target = contract(fixture);
+    const rest = others(fixture).filter((other) => other.number !== target.number);
+    if (outcomes[role] === 'allowed') return { shown: [target.number], hidden: hiddenBeside(rest, [target]) };
+    return { shown: [], hidden: [...hiddenBeside([target, ...rest], []), ...fixture.an.secrets] };
+  };
+}
+
+/** A list of An's contracts: each role sees exactly the ones the rules give it, and nothing of the others in her household. */
+function listVisibility(mine: (fixture: MatrixFixture) => readonly ContractValues[], notMine: (fixture: MatrixFixture) => readonly ContractValues[], listsHidden: boolean) {
+  return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
+    const all = [...mine(fixture), ...notMine(fixture)];
+    const brokerId = role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
+    const visible = role === 'customer' || brokerId ? mine(fixture).filter((contract) => brokerId === undefined || contract.brokerId === brokerId) : [];
+    const shown = visible.filter((contract) => contract.shown || listsHidden).map((contract) => contract.number);
+    return { shown, hidden: hiddenBeside(all.filter((contract) => !visible.includes(contract)), visible) };
+  };
+}
+
+const LIFE_CONTRACT_FIELDS = 'contractNumber reserve { amount } surrenderValue { amount } policyholder { name } insured { name } beneficiaries { name }';
+const NON_LIFE_CONTRACT_FIELDS =
+  'contractNumber premium { amount } insuredObject { ... on InsuredVehicle { licensePlate vin } ... on InsuredBuilding { address { street houseNumber } } }';
+const PROFILE_FIELDS = 'id firstName lastName preferredLanguage';
+
+const anLifeContract = (fixture: MatrixFixture) => fixture.anPension;
+const anLifeList = (fixture: MatrixFixture) => [...fixture.anLife, ...fixture.anLifeNotHers];
+const anNonLifeList = (fixture: MatrixFixture) => [...fixture.anNonLife, ...fixture.anNonLifeNotHers];
+
+/** A public mutation's probe: input it refuses as invalid (or does not recognise), so nothing changes. */
+function publicMutation(field: string, inputType: string, input: (fixture: MatrixFixture) => Record<string, unknown>, answers: string): MatrixRule {
+  return {
+    cases: [
+      {
+        name: `refused input (${answers})`,
+        probe: (fixture) => ({ query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`, variables: { input: input(fixture) } }),
+        expect: PUBLIC,
+        visibility: (fixture) => ({ shown: [answers], hidden: everyone(fixture) }),
+      },
+    ],
+  };
+}
+
+// ---- the rules ---------------------------------------------------------------------------------
+
+export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
+  'Query.me': {
+    cases: [
+      {
+        name: "the caller's own profile",
+        probe: () => ({ query: `query MatrixMe { me { ${PROFILE_FIELDS} } }` }),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
+        visibility: (fixture, role) => {
+          if (role === 'customer') return { shown: [fixture.an.firstName], hidden: [...fixture.sophie.secrets, fixture.sophie.firstName] };
+          if (role === 'otherCustomer') return { shown: [fixture.sophie.firstName], hidden: [...fixture.an.secrets, fixture.an.firstName] };
+          return { ...refused, hidden: everyone(fixture) };
+        },
+      },
+    ],
+  },
+  'Query.customer': {
+    cases: [
+      {
+        name: "An's profile",
+        probe: (fixture) => ({ query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`, variables: { id: fixture.an.id } }),
+        expect: AN_PROFILE,
+        visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
+      },
+    ],
+  },
+  'Query.lifeContract': {
+    cases: [
+      {
+        name: "An's pension savings (B00001)",
+        probe: (fixture) => ({ query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anPension.number } }),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
+      },
+    ],
+  },
+  'Query.nonLifeContract': {
+    cases: [
+      {
+        name: "An's motor contract (B00001)",
+        probe: (fixture) => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anMotor.number } }),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractVisibility((fixture) => fixture.anMotor, anNonLifeList, AN_B00001_CONTRACT),
+      },
+      {
+        name: "An's fire contract (B00002)",
+        probe: (fixture) => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anFire.number } }),
+        expect: AN_B00002_CONTRACT,
+        visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
+      },
+    ],
+  },
+  'Query.auditRecords': {
+    cases: [
+      {
+        name: "An's audit trail",
+        probe: (fixture) => ({
+          query: 'query MatrixAuditRecords($customerId: ID!) { auditRecords(customerId: $customerId, first: 50) { id at actorId actorRole brokerId customerId action resource operationName requestId service } }',
+          variables: { customerId: fixture.an.id },
+        }),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' }),
+        visibility: (fixture, role) => (role === 'support' ? { shown: [fixture.auditedRequestId], hidden: everyone(fixture) } : { shown: [], hidden: [fixture.auditedRequestId, ...everyone(fixture)] }),
+      },
+    ],
+  },
+  'Mutation.requestActivationCode': publicMutation(
+    'requestActivationCode',
+    'RequestActivationCodeInput',
+    // Sophie's register number with An's contract: a person who does not hold that contract.
+    (fixture) => ({ contractNumber: fixture.anMotor.number, nationalRegisterNumber: fixture.sophie.secrets[0] }),
+    'DataMismatch',
+  ),
+  'Mutation.registerWithActivationCode': publicMutation(
+    'registerWithActivationCode',
+    'RegisterWithActivationCodeInput',
+    (fixture) => ({ contractNumber: fixture.anMotor.number, activationCode: '!', email: 'matrix@example.be', password: 'a long enough password', consentToDigitalDocuments: true }),
+    'InvalidInput',
+  ),
+  'Mutation.signIn': publicMutation('signIn', 'SignInInput', () => ({ email: 'not an e-mail address', password: 'whatever' }), 'InvalidInput'),
+  'Mutation.verifyOneTimeCode': publicMutation('verifyOneTimeCode', 'VerifyOneTimeCodeInput', () => ({ challengeId: 'not-a-challenge', code: '!' }), 'InvalidInput'),
+  'Mutation.registerWithIdentityProvider': publicMutation(
+    'registerWithIdentityProvider',
+    'RegisterWithIdentityProviderInput',
+    () => ({ provider: 'ITSME', authorizationCode: 'no-such-authorization-code', consentToDigitalDocuments: true }),
+    'ProviderSignInFailed',
+  ),
+  'Mutation.signInWithIdentityProvider': publicMutation('signInWithIdentityProvider', 'SignInWithIdentityProviderInput', () => ({ provider: 'EID', authorizationCode: 'no-such-authorization-code' }), 'ProviderSignInFailed'),
+  'Mutation.refreshSession': publicMutation('refreshSession', 'RefreshSessionInput', () => ({ refreshToken: 'not-a-refresh-token' }), 'RefreshTokenRejected'),
+  'Mutation.signOut': publicMutation('signOut', 'SignOutInput', () => ({ refreshToken: 'not-a-refresh-token' }), 'SignedOut'),
+  'Mutation.requestPasswordReset': publicMutation('requestPasswordReset', 'RequestPasswordResetInput', () => ({ email: 'not an e-mail address' }), 'InvalidInput'),
+  'Mutation.resetPassword': publicMutation('resetPassword', 'ResetPasswordInput', () => ({ email: 'not an e-mail address', resetCode: '!', newPassword: 'a long enough password' }), 'InvalidInput'),
+};
+
+export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
+  'Customer@identity': {
+    cases: [
+      {
+        name: "An's profile",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], PROFILE_FIELDS),
+        expect: AN_PROFILE,
+        visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
+      },
+    ],
+  },
+  'Customer@life': {
+    cases: [
+      {
+        name: "An's life contracts, shown and not shown",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], `id lifeContracts { ${LIFE_CONTRACT_FIELDS} } lifeContractsNotShown { contractNumber }`),
+        expect: AN_CONTRACT_LISTS,
+        visibility: listVisibility((fixture) => fixture.anLife, (fixture) => fixture.anLifeNotHers, true),
+      },
+    ],
+  },
+  'Customer@nonlife': {
+    cases: [
+      {
+        name: "An's non-life contracts, shown and not shown",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id, lifeContractsNotShown: [] }], `id nonLifeContracts { ${NON_LIFE_CONTRACT_FIELDS} } contractsNotShown { contractNumber }`),
+        expect: AN_CONTRACT_LISTS,
+        visibility: listVisibility((fixture) => fixture.anNonLife, (fixture) => fixture.anNonLifeNotHers, true),
+      },
+    ],
+  },
+  'Customer@documents': {
+    cases: [
+      {
+        name: "An's documents",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id documents { id title year }'),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
+        visibility: (fixture, role) => (role === 'customer' ? { shown: fixture.anDocuments.slice(0, 1), hidden: fixture.lucDocuments } : { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] }),
+      },
+    ],
+  },
+  'LifeContract@life': {
+    cases: [
+      {
+        name: "An's pension savings (B00001)",
+        probe: (fixture) => entities('LifeContract', [{ id: fixture.anPension.number }], LIFE_CONTRACT_FIELDS),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
+      },
+    ],
+  },
+  'NonLifeContract@nonlife': {
+    cases: [
+      {
+        name: "An's motor contract (B00001)",
+        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anMotor.number }], NON_LIFE_CONTRACT_FIELDS),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractVisibility((fixture) => fixture.anMotor, anNonLifeList, AN_B00001_CONTRACT),
+      },
+      {
+        name: "An's fire contract (B00002)",
+        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anFire.number }], NON_LIFE_CONTRACT_FIELDS),
+        expect: AN_B00002_CONTRACT,
+        visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
+      },
+    ],
+  },
+};
