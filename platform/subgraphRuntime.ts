@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AuditWriter } from './audit/AuditEntry';
+import { auditConfigShape, auditWriterFromConfig } from './audit/config';
 import { tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
 import type { TokenVerifier } from './auth/tokens';
 import type { CacheStore } from './cache/CacheStore';
@@ -20,6 +22,8 @@ export interface SubgraphRuntime {
   production: boolean;
   port: number;
   host: string;
+  /** Delivers audit entries to the identity subgraph (AUDIT_URL); identity writes its own trail instead. */
+  audit: AuditWriter;
 }
 
 export const backendPolicyShape = {
@@ -32,7 +36,7 @@ export const backendPolicyShape = {
   BACKEND_BREAKER_HALF_OPEN_MS: env.positiveInt(10_000),
 };
 
-const subgraphBaseSchema = z.object({ ...commonConfigShape, ...tokenConfigShape, ...cacheConfigShape, ...backendPolicyShape });
+const subgraphBaseSchema = z.object({ ...commonConfigShape, ...tokenConfigShape, ...cacheConfigShape, ...backendPolicyShape, ...auditConfigShape });
 
 /**
  * Loads the variables every subgraph reads plus the subgraph's own (`own`), reporting every bad
@@ -54,23 +58,25 @@ export function subgraphRuntimeFromEnv<S extends z.ZodObject>(name: string, defa
   if (!base || !config) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const log = createLogger({ component: name, level: base.LOG_LEVEL });
   const metrics = createMetrics(name);
+  const backendPolicy: Partial<BackendPolicy> = {
+    timeoutMs: base.BACKEND_TIMEOUT_MS,
+    retries: base.BACKEND_RETRIES,
+    maxConcurrent: base.BACKEND_MAX_CONCURRENT,
+    breakerThreshold: base.BACKEND_BREAKER_THRESHOLD,
+    breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
+    retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
+  };
   const runtime: SubgraphRuntime = {
     log,
     metrics,
     tokenVerifier: tokenVerifierFromConfig(base),
     cacheStore: createCacheStore(base, { metrics, log: log.child({ part: 'cache' }) }),
     cachePrefix: base.CACHE_PREFIX,
-    backendPolicy: {
-      timeoutMs: base.BACKEND_TIMEOUT_MS,
-      retries: base.BACKEND_RETRIES,
-      maxConcurrent: base.BACKEND_MAX_CONCURRENT,
-      breakerThreshold: base.BACKEND_BREAKER_THRESHOLD,
-      breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
-      retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
-    },
+    backendPolicy,
     production: base.NODE_ENV === 'production',
     port: base.PORT,
     host: base.BIND_HOST,
+    audit: auditWriterFromConfig(base, { policy: backendPolicy, metrics, log }),
   };
   return { config, runtime };
 }

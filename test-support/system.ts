@@ -7,6 +7,8 @@ import { createTokenVerifier, signAccessToken, type TokenVerifier } from '../pla
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
 import type { RedisTarget } from '../platform/cache/redisClient';
+import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
+import { HttpAuditWriter } from '../platform/audit/HttpAuditWriter';
 import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
@@ -153,6 +155,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       options.cache === 'memory'
         ? new MemoryCacheStore(100_000, options.redisTuning?.fillLock)
         : new RedisCacheStore({ ...(options.redis ?? { url: TEST_REDIS_URL }), commandTimeoutMs: 500, ...options.redisTuning, metrics, log });
+    const backendPolicy = { timeoutMs: 2_000, retries: 0, ...options.backendPolicy };
     return {
       log,
       metrics,
@@ -160,8 +163,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       cacheStore,
       cachePrefix,
       production: false,
-      backendPolicy: { timeoutMs: 2_000, retries: 0, ...options.backendPolicy },
+      backendPolicy,
       ...(options.clock ? { clock: options.clock } : {}),
+      // Identity keeps the audit trail; every other subgraph delivers to the first identity subgraph.
+      ...(name === 'identity' ? {} : { audit: new HttpAuditWriter({ url: `${identityUrl()}${AUDIT_INGEST_PATH}`, policy: backendPolicy, metrics, log }) }),
     };
   };
 
@@ -177,6 +182,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...(options.identitySettings ? { settings: options.identitySettings } : {}),
     });
   let firstIdentity: (Component & { url: string }) | undefined;
+  const identityUrl = (): string => {
+    if (!firstIdentity) throw new Error('The identity subgraph starts first.');
+    return firstIdentity.url;
+  };
 
   async function startStack(): Promise<Stack> {
     // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.

@@ -1,3 +1,4 @@
+import type { AuditWriter } from '../audit/AuditEntry';
 import type { BackendPolicy } from '../backend/BackendClient';
 import type { TokenVerifier } from '../auth/tokens';
 import type { CacheStore } from '../cache/CacheStore';
@@ -16,6 +17,8 @@ export interface SubgraphParts {
   backendPolicy?: Partial<BackendPolicy>;
   /** The clock cache freshness is judged by; tests move it to age entries. */
   clock?: () => number;
+  /** Where broker and staff reads and mutations are recorded (identity keeps its own trail and ignores this). */
+  audit?: AuditWriter;
 }
 
 /** The subgraph's read-through cache, its entries namespaced by the subgraph's name. */

@@ -5,6 +5,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
+import type { AuditWriter } from '../audit/AuditEntry';
+import { auditPlugin, withAuditedMutations } from '../audit/auditedOperations';
+import { RequestAudit } from '../audit/RequestAudit';
+import { UnconfiguredAuditWriter } from '../audit/UnconfiguredAuditWriter';
 import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { StaleRecorder } from '../cache/staleness';
@@ -25,6 +29,8 @@ export interface RequestBase {
   language: Language;
   viewer: Viewer;
   stale: StaleRecorder;
+  /** Records broker and staff reads and every mutation in the audit trail (platform/audit). */
+  audit: RequestAudit;
 }
 
 export interface SubgraphServerOptions<TContext extends RequestBase> {
@@ -47,14 +53,20 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   maxBodyBytes?: number;
   /** Releases what the subgraph holds (backend pools, cache, database) after the server has drained. */
   onStop?: () => Promise<void>;
+  /**
+   * Where the audit trail is written (the server closes it when it stops). Without one, every
+   * access that must be recorded is refused with AUDIT_UNAVAILABLE: never unrecorded.
+   */
+  audit?: AuditWriter;
 }
 
 export async function createSubgraphServer<TContext extends RequestBase>(options: SubgraphServerOptions<TContext>): Promise<Component> {
   const { name, log, metrics, tokenVerifier } = options;
+  const auditWriter = options.audit ?? new UnconfiguredAuditWriter(name);
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<TContext> }]),
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: withAuditedMutations(options.resolvers) as GraphQLResolverMap<TContext> }]),
     // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
     stopOnTerminationSignals: false,
     introspection: !options.production,
@@ -68,6 +80,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin<TContext>(metrics),
       staleMarkersPlugin<TContext>(),
+      auditPlugin<TContext>(),
     ],
   });
   await apollo.start();
@@ -88,6 +101,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
       language: negotiateLanguage(req.headers['accept-language']),
       viewer,
       stale: new StaleRecorder(),
+      audit: new RequestAudit({ writer: auditWriter, viewer, authorization: req.headers.authorization, requestId, service: name, log: requestLog }),
     };
     return options.createContext(base, req);
   }
@@ -110,6 +124,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
       await closeGracefully(httpServer);
       await apollo.stop();
       await options.onStop?.();
+      await auditWriter.close();
     },
   };
 }

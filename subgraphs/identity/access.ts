@@ -22,6 +22,7 @@ export async function loadVisibleCustomer(context: IdentityContext, customerId: 
     }
     const customer = await context.loaders.customer.load(customerId);
     if (!customer) throw forbidden();
+    await context.audit.read('Customer', [customerId]);
     return customer;
   } catch (error) {
     throw asGraphQLError(error);

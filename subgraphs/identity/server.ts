@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
 import { Counter } from 'prom-client';
+import { AuditStore } from '../../platform/audit/AuditStore';
+import { auditIngestRoute } from '../../platform/audit/ingestRoute';
+import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from '../../platform/audit/migrations';
+import { StoreAuditWriter } from '../../platform/audit/StoreAuditWriter';
 import type { SigningKey } from '../../platform/auth/signingKey';
 import type { TokenAudience } from '../../platform/auth/tokens';
 import { BackendClient } from '../../platform/backend/BackendClient';
@@ -12,13 +16,17 @@ import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgr
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { sendJson } from '../../platform/http';
 import { subgraphTypeDefs } from '../../platform/schema';
+import { brokerClientRoutes } from './admin/brokerClientRoutes';
+import { staffRoutes } from './admin/staffRoutes';
 import { CustomerMasterClient } from './backend/CustomerMasterClient';
 import type { IdentityContext } from './context';
 import { KeyedHasher } from './credentials/KeyedHasher';
 import { createIdentityFlows } from './flows';
 import { createIdentityLoaders, identityRecordTypes } from './loaders';
+import { clientCredentialsGrant } from './oauth/clientCredentialsGrant';
 import { refreshTokenGrant } from './oauth/refreshTokenGrant';
 import { tokenEndpoint } from './oauth/tokenEndpoint';
+import { createIdentityReads } from './reads';
 import { resolvers } from './resolvers';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './settings';
 import { seedDemoData } from './store/demoSeed';
@@ -59,6 +67,10 @@ export async function createIdentitySubgraph(options: IdentitySubgraphOptions): 
 
 async function assemble(options: IdentitySubgraphOptions, db: Database): Promise<Component> {
   await migrate(db, { schema: IDENTITY_SCHEMA, migrations: IDENTITY_MIGRATIONS, log: options.log });
+  await migrate(db, { schema: AUDIT_SCHEMA, migrations: AUDIT_MIGRATIONS, log: options.log });
+  // Identity keeps the audit trail of every service: its own accesses are written here directly,
+  // the other subgraphs deliver theirs to the ingest route below.
+  const auditTrail = new AuditStore(db);
   const hasher = new KeyedHasher(options.hashKey);
   if (options.seedDemoData ?? !options.production) await seedDemoData(db, hasher);
 
@@ -66,22 +78,24 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
   const master = new CustomerMasterClient(http);
   const types = identityRecordTypes(master);
   const cache = recordCacheFor(options, 'identity');
+  const settings = { ...DEFAULT_IDENTITY_SETTINGS, ...options.settings };
   const flows = createIdentityFlows({
     db,
     master,
     hasher,
     signingKey: options.signingKey,
     audience: options.tokenAudience,
-    settings: { ...DEFAULT_IDENTITY_SETTINGS, ...options.settings },
+    settings,
     passwordChecks: new Counter({
       name: 'identity_password_checks_total',
       help: 'Password checks at sign-in, decoy checks for unknown e-mail addresses included.',
       registers: [options.metrics.registry],
     }),
     log: options.log,
+    evictCustomer: (customerId) => cache.invalidate(types.customer, [customerId]),
   });
 
-  return createSubgraphServer<IdentityContext>({
+  const component = await createSubgraphServer<IdentityContext>({
     name: 'identity',
     typeDefs,
     resolvers,
@@ -89,6 +103,8 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
       ...base,
       loaders: createIdentityLoaders(cache, types, base),
       flows,
+      reads: createIdentityReads(flows.accounts, flows.contactChanges),
+      auditTrail,
       consents: new DataLoader(async (ids: readonly string[]) => {
         const times = await flows.accounts.consentTimesOf(ids);
         return ids.map((id) => times.get(id) ?? null);
@@ -98,20 +114,31 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    audit: new StoreAuditWriter(auditTrail),
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),
+      auditIngestRoute({ store: auditTrail, tokenVerifier: options.tokenVerifier, log: options.log }),
       {
         method: 'GET',
         path: '/.well-known/jwks.json',
         handler: ({ res }) => sendJson(res, 200, { keys: options.signingKey.publicJwks }, { 'cache-control': 'public, max-age=300' }),
       },
-      tokenEndpoint({ refresh_token: refreshTokenGrant(flows.sessions) }),
+      tokenEndpoint({
+        refresh_token: refreshTokenGrant(flows.sessions),
+        client_credentials: clientCredentialsGrant({ clients: flows.brokerClients, signingKey: options.signingKey, audience: options.tokenAudience, ttlSeconds: settings.clientTokenTtlSeconds, log: options.log }),
+      }),
+      ...brokerClientRoutes(flows.brokerClients, master),
+      ...staffRoutes(flows.staff),
     ],
     onStop: async () => {
+      await flows.contactChangeRedriver.stop();
       await flows.background.drain();
       await http.close();
       await options.cacheStore.close();
       await db.close();
     },
   });
+  // Changes a crash (or an unavailable master) left unfinished are sent again now, then periodically.
+  flows.contactChangeRedriver.start();
+  return component;
 }

@@ -1,3 +1,4 @@
+import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
 import { authorizeContractsOf, canReadContract, mayReadAnyContract, ownContractNumbers } from './access';
@@ -20,10 +21,12 @@ export async function loadCustomerContracts(context: LifeContext, customerId: st
   const loaded = await context.loaders.contract.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
   if (failure) throw asGraphQLError(failure);
-  return loaded
+  const visible = loaded
     .filter((contract): contract is LifeContract => contract !== null && !(contract instanceof Error))
     .filter((contract) => canReadContract(context.viewer, contract))
     .sort((a, b) => b.contractNumber.localeCompare(a.contractNumber));
+  await context.audit.read('LifeContract', partiesOf(visible));
+  return visible;
 }
 
 /** One contract the caller may see; FORBIDDEN alike for unknown and not-yours, so contract numbers cannot be probed. */
@@ -37,5 +40,6 @@ export async function loadVisibleContract(context: LifeContext, id: string): Pro
     throw asGraphQLError(error);
   }
   if (!contract || !canReadContract(context.viewer, contract)) throw forbidden();
+  await context.audit.read('LifeContract', partiesOf([contract]));
   return contract;
 }

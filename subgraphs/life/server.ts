@@ -30,6 +30,7 @@ export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    audit: options.audit,
     routes: [cacheInvalidationRoute(cache, Object.values(types))],
     onStop: async () => {
       await http.close();

@@ -38,6 +38,7 @@ export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Pr
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    audit: options.audit,
     routes: [cacheInvalidationRoute(cache, Object.values(types()))],
     onStop: async () => {
       await http.close();

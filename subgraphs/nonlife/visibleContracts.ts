@@ -1,3 +1,4 @@
+import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
 import { canOpenContract, ownContractNumbers, requireContractsView, visibleContractsOf } from './access';
@@ -22,7 +23,9 @@ export async function customerContracts(customerId: string, context: NonLifeCont
   const failure = loaded.find((result): result is Error => result instanceof Error);
   if (failure) throw asGraphQLError(failure);
   const records = loaded.filter((record): record is NonLifeContractRecord => record !== null && !(record instanceof Error));
-  return visibleContractsOf(context.viewer, customerId, records).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
+  const visible = visibleContractsOf(context.viewer, customerId, records).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
+  await context.audit.read('NonLifeContract', partiesOf(visible));
+  return visible;
 }
 
 /**
@@ -35,5 +38,6 @@ export async function openContract(id: string, context: NonLifeContext): Promise
     throw asGraphQLError(error);
   });
   if (!canOpenContract(context.viewer, record)) throw forbidden();
+  await context.audit.read('NonLifeContract', partiesOf([record]));
   return record;
 }

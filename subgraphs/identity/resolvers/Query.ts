@@ -2,6 +2,7 @@ import { requireSignedIn } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/graphql/errors';
 import { loadVisibleCustomer } from '../access';
 import type { QueryResolvers } from '../generated/resolvers';
+import { auditRecords } from './auditRecords';
 
 export const Query: QueryResolvers = {
   async me(_parent, _args, context) {
@@ -11,4 +12,6 @@ export const Query: QueryResolvers = {
   },
 
   customer: (_parent, { id }, context) => loadVisibleCustomer(context, id),
+
+  auditRecords,
 };

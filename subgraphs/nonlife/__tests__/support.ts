@@ -14,6 +14,7 @@ import type { Component } from '../../../platform/component';
 import { createLogger } from '../../../platform/logger';
 import { createMetrics } from '../../../platform/metrics';
 import { projectRoot } from '../../../platform/paths';
+import { startTestAuditTrail } from '../../../test-support/auditTrail';
 import { deleteKeys, TEST_REDIS_URL, TOKEN_AUDIENCE, type GraphQLResult } from '../../../test-support/system';
 import { createNonLifeSubgraph } from '../server';
 
@@ -130,6 +131,8 @@ export async function startNonLifeAlone(options: { perRequestConcurrency: number
   const key = await loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
   const cachePrefix = `test-nonlife-${randomUUID().slice(0, 8)}`;
   const metrics = createMetrics('nonlife', { defaultMetrics: false });
+  // Broker reads are recorded before they are answered, so the subgraph needs a trail to write to.
+  const auditTrail = await startTestAuditTrail('nonlife');
   const subgraph: Component = await createNonLifeSubgraph({
     log,
     metrics,
@@ -140,6 +143,7 @@ export async function startNonLifeAlone(options: { perRequestConcurrency: number
     backendPolicy: { timeoutMs: 5_000, retries: 0, maxConcurrent: options.maxConcurrent },
     vConnectUrl: vConnect.url,
     perRequestConcurrency: options.perRequestConcurrency,
+    audit: auditTrail.writer,
   });
   const port = await subgraph.listen(0, '127.0.0.1');
   return {
@@ -154,6 +158,7 @@ export async function startNonLifeAlone(options: { perRequestConcurrency: number
       }),
     async stop() {
       await subgraph.stop();
+      await auditTrail.stop();
       await vConnect.stop();
       await deleteKeys(cachePrefix);
     },

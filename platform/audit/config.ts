@@ -1,0 +1,15 @@
+import { env } from '../config';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import type { BackendPolicy } from '../backend/BackendClient';
+import type { AuditWriter } from './AuditEntry';
+import { HttpAuditWriter } from './HttpAuditWriter';
+
+/** Where a subgraph delivers its audit entries: the identity subgraph's internal ingest route. */
+export const auditConfigShape = {
+  AUDIT_URL: env.url().default('http://127.0.0.1:4001/internal/audit'),
+};
+
+export function auditWriterFromConfig(config: { AUDIT_URL: string }, parts: { policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger }): AuditWriter {
+  return new HttpAuditWriter({ url: config.AUDIT_URL, policy: parts.policy, metrics: parts.metrics, log: parts.log.child({ part: 'audit' }) });
+}

@@ -1,0 +1,37 @@
+import { AuditStore } from '../platform/audit/AuditStore';
+import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from '../platform/audit/migrations';
+import { StoreAuditWriter } from '../platform/audit/StoreAuditWriter';
+import { openDatabase } from '../platform/database/config';
+import { migrate } from '../platform/database/migrate';
+import { createLogger } from '../platform/logger';
+import { createTestDatabase } from './database';
+
+export interface TestAuditTrail {
+  store: AuditStore;
+  /** Writes straight to the store, as identity does, for a subgraph a test starts on its own. */
+  writer: StoreAuditWriter;
+  stop(): Promise<void>;
+}
+
+/** An audit trail in a PostgreSQL database of its own on the test server, dropped by stop. */
+export async function startTestAuditTrail(label: string): Promise<TestAuditTrail> {
+  const database = await createTestDatabase(`audit_${label}`);
+  const log = createLogger({ component: 'audit-test', level: 'silent' });
+  const db = await openDatabase({ kind: 'postgres', url: database.url, poolMax: 2 }, 'audit-test', log);
+  try {
+    await migrate(db, { schema: AUDIT_SCHEMA, migrations: AUDIT_MIGRATIONS, log });
+  } catch (error) {
+    await db.close();
+    await database.drop();
+    throw error;
+  }
+  const store = new AuditStore(db);
+  return {
+    store,
+    writer: new StoreAuditWriter(store),
+    async stop() {
+      await db.close();
+      await database.drop();
+    },
+  };
+}
