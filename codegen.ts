@@ -39,7 +39,13 @@ const config: CodegenConfig = {
       InsuredBuilding: '../model#InsuredBuilding',
       InsuredHousehold: '../model#InsuredHousehold',
     }),
-    ...subgraph('documents', 'DocumentsContext', { Customer: '../model#CustomerReference', Document: '../model#Document' }),
+    ...subgraph('documents', 'DocumentsContext', {
+      Customer: '../model#CustomerReference',
+      Document: '../model#Document',
+      LifeContract: '../model#ContractReference',
+      NonLifeContract: '../model#ContractReference',
+      PaperDeliveryRequest: '../model#PaperDeliveryRequest',
+    }),
     // Typed operations for clients, and the persisted-operations manifest (sha256 of each
     // document -> its text) that the gateway serves and, in safelist mode, enforces.
     'operations/generated/': {

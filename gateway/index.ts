@@ -3,6 +3,7 @@ import { runComponent } from '../platform/component';
 import { createLogger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
 import { loadGatewayConfig, readSupergraph } from './config';
+import { documentDownloadRoutes } from './documentRoutes';
 import { identityPublicRoutes } from './identityRoutes';
 import { productionWarnings, securityOptionsFromConfig } from './securityOptions';
 import { createGateway } from './server';
@@ -20,7 +21,10 @@ void runComponent(async () => {
     metrics: createMetrics('gateway'),
     production: config.NODE_ENV === 'production',
     maxBodyBytes: config.MAX_BODY_BYTES,
-    routes: identityPublicRoutes(new URL(config.IDENTITY_URL).origin),
+    routes: [
+      ...identityPublicRoutes(new URL(config.IDENTITY_URL).origin),
+      ...documentDownloadRoutes(new URL(config.DOCUMENTS_URL).origin, { corsOrigins: config.CORS_ORIGINS }),
+    ],
     ...securityOptionsFromConfig(config),
   });
   return { component, port: config.GATEWAY_PORT, host: config.BIND_HOST, log };

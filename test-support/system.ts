@@ -16,6 +16,7 @@ import { createLogger, type Logger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
 import { createGateway, type GatewayOptions } from '../gateway/server';
 import { identityPublicRoutes } from '../gateway/identityRoutes';
+import { documentDownloadRoutes } from '../gateway/documentRoutes';
 import { readSupergraph } from '../gateway/config';
 import { SUPERGRAPH_FILE } from '../scripts/supergraph';
 import type { Behaviour } from '../legacy/shared/behaviour';
@@ -36,6 +37,11 @@ import { createDocumentsSubgraph } from '../subgraphs/documents/server';
 /** Where tests find a Redis server; each test uses keys under a prefix of its own. */
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 export const TOKEN_AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' };
+/**
+ * The public origin download links point at, as behind a load balancer in production: not the
+ * gateway's own address. Tests send such a link to the gateway by swapping in its origin.
+ */
+export const TEST_PUBLIC_BASE_URL = 'https://api.customer-graph.test/';
 
 export interface SystemOptions {
   /** Use the shared Redis (default) or an in-memory cache per subgraph. */
@@ -63,6 +69,8 @@ export interface SystemOptions {
   identitySettings?: Partial<IdentitySettings>;
   /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting, subgraph timeout. */
   gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'>>;
+  /** The documents subgraph's switches: non-life documents offered (off unless given), download link lifetime (300 s). */
+  documents?: { nonLifeDocumentsEnabled?: boolean; linkTtlSeconds?: number };
 }
 
 export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'documentArchive';
@@ -98,6 +106,10 @@ export interface RunningSystem {
   databaseUrl: string;
   /** Stops the first stack's identity subgraph and starts a fresh one on the same port and database. */
   restartIdentity(): Promise<void>;
+  /** Stops the first stack's documents subgraph and starts a fresh one on the same port and database. */
+  restartDocuments(): Promise<void>;
+  /** The key the documents subgraphs sign download links with (tests make links of their own with it). */
+  documentLinkSecret: Buffer;
   token(role: 'customer' | 'broker' | 'support', id: string): Promise<string>;
   /** POSTs an operation to the gateway (or to `url`). */
   query(query: string, options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string>; url?: string }): Promise<GraphQLResult>;
@@ -133,6 +145,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const { key: signingKey, jwk: signingJwk } = await testSigningKey();
   const database = await createTestDatabase('system');
   const hashKey = randomBytes(32);
+  const documentLinkSecret = randomBytes(32);
 
   async function start<C extends Component>(component: C): Promise<C & { url: string }> {
     const port = await component.listen(0, '127.0.0.1');
@@ -182,6 +195,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...(options.identitySettings ? { settings: options.identitySettings } : {}),
     });
   let firstIdentity: (Component & { url: string }) | undefined;
+
+  const createDocuments = (tokenVerifier: TokenVerifier) =>
+    createDocumentsSubgraph({
+      ...parts('documents', tokenVerifier),
+      archiveUrl: backends.documentArchive.url,
+      customerMasterUrl: backends.customerMaster.url,
+      database: { kind: 'postgres', url: database.url, poolMax: 5 },
+      links: { secret: documentLinkSecret, publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL), ttlSeconds: options.documents?.linkTtlSeconds ?? 300 },
+      offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
+    });
+  let firstDocuments: { component: Component & { url: string }; tokenVerifier: TokenVerifier } | undefined;
   const identityUrl = (): string => {
     if (!firstIdentity) throw new Error('The identity subgraph starts first.');
     return firstIdentity.url;
@@ -195,7 +219,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
     const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
     const nonlife = await start(await createNonLifeSubgraph({ ...parts('nonlife', remoteVerifier()), vConnectUrl: backends.vConnect.url, perRequestConcurrency: 8 }));
-    const documents = await start(await createDocumentsSubgraph({ ...parts('documents', remoteVerifier()), archiveUrl: backends.documentArchive.url }));
+    const documentsVerifier = remoteVerifier();
+    const documents = await start(await createDocuments(documentsVerifier));
+    firstDocuments ??= { component: documents, tokenVerifier: documentsVerifier };
     const subgraphOrigins = { identity: identity.url, life: life.url, nonlife: nonlife.url, documents: documents.url };
     const subgraphUrls = { identity: `${identity.url}/graphql`, life: `${life.url}/graphql`, nonlife: `${nonlife.url}/graphql`, documents: `${documents.url}/graphql` };
 
@@ -209,7 +235,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         metrics: createMetrics('gateway', { defaultMetrics: false }),
         production: false,
         maxBodyBytes: 100_000,
-        routes: identityPublicRoutes(identity.url),
+        routes: [...identityPublicRoutes(identity.url), ...documentDownloadRoutes(documents.url, { corsOrigins: options.gateway?.corsOrigins ?? [] })],
         ...options.gateway,
       }),
     );
@@ -230,6 +256,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     signingKey,
     signingJwk,
     databaseUrl: database.url,
+    documentLinkSecret,
+    async restartDocuments() {
+      const previous = firstDocuments;
+      if (!previous) throw new Error('No documents subgraph is running.');
+      await previous.component.stop();
+      started.splice(started.indexOf(previous.component), 1);
+      const fresh = await createDocuments(previous.tokenVerifier);
+      await fresh.listen(Number(new URL(previous.component.url).port), '127.0.0.1');
+      started.push(fresh);
+      firstDocuments = { component: Object.assign(fresh, { url: previous.component.url }), tokenVerifier: previous.tokenVerifier };
+    },
     async restartIdentity() {
       const previous = firstIdentity;
       if (!previous) throw new Error('No identity subgraph is running.');

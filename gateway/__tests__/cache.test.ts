@@ -17,7 +17,7 @@ const OVERVIEW = /* GraphQL */ `
       lastName
       lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
       nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
-      documents { id type title year }
+      documents { nodes { id type title year } }
     }
   }
 `;

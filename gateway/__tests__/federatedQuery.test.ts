@@ -8,7 +8,7 @@ const OVERVIEW = /* GraphQL */ `
       lastName
       lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
       nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
-      documents { id type title year }
+      documents { nodes { id type title year } }
     }
   }
 `;
@@ -30,15 +30,15 @@ describe('one federated customer query through the gateway', () => {
 
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const me = body.data?.['me'] as Record<string, unknown> & { lifeContracts: unknown[]; nonLifeContracts: unknown[]; documents: unknown[] };
+    const me = body.data?.['me'] as Record<string, unknown> & { lifeContracts: unknown[]; nonLifeContracts: unknown[]; documents: { nodes: unknown[] } };
     expect(me).toMatchObject({ id: 'P00000001', firstName: 'An', lastName: 'Peeters' });
     // An Peeters holds three life contracts the portal shows (pension savings, investment, universal life).
     expect(me.lifeContracts).toHaveLength(3);
     expect(me.lifeContracts).toContainEqual(expect.objectContaining({ product: { kind: 'PENSION', label: 'Épargne-pension' }, status: 'RUNNING' }));
     // Motor, fire, family liability and legal assistance; not the hunting-liability contract.
     expect((me.nonLifeContracts as Array<{ product: { kind: string } }>).map((c) => c.product.kind).sort()).toEqual(['FAMILY_LIABILITY', 'FIRE', 'LEGAL_ASSISTANCE', 'MOTOR']);
-    expect(me.documents.length).toBeGreaterThan(0);
-    expect(me.documents).toContainEqual(expect.objectContaining({ type: 'TAX_CERTIFICATE', title: expect.stringMatching(/^Attestation fiscale \d{4}$/) }));
+    expect(me.documents.nodes.length).toBeGreaterThan(0);
+    expect(me.documents.nodes).toContainEqual(expect.objectContaining({ type: 'TAX_CERTIFICATE', title: expect.stringMatching(/^Attestation fiscale \d{4}$/) }));
 
     for (const backend of Object.values(system.backends)) expect(backend.counters.snapshot().total).toBeGreaterThan(0);
   });

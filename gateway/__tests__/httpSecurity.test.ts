@@ -87,7 +87,7 @@ describe('the gateway in production: introspection, landing page, error masking,
   });
 
   it("masks a subgraph's raw HTTP failure: no URL, no body, no internal host", async () => {
-    const { body } = await brokenDocuments.post({ query: '{ me { firstName documents { id } } }' }, { authorization: `Bearer ${token}` });
+    const { body } = await brokenDocuments.post({ query: '{ me { firstName documents { nodes { id } } } }' }, { authorization: `Bearer ${token}` });
     expect(body.data?.['me']).toMatchObject({ firstName: 'An', documents: null });
     expect(body.errors?.length).toBeGreaterThan(0);
     for (const error of body.errors ?? []) {

@@ -64,7 +64,7 @@ describe('logs of a full end-to-end flow', () => {
     const broker = await system.token('broker', brokerId);
     tokens.push(customer, otherCustomer, broker);
     const an = system.universe.person(0);
-    const overview = '{ me { id firstName lifeContracts { contractNumber reserve { amount } } nonLifeContracts { contractNumber premium { amount } } documents { id title } } }';
+    const overview = '{ me { id firstName lifeContracts { contractNumber reserve { amount } } nonLifeContracts { contractNumber premium { amount } } documents { nodes { id title } } } }';
 
     await system.query(overview, { token: customer });
     // Cached this time.

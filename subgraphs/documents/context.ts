@@ -1,6 +1,18 @@
+import type DataLoader from 'dataloader';
 import type { RequestBase } from '../../platform/graphql/subgraphServer';
+import type { DocumentOffer } from './availability';
+import type { DownloadLinks } from './links/DownloadLinks';
 import type { DocumentLoaders } from './loaders';
+import type { PaperDeliveryRequest } from './model';
+import type { PaperRequestStore } from './store/PaperRequestStore';
 
 export interface DocumentsContext extends RequestBase {
   loaders: DocumentLoaders;
+  offer: DocumentOffer;
+  links: DownloadLinks;
+  /** Expiry (unix seconds) of every download link this request makes, so each link and its stated expiry agree. */
+  linkExpires: number;
+  paperRequests: PaperRequestStore;
+  /** Each customer's latest paper-delivery request, batched per request. */
+  latestPaperRequests: DataLoader<string, PaperDeliveryRequest | null>;
 }

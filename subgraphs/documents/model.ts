@@ -1,9 +1,16 @@
-import type { DocumentType } from './generated/resolvers';
+import type { ContractOwnership } from '../../platform/auth/access';
+import type { DocumentType, PaperDeliveryStatus } from './generated/resolvers';
 
-/** A customer as other subgraphs reference it. */
+/**
+ * A customer as other subgraphs reference it; `digitalDocumentsConsentedAt` only when the gateway
+ * resolved it from the identity subgraph for `documentDelivery` (`@requires`), as sent.
+ */
 export interface CustomerReference {
   id: string;
+  digitalDocumentsConsentedAt?: unknown;
 }
+
+export type ContractDomain = 'life' | 'nonlife';
 
 /** Archive metadata of one document, language-neutral (the title is localised when resolving). */
 export interface Document {
@@ -13,10 +20,33 @@ export interface Document {
   contractNumber: string;
   type: DocumentType;
   /** Whether the document belongs to a life or a non-life contract. */
-  domain: 'life' | 'nonlife';
+  domain: ContractDomain;
   year: number;
   issueDate: string;
   contentType: string;
   sizeBytes: number;
   fileName: string;
+}
+
+/** Who holds, who is insured by and who manages a contract, from the customer master's policy index. */
+export interface ContractParties extends ContractOwnership {
+  contractNumber: string;
+  domain: ContractDomain;
+}
+
+/** A contract as the documents subgraph refers to it; whether the caller may see it is decided when its documents are read. */
+export interface ContractReference {
+  id: string;
+  domain: ContractDomain;
+}
+
+/** A customer's request for paper documents, as stored (seed IV.3). */
+export interface PaperDeliveryRequest {
+  id: string;
+  customerId: string;
+  reason: string;
+  status: PaperDeliveryStatus;
+  requestedAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
 }

@@ -1,40 +1,97 @@
+import DataLoader from 'dataloader';
 import { BackendClient } from '../../platform/backend/BackendClient';
 import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
+import { openDatabase, type DatabaseTarget } from '../../platform/database/config';
+import type { Database } from '../../platform/database/Database';
+import { migrate } from '../../platform/database/migrate';
 import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
+import type { DocumentOffer } from './availability';
 import { DocumentArchiveClient } from './backend/DocumentArchiveClient';
+import { PolicyIndexClient } from './backend/PolicyIndexClient';
 import type { DocumentsContext } from './context';
+import { documentContentRoute } from './download/contentRoute';
+import { DownloadLinks, type DownloadLinkSettings } from './links/DownloadLinks';
 import { createDocumentLoaders, documentRecordTypes } from './loaders';
 import { resolvers } from './resolvers';
+import { DOCUMENTS_MIGRATIONS, DOCUMENTS_SCHEMA } from './store/migrations';
+import { PaperRequestStore } from './store/PaperRequestStore';
 
 export const typeDefs = subgraphTypeDefs('documents');
 export { resolvers };
 
 export interface DocumentsSubgraphOptions extends SubgraphParts {
   archiveUrl: string;
+  /** The customer master, whose policy index says who holds and who manages each contract. */
+  customerMasterUrl: string;
+  /** Where paper-delivery requests live; migrated at start. */
+  database: DatabaseTarget;
+  /** Signing key, public origin and lifetime of download links. */
+  links: DownloadLinkSettings;
+  /** Which documents the portal offers; life documents only unless given. */
+  offer?: DocumentOffer;
 }
 
-/** The documents subgraph: tax certificates, overviews and other PDFs from the document archive. */
+/**
+ * The documents subgraph: tax certificates, overviews and other PDFs from the document archive,
+ * each listed only for callers who may see its contract; short-lived download links and the
+ * download itself; how each customer receives documents, with paper-delivery requests kept in
+ * PostgreSQL.
+ */
 export async function createDocumentsSubgraph(options: DocumentsSubgraphOptions): Promise<Component> {
-  const http = new BackendClient({ name: 'document-archive', baseUrl: options.archiveUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
-  const types = documentRecordTypes(new DocumentArchiveClient(http));
+  const db = await openDatabase(options.database, 'documents', options.log);
+  try {
+    return await assemble(options, db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function assemble(options: DocumentsSubgraphOptions, db: Database): Promise<Component> {
+  await migrate(db, { schema: DOCUMENTS_SCHEMA, migrations: DOCUMENTS_MIGRATIONS, log: options.log });
+  const links = new DownloadLinks(options.links);
+  const offer = options.offer ?? { nonLifeDocumentsEnabled: false };
+  const paperRequests = new PaperRequestStore(db);
+  const archiveHttp = new BackendClient({ name: 'document-archive', baseUrl: options.archiveUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const masterHttp = new BackendClient({ name: 'customer-master', baseUrl: options.customerMasterUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const archive = new DocumentArchiveClient(archiveHttp);
+  const policyIndex = new PolicyIndexClient(masterHttp);
+  const types = documentRecordTypes(archive, policyIndex);
   const cache = recordCacheFor(options, 'documents');
+
   return createSubgraphServer<DocumentsContext>({
     name: 'documents',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createDocumentLoaders(cache, types, base) }),
+    createContext: (base) => ({
+      ...base,
+      loaders: createDocumentLoaders(cache, types, base),
+      offer,
+      links,
+      linkExpires: links.expiryFrom(Date.now()),
+      paperRequests,
+      latestPaperRequests: new DataLoader(async (customerIds: readonly string[]) => {
+        const latest = await paperRequests.latestOf(customerIds);
+        return customerIds.map((id) => latest.get(id) ?? null);
+      }),
+    }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,
     production: options.production,
     audit: options.audit,
-    routes: [cacheInvalidationRoute(cache, Object.values(types))],
+    routes: [
+      cacheInvalidationRoute(cache, Object.values(types)),
+      documentContentRoute({ tokenVerifier: options.tokenVerifier, links, cache, types, policyIndex, archive, offer, log: options.log.child({ part: 'download' }), now: Date.now }),
+    ],
     onStop: async () => {
-      await http.close();
+      await archiveHttp.close();
+      await masterHttp.close();
       await options.cacheStore.close();
+      await db.close();
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { DocumentType } from '../generated/resolvers';
-import type { Document } from '../model';
+import type { ContractParties, Document } from '../model';
 import type { ArchiveMetadata } from './DocumentArchiveClient';
+import type { PolicyIndexEntry } from './PolicyIndexClient';
 
 /** Archive document type codes (Telebib2 X015; 901 and 902 are the archive's own). */
 const TYPES: Record<string, { type: DocumentType; domain: 'life' | 'nonlife' }> = {
@@ -27,5 +28,30 @@ export function toDocument(metadata: ArchiveMetadata): Document {
     contentType: metadata.mimeType,
     sizeBytes: metadata.sizeBytes,
     fileName: metadata.fileName,
+  };
+}
+
+/** Telebib2 X043 party roles in the policy index. */
+const POLICYHOLDER = '003';
+const INSURED = '013';
+const INTERMEDIARY = '002';
+
+function onlyParty(entry: PolicyIndexEntry, role: string, what: string): string {
+  const parties = entry.ROLES.filter((r) => r.ROLE_CD === role);
+  if (parties.length !== 1) throw new Error(`Policy ${entry.POLICY_NR} names ${parties.length} ${what}s`);
+  return (parties[0] as { PARTY_ID: string }).PARTY_ID;
+}
+
+/**
+ * Who holds, who is insured by and who manages a contract. An entry without exactly one
+ * policyholder and one intermediary cannot be read: nobody could be granted access from it.
+ */
+export function toContractParties(entry: PolicyIndexEntry): ContractParties {
+  return {
+    contractNumber: entry.POLICY_NR,
+    domain: entry.DOMAIN === 'LIFE' ? 'life' : 'nonlife',
+    policyholderId: onlyParty(entry, POLICYHOLDER, 'policyholder'),
+    insuredIds: entry.ROLES.filter((r) => r.ROLE_CD === INSURED).map((r) => r.PARTY_ID),
+    intermediaryId: onlyParty(entry, INTERMEDIARY, 'intermediary'),
   };
 }

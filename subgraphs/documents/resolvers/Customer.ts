@@ -1,18 +1,30 @@
-import { requireSignedIn } from '../../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
+import { requireDeliveryView, requireDocumentsView } from '../access';
+import { isOffered } from '../availability';
+import { consentFrom, documentDelivery } from '../delivery';
+import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
+import { loadRecord, visibleDocuments } from '../visibleDocuments';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
 
-  async documents(customer, _args, context) {
-    const viewer = requireSignedIn(context.viewer);
-    if (viewer.role !== 'customer' || viewer.customerId !== customer.id) throw forbidden();
-    try {
-      const documents = (await context.loaders.customerDocuments.load(customer.id)) ?? [];
-      return documents.filter((document) => document.customerId === viewer.customerId).sort((a, b) => b.issueDate.localeCompare(a.issueDate) || a.id.localeCompare(b.id));
-    } catch (error) {
-      throw asGraphQLError(error);
-    }
+  async documents(customer, args, context) {
+    const viewer = requireDocumentsView(context.viewer, customer.id);
+    // Checked before anything is loaded, so bad arguments cost no backend call.
+    const query = documentQuery(args);
+    const addressed = (await loadRecord(context.loaders.customerDocuments, customer.id)) ?? [];
+    const candidates = addressed.filter((document) => document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query));
+    return documentPage(await visibleDocuments(viewer, candidates, context), query);
+  },
+
+  async documentDelivery(customer, _args, context) {
+    const consentedAt = consentFrom(customer.digitalDocumentsConsentedAt);
+    await requireDeliveryView(context.viewer, customer.id, async (broker) => {
+      // A broker sees it when a document of a contract their office manages goes to this customer
+      // (offered in the portal yet or not: the preference covers every document sent).
+      const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter((document) => document.customerId === customer.id);
+      return (await visibleDocuments(broker, addressed, context)).length > 0;
+    });
+    return documentDelivery(consentedAt, await context.latestPaperRequests.load(customer.id));
   },
 };

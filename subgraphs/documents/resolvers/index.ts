@@ -1,10 +1,22 @@
-import { DateScalar } from '../../../platform/graphql/scalars';
+import { DateScalar, DateTimeScalar } from '../../../platform/graphql/scalars';
 import type { Resolvers } from '../generated/resolvers';
 import { Customer } from './Customer';
-import { Document } from './Document';
+import { Document, DocumentContract } from './Document';
+import { LifeContract } from './LifeContract';
+import { Mutation } from './Mutation';
+import { NonLifeContract } from './NonLifeContract';
+import { PaperDeliveryRequest } from './PaperDeliveryRequest';
+import { Query } from './Query';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
   Customer,
   Document,
+  DocumentContract,
+  LifeContract,
+  NonLifeContract,
+  PaperDeliveryRequest,
 };

@@ -15,7 +15,7 @@ const OVERVIEW = /* GraphQL */ `
       firstName
       lifeContracts { contractNumber product { kind label } reserve { amount currency } beneficiaries { clause name } }
       nonLifeContracts { contractNumber }
-      documents { id }
+      documents { nodes { id } }
     }
   }
 `;
@@ -31,7 +31,7 @@ interface Me {
   firstName: string;
   lifeContracts: unknown[] | null;
   nonLifeContracts: unknown[] | null;
-  documents: unknown[] | null;
+  documents: { nodes: unknown[] } | null;
 }
 
 describe('Life Connect outages through the gateway', () => {
@@ -74,7 +74,7 @@ describe('Life Connect outages through the gateway', () => {
       expect(me.id).toBe(cold);
       expect(me.firstName).toEqual(expect.any(String));
       expect(me.nonLifeContracts?.length).toBeGreaterThan(0);
-      expect(me.documents).toEqual(expect.any(Array));
+      expect(me.documents?.nodes).toEqual(expect.any(Array));
       expect(me.lifeContracts).toBeNull();
       expect(result.body.errors).toEqual([
         expect.objectContaining({

@@ -1,0 +1,76 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { request } from 'undici';
+import { HttpError, type Route, type RouteHandler } from '../platform/http';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
+import { withCors } from './cors';
+
+const REQUEST_HEADERS = ['authorization', 'accept-language'] as const;
+const RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'cache-control',
+  'x-content-type-options',
+  'content-security-policy',
+  'referrer-policy',
+  'www-authenticate',
+  'retry-after',
+] as const;
+/** The parts of a download link; nothing else of the query is passed on. */
+const LINK_PARAMETERS = ['customer', 'expires', 'sig'] as const;
+const MAX_PARAMETER_LENGTH = 200;
+
+function pick(headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headers[name];
+    if (typeof value === 'string') picked[name] = value;
+  }
+  return picked;
+}
+
+function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
+  return async ({ req, res, url, params }) => {
+    const requestId = requestIdFrom(req.headers);
+    const target = new URL(`/internal/documents/${encodeURIComponent(params['id'] ?? '')}/content`, documentsOrigin);
+    for (const name of LINK_PARAMETERS) {
+      const value = url.searchParams.get(name);
+      if (value !== null && value.length <= MAX_PARAMETER_LENGTH) target.searchParams.set(name, value);
+    }
+    let upstream: Awaited<ReturnType<typeof request>>;
+    try {
+      upstream = await request(target, {
+        method: 'GET',
+        headers: { ...pick(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+    } catch {
+      throw new HttpError(503, 'DOCUMENTS_UNAVAILABLE', 'Downloading documents is temporarily unavailable; try again later.', { 'retry-after': '5' });
+    }
+    res.writeHead(upstream.statusCode, { ...pick(upstream.headers, RESPONSE_HEADERS), [REQUEST_ID_HEADER]: requestId });
+    // A failure half-way closes the connection: the client sees a cut-off download, never a wrong file.
+    await pipeline(upstream.body, res).catch(() => res.destroy());
+  };
+}
+
+const methodNotAllowed: RouteHandler = () => {
+  throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'Documents are downloaded with GET.', { allow: 'GET, HEAD, OPTIONS' });
+};
+
+/**
+ * The public download route, `GET /documents/:id?customer=…&expires=…&sig=…`, on the gateway's
+ * origin where `Document.downloadUrl` points: passed to the documents subgraph, which checks the
+ * caller's token, the link and the caller's right, and streams the PDF. Only the link's own
+ * parameters and a fixed set of headers go in and out. The link and the token are never logged.
+ * CORS as for the API: allowed origins only (the portal fetches with its bearer token).
+ */
+export function documentDownloadRoutes(documentsOrigin: string, { timeoutMs = 15_000, corsOrigins = [] }: { timeoutMs?: number; corsOrigins?: readonly string[] } = {}): Route[] {
+  const origins = new Set(corsOrigins);
+  return [
+    { method: 'GET', path: '/documents/:id', handler: withCors(download(documentsOrigin, timeoutMs), origins) },
+    // Browsers send a preflight (OPTIONS) before a GET with a bearer token; anything else is refused.
+    { method: 'ANY', path: '/documents/:id', handler: withCors(methodNotAllowed, origins) },
+  ];
+}

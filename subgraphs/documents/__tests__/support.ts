@@ -1,0 +1,134 @@
+import { TEST_PUBLIC_BASE_URL, type GraphQLResult, type RunningSystem } from '../../../test-support/system';
+
+/** Helpers for the documents subgraph's end-to-end tests: operations through the gateway or straight to the subgraph, and downloads. */
+
+export type Role = 'customer' | 'broker' | 'support';
+
+export interface Caller {
+  role: Role;
+  id: string;
+}
+
+export const AN: Caller = { role: 'customer', id: 'P00000001' };
+export const LUC: Caller = { role: 'customer', id: 'P00000002' };
+export const BROKER_AN_LIFE_AND_MOTOR: Caller = { role: 'broker', id: 'B00001' };
+export const BROKER_AN_FIRE: Caller = { role: 'broker', id: 'B00002' };
+export const SUPPORT: Caller = { role: 'support', id: 'S00001' };
+
+export const DOCUMENT_FIELDS = /* GraphQL */ `
+  id type title year issueDate contentType sizeBytes fileName downloadUrl downloadUrlExpiresAt
+  contract { __typename ... on LifeContract { id } ... on NonLifeContract { id } }
+`;
+
+export const PAGE_FIELDS = /* GraphQL */ `totalCount pageInfo { hasNextPage endCursor } nodes { ${DOCUMENT_FIELDS} }`;
+
+export const MY_DOCUMENTS = /* GraphQL */ `
+  query ($filter: DocumentFilter, $first: Int, $after: String) {
+    me { id documents(filter: $filter, first: $first, after: $after) { ${PAGE_FIELDS} } }
+  }
+`;
+
+export const CUSTOMER_DOCUMENTS = /* GraphQL */ `
+  query ($representations: [_Any!]!, $filter: DocumentFilter, $first: Int) {
+    _entities(representations: $representations) { ... on Customer { id documents(filter: $filter, first: $first) { ${PAGE_FIELDS} } } }
+  }
+`;
+
+export const CONTRACT_DOCUMENTS = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on LifeContract { id documents { ${PAGE_FIELDS} } }
+      ... on NonLifeContract { id documents { ${PAGE_FIELDS} } }
+    }
+  }
+`;
+
+export interface DocumentNode {
+  id: string;
+  type: string;
+  title: string;
+  year: number;
+  issueDate: string;
+  contentType: string;
+  sizeBytes: number;
+  fileName: string;
+  downloadUrl: string;
+  downloadUrlExpiresAt: string;
+  contract: { __typename: string; id: string } | null;
+}
+
+export interface DocumentPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: DocumentNode[];
+}
+
+export const customers = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Customer', id })) });
+
+export async function tokenFor(system: RunningSystem, caller: Caller | undefined): Promise<string | undefined> {
+  return caller ? system.token(caller.role, caller.id) : undefined;
+}
+
+/** Sends an operation to the gateway, or with `subgraph: true` straight to the documents subgraph (as a router would). */
+export async function ask(
+  system: RunningSystem,
+  caller: Caller | undefined,
+  query: string,
+  options: { variables?: Record<string, unknown>; language?: string; subgraph?: boolean } = {},
+): Promise<GraphQLResult> {
+  const token = await tokenFor(system, caller);
+  return system.query(query, {
+    ...(token ? { token } : {}),
+    ...(options.variables ? { variables: options.variables } : {}),
+    headers: options.language ? { 'accept-language': options.language } : {},
+    ...(options.subgraph ? { url: system.subgraphUrls.documents } : {}),
+  });
+}
+
+/** The error codes of a response, in order. */
+export const codes = (result: GraphQLResult): unknown[] => (result.body.errors ?? []).map((error) => error.extensions?.['code']);
+
+/** The signed-in customer's documents page through the gateway; fails the test on errors. */
+export async function myDocuments(system: RunningSystem, caller: Caller, variables: Record<string, unknown> = {}, language?: string): Promise<DocumentPage> {
+  const result = await ask(system, caller, MY_DOCUMENTS, { variables, ...(language ? { language } : {}) });
+  expect(result.body.errors).toBeUndefined();
+  return (result.body.data?.['me'] as { documents: DocumentPage }).documents;
+}
+
+/** Every page of the signed-in customer's documents. */
+export async function allMyDocuments(system: RunningSystem, caller: Caller, filter?: Record<string, unknown>): Promise<DocumentNode[]> {
+  const all: DocumentNode[] = [];
+  let after: string | null = null;
+  do {
+    const page: DocumentPage = await myDocuments(system, caller, { first: 50, ...(filter ? { filter } : {}), ...(after ? { after } : {}) });
+    all.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return all;
+}
+
+/** A download link as the gateway serves it: the public origin swapped for the test gateway's, as a load balancer would. */
+export function atGateway(system: RunningSystem, downloadUrl: string): string {
+  if (!downloadUrl.startsWith(TEST_PUBLIC_BASE_URL)) throw new Error(`Not a link on the public origin: ${downloadUrl.slice(0, 40)}`);
+  return new URL(downloadUrl.slice(TEST_PUBLIC_BASE_URL.length), new URL(system.gatewayUrl).origin + '/').toString();
+}
+
+export interface Download {
+  status: number;
+  headers: Headers;
+  bytes: Buffer;
+}
+
+/** GETs a download link at the gateway, with the caller's token (or none). */
+export async function download(system: RunningSystem, downloadUrl: string, caller: Caller | undefined, headers: Record<string, string> = {}): Promise<Download> {
+  const token = await tokenFor(system, caller);
+  const response = await fetch(atGateway(system, downloadUrl), { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** The archive's own bytes of a document, fetched from the archive directly. */
+export async function archiveBytes(system: RunningSystem, documentId: string): Promise<Buffer> {
+  const response = await fetch(`${system.backends.documentArchive.url}/archive/v1/documents/${encodeURIComponent(documentId)}/content`);
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}

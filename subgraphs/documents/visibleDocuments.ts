@@ -1,0 +1,39 @@
+import { requireSignedIn } from '../../platform/auth/access';
+import type { RecordLoader } from '../../platform/cache/RecordCache';
+import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { canOpenContract, canSeeDocument, type SignedIn } from './access';
+import type { DocumentsContext } from './context';
+import type { ContractDomain, ContractParties, Document } from './model';
+
+/** A record through its loader; a backend failure becomes the error the client sees. */
+export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promise<V | null> {
+  try {
+    return await loader.load(key);
+  } catch (error) {
+    throw asGraphQLError(error);
+  }
+}
+
+/**
+ * Of these documents, those the viewer may see, decided from each contract's current ownership in
+ * the policy index. Ownership that cannot be read fails the whole list rather than guessing.
+ */
+export async function visibleDocuments(viewer: SignedIn, documents: readonly Document[], context: DocumentsContext): Promise<Document[]> {
+  const numbers = [...new Set(documents.map((document) => document.contractNumber))];
+  const loaded = await context.loaders.contractParties.loadMany(numbers);
+  const failure = loaded.find((result): result is Error => result instanceof Error);
+  if (failure) throw asGraphQLError(failure);
+  const parties = new Map(numbers.map((number, index) => [number, loaded[index] as ContractParties | null]));
+  return documents.filter((document) => canSeeDocument(viewer, document, parties.get(document.contractNumber)));
+}
+
+/**
+ * A contract opened by reference, with its ownership: FORBIDDEN alike when it does not exist, is
+ * of the other domain, or is not the viewer's, so ids cannot be probed.
+ */
+export async function openContract(id: string, domain: ContractDomain, context: DocumentsContext): Promise<{ viewer: SignedIn; parties: ContractParties }> {
+  const viewer = requireSignedIn(context.viewer);
+  const parties = await loadRecord(context.loaders.contractParties, id);
+  if (!canOpenContract(viewer, parties, domain)) throw forbidden();
+  return { viewer, parties };
+}
