@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
 import { projectRoot } from '../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS, localUrl } from '../platform/topology';
 
@@ -83,7 +84,8 @@ export async function startProcesses(options: StartOptions): Promise<System> {
 
     const identity = SUBGRAPHS.find((s) => s.name === 'identity');
     const jwks = { JWKS_URL: localUrl((identity?.port ?? 4001) + offset, '/.well-known/jwks.json') };
-    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks });
+    const audit = { AUDIT_URL: localUrl((identity?.port ?? 4001) + offset, AUDIT_INGEST_PATH) };
+    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit });
     await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));
 
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]));

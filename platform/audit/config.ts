@@ -3,11 +3,12 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { BackendPolicy } from '../backend/BackendClient';
 import type { AuditWriter } from './AuditEntry';
+import { AUDIT_INGEST_PATH } from './delivery';
 import { HttpAuditWriter } from './HttpAuditWriter';
 
 /** Where a subgraph delivers its audit entries: the identity subgraph's internal ingest route. */
 export const auditConfigShape = {
-  AUDIT_URL: env.url().default('http://127.0.0.1:4001/internal/audit'),
+  AUDIT_URL: env.url().default(`http://127.0.0.1:4001${AUDIT_INGEST_PATH}`),
 };
 
 export function auditWriterFromConfig(config: { AUDIT_URL: string }, parts: { policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger }): AuditWriter {
