@@ -280,6 +280,41 @@ function publicMutation(field: string, inputType: string, input: (fixture: Matri
   };
 }
 
+// ---- documents ---------------------------------------------------------------------------------
+
+/** The ids of An's documents of these contracts (an archive id names its contract). */
+const documentsOf = (fixture: MatrixFixture, contracts: readonly ContractValues[]): string[] =>
+  fixture.anDocuments.filter((id) => contracts.some((contract) => id.includes(contract.number)));
+
+/**
+ * An's documents a role may list: her own for her life contracts (non-life documents are not
+ * offered yet), for a broker only those of contracts their office manages; never Luc's.
+ */
+function documentListVisibility(fixture: MatrixFixture, role: MatrixRole): Visibility {
+  const brokerId = role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
+  if (role !== 'customer' && !brokerId) return { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] };
+  const shown = documentsOf(fixture, fixture.anLife.filter((contract) => brokerId === undefined || contract.brokerId === brokerId));
+  return { shown: [fixture.an.id, ...shown], hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments] };
+}
+
+/** One contract's documents: the roles allowed the contract see its documents on offer, nobody sees any other's. */
+function contractDocumentsVisibility(contract: (fixture: MatrixFixture) => ContractValues, outcomes: Readonly<Record<MatrixRole, Outcome>>, offered: boolean) {
+  return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
+    const target = contract(fixture);
+    const shown = outcomes[role] === 'allowed' && offered ? documentsOf(fixture, [target]) : [];
+    return { shown: outcomes[role] === 'allowed' ? [target.number, ...shown] : [], hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments] };
+  };
+}
+
+/** A customer's documents: the customer, and any broker (who sees only their office's contracts' documents). */
+const AN_DOCUMENTS = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' });
+/** How An receives documents: herself, support staff, and both offices (each sends her documents of a contract it manages). */
+const AN_DOCUMENT_DELIVERY = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
+const SUPPORT_ONLY = roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' });
+/** The reason the matrix's own paper-delivery probes give; only the customer and support staff may read it back. */
+const PAPER_REASON = 'Matrix probe: paper documents, please';
+const DOCUMENT_PAGE_FIELDS = 'totalCount nodes { id title year downloadUrl }';
+
 // ---- the rules ---------------------------------------------------------------------------------
 
 export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
@@ -346,6 +381,40 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       },
     ],
   },
+  'Query.paperDeliveryRequests': {
+    cases: [
+      {
+        name: 'the pending paper-delivery requests',
+        probe: () => ({ query: 'query MatrixPaperRequests { paperDeliveryRequests(first: 50) { nodes { id status reason customer { id } } } }' }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) => (role === 'support' ? { shown: [], hidden: [...fixture.an.secrets, ...fixture.sophie.secrets] } : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] }),
+      },
+    ],
+  },
+  'Mutation.requestPaperDelivery': {
+    cases: [
+      {
+        // Creates (or finds) the caller's own pending request: nothing another cell relies on.
+        name: "the caller's own paper-delivery request",
+        probe: () => ({ query: 'mutation MatrixPaperRequest($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { status reason } } }', variables: { input: { reason: PAPER_REASON } } }),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
+        visibility: (fixture, role) => (role === 'customer' || role === 'otherCustomer' ? { shown: [PAPER_REASON], hidden: [] } : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] }),
+      },
+    ],
+  },
+  'Mutation.decidePaperDeliveryRequest': {
+    cases: [
+      {
+        name: 'a decision on a request that does not exist (changes nothing)',
+        probe: () => ({
+          query: 'mutation MatrixPaperDecision($input: DecidePaperDeliveryRequestInput!) { decidePaperDeliveryRequest(input: $input) { __typename } }',
+          variables: { input: { requestId: '00000000-0000-4000-8000-000000000000', decision: 'REFUSE' } },
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) => (role === 'support' ? { shown: ['PaperDeliveryRequestNotFound'], hidden: everyone(fixture) } : { shown: [], hidden: everyone(fixture) }),
+      },
+    ],
+  },
   'Mutation.requestActivationCode': publicMutation(
     'requestActivationCode',
     'RequestActivationCodeInput',
@@ -409,9 +478,45 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's documents",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id documents { id title year }'),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
-        visibility: (fixture, role) => (role === 'customer' ? { shown: fixture.anDocuments.slice(0, 1), hidden: fixture.lucDocuments } : { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] }),
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        expect: AN_DOCUMENTS,
+        visibility: documentListVisibility,
+      },
+      {
+        name: 'how An receives documents',
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id, digitalDocumentsConsentedAt: null }], 'id documentDelivery { channel basis paperRequest { status reason } }'),
+        expect: AN_DOCUMENT_DELIVERY,
+        visibility: (fixture, role) => {
+          if (AN_DOCUMENT_DELIVERY[role] !== 'allowed') return { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] };
+          // Brokers see the channel and a request's status, never the customer's own words.
+          return { shown: [fixture.an.id], hidden: role === 'broker' || role === 'otherBroker' ? [PAPER_REASON] : [] };
+        },
+      },
+    ],
+  },
+  'LifeContract@documents': {
+    cases: [
+      {
+        name: "An's pension savings' documents (B00001)",
+        probe: (fixture) => entities('LifeContract', [{ id: fixture.anPension.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractDocumentsVisibility(anLifeContract, AN_B00001_CONTRACT, true),
+      },
+    ],
+  },
+  'NonLifeContract@documents': {
+    cases: [
+      {
+        name: "An's motor contract's documents (B00001; not offered yet)",
+        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anMotor.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        expect: AN_B00001_CONTRACT,
+        visibility: contractDocumentsVisibility((fixture) => fixture.anMotor, AN_B00001_CONTRACT, false),
+      },
+      {
+        name: "An's fire contract's documents (B00002; not offered yet)",
+        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anFire.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        expect: AN_B00002_CONTRACT,
+        visibility: contractDocumentsVisibility((fixture) => fixture.anFire, AN_B00002_CONTRACT, false),
       },
     ],
   },

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { UnconfiguredAuditWriter } from '../../platform/audit/UnconfiguredAuditWriter';
 import { BackendClient } from '../../platform/backend/BackendClient';
 import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
 import type { Component } from '../../platform/component';
@@ -85,7 +86,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     audit: options.audit,
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),
-      documentContentRoute({ tokenVerifier: options.tokenVerifier, links, cache, types, policyIndex, archive, offer, log: options.log.child({ part: 'download' }), now: Date.now }),
+      documentContentRoute({ tokenVerifier: options.tokenVerifier, links, cache, types, policyIndex, archive, offer, audit: options.audit ?? new UnconfiguredAuditWriter('documents'), log: options.log.child({ part: 'download' }) }),
     ],
     onStop: async () => {
       await archiveHttp.close();

@@ -5,6 +5,9 @@ import { canOpenContract, canSeeDocument, type SignedIn } from './access';
 import type { DocumentsContext } from './context';
 import type { ContractDomain, ContractParties, Document } from './model';
 
+/** The customers these documents are addressed to: whose data a broker reading them reads (audit trail). */
+export const addresseesOf = (documents: readonly Document[]): string[] => [...new Set(documents.map((document) => document.customerId))];
+
 /** A record through its loader; a backend failure becomes the error the client sees. */
 export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promise<V | null> {
   try {

@@ -1,4 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import type { AuditWriter } from '../../../platform/audit/AuditEntry';
+import { RequestAudit } from '../../../platform/audit/RequestAudit';
 import { AuthenticationError, type TokenVerifier } from '../../../platform/auth/tokens';
 import { BackendError } from '../../../platform/backend/BackendError';
 import type { RecordCache } from '../../../platform/cache/RecordCache';
@@ -28,6 +30,8 @@ export interface ContentRouteParts {
   policyIndex: PolicyIndexClient;
   archive: DocumentArchiveClient;
   offer: DocumentOffer;
+  /** Where a broker's or staff member's download is recorded before the bytes are sent. */
+  audit: AuditWriter;
   log: Logger;
   now?: () => number;
 }
@@ -77,7 +81,8 @@ function send(res: ServerResponse, requestId: string, content: { contentType: st
  * (403 LINK_EXPIRED), then the caller's right at this moment: the document is addressed as the
  * link says, offered, and its contract is the caller's now by the policy index read fresh, not
  * from the cache (403 FORBIDDEN). Only then are the archive's bytes fetched, checked to be a
- * whole PDF and sent. No refusal sends a byte of the document, and neither the link nor the
+ * whole PDF and sent; a broker's or staff member's download is recorded in the audit trail first
+ * (503 AUDIT_UNAVAILABLE when it cannot be). No refusal sends a byte of the document, and neither the link nor the
  * token is ever logged.
  */
 export function documentContentRoute(parts: ContentRouteParts): Route {
@@ -108,6 +113,14 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
         throw backendFailure(error);
       }
       if (!canSeeDocument(viewer, document, parties)) throw refused();
+
+      const audit = new RequestAudit({ writer: parts.audit, viewer, authorization: req.headers.authorization, requestId, service: 'documents', log: parts.log });
+      audit.nameOperation('DownloadDocument');
+      try {
+        await audit.read('DocumentContent', [document.customerId]);
+      } catch {
+        throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'This download could not be recorded in the audit trail, so nothing was sent; try again later.', { 'retry-after': '5' });
+      }
 
       let content;
       try {

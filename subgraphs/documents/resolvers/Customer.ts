@@ -3,7 +3,7 @@ import { isOffered } from '../availability';
 import { consentFrom, documentDelivery } from '../delivery';
 import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
-import { loadRecord, visibleDocuments } from '../visibleDocuments';
+import { addresseesOf, loadRecord, visibleDocuments } from '../visibleDocuments';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
@@ -14,7 +14,9 @@ export const Customer: CustomerResolvers = {
     const query = documentQuery(args);
     const addressed = (await loadRecord(context.loaders.customerDocuments, customer.id)) ?? [];
     const candidates = addressed.filter((document) => document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query));
-    return documentPage(await visibleDocuments(viewer, candidates, context), query);
+    const visible = await visibleDocuments(viewer, candidates, context);
+    await context.audit.read('Document', addresseesOf(visible));
+    return documentPage(visible, query);
   },
 
   async documentDelivery(customer, _args, context) {
@@ -25,6 +27,7 @@ export const Customer: CustomerResolvers = {
       const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter((document) => document.customerId === customer.id);
       return (await visibleDocuments(broker, addressed, context)).length > 0;
     });
+    await context.audit.read('DocumentDelivery', [customer.id]);
     return documentDelivery(consentedAt, await context.latestPaperRequests.load(customer.id));
   },
 };

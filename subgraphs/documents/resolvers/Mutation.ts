@@ -15,6 +15,9 @@ export const Mutation: MutationResolvers = {
   async decidePaperDeliveryRequest(_parent, { input }, context) {
     const staff = requireSupport(context.viewer);
     const note = decisionNote(input.note);
+    // The trail names the customer the decision is about, before it is recorded.
+    const customerId = await context.paperRequests.customerOf(input.requestId);
+    if (customerId) await context.audit.mutation('Mutation.decidePaperDeliveryRequest', customerId);
     const decided = await context.paperRequests.decide(input.requestId, input.decision === 'APPROVE' ? 'APPROVED' : 'REFUSED', staff.staffId, note);
     switch (decided.outcome) {
       case 'decided':

@@ -4,7 +4,7 @@ import { documentPage, documentQuery, matchesFilter, type DocumentPage, type Doc
 import type { ContractDocumentFilter } from '../generated/resolvers';
 import type { ContractDomain, ContractReference } from '../model';
 import { canSeeDocument } from '../access';
-import { loadRecord, openContract } from '../visibleDocuments';
+import { addresseesOf, loadRecord, openContract } from '../visibleDocuments';
 
 type ContractDocumentsArgs = Omit<DocumentQueryInput, 'filter'> & { filter?: ContractDocumentFilter | null };
 
@@ -20,8 +20,7 @@ export async function contractDocuments(contract: ContractReference, args: Contr
   const { viewer, parties } = await openContract(contract.id, contract.domain, context);
   if (contract.domain === 'nonlife' && !context.offer.nonLifeDocumentsEnabled) return documentPage([], query);
   const documents = (await loadRecord(context.loaders.contractDocuments, contract.id)) ?? [];
-  return documentPage(
-    documents.filter((document) => isOffered(document, context.offer) && matchesFilter(document, query) && canSeeDocument(viewer, document, parties)),
-    query,
-  );
+  const visible = documents.filter((document) => isOffered(document, context.offer) && matchesFilter(document, query) && canSeeDocument(viewer, document, parties));
+  await context.audit.read('Document', addresseesOf(visible));
+  return documentPage(visible, query);
 }

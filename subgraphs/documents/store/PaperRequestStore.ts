@@ -90,6 +90,13 @@ export class PaperRequestStore {
     return { outcome: existing.status === decision ? 'decided' : 'already-decided', request: toRequest(existing) };
   }
 
+  /** The customer a request is about; null for an unknown request. */
+  async customerOf(id: string): Promise<string | null> {
+    if (!UUID.test(id)) return null;
+    const { rows } = await this.db.query<{ customer_id: string }>('SELECT customer_id FROM documents.paper_delivery_requests WHERE id = $1', [id]);
+    return rows[0]?.customer_id ?? null;
+  }
+
   /** Requests with this status, oldest first, `limit` after `after`. */
   async list(status: PaperDeliveryStatus, limit: number, after: RequestPosition | null): Promise<PaperDeliveryRequest[]> {
     const { rows } = after
