@@ -2,11 +2,14 @@ import { AuditStore } from '../platform/audit/AuditStore';
 import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from '../platform/audit/migrations';
 import { StoreAuditWriter } from '../platform/audit/StoreAuditWriter';
 import { openDatabase } from '../platform/database/config';
+import type { Database } from '../platform/database/Database';
 import { migrate } from '../platform/database/migrate';
 import { createLogger } from '../platform/logger';
 import { createTestDatabase } from './database';
 
 export interface TestAuditTrail {
+  /** The trail's database, for a test that breaks or inspects it. */
+  db: Database;
   store: AuditStore;
   /** Writes straight to the store, as identity does, for a subgraph a test starts on its own. */
   writer: StoreAuditWriter;
@@ -27,6 +30,7 @@ export async function startTestAuditTrail(label: string): Promise<TestAuditTrail
   }
   const store = new AuditStore(db);
   return {
+    db,
     store,
     writer: new StoreAuditWriter(store),
     async stop() {
