@@ -29,7 +29,15 @@ const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
   generates: {
-    ...subgraph('identity', 'IdentityContext', { Customer: '../model#Customer' }),
+    ...subgraph('identity', 'IdentityContext', {
+      Customer: '../model#Customer',
+      Broker: '../model#Broker',
+      BrokerPortfolio: '../model#PortfolioPageModel',
+      PortfolioEdge: '../model#PortfolioEdgeModel',
+      ContactDetailsChanged: '../model#ContactDetailsChangedModel',
+      ContactChange: '../store/ContactChangeStore#ContactChangeEvent',
+      Registration: '../store/AccountStore#RegistrationState',
+    }),
     ...subgraph('life', 'LifeContext', { Customer: '../model#CustomerReference', LifeContract: '../model#LifeContract' }),
     ...subgraph('nonlife', 'NonLifeContext', {
       Customer: '../model#CustomerReference',

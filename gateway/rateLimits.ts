@@ -33,7 +33,7 @@ export interface StrictRule {
 export const STRICT_RULES: readonly StrictRule[] = [
   {
     name: 'credentials',
-    fields: ['signIn*', 'logIn*', 'login*', 'register*', 'activate*', 'confirm*', 'verify*', 'resetPassword*', 'changePassword*'],
+    fields: ['signIn*', 'logIn*', 'login*', 'register*', 'activate*', 'confirm*', 'verify*', 'resetPassword*', 'changePassword*', 'changeContactDetails*'],
     perCaller: { points: 20, durationSeconds: 600 },
     perTarget: { points: 10, durationSeconds: 600 },
   },

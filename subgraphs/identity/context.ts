@@ -3,6 +3,7 @@ import type { AuditStore } from '../../platform/audit/AuditStore';
 import type { RequestBase } from '../../platform/graphql/subgraphServer';
 import type { IdentityFlows } from './flows';
 import type { IdentityLoaders } from './loaders';
+import type { IdentityReads } from './reads';
 
 export interface IdentityContext extends RequestBase {
   loaders: IdentityLoaders;
@@ -10,6 +11,8 @@ export interface IdentityContext extends RequestBase {
   flows: IdentityFlows;
   /** When each customer consented to digital documents (null: no account), batched per request. */
   consents: DataLoader<string, Date | null>;
+  /** Registration states and contact changes, batched per request. */
+  reads: IdentityReads;
   /** The audit trail identity keeps for every service (platform/audit), read by support staff. */
   auditTrail: AuditStore;
 }

@@ -24,6 +24,12 @@ const SIGN_IN_SMS: Record<Language, string> = {
   DE: 'Ihr Anmeldecode: {code}. Gültig {minutes} Minuten. Geben Sie ihn an niemanden weiter.',
 };
 
+const CONTACT_CHANGE_SMS: Record<Language, string> = {
+  NL: 'Uw code om uw contactgegevens te wijzigen: {code}. Geldig {minutes} minuten. Niet aangevraagd? Bel het contactcenter.',
+  FR: 'Votre code pour modifier vos coordonnées : {code}. Valable {minutes} minutes. Pas demandé ? Appelez le centre de contact.',
+  DE: 'Ihr Code zum Ändern Ihrer Kontaktdaten: {code}. Gültig {minutes} Minuten. Nicht angefordert? Rufen Sie das Kundencenter an.',
+};
+
 const fill = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
@@ -36,6 +42,12 @@ export function passwordResetLetter(language: Language, values: { code: string; 
   return PASSWORD_RESET[language].map((line) => fill(line, { code: values.code, validUntil: day(values.validUntil) }));
 }
 
+const minutes = (ttlSeconds: number): string => String(Math.max(1, Math.round(ttlSeconds / 60)));
+
 export function signInSms(language: Language, values: { code: string; ttlSeconds: number }): string {
-  return fill(SIGN_IN_SMS[language], { code: values.code, minutes: String(Math.max(1, Math.round(values.ttlSeconds / 60))) });
+  return fill(SIGN_IN_SMS[language], { code: values.code, minutes: minutes(values.ttlSeconds) });
+}
+
+export function contactChangeSms(language: Language, values: { code: string; ttlSeconds: number }): string {
+  return fill(CONTACT_CHANGE_SMS[language], { code: values.code, minutes: minutes(values.ttlSeconds) });
 }

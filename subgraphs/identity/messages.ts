@@ -121,6 +121,86 @@ const TEXT = {
     fr: 'Votre mot de passe a été modifié et vous avez été déconnecté partout. Connectez-vous avec votre nouveau mot de passe.',
     en: 'Your password was changed and you were signed out everywhere. Sign in with your new password.',
   },
+  ONE_TIME_CODE_REQUIRED: {
+    nl: 'Om uw e-mailadres of gsm-nummer te wijzigen hebt u een code per sms nodig. Vraag ze aan en bevestig de wijziging met die code.',
+    fr: 'Pour modifier votre adresse e-mail ou votre numéro de GSM, il vous faut un code par SMS. Demandez-le et confirmez la modification avec ce code.',
+    en: 'Changing your e-mail address or mobile number needs a code by text message. Request it, then confirm the change with that code.',
+  },
+  CONTACT_CODE_INVALID: {
+    nl: 'Deze code klopt niet. Controleer de sms.',
+    fr: 'Ce code n’est pas correct. Vérifiez le SMS.',
+    en: 'This code is not correct. Check the text message.',
+  },
+  CONTACT_CODE_EXPIRED: {
+    nl: 'Deze code is niet (meer) geldig voor deze wijziging: ze is vervallen, al gebruikt, of werd gevraagd voor andere gegevens. Vraag een nieuwe code aan.',
+    fr: 'Ce code n’est pas (ou plus) valable pour cette modification : il a expiré, a déjà servi ou a été demandé pour d’autres données. Demandez un nouveau code.',
+    en: 'This code is not (or no longer) valid for this change: it expired, was already used, or was requested for other details. Request a new code.',
+  },
+  CONTACT_CODE_NOT_NEEDED: {
+    nl: 'Een code is alleen nodig om uw e-mailadres of gsm-nummer te wijzigen; een nieuw adres kunt u meteen opslaan.',
+    fr: 'Un code n’est nécessaire que pour modifier votre adresse e-mail ou votre numéro de GSM ; une nouvelle adresse postale s’enregistre directement.',
+    en: 'A code is only needed to change your e-mail address or mobile number; a new postal address can be saved straight away.',
+  },
+  CONTACT_CHANGED: {
+    nl: 'Uw contactgegevens zijn aangepast in ons klantenbestand.',
+    fr: 'Vos coordonnées ont été modifiées dans notre fichier clients.',
+    en: 'Your contact details have been updated in our customer records.',
+  },
+  CONTACT_CHANGE_APPLYING: {
+    nl: 'We hebben uw wijziging ontvangen. Ons klantenbestand wordt zo dadelijk bijgewerkt; u hoeft niets opnieuw te doen.',
+    fr: 'Nous avons bien reçu votre modification. Notre fichier clients sera mis à jour dans quelques instants ; vous ne devez rien refaire.',
+    en: 'We have received your change. Our customer records will be updated shortly; you do not need to do anything again.',
+  },
+  CONTACT_CONTRACT_ADDRESSES: {
+    nl: 'Het adres op uw bestaande contracten wordt hierdoor niet automatisch aangepast. Vraag uw makelaar of adviseur om het op uw contracten te wijzigen.',
+    fr: 'L’adresse figurant sur vos contrats existants n’est pas modifiée automatiquement. Demandez à votre courtier ou conseiller de la modifier sur vos contrats.',
+    en: 'This does not change the address on your existing contracts automatically. Ask your broker or adviser to change it on your contracts.',
+  },
+  CONTACT_SIGNED_OUT: {
+    nl: 'Omdat u zich met uw e-mailadres en gsm-nummer aanmeldt, werden al uw sessies beëindigd: meld u opnieuw aan wanneer dat gevraagd wordt.',
+    fr: 'Comme vous vous connectez avec votre adresse e-mail et votre numéro de GSM, toutes vos sessions ont été clôturées : reconnectez-vous lorsque cela vous est demandé.',
+    en: 'Because you sign in with your e-mail address and mobile number, all your sessions were ended: sign in again when asked.',
+  },
+  'input.details': {
+    nl: 'Geef minstens één gegeven om te wijzigen: e-mailadres, gsm-nummer of postadres.',
+    fr: 'Indiquez au moins une donnée à modifier : adresse e-mail, numéro de GSM ou adresse postale.',
+    en: 'Give at least one detail to change: e-mail address, mobile number or postal address.',
+  },
+  'input.mobile': {
+    nl: 'Geef een Belgisch gsm-nummer op, bv. 0470 12 34 56 of +32 470 12 34 56.',
+    fr: 'Indiquez un numéro de GSM belge, p. ex. 0470 12 34 56 ou +32 470 12 34 56.',
+    en: 'Enter a Belgian mobile number, e.g. 0470 12 34 56 or +32 470 12 34 56.',
+  },
+  'input.street': {
+    nl: 'Geef de straat op (hoogstens 100 tekens).',
+    fr: 'Indiquez la rue (100 caractères au maximum).',
+    en: 'Enter the street (at most 100 characters).',
+  },
+  'input.houseNumber': {
+    nl: 'Een huisnummer begint met een cijfer en heeft hoogstens 10 tekens, bv. 12 of 12A.',
+    fr: 'Un numéro de maison commence par un chiffre et compte 10 caractères au maximum, p. ex. 12 ou 12A.',
+    en: 'A house number starts with a digit and has at most 10 characters, e.g. 12 or 12A.',
+  },
+  'input.box': {
+    nl: 'Een busnummer heeft hoogstens 10 tekens.',
+    fr: 'Un numéro de boîte compte 10 caractères au maximum.',
+    en: 'A box number has at most 10 characters.',
+  },
+  'input.postalCode': {
+    nl: 'Een Belgische postcode heeft 4 cijfers, bv. 1000.',
+    fr: 'Un code postal belge compte 4 chiffres, p. ex. 1000.',
+    en: 'A Belgian postal code has 4 digits, e.g. 1000.',
+  },
+  'input.municipality': {
+    nl: 'Geef de gemeente op (hoogstens 100 tekens).',
+    fr: 'Indiquez la commune (100 caractères au maximum).',
+    en: 'Enter the municipality (at most 100 characters).',
+  },
+  'input.country': {
+    nl: 'In de klantenzone kunt u alleen een adres in België opgeven. Voor een adres in het buitenland helpt het contactcenter u.',
+    fr: 'Dans l’espace client, seule une adresse en Belgique peut être indiquée. Pour une adresse à l’étranger, le centre de contact vous aide.',
+    en: 'Only an address in Belgium can be entered in the customer zone. For an address abroad, the contact centre will help you.',
+  },
   'input.contractNumber': {
     nl: 'Een contractnummer is een L of V gevolgd door 9 cijfers, bv. L000000010.',
     fr: 'Un numéro de contrat est un L ou un V suivi de 9 chiffres, p. ex. L000000010.',

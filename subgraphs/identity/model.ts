@@ -33,3 +33,49 @@ export interface PolicyRole {
   roles: string[];
   intermediaryId: string;
 }
+
+/** A broker office (an intermediary registered with the FSMA), from the customer master. */
+export interface Broker {
+  id: string;
+  name: string;
+  /** FSMA registration number as 0123.456.789. */
+  fsmaNumber: string;
+  email: string;
+  /** E.164 */
+  phone: string;
+  address: PostalAddress;
+}
+
+/** The contact fields a customer can change. */
+export type ContactField = 'EMAIL' | 'MOBILE' | 'POSTAL_ADDRESS';
+
+/** A validated change of contact details: only what changes; the mobile in E.164. */
+export interface ContactChange {
+  email?: string;
+  mobile?: string;
+  address?: PostalAddress;
+}
+
+/** The answer to a contact change: who it was for, so the result can show the customer again. */
+export interface ContactDetailsChangedModel {
+  __typename: 'ContactDetailsChanged';
+  customerId: string;
+  status: 'APPLIED' | 'APPLYING';
+  changedFields: ContactField[];
+  message: string;
+  contractAddresses: string;
+  signedOutEverywhere: boolean;
+}
+
+/** A person in a broker office's portfolio, with the cursor that continues after them. */
+export interface PortfolioEdgeModel {
+  customerId: string;
+  cursor: string;
+}
+
+/** One page of a broker office's portfolio. */
+export interface PortfolioPageModel {
+  totalCount: number;
+  edges: PortfolioEdgeModel[];
+  hasNextPage: boolean;
+}

@@ -13,12 +13,14 @@ import type {
   PersonFoundSeveralTimes,
   PersonNotFound,
   ProviderSignInFailed,
+  OneTimeCodeRequired,
   RefreshTokenRejected,
 } from './generated/resolvers';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
+import type { ContactChangeField } from './validation';
 
 /** Input fields the mutations check the format of. */
-export type InputField = 'contractNumber' | 'nationalRegisterNumber' | 'email' | 'password' | 'newPassword' | 'activationCode' | 'resetCode' | 'code' | 'challengeId' | 'authorizationCode';
+export type InputField = 'contractNumber' | 'nationalRegisterNumber' | 'email' | 'password' | 'newPassword' | 'activationCode' | 'resetCode' | 'code' | 'challengeId' | 'authorizationCode' | ContactChangeField;
 
 const INPUT_MESSAGE = {
   contractNumber: 'input.contractNumber',
@@ -31,7 +33,15 @@ const INPUT_MESSAGE = {
   code: 'input.oneTimeCode',
   challengeId: 'input.challengeId',
   authorizationCode: 'input.authorizationCode',
-} as const;
+  details: 'input.details',
+  mobile: 'input.mobile',
+  'postalAddress.street': 'input.street',
+  'postalAddress.houseNumber': 'input.houseNumber',
+  'postalAddress.box': 'input.box',
+  'postalAddress.postalCode': 'input.postalCode',
+  'postalAddress.municipality': 'input.municipality',
+  'postalAddress.country': 'input.country',
+} as const satisfies Record<InputField, MessageKey>;
 
 export type CodeProblem = Extract<
   CodeRejected['code'],
@@ -43,7 +53,8 @@ const PROVIDER_NAME = { ITSME: 'itsme', EID: 'eID' } as const;
 /** The typed problem results of the identity mutations, with their message in the caller's language. */
 export function problems(language: Language) {
   return {
-    invalidInput: (field: InputField): InvalidInput => ({ __typename: 'InvalidInput', code: 'INVALID_INPUT', message: message(INPUT_MESSAGE[field], language), field }),
+    /** `explanation` replaces the field's format message where the format was right but the input does not fit the step. */
+    invalidInput: (field: InputField, explanation?: MessageKey): InvalidInput => ({ __typename: 'InvalidInput', code: 'INVALID_INPUT', message: message(explanation ?? INPUT_MESSAGE[field], language), field }),
     personNotFound: (): PersonNotFound => ({ __typename: 'PersonNotFound', code: 'PERSON_NOT_FOUND', message: message('PERSON_NOT_FOUND', language) }),
     personFoundSeveralTimes: (): PersonFoundSeveralTimes => ({
       __typename: 'PersonFoundSeveralTimes',
@@ -56,6 +67,14 @@ export function problems(language: Language) {
     consentRequired: (): ConsentRequired => ({ __typename: 'ConsentRequired', code: 'CONSENT_REQUIRED', message: message('CONSENT_REQUIRED', language) }),
     emailInUse: (): EmailInUse => ({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE', message: message('EMAIL_IN_USE', language) }),
     codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({ __typename: 'CodeRejected', code, message: message(code, language), attemptsLeft }),
+    /** A code confirming a contact change: the same codes as at sign-in, with what to do next for this step. */
+    contactCodeRejected: (code: 'ONE_TIME_CODE_INVALID' | 'ONE_TIME_CODE_EXPIRED', attemptsLeft: number | null): CodeRejected => ({
+      __typename: 'CodeRejected',
+      code,
+      message: message(code === 'ONE_TIME_CODE_INVALID' ? 'CONTACT_CODE_INVALID' : 'CONTACT_CODE_EXPIRED', language),
+      attemptsLeft,
+    }),
+    oneTimeCodeRequired: (): OneTimeCodeRequired => ({ __typename: 'OneTimeCodeRequired', code: 'ONE_TIME_CODE_REQUIRED', message: message('ONE_TIME_CODE_REQUIRED', language) }),
     lockedOut: (lockedUntil: Date, now = new Date()): LockedOut => {
       const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
       return {

@@ -16,13 +16,17 @@ import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgr
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { sendJson } from '../../platform/http';
 import { subgraphTypeDefs } from '../../platform/schema';
+import { brokerClientRoutes } from './admin/brokerClientRoutes';
+import { staffRoutes } from './admin/staffRoutes';
 import { CustomerMasterClient } from './backend/CustomerMasterClient';
 import type { IdentityContext } from './context';
 import { KeyedHasher } from './credentials/KeyedHasher';
 import { createIdentityFlows } from './flows';
 import { createIdentityLoaders, identityRecordTypes } from './loaders';
+import { clientCredentialsGrant } from './oauth/clientCredentialsGrant';
 import { refreshTokenGrant } from './oauth/refreshTokenGrant';
 import { tokenEndpoint } from './oauth/tokenEndpoint';
+import { createIdentityReads } from './reads';
 import { resolvers } from './resolvers';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './settings';
 import { seedDemoData } from './store/demoSeed';
@@ -74,22 +78,24 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
   const master = new CustomerMasterClient(http);
   const types = identityRecordTypes(master);
   const cache = recordCacheFor(options, 'identity');
+  const settings = { ...DEFAULT_IDENTITY_SETTINGS, ...options.settings };
   const flows = createIdentityFlows({
     db,
     master,
     hasher,
     signingKey: options.signingKey,
     audience: options.tokenAudience,
-    settings: { ...DEFAULT_IDENTITY_SETTINGS, ...options.settings },
+    settings,
     passwordChecks: new Counter({
       name: 'identity_password_checks_total',
       help: 'Password checks at sign-in, decoy checks for unknown e-mail addresses included.',
       registers: [options.metrics.registry],
     }),
     log: options.log,
+    evictCustomer: (customerId) => cache.invalidate(types.customer, [customerId]),
   });
 
-  return createSubgraphServer<IdentityContext>({
+  const component = await createSubgraphServer<IdentityContext>({
     name: 'identity',
     typeDefs,
     resolvers,
@@ -97,6 +103,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
       ...base,
       loaders: createIdentityLoaders(cache, types, base),
       flows,
+      reads: createIdentityReads(flows.accounts, flows.contactChanges),
       auditTrail,
       consents: new DataLoader(async (ids: readonly string[]) => {
         const times = await flows.accounts.consentTimesOf(ids);
@@ -116,13 +123,22 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
         path: '/.well-known/jwks.json',
         handler: ({ res }) => sendJson(res, 200, { keys: options.signingKey.publicJwks }, { 'cache-control': 'public, max-age=300' }),
       },
-      tokenEndpoint({ refresh_token: refreshTokenGrant(flows.sessions) }),
+      tokenEndpoint({
+        refresh_token: refreshTokenGrant(flows.sessions),
+        client_credentials: clientCredentialsGrant({ clients: flows.brokerClients, signingKey: options.signingKey, audience: options.tokenAudience, ttlSeconds: settings.clientTokenTtlSeconds, log: options.log }),
+      }),
+      ...brokerClientRoutes(flows.brokerClients, master),
+      ...staffRoutes(flows.staff),
     ],
     onStop: async () => {
+      await flows.contactChangeRedriver.stop();
       await flows.background.drain();
       await http.close();
       await options.cacheStore.close();
       await db.close();
     },
   });
+  // Changes a crash (or an unavailable master) left unfinished are sent again now, then periodically.
+  flows.contactChangeRedriver.start();
+  return component;
 }

@@ -15,6 +15,14 @@ export interface IdentitySettings {
   /** Wrong attempts (password, activation, SMS or reset code) before a lockout. */
   maxFailedAttempts: number;
   lockoutSeconds: number;
+  /** Lifetime of a broker system's access token (client credentials: no refresh token, it asks again). */
+  clientTokenTtlSeconds: number;
+  /** Lifetime of a staff member's access token; staff sign in again after it (no refresh token, so disabling an account takes effect within it). */
+  staffTokenTtlSeconds: number;
+  /** How long whoever applies a contact change holds it before a re-drive may take it; above the bound on a customer-master call. */
+  contactChangeLeaseSeconds: number;
+  /** How often contact changes nobody is applying any more are sent to the master again (also once at start). */
+  contactChangeRedriveSeconds: number;
 }
 
 export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
@@ -25,6 +33,10 @@ export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
   oneTimeCodeTtlSeconds: 300,
   maxFailedAttempts: 5,
   lockoutSeconds: 15 * 60,
+  clientTokenTtlSeconds: 300,
+  staffTokenTtlSeconds: 15 * 60,
+  contactChangeLeaseSeconds: 30,
+  contactChangeRedriveSeconds: 60,
 };
 
 const d = DEFAULT_IDENTITY_SETTINGS;
@@ -37,6 +49,10 @@ export const identitySettingsShape = {
   ONE_TIME_CODE_TTL_SECONDS: env.positiveInt(d.oneTimeCodeTtlSeconds),
   MAX_FAILED_ATTEMPTS: env.positiveInt(d.maxFailedAttempts),
   LOCKOUT_SECONDS: env.positiveInt(d.lockoutSeconds),
+  CLIENT_TOKEN_TTL_SECONDS: env.positiveInt(d.clientTokenTtlSeconds),
+  STAFF_TOKEN_TTL_SECONDS: env.positiveInt(d.staffTokenTtlSeconds),
+  CONTACT_CHANGE_LEASE_SECONDS: env.positiveInt(d.contactChangeLeaseSeconds),
+  CONTACT_CHANGE_REDRIVE_SECONDS: env.positiveInt(d.contactChangeRedriveSeconds),
 };
 
 export function identitySettingsFromConfig(config: {
@@ -47,6 +63,10 @@ export function identitySettingsFromConfig(config: {
   ONE_TIME_CODE_TTL_SECONDS: number;
   MAX_FAILED_ATTEMPTS: number;
   LOCKOUT_SECONDS: number;
+  CLIENT_TOKEN_TTL_SECONDS: number;
+  STAFF_TOKEN_TTL_SECONDS: number;
+  CONTACT_CHANGE_LEASE_SECONDS: number;
+  CONTACT_CHANGE_REDRIVE_SECONDS: number;
 }): IdentitySettings {
   return {
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -56,5 +76,9 @@ export function identitySettingsFromConfig(config: {
     oneTimeCodeTtlSeconds: config.ONE_TIME_CODE_TTL_SECONDS,
     maxFailedAttempts: config.MAX_FAILED_ATTEMPTS,
     lockoutSeconds: config.LOCKOUT_SECONDS,
+    clientTokenTtlSeconds: config.CLIENT_TOKEN_TTL_SECONDS,
+    staffTokenTtlSeconds: config.STAFF_TOKEN_TTL_SECONDS,
+    contactChangeLeaseSeconds: config.CONTACT_CHANGE_LEASE_SECONDS,
+    contactChangeRedriveSeconds: config.CONTACT_CHANGE_REDRIVE_SECONDS,
   };
 }

@@ -55,10 +55,41 @@ const userinfoSchema = z.object({
 
 const providerErrorSchema = z.object({ error: z.string() });
 
+const brokerSchema = z.object({
+  BROKER_ID: z.string(),
+  BROKER_NM: z.string(),
+  FSMA_NR: z.string().regex(/^\d{10}$/),
+  OFFICE_EMAIL: z.string(),
+  OFFICE_TEL: z.string(),
+  OFFICE_ADDR: addressSchema,
+});
+
+const brokersSchema = z.object({ BROKERS: z.array(brokerSchema), NOT_FOUND: z.array(z.string()) });
+
+const portfolioSchema = z.object({
+  BROKER_ID: z.string(),
+  TOTAL: z.number().int().nonnegative(),
+  PARTIES: z.array(z.object({ PARTY_ID: z.string(), FIRST_NM: z.string(), LAST_NM: z.string() })),
+});
+
+const contactChangedSchema = z.object({ PARTY_ID: z.string(), STATUS: z.literal('APPLIED') });
+
+/** The body of the master's contact change, in its own field names; only what changes is sent. */
+export interface CustomerMasterContactChange {
+  EMAIL_ADDR?: string;
+  GSM_NR?: string;
+  ADDR?: { STRAAT: string; HUISNR: string; BUS: string; POSTCD: string; GEMEENTE: string; LAND_CD: 'BE' };
+}
+
 export type CustomerMasterPerson = z.infer<typeof personSchema>;
 export type ProviderUserinfo = z.infer<typeof userinfoSchema>['userinfo'];
 export type ProviderExchange = { outcome: 'accepted'; userinfo: ProviderUserinfo } | { outcome: 'rejected'; error: string };
 export type CustomerMasterPartyPolicies = z.infer<typeof partyPoliciesSchema>;
+export type CustomerMasterBroker = z.infer<typeof brokerSchema>;
+export type CustomerMasterPortfolio = z.infer<typeof portfolioSchema>;
+
+/** The master answers at most this many portfolio members per call. */
+export const PORTFOLIO_PAGE_LIMIT = 200;
 
 /** Typed access to the customer master; knows its JSON, not GraphQL. */
 export class CustomerMasterClient {
@@ -84,6 +115,52 @@ export class CustomerMasterClient {
     const policies = parseJsonResponse(this.http.name, 'getPartyPolicies', response, partyPoliciesSchema);
     if (policies.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'getPartyPolicies', 'malformed', 'The customer master answered getPartyPolicies for another party.', response.status);
     return policies;
+  }
+
+  /** Broker offices by id. Unknown ids map to null. */
+  async brokers(ids: readonly string[], requestId: string): Promise<Map<string, CustomerMasterBroker | null>> {
+    if (ids.length === 0) return new Map();
+    if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT) throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
+    const response = await this.http.call({ endpoint: 'getBrokers', method: 'GET', path: `/brokers?ids=${ids.map(encodeURIComponent).join(',')}`, idempotent: true, requestId });
+    this.expectOk('getBrokers', response.status);
+    const { BROKERS } = parseJsonResponse(this.http.name, 'getBrokers', response, brokersSchema);
+    const byId = new Map<string, CustomerMasterBroker | null>(ids.map((id) => [id, null]));
+    for (const broker of BROKERS) if (byId.has(broker.BROKER_ID)) byId.set(broker.BROKER_ID, broker);
+    return byId;
+  }
+
+  /**
+   * One page of the persons holding or insured on a contract the office manages, sorted by name:
+   * all of them, those whose name contains `query`, or those on the contract numbered `query`.
+   */
+  async portfolio(brokerId: string, page: { offset: number; limit: number; query: string }, requestId: string): Promise<CustomerMasterPortfolio> {
+    if (page.limit < 1 || page.limit > PORTFOLIO_PAGE_LIMIT) throw new Error(`A portfolio page holds 1 to ${PORTFOLIO_PAGE_LIMIT} persons.`);
+    const parameters = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) });
+    if (page.query) parameters.set('q', page.query);
+    const response = await this.http.call({ endpoint: 'getBrokerPortfolio', method: 'GET', path: `/brokers/${encodeURIComponent(brokerId)}/portfolio?${parameters.toString()}`, idempotent: true, requestId });
+    this.expectOk('getBrokerPortfolio', response.status);
+    const portfolio = parseJsonResponse(this.http.name, 'getBrokerPortfolio', response, portfolioSchema);
+    if (portfolio.BROKER_ID !== brokerId) throw new BackendError(this.http.name, 'getBrokerPortfolio', 'malformed', 'The customer master answered getBrokerPortfolio for another office.', response.status);
+    return portfolio;
+  }
+
+  /**
+   * Changes a person's contact details in the master. The idempotency key makes a repeat of the
+   * same change (a retry, or a re-drive after a crash) apply it once, so the call may be retried.
+   */
+  async updateContact(partyId: string, change: CustomerMasterContactChange, idempotencyKey: string, requestId: string): Promise<void> {
+    const response = await this.http.call({
+      endpoint: 'updateContact',
+      method: 'PUT',
+      path: `/parties/${encodeURIComponent(partyId)}/contact`,
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      body: JSON.stringify(change),
+      idempotent: true,
+      requestId,
+    });
+    this.expectOk('updateContact', response.status);
+    const applied = parseJsonResponse(this.http.name, 'updateContact', response, contactChangedSchema);
+    if (applied.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'updateContact', 'malformed', 'The customer master answered updateContact for another party.', response.status);
   }
 
   /** Every person record carrying this national register number: none, one, or several (a duplicate in the master). */

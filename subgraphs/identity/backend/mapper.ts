@@ -1,11 +1,27 @@
 import type { Language } from '../generated/resolvers';
-import type { Customer, PolicyRole } from '../model';
-import type { CustomerMasterPartyPolicies, CustomerMasterPerson } from './CustomerMasterClient';
+import type { Broker, ContactChange, Customer, PolicyRole, PostalAddress } from '../model';
+import type { CustomerMasterBroker, CustomerMasterContactChange, CustomerMasterPartyPolicies, CustomerMasterPerson } from './CustomerMasterClient';
 
 /** Telebib2 A10C language codes. */
 const LANGUAGE: Record<CustomerMasterPerson['LANG_CD'], Language> = { '1': 'FR', '2': 'NL', '3': 'DE' };
 
 const isoDate = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+
+type MasterAddress = CustomerMasterPerson['ADDR'];
+
+function toPostalAddress(address: MasterAddress): PostalAddress {
+  return {
+    street: address.STRAAT,
+    houseNumber: address.HUISNR,
+    box: address.BUS || null,
+    postalCode: address.POSTCD,
+    municipality: address.GEMEENTE,
+    country: address.LAND_CD,
+  };
+}
+
+/** The master keeps Belgian numbers as 0032…; the graph shows E.164. */
+const e164 = (legacy: string): string => legacy.replace(/^0032/, '+32');
 
 export function toCustomer(person: CustomerMasterPerson): Customer {
   return {
@@ -15,16 +31,9 @@ export function toCustomer(person: CustomerMasterPerson): Customer {
     birthDate: isoDate(person.BIRTH_DT),
     nationalRegisterNumber: person.RRN,
     preferredLanguage: LANGUAGE[person.LANG_CD],
-    address: {
-      street: person.ADDR.STRAAT,
-      houseNumber: person.ADDR.HUISNR,
-      box: person.ADDR.BUS || null,
-      postalCode: person.ADDR.POSTCD,
-      municipality: person.ADDR.GEMEENTE,
-      country: person.ADDR.LAND_CD,
-    },
+    address: toPostalAddress(person.ADDR),
     email: person.EMAIL_ADDR,
-    mobile: person.GSM_NR.replace(/^0032/, '+32'),
+    mobile: e164(person.GSM_NR),
   };
 }
 
@@ -35,4 +44,28 @@ export function toPolicyRoles(policies: CustomerMasterPartyPolicies): PolicyRole
     roles: policy.ROLE_CDS,
     intermediaryId: policy.INTERMEDIARY_ID,
   }));
+}
+
+export function toBroker(broker: CustomerMasterBroker): Broker {
+  const fsma = broker.FSMA_NR;
+  return {
+    id: broker.BROKER_ID,
+    name: broker.BROKER_NM,
+    fsmaNumber: `${fsma.slice(0, 4)}.${fsma.slice(4, 7)}.${fsma.slice(7)}`,
+    email: broker.OFFICE_EMAIL,
+    phone: e164(broker.OFFICE_TEL),
+    address: toPostalAddress(broker.OFFICE_ADDR),
+  };
+}
+
+/** A validated contact change as the master's body: its field names, its 0032 phone notation. */
+export function toMasterContactChange(change: ContactChange): CustomerMasterContactChange {
+  const body: CustomerMasterContactChange = {};
+  if (change.email !== undefined) body.EMAIL_ADDR = change.email;
+  if (change.mobile !== undefined) body.GSM_NR = change.mobile.replace(/^\+32/, '0032');
+  if (change.address) {
+    const a = change.address;
+    body.ADDR = { STRAAT: a.street, HUISNR: a.houseNumber, BUS: a.box ?? '', POSTCD: a.postalCode, GEMEENTE: a.municipality, LAND_CD: 'BE' };
+  }
+  return body;
 }

@@ -83,7 +83,7 @@ export class PasswordResetFlow {
       const now = await letterCodes.findReset(account.customerId, codeHash);
       return now ? this.unusable(now, call) : p.codeRejected('RESET_CODE_INVALID', null);
     }
-    await challenges.closeAllOf(account.id);
+    await challenges.closeAllOf({ kind: 'account', id: account.id });
     await limiter.reset(subject);
     // Holding the letter proves enough to lift a password lockout too.
     await limiter.reset(signInSubject(hasher, email));

@@ -1,7 +1,7 @@
 import type { Counter } from 'prom-client';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import { toCustomer } from '../backend/mapper';
-import { isOneTimeCodeFormat, isOpaqueTokenFormat, newOneTimeCode, newOpaqueToken } from '../credentials/codes';
+import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 import { decoyPasswordHash, verifyPassword } from '../credentials/passwords';
@@ -11,15 +11,15 @@ import { problems } from '../problems';
 import type { IdentitySettings } from '../settings';
 import type { AccountStore } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
-import type { ChallengeStore } from '../store/ChallengeStore';
 import { isCheckablePassword, maskMobileNumber, normaliseEmail } from '../validation';
 import type { FlowCall } from './call';
+import type { OneTimeCodes } from './OneTimeCodes';
 import type { SessionIssuer } from './SessionIssuer';
 
 export interface PasswordSignInFlowParts {
   master: CustomerMasterClient;
   accounts: AccountStore;
-  challenges: ChallengeStore;
+  codes: OneTimeCodes;
   limiter: AttemptLimiter;
   hasher: KeyedHasher;
   issuer: SessionIssuer;
@@ -39,7 +39,7 @@ export class PasswordSignInFlow {
   constructor(private readonly parts: PasswordSignInFlowParts) {}
 
   async signIn(input: SignInInput, call: FlowCall): Promise<SignInResult> {
-    const { master, accounts, challenges, limiter, hasher, settings } = this.parts;
+    const { master, accounts, codes, limiter, hasher, settings } = this.parts;
     const p = problems(call.language);
     const email = normaliseEmail(input.email);
     if (!email) return p.invalidInput('email');
@@ -58,59 +58,38 @@ export class PasswordSignInFlow {
     }
     await limiter.reset(subject);
 
-    const codeLockedUntil = await limiter.lockedUntil(oneTimeCodeSubject(hasher, account.id));
+    const owner = { kind: 'account', id: account.id } as const;
+    const codeLockedUntil = await codes.lockedUntil(owner);
     if (codeLockedUntil) return p.lockedOut(codeLockedUntil);
     // Read from the master, not the cache: the code must go to the number on file now.
     const person = (await master.persons([account.customerId], call.requestId)).get(account.customerId);
     const customer = person ? toCustomer(person) : undefined;
     if (!customer?.mobile) return p.mobileNumberMissing();
 
-    const handle = newOpaqueToken();
-    const code = newOneTimeCode();
-    const challenge = await challenges.open({
-      accountId: account.id,
-      handleHash: hasher.digest(Purpose.SIGN_IN_CHALLENGE, handle),
-      codeHash: hasher.digest(Purpose.ONE_TIME_CODE, code),
-      ttlSeconds: settings.oneTimeCodeTtlSeconds,
+    const sent = await codes.send({
+      owner,
+      purpose: 'SIGN_IN',
+      mobile: customer.mobile,
+      text: (code) => signInSms(customer.preferredLanguage, { code, ttlSeconds: settings.oneTimeCodeTtlSeconds }),
+      requestId: call.requestId,
     });
-    try {
-      await master.sendSms(customer.mobile, signInSms(customer.preferredLanguage, { code, ttlSeconds: settings.oneTimeCodeTtlSeconds }), call.requestId);
-    } catch (error) {
-      await challenges.close(challenge.id);
-      throw error;
-    }
+    if (sent.outcome === 'locked') return p.lockedOut(sent.lockedUntil);
     call.log.info({ customerId: account.customerId }, 'password accepted; one-time code sent by SMS');
-    return { __typename: 'OneTimeCodeSent', challengeId: handle, maskedMobileNumber: maskMobileNumber(customer.mobile), validUntil: challenge.expiresAt.toISOString() };
+    return { __typename: 'OneTimeCodeSent', challengeId: sent.challengeId, maskedMobileNumber: maskMobileNumber(customer.mobile), validUntil: sent.validUntil.toISOString() };
   }
 
   async verifyOneTimeCode(input: VerifyOneTimeCodeInput, call: FlowCall): Promise<VerifyOneTimeCodeResult> {
-    const { accounts, challenges, limiter, hasher, issuer } = this.parts;
+    const { accounts, codes, issuer } = this.parts;
     const p = problems(call.language);
     if (!isOpaqueTokenFormat(input.challengeId)) return p.invalidInput('challengeId');
     if (!isOneTimeCodeFormat(input.code)) return p.invalidInput('code');
 
-    const challenge = await challenges.byHandle(hasher.digest(Purpose.SIGN_IN_CHALLENGE, input.challengeId));
-    if (!challenge) return p.codeRejected('ONE_TIME_CODE_EXPIRED');
-    // Wrong codes are counted per account across challenges: a new sign-in does not reset the count.
-    const subject = oneTimeCodeSubject(hasher, challenge.accountId);
-    const lockedUntil = await limiter.lockedUntil(subject);
-    if (lockedUntil) return p.lockedOut(lockedUntil);
-    if (!challenge.open) return p.codeRejected('ONE_TIME_CODE_EXPIRED');
-    if (!hasher.matches(Purpose.ONE_TIME_CODE, input.code, challenge.codeHash)) {
-      const failure = await limiter.recordFailure(subject);
-      if (!failure.locked) return p.codeRejected('ONE_TIME_CODE_INVALID', failure.attemptsLeft);
-      await challenges.closeAllOf(challenge.accountId);
-      return p.lockedOut(failure.lockedUntil);
-    }
-    if (!(await challenges.close(challenge.id))) return p.codeRejected('ONE_TIME_CODE_EXPIRED');
-    await limiter.reset(subject);
-    const account = await accounts.byId(challenge.accountId);
+    const check = await codes.verify({ purpose: 'SIGN_IN', challengeId: input.challengeId, code: input.code });
+    if (check.outcome === 'locked') return p.lockedOut(check.lockedUntil);
+    if (check.outcome === 'rejected') return p.codeRejected(check.code, check.attemptsLeft);
+    const account = await accounts.byId(check.challenge.owner.id);
     if (!account) return p.codeRejected('ONE_TIME_CODE_EXPIRED');
     call.log.info({ customerId: account.customerId }, 'signed in with password and one-time code');
     return issuer.start(account, 'PERSONAL_DATA');
   }
-}
-
-function oneTimeCodeSubject(hasher: KeyedHasher, accountId: string): string {
-  return hasher.digest(Purpose.LIMIT_ONE_TIME_CODE, accountId);
 }

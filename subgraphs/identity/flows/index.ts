@@ -4,19 +4,29 @@ import type { TokenAudience } from '../../../platform/auth/tokens';
 import type { Database } from '../../../platform/database/Database';
 import type { Logger } from '../../../platform/logger';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
+import type { PortfolioPageModel } from '../model';
+import { readPortfolioPage, type PortfolioRequest } from '../portfolio/portfolioPage';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import type { IdentitySettings } from '../settings';
 import { AccountStore } from '../store/AccountStore';
 import { AttemptLimiter } from '../store/AttemptLimiter';
+import { BrokerClientStore } from '../store/BrokerClientStore';
 import { ChallengeStore } from '../store/ChallengeStore';
+import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
 import { SessionStore } from '../store/SessionStore';
+import { StaffStore } from '../store/StaffStore';
 import { ActivationFlow } from './ActivationFlow';
 import { BackgroundTasks } from './BackgroundTasks';
+import { ContactChangeApplier } from './ContactChangeApplier';
+import { ContactChangeFlow } from './ContactChangeFlow';
+import { ContactChangeRedriver } from './ContactChangeRedriver';
 import { IdentityProviderFlow } from './IdentityProviderFlow';
 import { PasswordResetFlow } from './PasswordResetFlow';
+import { OneTimeCodes } from './OneTimeCodes';
 import { PasswordSignInFlow } from './PasswordSignInFlow';
 import { SessionIssuer } from './SessionIssuer';
+import { StaffSignInFlow } from './StaffSignInFlow';
 
 export interface IdentityFlows {
   activation: ActivationFlow;
@@ -27,6 +37,18 @@ export interface IdentityFlows {
   background: BackgroundTasks;
   /** The zone's accounts, for what the graph reads of them (the consent to digital documents). */
   accounts: AccountStore;
+  contactChange: ContactChangeFlow;
+  /** Sends contact changes left unfinished (a crash, the master unavailable) to the master again: at start, then periodically. */
+  contactChangeRedriver: ContactChangeRedriver;
+  /** The contact changes and their broker events, for the contact centre. */
+  contactChanges: ContactChangeStore;
+  staffSignIn: StaffSignInFlow;
+  /** Contact-centre staff accounts (admin routes). */
+  staff: StaffStore;
+  /** Brokers' systems' OAuth clients (admin routes, token endpoint). */
+  brokerClients: BrokerClientStore;
+  /** One page of a broker office's portfolio from the customer master. */
+  portfolio(brokerId: string, request: PortfolioRequest, requestId: string): Promise<PortfolioPageModel>;
 }
 
 export interface IdentityFlowParts {
@@ -38,10 +60,12 @@ export interface IdentityFlowParts {
   settings: IdentitySettings;
   passwordChecks: Counter;
   log: Logger;
+  /** Evicts a customer's cached record after a change (the shared RecordCache.invalidate). */
+  evictCustomer: (customerId: string) => Promise<unknown>;
 }
 
 /** Wires the stores into the flows once per process. */
-export function createIdentityFlows({ db, master, hasher, signingKey, audience, settings, passwordChecks, log }: IdentityFlowParts): IdentityFlows {
+export function createIdentityFlows({ db, master, hasher, signingKey, audience, settings, passwordChecks, log, evictCustomer }: IdentityFlowParts): IdentityFlows {
   const accounts = new AccountStore(db);
   const letterCodes = new LetterCodeStore(db);
   const challenges = new ChallengeStore(db);
@@ -49,13 +73,24 @@ export function createIdentityFlows({ db, master, hasher, signingKey, audience, 
   const limiter = new AttemptLimiter(db, { maxFailures: settings.maxFailedAttempts, lockoutSeconds: settings.lockoutSeconds });
   const sessions = new SessionIssuer(sessionStore, hasher, signingKey, audience, settings);
   const background = new BackgroundTasks(log);
+  const codes = new OneTimeCodes({ challenges, limiter, hasher, master, settings });
+  const contactChanges = new ContactChangeStore(db);
+  const applier = new ContactChangeApplier({ master, events: contactChanges, evictCustomer, log });
+  const staff = new StaffStore(db);
   return {
     activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings }),
-    passwordSignIn: new PasswordSignInFlow({ master, accounts, challenges, limiter, hasher, issuer: sessions, settings, passwordChecks }),
+    passwordSignIn: new PasswordSignInFlow({ master, accounts, codes, limiter, hasher, issuer: sessions, settings, passwordChecks }),
     identityProvider: new IdentityProviderFlow({ master, accounts, issuer: sessions }),
     passwordReset: new PasswordResetFlow({ db, master, accounts, letterCodes, challenges, sessions: sessionStore, limiter, hasher, settings, background }),
     sessions,
     background,
     accounts,
+    contactChange: new ContactChangeFlow({ db, master, accounts, codes, sessions: sessionStore, events: contactChanges, applier, settings }),
+    contactChangeRedriver: new ContactChangeRedriver({ events: contactChanges, applier, log, leaseSeconds: settings.contactChangeLeaseSeconds, intervalMs: settings.contactChangeRedriveSeconds * 1000 }),
+    contactChanges,
+    staffSignIn: new StaffSignInFlow({ staff, codes, limiter, hasher, signingKey, audience, settings }),
+    staff,
+    brokerClients: new BrokerClientStore(db),
+    portfolio: (brokerId, request, requestId) => readPortfolioPage(master, brokerId, request, requestId),
   };
 }

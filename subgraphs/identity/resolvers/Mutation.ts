@@ -1,4 +1,5 @@
-import { asGraphQLError } from '../../../platform/graphql/errors';
+import { requireSignedIn } from '../../../platform/auth/access';
+import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
 import { problems } from '../problems';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -20,7 +21,14 @@ function failuresAsErrors<Args extends unknown[], Result>(resolve: (...args: Arg
   };
 }
 
-/** Every mutation is open to anonymous callers: they are how a caller gets a token. */
+/** The customer changing their own contact details; anyone else is refused before any input is read. */
+function signedInCustomer(context: IdentityContext): string {
+  const viewer = requireSignedIn(context.viewer);
+  if (viewer.role !== 'customer') throw forbidden('Only customers change their own contact details.');
+  return viewer.customerId;
+}
+
+/** Getting in is open to anonymous callers (it is how a caller gets a token); changing contact details needs the customer's token. */
 export const Mutation: MutationResolvers = {
   requestActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.request(input, call(context))),
   registerWithActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.register(input, call(context))),
@@ -40,5 +48,14 @@ export const Mutation: MutationResolvers = {
   signOut: failuresAsErrors(async (_parent, { input }, context) => {
     if (await context.flows.sessions.signOut(input.refreshToken)) context.log.info('signed out');
     return { __typename: 'SignedOut', signedOut: true };
+  }),
+
+  signInAsStaff: failuresAsErrors((_parent, { input }, context) => context.flows.staffSignIn.signIn(input, call(context))),
+  verifyStaffOneTimeCode: failuresAsErrors((_parent, { input }, context) => context.flows.staffSignIn.verify(input, call(context))),
+
+  requestContactChangeCode: failuresAsErrors(async (_parent, { input }, context) => context.flows.contactChange.requestCode(signedInCustomer(context), input, call(context))),
+  changeContactDetails: failuresAsErrors(async (_parent, { input }, context) => {
+    const customerId = signedInCustomer(context);
+    return context.flows.contactChange.change(customerId, input, () => context.loaders.policyRoles.load(customerId), call(context));
   }),
 };

@@ -38,6 +38,45 @@ const toAccount = (row: AccountRow): Account => ({
 /** The unique index behind seed II.5; its violation is how a used e-mail address is detected. */
 export const EMAIL_UNIQUE_INDEX = 'accounts_email_key';
 
+/** Where a customer stands in getting into the zone. */
+export interface RegistrationState {
+  status: 'REGISTERED' | 'ACTIVATION_CODE_SENT' | 'ACTIVATION_CODE_EXPIRED' | 'NOT_REGISTERED';
+  registeredWith: WayIn | null;
+  registeredAt: Date | null;
+  signInEmail: string | null;
+  passwordSignIn: boolean;
+  lastSignInAt: Date | null;
+  activationCodeSentAt: Date | null;
+  activationCodeValidUntil: Date | null;
+}
+
+interface RegistrationRow {
+  customer_id: string;
+  registered_via: WayIn | null;
+  registered_at: Date | null;
+  sign_in_email: string | null;
+  password_sign_in: boolean;
+  last_sign_in_at: Date | null;
+  letter_sent_at: Date | null;
+  letter_expires_at: Date | null;
+  [column: string]: unknown;
+}
+
+function toRegistration(row: RegistrationRow): RegistrationState {
+  const letterOpen = row.letter_sent_at !== null && row.registered_via === null;
+  const status = row.registered_via ? 'REGISTERED' : !letterOpen ? 'NOT_REGISTERED' : (row.letter_expires_at?.getTime() ?? 0) > Date.now() ? 'ACTIVATION_CODE_SENT' : 'ACTIVATION_CODE_EXPIRED';
+  return {
+    status,
+    registeredWith: row.registered_via,
+    registeredAt: row.registered_at,
+    signInEmail: row.sign_in_email,
+    passwordSignIn: row.password_sign_in,
+    lastSignInAt: row.last_sign_in_at,
+    activationCodeSentAt: letterOpen ? row.letter_sent_at : null,
+    activationCodeValidUntil: letterOpen ? row.letter_expires_at : null,
+  };
+}
+
 export type PasswordRegistration = { outcome: 'registered'; account: Account } | { outcome: 'email-in-use' } | { outcome: 'already-registered' };
 
 /** The zone's accounts: one per customer, at most one per e-mail address. */
@@ -103,6 +142,42 @@ export class AccountStore {
       if (isUniqueViolation(error, EMAIL_UNIQUE_INDEX)) return { outcome: 'email-in-use' };
       throw error;
     }
+  }
+
+  /** Whether an account other than the customer's own signs in with this address (seed II.5). */
+  async emailUsedByOther(email: string, customerId: string): Promise<boolean> {
+    const { rows } = await this.db.query('SELECT 1 FROM identity.accounts WHERE lower(email) = lower($1) AND customer_id <> $2', [email, customerId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * The address an account with password sign-in signs in with; accounts made with itsme or eID
+   * have none. The unique index decides between two accounts racing for one address.
+   */
+  async changeEmail(tx: Queryable, accountId: string, email: string): Promise<'changed' | 'no-password-sign-in' | 'email-in-use'> {
+    try {
+      const { rowCount } = await tx.query('UPDATE identity.accounts SET email = $2 WHERE id = $1 AND email IS NOT NULL', [accountId, email]);
+      return rowCount === 1 ? 'changed' : 'no-password-sign-in';
+    } catch (error) {
+      if (isUniqueViolation(error, EMAIL_UNIQUE_INDEX)) return 'email-in-use';
+      throw error;
+    }
+  }
+
+  /** Where each customer stands in getting into the zone, for the customer and the contact centre. */
+  async registrationsOf(customerIds: readonly string[]): Promise<Map<string, RegistrationState>> {
+    const { rows } = await this.db.query<RegistrationRow>(
+      `SELECT c.customer_id, a.registered_via, a.created_at AS registered_at, a.email AS sign_in_email,
+              coalesce(a.password_hash LIKE 'scrypt$%', false) AS password_sign_in,
+              (SELECT max(s.created_at) FROM identity.sessions s WHERE s.account_id = a.id) AS last_sign_in_at,
+              l.sent_at AS letter_sent_at, l.expires_at AS letter_expires_at
+       FROM unnest($1::text[]) AS c(customer_id)
+       LEFT JOIN identity.accounts a ON a.customer_id = c.customer_id
+       LEFT JOIN identity.letter_codes l ON l.customer_id = c.customer_id AND l.purpose = 'ACTIVATION'
+         AND l.sent_at IS NOT NULL AND l.superseded_at IS NULL AND l.used_at IS NULL`,
+      [customerIds],
+    );
+    return new Map(rows.map((row) => [row.customer_id, toRegistration(row)]));
   }
 
   async setPassword(tx: Queryable, accountId: string, passwordHash: string): Promise<void> {

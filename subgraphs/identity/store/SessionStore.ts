@@ -12,7 +12,7 @@ export interface SessionGrant {
 
 export type Rotation = { outcome: 'rotated'; grant: SessionGrant } | { outcome: 'reused' } | { outcome: 'invalid' };
 
-export type RevokeReason = 'sign-out' | 'refresh-token-reuse' | 'password-reset';
+export type RevokeReason = 'sign-out' | 'refresh-token-reuse' | 'password-reset' | 'contact-change';
 
 interface GrantRow {
   session_id: string;

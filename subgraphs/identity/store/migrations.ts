@@ -90,4 +90,67 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'staff accounts, challenges per purpose and owner, broker clients, contact change events',
+    sql: `
+      -- Contact-centre staff (role support): password and a code by SMS to their work mobile.
+      CREATE TABLE identity.staff_accounts (
+        id uuid PRIMARY KEY,
+        email text NOT NULL CHECK (char_length(email) <= 254),
+        mobile text NOT NULL CHECK (mobile ~ '^\\+[0-9]{8,15}$'),
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        password_changed_at timestamptz NOT NULL DEFAULT now(),
+        disabled_at timestamptz
+      );
+      CREATE UNIQUE INDEX staff_accounts_email_key ON identity.staff_accounts (lower(email));
+
+      -- SMS codes now serve three purposes: a customer's sign-in, a customer confirming a change
+      -- of e-mail or mobile (bound to that change), and a staff sign-in. A challenge belongs to
+      -- a customer account or to a staff account.
+      ALTER TABLE identity.sign_in_challenges
+        ADD COLUMN purpose text NOT NULL DEFAULT 'SIGN_IN' CHECK (purpose IN ('SIGN_IN', 'CONTACT_CHANGE', 'STAFF_SIGN_IN')),
+        ADD COLUMN binding_hash text,
+        ADD COLUMN staff_id uuid REFERENCES identity.staff_accounts (id) ON DELETE CASCADE,
+        ALTER COLUMN account_id DROP NOT NULL,
+        ADD CONSTRAINT sign_in_challenges_one_owner CHECK ((account_id IS NULL) <> (staff_id IS NULL)),
+        ADD CONSTRAINT sign_in_challenges_staff_purpose CHECK ((staff_id IS NOT NULL) = (purpose = 'STAFF_SIGN_IN'));
+      CREATE INDEX sign_in_challenges_open_staff ON identity.sign_in_challenges (staff_id) WHERE closed_at IS NULL;
+
+      -- OAuth 2.0 client credentials of brokers' systems, each bound to one broker office. The
+      -- secret is 256 random bits, stored as its SHA-256.
+      CREATE TABLE identity.broker_clients (
+        client_id text PRIMARY KEY,
+        broker_id text NOT NULL,
+        secret_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      );
+      CREATE INDEX broker_clients_broker ON identity.broker_clients (broker_id);
+
+      -- A customer's change of contact details and the event for their broker offices (seed V.3),
+      -- an outbox: written before the customer master is called ('applying'), 'pending-broker'
+      -- once the master applied it (the feed to brokers is not operational yet). The body sent to
+      -- the master is kept only while it may have to be sent again.
+      CREATE TABLE identity.contact_change_events (
+        id uuid PRIMARY KEY,
+        customer_id text NOT NULL,
+        account_id uuid REFERENCES identity.accounts (id) ON DELETE SET NULL,
+        changed_fields text[] NOT NULL CHECK (cardinality(changed_fields) > 0 AND changed_fields <@ ARRAY['EMAIL', 'MOBILE', 'POSTAL_ADDRESS']),
+        broker_ids text[] NOT NULL,
+        state text NOT NULL CHECK (state IN ('applying', 'pending-broker', 'failed')),
+        master_change jsonb,
+        attempts integer NOT NULL DEFAULT 0,
+        lease_until timestamptz NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        applied_at timestamptz,
+        failure text,
+        CONSTRAINT contact_change_events_body_while_applying CHECK ((state = 'applying') = (master_change IS NOT NULL))
+      );
+      CREATE INDEX contact_change_events_applying ON identity.contact_change_events (lease_until) WHERE state = 'applying';
+      CREATE INDEX contact_change_events_customer ON identity.contact_change_events (customer_id, created_at DESC);
+    `,
+  },
 ];

@@ -1,0 +1,153 @@
+import { BackendError } from '../../../platform/backend/BackendError';
+import { forbidden } from '../../../platform/graphql/errors';
+import type { Database } from '../../../platform/database/Database';
+import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
+import { toCustomer, toMasterContactChange } from '../backend/mapper';
+import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
+import type { ChangeContactDetailsInput, ChangeContactDetailsResult, ContactDetailsChanged, ContactDetailsInput, RequestContactChangeCodeResult } from '../generated/resolvers';
+import { contactChangeSms } from '../letters';
+import { message } from '../messages';
+import type { ContactChange, ContactDetailsChangedModel, PolicyRole } from '../model';
+import { officesManaging } from '../offices';
+import { problems } from '../problems';
+import type { IdentitySettings } from '../settings';
+import type { AccountStore } from '../store/AccountStore';
+import type { ContactChangeStore } from '../store/ContactChangeStore';
+import type { SessionStore } from '../store/SessionStore';
+import { contactChangeFingerprint, maskMobileNumber, parseContactChange } from '../validation';
+import type { FlowCall } from './call';
+import type { ContactChangeApplier } from './ContactChangeApplier';
+import type { OneTimeCodes } from './OneTimeCodes';
+
+export interface ContactChangeFlowParts {
+  db: Database;
+  master: CustomerMasterClient;
+  accounts: AccountStore;
+  codes: OneTimeCodes;
+  sessions: SessionStore;
+  events: ContactChangeStore;
+  applier: ContactChangeApplier;
+  settings: IdentitySettings;
+}
+
+/** What changeContactDetails answers, its success as the model the resolvers complete. */
+export type ContactChangeOutcome = Exclude<ChangeContactDetailsResult, ContactDetailsChanged> | ContactDetailsChangedModel;
+
+/** Rolls the change's transaction back while carrying why. */
+class ChangeAborted extends Error {}
+
+const needsCode = (change: ContactChange): boolean => change.email !== undefined || change.mobile !== undefined;
+
+/**
+ * A customer changes their e-mail address, mobile number or postal address (seed V.2, V.3). The
+ * change goes to the customer master only (not to the address on each contract). The e-mail
+ * address and mobile number are how the customer signs in, so changing them needs a fresh code
+ * by SMS to the number on file, bound to exactly this change, and ends every session.
+ *
+ * Two systems change, so the change is made recoverable rather than pretended atomic: identity's
+ * own part (the sign-in address, the sessions) and the broker event are committed first, the
+ * event `applying`; then the master is called with the event's id as idempotency key; then the
+ * event becomes `pending-broker`. An event whose master call did not finish is sent again by the
+ * re-drive, and the master applies it once.
+ */
+export class ContactChangeFlow {
+  constructor(private readonly parts: ContactChangeFlowParts) {}
+
+  async requestCode(customerId: string, input: ContactDetailsInput, call: FlowCall): Promise<RequestContactChangeCodeResult> {
+    const { master, accounts, codes } = this.parts;
+    const p = problems(call.language);
+    const parsed = parseContactChange(input);
+    if (!parsed.ok) return p.invalidInput(parsed.field);
+    if (!needsCode(parsed.change)) return p.invalidInput('details', 'CONTACT_CODE_NOT_NEEDED');
+    const account = await accounts.byCustomer(customerId);
+    if (!account) return p.notRegistered();
+    if (parsed.change.email && (await accounts.emailUsedByOther(parsed.change.email, customerId))) return p.emailInUse();
+
+    // The number on file now, from the master: the code proves the person holding that phone asks.
+    const person = (await master.persons([customerId], call.requestId)).get(customerId);
+    const customer = person ? toCustomer(person) : undefined;
+    if (!customer?.mobile) return p.mobileNumberMissing();
+    const sent = await codes.send({
+      owner: { kind: 'account', id: account.id },
+      purpose: 'CONTACT_CHANGE',
+      mobile: customer.mobile,
+      text: (code) => contactChangeSms(customer.preferredLanguage, { code, ttlSeconds: this.parts.settings.oneTimeCodeTtlSeconds }),
+      binding: contactChangeFingerprint(parsed.change),
+      requestId: call.requestId,
+    });
+    if (sent.outcome === 'locked') return p.lockedOut(sent.lockedUntil);
+    call.log.info({ customerId, fields: parsed.fields }, 'contact change code sent by SMS');
+    return { __typename: 'OneTimeCodeSent', challengeId: sent.challengeId, maskedMobileNumber: maskMobileNumber(customer.mobile), validUntil: sent.validUntil.toISOString() };
+  }
+
+  /**
+   * `policies` reads the customer's contracts through the record cache (stale within its grace
+   * period when the master is down), to name the broker offices the event is for.
+   */
+  async change(customerId: string, input: ChangeContactDetailsInput, policies: () => Promise<readonly PolicyRole[] | null>, call: FlowCall): Promise<ContactChangeOutcome> {
+    const { db, accounts, codes, sessions, events, applier, settings } = this.parts;
+    const p = problems(call.language);
+    const parsed = parseContactChange(input.details);
+    if (!parsed.ok) return p.invalidInput(parsed.field);
+    const { change, fields } = parsed;
+    const account = await accounts.byCustomer(customerId);
+    const credentialChange = needsCode(change);
+    if (credentialChange && !account) return p.notRegistered();
+    if (change.email && (await accounts.emailUsedByOther(change.email, customerId))) return p.emailInUse();
+
+    if (credentialChange && account) {
+      const confirmation = input.confirmation;
+      if (!confirmation) return p.oneTimeCodeRequired();
+      if (!isOpaqueTokenFormat(confirmation.challengeId)) return p.invalidInput('challengeId');
+      if (!isOneTimeCodeFormat(confirmation.code)) return p.invalidInput('code');
+      const check = await codes.verify({
+        purpose: 'CONTACT_CHANGE',
+        challengeId: confirmation.challengeId,
+        code: confirmation.code,
+        owner: { kind: 'account', id: account.id },
+        binding: contactChangeFingerprint(change),
+      });
+      if (check.outcome === 'locked') return p.lockedOut(check.lockedUntil);
+      if (check.outcome === 'rejected') return p.contactCodeRejected(check.code, check.attemptsLeft);
+    }
+
+    const roles = await policies();
+    if (!roles) throw forbidden();
+    let event;
+    try {
+      event = await db.transaction(async (tx) => {
+        if (change.email && account && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use') throw new ChangeAborted();
+        if (credentialChange && account) await sessions.revokeAllOf(account.id, 'contact-change', tx);
+        return events.record(tx, {
+          customerId,
+          accountId: account?.id ?? null,
+          changedFields: fields,
+          // The offices managing the customer's contracts are the ones to learn of the change (seed V.3).
+          brokerIds: officesManaging(roles),
+          masterChange: toMasterContactChange(change),
+          leaseSeconds: settings.contactChangeLeaseSeconds,
+        });
+      });
+    } catch (error) {
+      if (error instanceof ChangeAborted) return p.emailInUse();
+      throw error;
+    }
+    call.log.info({ customerId, fields, event: event.id }, 'contact change recorded; broker event applying');
+
+    const outcome = await applier.apply(event, call.requestId);
+    if (outcome === 'failed') throw new BackendError('customer-master', 'updateContact', 'rejected', 'The customer master refused the contact change.');
+    return this.changed(customerId, outcome === 'applied', fields, credentialChange && account !== undefined, call);
+  }
+
+  private changed(customerId: string, applied: boolean, fields: ContactDetailsChangedModel['changedFields'], signedOut: boolean, call: FlowCall): ContactDetailsChangedModel {
+    return {
+      __typename: 'ContactDetailsChanged',
+      customerId,
+      status: applied ? 'APPLIED' : 'APPLYING',
+      changedFields: fields,
+      message: [message(applied ? 'CONTACT_CHANGED' : 'CONTACT_CHANGE_APPLYING', call.language), ...(signedOut ? [message('CONTACT_SIGNED_OUT', call.language)] : [])].join(' '),
+      contractAddresses: message('CONTACT_CONTRACT_ADDRESSES', call.language),
+      signedOutEverywhere: signedOut,
+    };
+  }
+}

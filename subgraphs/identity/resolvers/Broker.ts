@@ -1,0 +1,38 @@
+import { requireSignedIn } from '../../../platform/auth/access';
+import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
+import type { BrokerPortfolioResolvers, BrokerResolvers, PortfolioEdgeResolvers } from '../generated/resolvers';
+import { loadVisibleOffice } from '../offices';
+
+export const Broker: BrokerResolvers = {
+  __resolveReference: (reference, context) => loadVisibleOffice(context, reference.id),
+
+  contact: (broker) => ({ email: broker.email, phone: broker.phone, postalAddress: broker.address }),
+
+  async portfolio(broker, { first, after, search }, context) {
+    const viewer = requireSignedIn(context.viewer);
+    if (viewer.role !== 'broker' || viewer.brokerId !== broker.id) throw forbidden('Only the office itself sees its portfolio.');
+    try {
+      return await context.flows.portfolio(broker.id, { first: first ?? 20, after, search }, context.requestId);
+    } catch (error) {
+      throw asGraphQLError(error);
+    }
+  },
+};
+
+export const BrokerPortfolio: BrokerPortfolioResolvers = {
+  pageInfo: (page) => ({ hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null }),
+};
+
+/** The office listed these customers as its own, which is what lets its broker see them; each read is audited first (one write per page). */
+export const PortfolioEdge: PortfolioEdgeResolvers = {
+  async node(edge, _args, context) {
+    try {
+      await context.audit.read('Customer', [edge.customerId]);
+      const customer = await context.loaders.customer.load(edge.customerId);
+      if (!customer) throw forbidden();
+      return customer;
+    } catch (error) {
+      throw asGraphQLError(error);
+    }
+  },
+};
