@@ -1,4 +1,5 @@
 import type { Universe } from '../legacy/shared/data/universe';
+import { formatNationalRegisterNumber } from '../platform/belgium';
 
 /**
  * The authorization matrix: what each role may do with every root field (Query, Mutation) and
@@ -315,6 +316,37 @@ const SUPPORT_ONLY = roles({ anonymous: 'unauthenticated', customer: 'forbidden'
 const PAPER_REASON = 'Matrix probe: paper documents, please';
 const DOCUMENT_PAGE_FIELDS = 'totalCount nodes { id title year downloadUrl }';
 
+// ---- identity: profile, broker offices, contact changes, staff, help -------------------------
+
+/** The offices' e-mail addresses: office n is kantoor<n>@makelaar.example whatever the seed (legacy/shared/data/universe.ts). */
+const OFFICE_EMAIL = { B00001: 'kantoor1@makelaar.example', B00002: 'kantoor2@makelaar.example' } as const;
+
+/** Registration states: brokers must not learn them (seed I.3). */
+const REGISTRATION_STATES = ['REGISTERED', 'NOT_REGISTERED', 'ACTIVATION_CODE_SENT', 'ACTIVATION_CODE_EXPIRED'];
+
+/** A customer changes their own contact details; brokers and staff are refused before the input is read. */
+const OWN_CUSTOMER_ONLY = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' });
+
+/** An's register number in full, raw and formatted: only she sees it; everyone else the masked form. */
+const fullRegisterNumber = (fixture: MatrixFixture): string[] => {
+  const number = fixture.an.secrets[0] ?? '';
+  return [number, formatNationalRegisterNumber(number)];
+};
+
+/** A customer-only mutation's probe: input it refuses as invalid, so nothing changes. */
+function customerMutation(field: string, inputType: string, input: Record<string, unknown>, answers: string): MatrixRule {
+  return {
+    cases: [
+      {
+        name: `refused input (${answers})`,
+        probe: () => ({ query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`, variables: { input } }),
+        expect: OWN_CUSTOMER_ONLY,
+        visibility: (fixture, role) => ({ shown: OWN_CUSTOMER_ONLY[role] === 'allowed' ? [answers] : [], hidden: everyone(fixture) }),
+      },
+    ],
+  };
+}
+
 // ---- the rules ---------------------------------------------------------------------------------
 
 export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
@@ -441,6 +473,34 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
   'Mutation.signOut': publicMutation('signOut', 'SignOutInput', () => ({ refreshToken: 'not-a-refresh-token' }), 'SignedOut'),
   'Mutation.requestPasswordReset': publicMutation('requestPasswordReset', 'RequestPasswordResetInput', () => ({ email: 'not an e-mail address' }), 'InvalidInput'),
   'Mutation.resetPassword': publicMutation('resetPassword', 'ResetPasswordInput', () => ({ email: 'not an e-mail address', resetCode: '!', newPassword: 'a long enough password' }), 'InvalidInput'),
+  'Query.myBrokerOffice': {
+    cases: [
+      {
+        name: "the caller's office and its portfolio searched for Peeters",
+        probe: () => ({ query: 'query MatrixMyBrokerOffice { myBrokerOffice { id name contact { email } portfolio(first: 10, search: "Peeters") { totalCount edges { node { id firstName } } } } }' }),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' }),
+        visibility: (fixture, role) => {
+          if (role === 'broker') return { shown: [OFFICE_EMAIL.B00001, fixture.an.id], hidden: [OFFICE_EMAIL.B00002, ...fixture.an.secrets, fixture.sophie.id] };
+          if (role === 'otherBroker') return { shown: [OFFICE_EMAIL.B00002, fixture.an.id], hidden: [OFFICE_EMAIL.B00001, ...fixture.an.secrets, fixture.sophie.id] };
+          return { shown: [], hidden: [...Object.values(OFFICE_EMAIL), fixture.an.id, ...everyone(fixture)] };
+        },
+      },
+    ],
+  },
+  'Query.help': {
+    cases: [
+      {
+        name: 'Contact & Help',
+        probe: () => ({ query: 'query MatrixHelp { help { language faq { id questions { id question } } contactCentre { email phone openingHoursText } brokerFirstContact } }' }),
+        expect: PUBLIC,
+        visibility: (fixture) => ({ shown: ['myvivium@vivium.be', 'VI.1'], hidden: everyone(fixture) }),
+      },
+    ],
+  },
+  'Mutation.requestContactChangeCode': customerMutation('requestContactChangeCode', 'ContactDetailsInput', { email: 'not an e-mail address' }, 'InvalidInput'),
+  'Mutation.changeContactDetails': customerMutation('changeContactDetails', 'ChangeContactDetailsInput', { details: { email: 'not an e-mail address' } }, 'InvalidInput'),
+  'Mutation.signInAsStaff': publicMutation('signInAsStaff', 'SignInInput', () => ({ email: 'not an e-mail address', password: 'whatever' }), 'InvalidInput'),
+  'Mutation.verifyStaffOneTimeCode': publicMutation('verifyStaffOneTimeCode', 'VerifyOneTimeCodeInput', () => ({ challengeId: 'not-a-challenge', code: '!' }), 'InvalidInput'),
 };
 
 export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
@@ -451,6 +511,58 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], PROFILE_FIELDS),
         expect: AN_PROFILE,
         visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
+      },
+      {
+        name: "An's birth date, register number (in full for her only) and contact details",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } }'),
+        expect: AN_PROFILE,
+        visibility: (fixture, role) => {
+          if (AN_PROFILE[role] !== 'allowed') return { shown: [], hidden: [...everyone(fixture), ...fullRegisterNumber(fixture)] };
+          const own = role === 'customer';
+          return {
+            shown: [fixture.an.secrets[2] ?? '', ...(own ? [formatNationalRegisterNumber(fixture.an.secrets[0] ?? '')] : [])],
+            hidden: [...fixture.sophie.secrets, fixture.sophie.firstName, fixture.an.secrets[4] ?? '', ...(own ? [] : fullRegisterNumber(fixture))],
+          };
+        },
+      },
+      {
+        name: "An's broker offices: each broker only its own",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id brokers { id contact { email } }'),
+        expect: AN_PROFILE,
+        visibility: (fixture, role) => {
+          if (role === 'broker') return { shown: [OFFICE_EMAIL.B00001], hidden: [OFFICE_EMAIL.B00002] };
+          if (role === 'otherBroker') return { shown: [OFFICE_EMAIL.B00002], hidden: [OFFICE_EMAIL.B00001] };
+          if (AN_PROFILE[role] === 'allowed') return { shown: Object.values(OFFICE_EMAIL), hidden: [] };
+          return { shown: [], hidden: [...Object.values(OFFICE_EMAIL), ...everyone(fixture)] };
+        },
+      },
+      {
+        name: "An's registration state (not for brokers, seed I.3)",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id registration { status registeredWith }'),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' }),
+        visibility: (fixture, role) => (role === 'customer' || role === 'support' ? { shown: [fixture.an.id], hidden: [] } : { shown: [], hidden: REGISTRATION_STATES }),
+      },
+      {
+        name: "An's contact changes (contact centre only)",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id contactChanges { id status changedFields brokerIds }'),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) => (role === 'support' ? { shown: [fixture.an.id], hidden: [] } : { shown: [], hidden: ['PENDING_BROKER', 'APPLYING', 'POSTAL_ADDRESS'] }),
+      },
+    ],
+  },
+  'Broker@identity': {
+    cases: [
+      {
+        name: "office B00002's details (it manages An's fire contract)",
+        probe: () => entities('Broker', [{ id: 'B00002' }], 'id name fsmaNumber contact { email phone }'),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'allowed' }),
+        visibility: (_fixture, role) => (role === 'customer' || role === 'otherBroker' || role === 'support' ? { shown: [OFFICE_EMAIL.B00002], hidden: [] } : { shown: [], hidden: [OFFICE_EMAIL.B00002] }),
+      },
+      {
+        name: "office B00002's portfolio searched for Peeters (the office itself only)",
+        probe: () => entities('Broker', [{ id: 'B00002' }], 'id portfolio(first: 5, search: "Peeters") { totalCount edges { node { id } } }'),
+        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'forbidden' }),
+        visibility: (fixture, role) => (role === 'otherBroker' ? { shown: [fixture.an.id], hidden: [fixture.sophie.id] } : { shown: [], hidden: [fixture.an.id] }),
       },
     ],
   },
