@@ -1,5 +1,6 @@
 import { BackendClient, type BackendPolicy } from '../backend/BackendClient';
 import { BackendError } from '../backend/BackendError';
+import { unauthenticated } from '../graphql/errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { AuditEntry, AuditWriter, AuditedRequest } from './AuditEntry';
@@ -30,7 +31,9 @@ export class HttpAuditWriter implements AuditWriter {
   }
 
   async write(request: AuditedRequest, entries: readonly AuditEntry[]): Promise<void> {
-    if (!request.authorization) throw new BackendError('audit-trail', 'deliver', 'rejected', "An audit delivery needs the caller's token.");
+    // The trail takes the actor from the token, so a caller without one cannot be recorded here:
+    // whatever they asked for is refused as what it is, a request that needs signing in.
+    if (!request.authorization) throw unauthenticated();
     for (const part of chunks(entries, MAX_ENTRIES_PER_DELIVERY)) {
       const body: AuditDelivery = { service: request.service, operationName: request.operationName, entries: part };
       const response = await this.http().call({

@@ -75,6 +75,8 @@ export class RequestAudit {
       await writer.write({ viewer, authorization, requestId, operationName: this.operationName, service }, entries);
       return pending.map(() => undefined);
     } catch (error) {
+      // A writer that refuses the caller (UNAUTHENTICATED) says why; any other failure is the trail's.
+      if (error instanceof GraphQLError) return pending.map(() => error);
       log.error({ err: error, service, entries: entries.length }, 'audit records could not be written; access refused');
       const refusal = auditUnavailable();
       return pending.map(() => refusal);

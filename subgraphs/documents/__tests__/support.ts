@@ -1,4 +1,6 @@
 import { TEST_PUBLIC_BASE_URL, type GraphQLResult, type RunningSystem } from '../../../test-support/system';
+import type { SignedIn } from '../access';
+import { DownloadLinks } from '../links/DownloadLinks';
 
 /** Helpers for the documents subgraph's end-to-end tests: operations through the gateway or straight to the subgraph, and downloads. */
 
@@ -131,4 +133,25 @@ export async function archiveBytes(system: RunningSystem, documentId: string): P
   const response = await fetch(`${system.backends.documentArchive.url}/archive/v1/documents/${encodeURIComponent(documentId)}/content`);
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
+}
+
+/** Who a caller's test token says they are (test-support/system.ts signs broker tokens for `broker-user-<office>`). */
+export function viewerOf(caller: Caller): SignedIn {
+  switch (caller.role) {
+    case 'customer':
+      return { role: 'customer', subject: caller.id, customerId: caller.id };
+    case 'broker':
+      return { role: 'broker', subject: `broker-user-${caller.id}`, brokerId: caller.id };
+    case 'support':
+      return { role: 'support', subject: caller.id, staffId: caller.id };
+  }
+}
+
+/**
+ * A link signed with the system's own key, as the documents subgraph would make it, for cases the
+ * graph never hands out (an expiry in the past, a document the caller may not have).
+ */
+export function signedLink(system: RunningSystem, document: { id: string; customerId: string }, madeFor: Caller, expires = Math.floor(Date.now() / 1000) + 300): string {
+  const links = new DownloadLinks({ secret: system.documentLinkSecret, publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL), ttlSeconds: 300 });
+  return links.urlFor(document, viewerOf(madeFor), expires);
 }
