@@ -14,10 +14,12 @@ const MARC = 'P00000004';
 describe('profile and contact changes, through the gateway', () => {
   let system: RunningSystem;
   let db: Client;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     // Re-drives every second, so a change put off while the master is down is applied soon after it is back.
-    system = await startSystem({ identitySettings: { contactChangeRedriveSeconds: 1 }, gateway: IDENTITY_TEST_GATEWAY });
+    // Every component logs at trace level into logLines, for the last test.
+    system = await startSystem({ identitySettings: { contactChangeRedriveSeconds: 1 }, gateway: IDENTITY_TEST_GATEWAY, logSink: (line) => logLines.push(line) });
     db = await openDatabase(system);
   });
   afterAll(async () => {
@@ -203,5 +205,16 @@ describe('profile and contact changes, through the gateway', () => {
     expect(challenge).toMatchObject({ __typename: 'OneTimeCodeSent', maskedMobileNumber: '+32 4** ** ** 77' });
     const verified = await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code: await latestSmsCode(system, '+32470998877') });
     expect(verified).toMatchObject({ __typename: 'Session', customerId: LUC });
+  });
+
+  it('logs none of the personal data it handled: new and old contact details, register numbers, codes and tokens', async () => {
+    expect(logLines.length).toBeGreaterThan(100);
+    expect(logLines.some((line) => line.includes('contact change recorded'))).toBe(true);
+    const an = system.universe.person(0);
+    const luc = system.universe.person(1);
+    const secrets = ['an.peeters@nieuw.example', '+32470998877', '0470 99 88 77', NEW_ADDRESS.street, an.email, an.mobile, an.nationalRegisterNumber, luc.mobile, an.address.street, 'luc@example.be', PASSWORD];
+    const text = logLines.join('\n');
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+    expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
   });
 });
