@@ -85,7 +85,9 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     const identity = SUBGRAPHS.find((s) => s.name === 'identity');
     const jwks = { JWKS_URL: localUrl((identity?.port ?? 4001) + offset, '/.well-known/jwks.json') };
     const audit = { AUDIT_URL: localUrl((identity?.port ?? 4001) + offset, AUDIT_INGEST_PATH) };
-    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit });
+    // Download links point at the gateway's origin.
+    const publicBaseUrl = { PUBLIC_BASE_URL: localUrl(GATEWAY.port + offset) };
+    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit, ...publicBaseUrl });
     await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));
 
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]));
