@@ -1,15 +1,23 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isCompositeType,
   isListType,
   Kind,
   parse,
+  TypeInfo,
   valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
   type ConstDirectiveNode,
   type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -18,13 +26,16 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
  * Federation 2.9 composes into the supergraph: an object costs 1 and a leaf 0 unless `@cost`
  * says otherwise, a list multiplies its items' cost by its expected size (`@listSize`: the value
  * of a slicing argument, else its assumed size, else a default), and a mutation field costs 10.
- * `@listSize(sizedFields:)` (cursor connections) is not modelled: such lists count their
- * default size.
+ * A cursor connection's `@listSize(slicingArguments:, sizedFields:)` sizes its named child lists
+ * (`portfolio(first: 20) { edges }`: 20 edges) when the operation gives or defaults the slicing
+ * argument (see sizedListSizes).
  */
 export interface FieldCost {
   weight?: number;
   assumedSize?: number;
   slicingArguments?: readonly string[];
+  /** Child lists the slicing arguments size (a connection's `edges` or `nodes`). */
+  sizedFields?: readonly string[];
   /** `@cost` on arguments: added when the argument is given. */
   argumentWeights?: Readonly<Record<string, number>>;
 }
@@ -109,8 +120,10 @@ export function costModelFromSdl(sdl: string): CostModel {
       if (listSize) {
         const assumed = argument(listSize, 'assumedSize');
         const slicing = argument(listSize, 'slicingArguments');
+        const sized = argument(listSize, 'sizedFields');
         if (typeof assumed === 'number') cost.assumedSize = assumed;
         if (Array.isArray(slicing)) cost.slicingArguments = slicing.filter((s): s is string => typeof s === 'string');
+        if (Array.isArray(sized)) cost.sizedFields = sized.filter((s): s is string => typeof s === 'string');
       }
       const argumentWeights: Record<string, number> = {};
       for (const arg of field.arguments ?? []) {
@@ -131,8 +144,19 @@ export function expectedListSize(cost: FieldCost | undefined, args: Record<strin
   return cost?.assumedSize ?? defaultListSize;
 }
 
-/** The cost of one field given its children's cost: the estimator graphql-query-complexity calls per field. */
-export function fieldCost(model: CostModel, defaultListSize: number, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, childComplexity: number): number {
+/**
+ * The cost of one field given its children's cost: the estimator graphql-query-complexity calls
+ * per field. `sizedBy` is the size a parent connection gives this list (sizedListSizes).
+ */
+export function fieldCost(
+  model: CostModel,
+  defaultListSize: number,
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  childComplexity: number,
+  sizedBy?: number,
+): number {
   if (parent.name.startsWith('__') || field.name.startsWith('__')) return 0;
   const cost = model.fields.get(`${parent.name}.${field.name}`);
   const named = getNamedType(field.type);
@@ -140,12 +164,58 @@ export function fieldCost(model: CostModel, defaultListSize: number, parent: Gra
   const weight = base + (cost?.weight ?? model.types.get(named.name) ?? (isCompositeType(named) ? 1 : 0));
   let argumentsWeight = 0;
   for (const [name, argWeight] of Object.entries(cost?.argumentWeights ?? {})) if (args[name] !== undefined) argumentsWeight += argWeight;
-  const size = isListType(getNullableType(field.type)) ? expectedListSize(cost, args, defaultListSize) : 1;
+  const size = isListType(getNullableType(field.type)) ? (sizedBy ?? expectedListSize(cost, args, defaultListSize)) : 1;
   return argumentsWeight + size * (weight + childComplexity);
 }
 
-export function costEstimator(model: CostModel, defaultListSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => fieldCost(model, defaultListSize, type, field, args, childComplexity);
+/** `sized` gives the lists a parent connection sizes in this operation (sizedListSizes). */
+export function costEstimator(model: CostModel, defaultListSize: number, sized: ReadonlyMap<FieldNode, number> = new Map()): ComplexityEstimator {
+  return ({ type, field, node, args, childComplexity }) => fieldCost(model, defaultListSize, type, field, args, childComplexity, sized.get(node));
+}
+
+/** The fields directly selected in a selection set, through inline fragments and fragment spreads. */
+function selectedFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: Set<string>): FieldNode[] {
+  return selectionSet.selections.flatMap((selection): FieldNode[] => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectedFields(selection.selectionSet, fragments, seen);
+    const fragment = fragments.get(selection.name.value);
+    if (!fragment || seen.has(fragment.name.value)) return [];
+    seen.add(fragment.name.value);
+    return selectedFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/**
+ * How many items each list a connection sizes will hold in this operation: under
+ * `portfolio(first: 20)` (`@listSize(slicingArguments: ["first"], sizedFields: ["edges"])`) the
+ * `edges` selection holds 20, the argument's default when it is not given. Keyed by the list's
+ * node in the document; a node under several connections (a shared fragment) takes the largest.
+ * Variables must already be coerced.
+ */
+export function sizedListSizes(model: CostModel, schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Map<FieldNode, number> {
+  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const sizes = new Map<FieldNode, number>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const definition = typeInfo.getFieldDef();
+        if (!parent || !definition || !node.selectionSet) return;
+        const cost = model.fields.get(`${parent.name}.${definition.name}`);
+        if (!cost?.sizedFields?.length) return;
+        const args = getArgumentValues(definition, node, variables);
+        const sliced = (cost.slicingArguments ?? []).map((name) => args[name]).filter((value): value is number => typeof value === 'number');
+        if (sliced.length === 0) return;
+        const size = Math.max(0, ...sliced);
+        for (const child of selectedFields(node.selectionSet, fragments, new Set())) {
+          if (cost.sizedFields.includes(child.name.value)) sizes.set(child, Math.max(sizes.get(child) ?? 0, size));
+        }
+      },
+    }),
+  );
+  return sizes;
 }
 
 /** Every argument a @listSize slices by, so the page-size cap covers them too. */

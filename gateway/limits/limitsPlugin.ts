@@ -16,7 +16,7 @@ import {
 import { getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../../platform/graphql/errors';
-import { costEstimator, slicingArguments, type CostModel } from './costModel';
+import { costEstimator, sizedListSizes, slicingArguments, type CostModel } from './costModel';
 import { PAGINATION_ARGUMENTS, type OperationLimits } from './operationLimits';
 
 /** Selections the cost estimate walks before giving up: fragments are expanded, so a fragment bomb stops here. */
@@ -101,7 +101,6 @@ const MAX_CACHED_VARIABLES_CHARS = 1_000;
  */
 export function operationLimitsPlugin<TContext extends BaseContext>({ limits, costModel }: LimitsPluginOptions): ApolloServerPlugin<TContext> {
   const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
-  const estimators = [costEstimator(costModel, limits.defaultListSize)];
   const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES });
 
   function verdict(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, raw: Record<string, unknown>): Verdict {
@@ -113,6 +112,7 @@ export function operationLimitsPlugin<TContext extends BaseContext>({ limits, co
     }
     let cost: number;
     try {
+      const estimators = [costEstimator(costModel, limits.defaultListSize, sizedListSizes(costModel, schema, document, coerced.coerced))];
       cost = getComplexity({ schema, query: document, variables: raw, estimators, ...(operation.name ? { operationName: operation.name.value } : {}), maxQueryNodes: MAX_EVALUATED_NODES });
     } catch {
       // Only the node bound throws here (variables already coerced): a fragment bomb.

@@ -146,6 +146,16 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     expect([larger.status, codeOf(larger)]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
+  it("estimates a page's cost at the page asked for: ten customers with their contracts fit the gateway's limit, fifty do not", async () => {
+    const token = await system.token('broker', 'B00001');
+    const withContracts = `query ($first: Int) { myBrokerOffice { portfolio(first: $first) { edges { node { id lifeContracts { contractNumber product { label } reserve { amount } } nonLifeContracts { contractNumber product { label } premium { amount } } } } } } }`;
+    const ten = await system.query(withContracts, { token, variables: { first: 10 } });
+    expect(ten.body.errors).toBeUndefined();
+    expect((ten.body.data?.['myBrokerOffice'] as { portfolio: { edges: unknown[] } }).portfolio.edges).toHaveLength(10);
+    const fifty = await system.query(withContracts, { token, variables: { first: 50 } });
+    expect([fifty.status, codeOf(fifty)]).toEqual([400, 'COST_ESTIMATED_TOO_EXPENSIVE']);
+  });
+
   it('finds customers by name and by contract number; An is in both portfolios, and each office sees only its own contracts of hers', async () => {
     const b1 = await system.token('broker', 'B00001');
     const b2 = await system.token('broker', 'B00002');
