@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../../../platform/auth/viewer';
+import { redactForLog, scrubText } from '../../../platform/redaction';
 import type { SignedIn } from '../access';
 import { DownloadLinks, type PresentedLink } from '../links/DownloadLinks';
 
@@ -74,6 +75,16 @@ describe('DownloadLinks', () => {
     ['an addressee with other characters', 'customer=P0%2F1&expires=1795600000&sig=' + 'a'.repeat(43)],
   ])('does not read a link with %s', (_case, query) => {
     expect(DownloadLinks.presented(document.id, new URLSearchParams(query))).toBeNull();
+  });
+
+  it('is scrubbed from anything logged: whole, as a path with its query, or as a field', () => {
+    const url = linkFor(an);
+    const { pathname, search } = new URL(url);
+    const signature = new URL(url).searchParams.get('sig') as string;
+    for (const logged of [scrubText(`fetching ${url} failed`), scrubText(`GET ${pathname}${search} 403`), JSON.stringify(redactForLog({ downloadUrl: url, context: { link: url } }))]) {
+      expect(logged).not.toContain(signature);
+      expect(logged).not.toMatch(/expires=\d/);
+    }
   });
 
   it('refuses a secret shorter than 32 bytes', () => {
