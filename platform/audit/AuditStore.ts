@@ -79,13 +79,16 @@ export class AuditStore {
     );
   }
 
-  /** A customer's records, newest first: `first` of them, older than position `before` when given. */
+  /**
+   * A customer's records, newest first: `first` of them, older than position `before` when given.
+   * Ordered by the column itself: the selected `seq` is its text, which would sort "9" after "10".
+   */
   async page(customerId: string, first: number, before?: string): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<RecordRow>(
       `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, service
          FROM audit.records
-        WHERE customer_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint)
-        ORDER BY seq DESC
+        WHERE customer_id = $1 AND ($2::bigint IS NULL OR records.seq < $2::bigint)
+        ORDER BY records.seq DESC
         LIMIT $3`,
       [customerId, before ?? null, first],
     );
@@ -96,7 +99,7 @@ export class AuditStore {
   async ofRequest(requestId: string): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<RecordRow>(
       `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, service
-         FROM audit.records WHERE request_id = $1 ORDER BY seq`,
+         FROM audit.records WHERE request_id = $1 ORDER BY records.seq`,
       [requestId],
     );
     return rows.map(toRecord);

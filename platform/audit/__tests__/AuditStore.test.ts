@@ -25,17 +25,18 @@ describe('AuditStore', () => {
   it("lists a customer's records newest first, page by page, and nobody else's", async () => {
     const customer = `P${randomUUID().slice(0, 8)}`;
     const before = new Date(Date.now() - 1_000);
-    for (let request = 1; request <= 5; request++) {
+    // Twelve requests of two records each: positions run past 9 and 99, where a text order would break.
+    for (let request = 1; request <= 12; request++) {
       await trail.store.append(BROKER, { requestId: `req-page-${request}-${customer}`, operationName: `Op${request}`, service: 'life' }, [read(customer), read('P99999999')]);
     }
-    const first = await trail.store.page(customer, 2);
-    expect(first.map((record) => record.operationName)).toEqual(['Op5', 'Op4']);
-    const second = await trail.store.page(customer, 2, first[1]?.seq);
-    expect(second.map((record) => record.operationName)).toEqual(['Op3', 'Op2']);
-    const last = await trail.store.page(customer, 2, second[1]?.seq);
-    expect(last.map((record) => record.operationName)).toEqual(['Op1']);
-    expect(last[0]).toMatchObject({ ...BROKER, customerId: customer, action: 'READ', resource: 'LifeContract', service: 'life', requestId: `req-page-1-${customer}` });
-    expect(last[0]?.at.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    const first = await trail.store.page(customer, 5);
+    expect(first.map((record) => record.operationName)).toEqual(['Op12', 'Op11', 'Op10', 'Op9', 'Op8']);
+    const second = await trail.store.page(customer, 5, first[4]?.seq);
+    expect(second.map((record) => record.operationName)).toEqual(['Op7', 'Op6', 'Op5', 'Op4', 'Op3']);
+    const last = await trail.store.page(customer, 5, second[4]?.seq);
+    expect(last.map((record) => record.operationName)).toEqual(['Op2', 'Op1']);
+    expect(last[1]).toMatchObject({ ...BROKER, customerId: customer, action: 'READ', resource: 'LifeContract', service: 'life', requestId: `req-page-1-${customer}` });
+    expect(last[1]?.at.getTime()).toBeGreaterThanOrEqual(before.getTime());
   });
 
   it('stores a delivery that is sent twice (a retry) once', async () => {
