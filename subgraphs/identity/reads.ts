@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { RegistrationState } from './store/AccountStore';
+import type { AccountStore, RegistrationState } from './store/AccountStore';
 import type { ContactChangeEvent, ContactChangeStore } from './store/ContactChangeStore';
-import type { AccountStore } from './store/AccountStore';
 
 /** The latest changes shown per customer. */
 export const CONTACT_CHANGES_SHOWN = 20;
