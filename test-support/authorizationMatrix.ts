@@ -267,6 +267,16 @@ const anLifeContract = (fixture: MatrixFixture) => fixture.anPension;
 const anLifeList = (fixture: MatrixFixture) => [...fixture.anLife, ...fixture.anLifeNotHers];
 const anNonLifeList = (fixture: MatrixFixture) => [...fixture.anNonLife, ...fixture.anNonLifeNotHers];
 
+/** Ids of the right shape that exist nowhere in the legacy data (the data set holds far fewer customers). */
+export const UNKNOWN_IDS = { customer: 'P09999999', lifeContract: 'L099999990', nonLifeContract: 'V099999990' } as const;
+
+/** Nobody may open what does not exist, and the answer is the FORBIDDEN of "not yours", so ids cannot be probed. */
+const NOBODY = roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' });
+
+function unknownIdCase(name: string, probe: MatrixCase['probe']): MatrixCase {
+  return { name, probe, expect: NOBODY, visibility: (fixture) => ({ shown: [], hidden: everyone(fixture) }) };
+}
+
 /** A public mutation's probe: input it refuses as invalid (or does not recognise), so nothing changes. */
 function publicMutation(field: string, inputType: string, input: (fixture: MatrixFixture) => Record<string, unknown>, answers: string): MatrixRule {
   return {
@@ -372,6 +382,7 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
         expect: AN_PROFILE,
         visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
       },
+      unknownIdCase('a customer id that does not exist', () => ({ query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`, variables: { id: UNKNOWN_IDS.customer } })),
     ],
   },
   'Query.lifeContract': {
@@ -382,6 +393,7 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00001_CONTRACT,
         visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
       },
+      unknownIdCase('a contract number that does not exist', () => ({ query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`, variables: { id: UNKNOWN_IDS.lifeContract } })),
     ],
   },
   'Query.nonLifeContract': {
@@ -398,6 +410,7 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00002_CONTRACT,
         visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
       },
+      unknownIdCase('a contract number that does not exist', () => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: UNKNOWN_IDS.nonLifeContract } })),
     ],
   },
   'Query.auditRecords': {
@@ -512,6 +525,7 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_PROFILE,
         visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
       },
+      unknownIdCase('a customer id that does not exist', () => entities('Customer', [{ id: UNKNOWN_IDS.customer }], PROFILE_FIELDS)),
       {
         name: "An's birth date, register number (in full for her only) and contact details",
         probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } }'),
@@ -640,6 +654,7 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00001_CONTRACT,
         visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
       },
+      unknownIdCase('a contract number that does not exist', () => entities('LifeContract', [{ id: UNKNOWN_IDS.lifeContract }], LIFE_CONTRACT_FIELDS)),
     ],
   },
   'NonLifeContract@nonlife': {
@@ -656,6 +671,7 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00002_CONTRACT,
         visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
       },
+      unknownIdCase('a contract number that does not exist', () => entities('NonLifeContract', [{ id: UNKNOWN_IDS.nonLifeContract }], NON_LIFE_CONTRACT_FIELDS)),
     ],
   },
 };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { SignJWT, generateKeyPair } from 'jose';
 import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { ENTITIES, MATRIX_ACTORS, MATRIX_ROLES, ROOT_FIELDS, matrixFixture, type MatrixCase, type MatrixFixture, type MatrixRole, type MatrixRule, type Outcome, type Visibility } from '../../test-support/authorizationMatrix';
-import { startSystem, type GraphQLResult, type RunningSystem, type SubgraphKey } from '../../test-support/system';
+import { startSystem, TOKEN_AUDIENCE, type GraphQLResult, type RunningSystem, type SubgraphKey } from '../../test-support/system';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 
 /**
@@ -13,6 +14,7 @@ import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
  */
 
 interface Surface {
+  subgraphs: string[];
   rootFields: string[];
   /** `<Type>@<subgraph>` for every subgraph that can resolve the entity. */
   entities: string[];
@@ -48,7 +50,7 @@ function surfaceOf(sdl: string): Surface {
       .filter((directive) => directive.name.value === 'join__type' && argumentOf(directive, 'key') !== undefined && argumentOf(directive, 'resolvable') !== false)
       .map((directive) => `${type.name.value}@${graphs.get(String(argumentOf(directive, 'graph'))) ?? '?'}`),
   );
-  return { rootFields: [...new Set(rootFields)].sort(), entities: [...new Set(entities)].sort() };
+  return { subgraphs: [...graphs.values()].sort(), rootFields: [...new Set(rootFields)].sort(), entities: [...new Set(entities)].sort() };
 }
 
 const surface = surfaceOf(readFileSync(SUPERGRAPH_FILE, 'utf8'));
@@ -163,5 +165,34 @@ describe('entities as _entities straight to each subgraph', () => {
     const probe = cell.matrixCase.probe(fixture);
     const { body } = await system.query(probe.query, { token: tokens.get(cell.role), variables: probe.variables ?? {}, url: system.subgraphUrls[subgraph] });
     expectCell(body, cell.outcome, cell.matrixCase.visibility(fixture, cell.role));
+  });
+});
+
+describe('every subgraph called straight with a bad token', () => {
+  const now = (): number => Math.floor(Date.now() / 1000);
+  const claims = () => ({ role: 'customer', sub: MATRIX_ACTORS.customer.id, iss: TOKEN_AUDIENCE.issuer, aud: TOKEN_AUDIENCE.audience, iat: now() - 600, exp: now() + 300 });
+  const badTokens: Array<[string, () => Promise<string>]> = [
+    ['an expired token', () => new SignJWT({ ...claims(), exp: now() - 120 }).setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid }).sign(system.signingKey.privateKey)],
+    [
+      'a token signed by another key under the right key id',
+      async () => new SignJWT(claims()).setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid }).sign((await generateKeyPair('ES256')).privateKey),
+    ],
+    ['an "alg: none" token', async () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`],
+    ['a token with a tampered payload', async () => {
+      const [header, , signature] = (await system.token('broker', MATRIX_ACTORS.otherBroker.id)).split('.');
+      return `${header}.${Buffer.from(JSON.stringify({ ...claims(), role: 'support' })).toString('base64url')}.${signature}`;
+    }],
+  ];
+  const cases = surface.subgraphs.flatMap((subgraph) => badTokens.map(([name, token]): [string, string, () => Promise<string>] => [subgraph, name, token]));
+
+  it.each(cases)('%s refuses %s with 401 UNAUTHENTICATED before resolving anything', async (subgraph, _name, token) => {
+    const { status, body } = await system.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }', {
+      token: await token(),
+      variables: { r: [{ __typename: 'Customer', id: MATRIX_ACTORS.customer.id }] },
+      url: system.subgraphUrls[subgraph as SubgraphKey],
+    });
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect((body.errors ?? []).map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
   });
 });
