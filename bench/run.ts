@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import { loadSigningKey, DEV_KEY_FILE } from '../platform/auth/signingKey';
 import { signAccessToken } from '../platform/auth/tokens';
+import { projectRoot } from '../platform/paths';
 import { LEGACY_BACKENDS } from '../platform/topology';
 import { startProcesses, type System } from '../scripts/processes';
 
@@ -16,15 +20,21 @@ const DURATION = Number(process.env['BENCH_DURATION'] ?? 15);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const PORT_OFFSET = 1_000;
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+/** Production mode needs a PostgreSQL server; the benchmark makes a database of its own there and drops it. */
+const POSTGRES_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const OVERVIEW = `query CustomerOverview {
-  me {
-    id firstName lastName
-    lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
-    nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
-    documents { id type title year }
+async function onPostgres(sql: string): Promise<void> {
+  const client = new Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
   }
-}`;
+}
+
+/** The portal's own customer-overview operation, so the benchmark follows the schema. */
+const OVERVIEW = readFileSync(path.join(projectRoot, 'operations', 'CustomerOverview.graphql'), 'utf8');
 
 function cpuMillis(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -81,6 +91,7 @@ async function load(system: System, tokens: string[], title: string): Promise<vo
     ],
   });
   const cpu = cpuMillis(gateway.child.pid) - cpuBefore;
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} answers were not 2xx and ${result.errors} failed; the measurement is void.`);
   const total = result.requests.total;
   process.stdout.write(
     [
@@ -92,53 +103,72 @@ async function load(system: System, tokens: string[], title: string): Promise<vo
   );
 }
 
+async function measure(system: System, token: (id: string) => Promise<string>): Promise<void> {
+  const one = [await token('P00000001')];
+  const many = await Promise.all(Array.from({ length: 500 }, (_, i) => token(`P${String(i + 1).padStart(8, '0')}`)));
+  const overview = async (): Promise<void> => {
+    const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` }, body: JSON.stringify({ query: OVERVIEW }) });
+    const body = (await response.json()) as { data?: { me?: unknown }; errors?: unknown[] };
+    if (!response.ok || body.errors || !body.data?.me) throw new Error(`The overview query failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
+  };
+
+  await resetCounters();
+  await overview();
+  const coldCalls = await backendCalls();
+  await resetCounters();
+  await overview();
+  process.stdout.write(`\nBackend calls for one customer overview: cold ${coldCalls}, warm ${await backendCalls()}\n`);
+
+  await load(system, one, 'Warm cache, one customer (gateway + subgraph overhead)');
+  await resetCounters();
+  await load(system, many, '500 customers round robin (cold at first, then cached)');
+  process.stdout.write(`  backend calls during the run: ${await backendCalls()}\n`);
+
+  process.stdout.write('\nMemory (RSS MiB) after the runs:\n');
+  for (const { name, child } of system.processes) if (child.pid) process.stdout.write(`  ${name.padEnd(18)} ${rssMiB(child.pid)}\n`);
+}
+
 async function main(): Promise<void> {
   const useRedis = await redisAnswers(REDIS_URL);
   const signingKey = await loadSigningKey({ production: false });
-  const privateJwk = readFileSync(DEV_KEY_FILE, 'utf8');
-  const prefix = `bench-${Date.now()}`;
   const audience = { issuer: 'customer-graph-identity', audience: 'customer-graph' };
   const token = (id: string): Promise<string> => signAccessToken(signingKey, audience, { subject: id, claims: { role: 'customer' }, ttlSeconds: 3600 });
+  const prefix = `bench-${Date.now()}`;
+  const database = `cg_bench_${Date.now()}`;
+  const databaseUrl = new URL(POSTGRES_URL);
+  databaseUrl.pathname = `/${database}`;
 
-  process.stdout.write(`Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`);
-  const system = await startProcesses({
-    portOffset: PORT_OFFSET,
-    env: {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      JWT_PRIVATE_JWK: privateJwk,
-      CACHE_PREFIX: prefix,
-      // The benchmark is one caller sending as fast as it can: lift the per-caller quota, and keep
-      // Life Connect's nightly batch window out of the measurement.
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      MAINTENANCE_WINDOW: 'none',
-      ...(useRedis ? { REDIS_URL } : {}),
-    },
-    onLog: () => undefined,
-    onExit: (name, code) => process.stderr.write(`${name} exited unexpectedly (${code})\n`),
-  });
+  await onPostgres(`CREATE DATABASE ${database}`);
   try {
-    const one = [await token('P00000001')];
-    const many = await Promise.all(Array.from({ length: 500 }, (_, i) => token(`P${String(i + 1).padStart(8, '0')}`)));
-
-    await resetCounters();
-    const cold = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` }, body: JSON.stringify({ query: OVERVIEW }) });
-    await cold.text();
-    const coldCalls = await backendCalls();
-    await resetCounters();
-    const warm = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` }, body: JSON.stringify({ query: OVERVIEW }) });
-    await warm.text();
-    process.stdout.write(`\nBackend calls for one customer overview: cold ${coldCalls}, warm ${await backendCalls()}\n`);
-
-    await load(system, one, 'Warm cache, one customer (gateway + subgraph overhead)');
-    await resetCounters();
-    await load(system, many, '500 customers round robin (cold at first, then cached)');
-    process.stdout.write(`  backend calls during the run: ${await backendCalls()}\n`);
-
-    process.stdout.write('\nMemory (RSS MiB) after the runs:\n');
-    for (const { name, child } of system.processes) if (child.pid) process.stdout.write(`  ${name.padEnd(18)} ${rssMiB(child.pid)}\n`);
+    process.stdout.write(`Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`);
+    const system = await startProcesses({
+      portOffset: PORT_OFFSET,
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        JWT_PRIVATE_JWK: readFileSync(DEV_KEY_FILE, 'utf8'),
+        DATABASE_URL: databaseUrl.toString(),
+        IDENTITY_HASH_KEY: randomBytes(32).toString('base64'),
+        DOCUMENT_URL_SECRET: randomBytes(32).toString('base64'),
+        CACHE_PREFIX: prefix,
+        // The benchmark is one caller sending as fast as it can: lift the per-caller quota, and keep
+        // Life Connect's nightly batch window out of the measurement.
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        MAINTENANCE_WINDOW: 'none',
+        ...(useRedis ? { REDIS_URL } : {}),
+      },
+      // Production refuses plain-http download links; nothing is downloaded here.
+      envFor: { documents: { PUBLIC_BASE_URL: 'https://portal.example' } },
+      onLog: () => undefined,
+      onExit: (name, code) => process.stderr.write(`${name} exited unexpectedly (${code})\n`),
+    });
+    try {
+      await measure(system, token);
+    } finally {
+      await system.stop();
+    }
   } finally {
-    await system.stop();
+    await onPostgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     if (useRedis) {
       const redis = new Redis(REDIS_URL);
       const keys = await redis.keys(`${prefix}:*`);
