@@ -1,4 +1,4 @@
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherHeaders, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent } from 'undici';
 
 /**
@@ -7,26 +7,85 @@ import { Agent } from 'undici';
  * (shared/STACK.md). The timeout bounds the whole call: headers and body.
  */
 export function createUndiciFetcher(agent: Agent, timeoutMs: number): Fetcher {
+  // A gateway calls a handful of subgraph URLs; parse each once rather than on every call.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string): { origin: string; path: string } => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
+      targets.set(url, target);
+    }
+    return target;
+  };
   return async (url, init = {}) => {
+    const { origin, path } = targetOf(url);
     const response = await agent.request({
-      origin: new URL(url).origin,
-      path: new URL(url).pathname + new URL(url).search,
+      origin,
+      path,
       method: (init.method ?? 'GET') as 'GET' | 'POST',
       headers: init.headers,
       body: init.body,
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.body.text();
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-    }
-    return textResponse(url, response.statusCode, headers, text);
+    return textResponse(url, response.statusCode, new ResponseHeaders(response.headers), text);
   };
 }
 
-function textResponse(url: string, status: number, headers: Headers, text: string): FetcherResponse {
+/**
+ * Response headers as @apollo/gateway reads them (it asks for content-type and cache-control):
+ * a plain map over undici's already-parsed headers, without WHATWG Headers' validation cost.
+ */
+class ResponseHeaders implements FetcherHeaders {
+  private readonly fields = new Map<string, string>();
+
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    for (const [name, value] of Object.entries(raw)) {
+      if (value !== undefined) this.fields.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.fields.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.fields.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.fields.set(name.toLowerCase(), value);
+  }
+
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const existing = this.fields.get(key);
+    this.fields.set(key, existing === undefined ? value : `${existing}, ${value}`);
+  }
+
+  delete(name: string): void {
+    this.fields.delete(name.toLowerCase());
+  }
+
+  entries(): IterableIterator<[string, string]> {
+    return this.fields.entries();
+  }
+
+  keys(): IterableIterator<string> {
+    return this.fields.keys();
+  }
+
+  values(): IterableIterator<string> {
+    return this.fields.values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.fields.entries();
+  }
+}
+
+function textResponse(url: string, status: number, headers: FetcherHeaders, text: string): FetcherResponse {
   return {
     bodyUsed: false,
     url,
