@@ -10,14 +10,15 @@ async function key(kid: string): Promise<SigningKey> {
 }
 
 describe('token verifier', () => {
+  // exp is whole seconds after iat (rounded down), so a 3 s token is valid for 2-3 s.
   it('reuses a verified token only until it expires', async () => {
     const signing = await key('k1');
     const verifier = createTokenVerifier({ jwks: signing.publicJwks, ...audience, clockToleranceSeconds: 0 });
-    const token = await signAccessToken(signing, audience, { subject: 'P00000001', claims: { role: 'customer' }, ttlSeconds: 1 });
+    const token = await signAccessToken(signing, audience, { subject: 'P00000001', claims: { role: 'customer' }, ttlSeconds: 3 });
     const header = `Bearer ${token}`;
     await expect(verifier.viewerFromAuthorization(header)).resolves.toMatchObject({ role: 'customer', customerId: 'P00000001' });
     await expect(verifier.viewerFromAuthorization(header)).resolves.toMatchObject({ role: 'customer' });
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await new Promise((resolve) => setTimeout(resolve, 3_600));
     await expect(verifier.viewerFromAuthorization(header)).rejects.toThrow(AuthenticationError);
   });
 
