@@ -1,7 +1,8 @@
 import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
-import { authorizeContractsOf, canReadContract, mayReadAnyContract, ownContractNumbers } from './access';
+import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
+import { canReadContract, mayReadAnyContract } from './access';
 import type { LifeContext } from './context';
 import type { LifeContract } from './model';
 
@@ -11,20 +12,9 @@ import type { LifeContract } from './model';
  * within one request Life Connect is asked once.
  */
 export async function loadCustomerContracts(context: LifeContext, customerId: string): Promise<LifeContract[]> {
-  authorizeContractsOf(context.viewer, customerId);
-  let numbers: string[];
-  try {
-    numbers = ownContractNumbers((await context.loaders.contractList.load(customerId)) ?? []);
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
-  const loaded = await context.loaders.contract.loadMany(numbers);
-  const failure = loaded.find((result): result is Error => result instanceof Error);
-  if (failure) throw asGraphQLError(failure);
-  const visible = loaded
-    .filter((contract): contract is LifeContract => contract !== null && !(contract instanceof Error))
-    .filter((contract) => canReadContract(context.viewer, contract))
-    .sort((a, b) => b.contractNumber.localeCompare(a.contractNumber));
+  const visible = (await loadContractsOf({ viewer: context.viewer, customerId, list: context.loaders.contractList, contracts: context.loaders.contract })).sort((a, b) =>
+    b.contractNumber.localeCompare(a.contractNumber),
+  );
   await context.audit.read('LifeContract', partiesOf(visible));
   return visible;
 }

@@ -1,7 +1,8 @@
 import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
-import { canOpenContract, ownContractNumbers, requireContractsView, visibleContractsOf } from './access';
+import { loadCustomerContracts } from '../../platform/auth/customerContracts';
+import { canOpenContract } from './access';
 import type { NonLifeContext } from './context';
 import type { NonLifeContract, NonLifeContractRecord } from './model';
 
@@ -12,18 +13,9 @@ import type { NonLifeContract, NonLifeContractRecord } from './model';
  * list silently missing a contract would tell the customer they are not insured.
  */
 export async function customerContracts(customerId: string, context: NonLifeContext): Promise<NonLifeContractRecord[]> {
-  requireContractsView(context.viewer, customerId);
-  let numbers: string[];
-  try {
-    numbers = ownContractNumbers((await context.loaders.contractList.load(customerId)) ?? []);
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
-  const loaded = await context.loaders.contract.loadMany(numbers);
-  const failure = loaded.find((result): result is Error => result instanceof Error);
-  if (failure) throw asGraphQLError(failure);
-  const records = loaded.filter((record): record is NonLifeContractRecord => record !== null && !(record instanceof Error));
-  const visible = visibleContractsOf(context.viewer, customerId, records).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
+  const visible = (await loadCustomerContracts({ viewer: context.viewer, customerId, list: context.loaders.contractList, contracts: context.loaders.contract })).sort((a, b) =>
+    a.contractNumber.localeCompare(b.contractNumber),
+  );
   await context.audit.read('NonLifeContract', partiesOf(visible));
   return visible;
 }

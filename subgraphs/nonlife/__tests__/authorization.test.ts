@@ -1,5 +1,6 @@
 import { startSystem, type RunningSystem } from '../../../test-support/system';
-import { canOpenContract, isCustomersContract, ownContractNumbers } from '../access';
+import { isCustomersContract, ownContractNumbers } from '../../../platform/auth/customerContracts';
+import { canOpenContract } from '../access';
 import type { HiddenNonLifeContract, NonLifeContract } from '../model';
 import { codesOf, customerEntities, postGraphQL } from './support';
 

@@ -1,4 +1,4 @@
-import { requireContractsView } from '../access';
+import { contractViewOf } from '../../../platform/auth/access';
 import type { CustomerResolvers } from '../generated/resolvers';
 import { customerContracts } from '../visibleContracts';
 import { lifeContractsNotShown } from '../lifeNotShown';
@@ -13,7 +13,7 @@ export const Customer: CustomerResolvers = {
   },
 
   async contractsNotShown(customer, _args, context) {
-    requireContractsView(context.viewer, customer.id);
+    contractViewOf(context.viewer, customer.id);
     // Checked before anything is loaded, so a malformed representation costs no backend call.
     const life = lifeContractsNotShown(customer.lifeContractsNotShown);
     const today = new Date().toISOString().slice(0, 10);

@@ -1,0 +1,53 @@
+import type { RecordLoader } from '../cache/RecordCache';
+import { asGraphQLError } from '../graphql/errors';
+import { canSeeContract, contractViewOf, type ContractOwnership } from './access';
+import type { Viewer } from './viewer';
+
+/** Roles that make a contract a person's own: policyholder (003) and insured (013); never beneficiary (014) or driver (004). */
+const OWN_ROLES: ReadonlySet<string> = new Set(['003', '013']);
+
+/** A contract on a customer's legacy list, with the customer's roles on it (Telebib2 X043). */
+export interface ContractListEntry {
+  contractNumber: string;
+  roles: readonly string[];
+}
+
+/** The contract numbers on a customer's list that may be theirs (the records themselves decide). */
+export function ownContractNumbers(list: readonly ContractListEntry[]): string[] {
+  return list.filter((entry) => entry.roles.some((role) => OWN_ROLES.has(role))).map((entry) => entry.contractNumber);
+}
+
+/** Whether the record names the customer as policyholder or insured (an IPT's manager is its insured). */
+export function isCustomersContract(contract: ContractOwnership, customerId: string): boolean {
+  return contract.policyholderId === customerId || contract.insuredIds.includes(customerId);
+}
+
+export interface CustomerContractsSource<C extends ContractOwnership> {
+  viewer: Viewer;
+  customerId: string;
+  /** The customer's contract list from the legacy system, by customer id. */
+  list: RecordLoader<ContractListEntry[]>;
+  /** The contracts themselves, by contract number. */
+  contracts: RecordLoader<C>;
+}
+
+/**
+ * Every contract of a customer that the viewer may see, as life and non-life both need it: only
+ * the customer themselves or a broker may ask (FORBIDDEN / UNAUTHENTICATED otherwise); a contract
+ * counts when its own record names the customer as holder or insured and the viewer may see it
+ * (a broker: only their office's). One contract the backend cannot give (and the cache cannot
+ * cover) fails the whole list: a list silently missing a contract would look like missing cover.
+ */
+export async function loadCustomerContracts<C extends ContractOwnership>({ viewer, customerId, list, contracts }: CustomerContractsSource<C>): Promise<C[]> {
+  contractViewOf(viewer, customerId);
+  let numbers: string[];
+  try {
+    numbers = ownContractNumbers((await list.load(customerId)) ?? []);
+  } catch (error) {
+    throw asGraphQLError(error);
+  }
+  const loaded = await contracts.loadMany(numbers);
+  const failure = loaded.find((result): result is Error => result instanceof Error);
+  if (failure) throw asGraphQLError(failure);
+  return loaded.filter((record): record is C => record !== null && !(record instanceof Error) && isCustomersContract(record, customerId) && canSeeContract(viewer, record));
+}
