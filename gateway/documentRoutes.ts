@@ -1,7 +1,6 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
-import { HttpError, type Route, type RouteHandler } from '../platform/http';
+import { HttpError, pickHeaders, type Route, type RouteHandler } from '../platform/http';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
 import { withCors } from './cors';
 
@@ -21,15 +20,6 @@ const RESPONSE_HEADERS = [
 const LINK_PARAMETERS = ['customer', 'expires', 'sig'] as const;
 const MAX_PARAMETER_LENGTH = 200;
 
-function pick(headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, names: readonly string[]): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const name of names) {
-    const value = headers[name];
-    if (typeof value === 'string') picked[name] = value;
-  }
-  return picked;
-}
-
 function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
   return async ({ req, res, url, params }) => {
     const requestId = requestIdFrom(req.headers);
@@ -42,14 +32,14 @@ function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
     try {
       upstream = await request(target, {
         method: 'GET',
-        headers: { ...pick(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
+        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
     } catch {
       throw new HttpError(503, 'DOCUMENTS_UNAVAILABLE', 'Downloading documents is temporarily unavailable; try again later.', { 'retry-after': '5' });
     }
-    res.writeHead(upstream.statusCode, { ...pick(upstream.headers, RESPONSE_HEADERS), [REQUEST_ID_HEADER]: requestId });
+    res.writeHead(upstream.statusCode, { ...pickHeaders(upstream.headers, RESPONSE_HEADERS), [REQUEST_ID_HEADER]: requestId });
     // A failure half-way closes the connection: the client sees a cut-off download, never a wrong file.
     await pipeline(upstream.body, res).catch(() => res.destroy());
   };

@@ -1,20 +1,10 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'undici';
-import { HttpError, readBody, type Route, type RouteHandler } from '../platform/http';
+import { HttpError, pickHeaders, readBody, type Route, type RouteHandler } from '../platform/http';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
 
 const REQUEST_HEADERS = ['content-type', 'accept', 'authorization'] as const;
 const RESPONSE_HEADERS = ['content-type', 'cache-control', 'pragma', 'www-authenticate', 'retry-after'] as const;
 const MAX_BODY_BYTES = 4_096;
-
-function pick(headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, names: readonly string[]): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const name of names) {
-    const value = headers[name];
-    if (typeof value === 'string') picked[name] = value;
-  }
-  return picked;
-}
 
 function forwardTo(identityOrigin: string, path: string, timeoutMs: number): RouteHandler {
   const target = new URL(path, identityOrigin);
@@ -25,7 +15,7 @@ function forwardTo(identityOrigin: string, path: string, timeoutMs: number): Rou
     try {
       upstream = await request(target, {
         method: req.method === 'POST' ? 'POST' : 'GET',
-        headers: { ...pick(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
+        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -33,7 +23,7 @@ function forwardTo(identityOrigin: string, path: string, timeoutMs: number): Rou
       throw new HttpError(503, 'IDENTITY_UNAVAILABLE', 'Signing in is temporarily unavailable; try again later.', { 'retry-after': '5' });
     }
     const payload = Buffer.from(await upstream.body.arrayBuffer());
-    res.writeHead(upstream.statusCode, { ...pick(upstream.headers, RESPONSE_HEADERS), 'content-length': String(payload.length), [REQUEST_ID_HEADER]: requestId });
+    res.writeHead(upstream.statusCode, { ...pickHeaders(upstream.headers, RESPONSE_HEADERS), 'content-length': String(payload.length), [REQUEST_ID_HEADER]: requestId });
     res.end(payload);
   };
 }

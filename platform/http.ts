@@ -1,4 +1,4 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
 
@@ -163,4 +163,14 @@ export async function closeGracefully(server: http.Server, graceMs = 10_000): Pr
   timer.unref();
   await closed;
   clearTimeout(timer);
+}
+
+/** The named headers that have a single string value, for passing a request or answer on with only what is meant to cross. */
+export function pickHeaders(headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headers[name];
+    if (typeof value === 'string') picked[name] = value;
+  }
+  return picked;
 }
