@@ -72,15 +72,20 @@ async function resetCounters(): Promise<void> {
   for (const backend of LEGACY_BACKENDS) await fetch(`http://127.0.0.1:${backend.port + PORT_OFFSET}/admin/counters`, { method: 'DELETE' });
 }
 
-async function load(system: System, tokens: string[], title: string): Promise<void> {
+function systemCpuMillis(system: System): number {
+  return system.processes.reduce((sum, { child }) => sum + (child.pid ? cpuMillis(child.pid) : 0), 0);
+}
+
+async function load(system: System, tokens: string[], title: string, connections = CONNECTIONS): Promise<void> {
   const gateway = system.processes.find((p) => p.name === 'gateway');
   if (!gateway?.child.pid) throw new Error('gateway not running');
   const cpuBefore = cpuMillis(gateway.child.pid);
+  const systemCpuBefore = systemCpuMillis(system);
   let next = 0;
   const result = await autocannon({
     url: system.gatewayUrl,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION,
     headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
     body: JSON.stringify({ query: OVERVIEW, operationName: 'CustomerOverview' }),
@@ -91,14 +96,15 @@ async function load(system: System, tokens: string[], title: string): Promise<vo
     ],
   });
   const cpu = cpuMillis(gateway.child.pid) - cpuBefore;
+  const systemCpu = systemCpuMillis(system) - systemCpuBefore;
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} answers were not 2xx and ${result.errors} failed; the measurement is void.`);
   const total = result.requests.total;
   process.stdout.write(
     [
       `\n${title}`,
-      `  requests: ${total} in ${DURATION} s with ${CONNECTIONS} connections: ${result.requests.average.toFixed(0)} req/s; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+      `  requests: ${total} in ${DURATION} s with ${connections} connection(s): ${result.requests.average.toFixed(0)} req/s; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
       `  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
-      `  gateway CPU per request: ${(cpu / Math.max(total, 1)).toFixed(2)} ms`,
+      `  CPU per request: gateway ${(cpu / Math.max(total, 1)).toFixed(2)} ms; all nine processes ${(systemCpu / Math.max(total, 1)).toFixed(2)} ms`,
     ].join('\n') + '\n',
   );
 }
@@ -119,6 +125,7 @@ async function measure(system: System, token: (id: string) => Promise<string>): 
   await overview();
   process.stdout.write(`\nBackend calls for one customer overview: cold ${coldCalls}, warm ${await backendCalls()}\n`);
 
+  await load(system, one, 'Warm cache, one customer, one request at a time (latency without queueing)', 1);
   await load(system, one, 'Warm cache, one customer (gateway + subgraph overhead)');
   await resetCounters();
   await load(system, many, '500 customers round robin (cold at first, then cached)');
