@@ -1,3 +1,4 @@
+import { BackendError } from '../../platform/backend/BackendError';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BackendClient, type BackendPolicy } from '../../platform/backend/BackendClient';
@@ -49,6 +50,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection, but the call succeeded');
+}
+
+/** The BackendError a client call failed with; fails the test on success or on any other error. */
+export async function backendFailure(call: Promise<unknown>): Promise<BackendError> {
+  const error = await rejection(call);
+  expect(error).toBeInstanceOf(BackendError);
+  return error as BackendError;
 }
 
 export interface RawReply {

@@ -1,5 +1,4 @@
-import { BackendError } from '../../../platform/backend/BackendError';
-import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
 import { createDocumentArchive } from '../../../legacy/document-archive/server';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { DocumentArchiveClient } from '../backend/DocumentArchiveClient';
@@ -23,11 +22,6 @@ describe('DocumentArchiveClient', () => {
     await setBehaviour(archive.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
-    const error = await rejection(call);
-    expect(error).toBeInstanceOf(BackendError);
-    return error as BackendError;
-  }
 
   it('searches per customer and per contract, and downloads a whole PDF of the declared size', async () => {
     const byCustomer = await client.searchByCustomers(['P00000001', 'P99999999'], 'req-1');
@@ -48,25 +42,25 @@ describe('DocumentArchiveClient', () => {
     ['a search answer of another shape', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(archive.url, patch);
-    expect(await failureOf(client.searchByCustomers(['P00000001'], 'req-1'))).toMatchObject({ backend: 'document-archive', endpoint: 'search', failure });
+    expect(await backendFailure(client.searchByCustomers(['P00000001'], 'req-1'))).toMatchObject({ backend: 'document-archive', endpoint: 'search', failure });
   });
 
   it('refuses a PDF that is cut off', async () => {
     const [document] = (await client.searchByCustomers(['P00000001'], 'req-1')).get('P00000001')!;
     await setBehaviour(archive.url, { malformedRate: 1 });
-    expect(await failureOf(client.content(document!.documentId, 'req-1'))).toMatchObject({ endpoint: 'content', failure: 'malformed' });
+    expect(await backendFailure(client.content(document!.documentId, 'req-1'))).toMatchObject({ endpoint: 'content', failure: 'malformed' });
   });
 
   it('gives up on a hanging download after its timeout, as a timeout', async () => {
     await setBehaviour(archive.url, { hangRate: 1 });
     const started = performance.now();
-    expect((await failureOf(client.content('DL000000010-113-2025', 'req-1'))).failure).toBe('timeout');
+    expect((await backendFailure(client.content('DL000000010-113-2025', 'req-1'))).failure).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reports an unreachable archive as unavailable', async () => {
     const offline = new DocumentArchiveClient(backendClient('document-archive', await closedUrl()));
-    expect((await failureOf(offline.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe('unavailable');
+    expect((await backendFailure(offline.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe('unavailable');
   });
 
   it.each([
@@ -77,8 +71,8 @@ describe('DocumentArchiveClient', () => {
     const backend = await rawBackend(() => reply);
     try {
       const raw = new DocumentArchiveClient(backendClient('document-archive', backend.url));
-      if (searchFailure) expect((await failureOf(raw.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe(searchFailure);
-      expect((await failureOf(raw.content('DL000000010-113-2025', 'req-1'))).failure).toBe(contentFailure);
+      if (searchFailure) expect((await backendFailure(raw.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe(searchFailure);
+      expect((await backendFailure(raw.content('DL000000010-113-2025', 'req-1'))).failure).toBe(contentFailure);
     } finally {
       await backend.close();
     }

@@ -1,5 +1,4 @@
-import { BackendError } from '../../../platform/backend/BackendError';
-import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
 import { createCustomerMaster, type CustomerMaster } from '../../../legacy/customer-master/server';
 import { CustomerMasterClient } from '../backend/CustomerMasterClient';
 
@@ -22,11 +21,6 @@ describe('CustomerMasterClient', () => {
     await setBehaviour(master.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
-    const error = await rejection(call);
-    expect(error).toBeInstanceOf(BackendError);
-    return error as BackendError;
-  }
 
   it('reads persons (companies and unknown ids as null) and their policies', async () => {
     const persons = await client.persons(['P00000001', 'E00000003', 'P99999999'], 'req-1');
@@ -45,20 +39,20 @@ describe('CustomerMasterClient', () => {
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(master.url, patch);
-    expect(await failureOf(client.persons(['P00000001'], 'req-1'))).toMatchObject({ backend: 'customer-master', endpoint: 'getParties', failure });
-    expect((await failureOf(client.partyPolicies('P00000001', 'req-1'))).failure).toBe(failure);
+    expect(await backendFailure(client.persons(['P00000001'], 'req-1'))).toMatchObject({ backend: 'customer-master', endpoint: 'getParties', failure });
+    expect((await backendFailure(client.partyPolicies('P00000001', 'req-1'))).failure).toBe(failure);
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
     await setBehaviour(master.url, { hangRate: 1 });
     const started = performance.now();
-    expect((await failureOf(client.persons(['P00000001'], 'req-1'))).failure).toBe('timeout');
+    expect((await backendFailure(client.persons(['P00000001'], 'req-1'))).failure).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reports an unreachable customer master as unavailable', async () => {
     const offline = new CustomerMasterClient(backendClient('customer-master', await closedUrl()));
-    expect((await failureOf(offline.persons(['P00000001'], 'req-1'))).failure).toBe('unavailable');
+    expect((await backendFailure(offline.persons(['P00000001'], 'req-1'))).failure).toBe('unavailable');
   });
 
   it.each([
@@ -68,7 +62,7 @@ describe('CustomerMasterClient', () => {
   ])('turns %s into a BackendError that quotes no personal data', async (_case, reply, failure) => {
     const backend = await rawBackend(() => reply);
     try {
-      const error = await failureOf(new CustomerMasterClient(backendClient('customer-master', backend.url)).persons(['P00000001'], 'req-1'));
+      const error = await backendFailure(new CustomerMasterClient(backendClient('customer-master', backend.url)).persons(['P00000001'], 'req-1'));
       expect(error.failure).toBe(failure);
       expect(error.message).not.toMatch(/14\/03\/1978|78031499847|Peeters/);
     } finally {
@@ -82,7 +76,7 @@ describe('CustomerMasterClient', () => {
     const backend = await rawBackend((path) => ({ status: 200, contentType: 'application/json', body: path.includes('/policies') ? others : otherPerson }));
     try {
       const raw = new CustomerMasterClient(backendClient('customer-master', backend.url));
-      expect((await failureOf(raw.partyPolicies('P00000001', 'req-1'))).failure).toBe('malformed');
+      expect((await backendFailure(raw.partyPolicies('P00000001', 'req-1'))).failure).toBe('malformed');
       expect([...(await raw.persons(['P00000001'], 'req-1'))]).toEqual([['P00000001', null]]);
     } finally {
       await backend.close();

@@ -1,5 +1,4 @@
-import { BackendError } from '../../../platform/backend/BackendError';
-import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
 import { createLifeConnect } from '../../../legacy/life-connect/server';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { LifeConnectClient } from '../backend/LifeConnectClient';
@@ -25,11 +24,6 @@ describe('LifeConnectClient', () => {
     await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
-    const error = await rejection(call);
-    expect(error).toBeInstanceOf(BackendError);
-    return error as BackendError;
-  }
 
   it('reads contract lists and details from the SOAP answers, one element lists included', async () => {
     const lists = await client.contractLists(['P00000001', 'P00000002', 'P99999999'], 'req-1');
@@ -60,21 +54,21 @@ describe('LifeConnectClient', () => {
     ['cut-off XML', { malformedRate: 1 }, 'malformed', false],
   ])('turns %s into a BackendError', async (_case, patch, failure, retryable) => {
     await setBehaviour(service.url, patch);
-    const error = await failureOf(client.contractDetails(['L000000010'], 'req-1'));
+    const error = await backendFailure(client.contractDetails(['L000000010'], 'req-1'));
     expect(error).toMatchObject({ backend: 'life-connect', endpoint: 'GetContractDetails', failure, retryable });
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
     await setBehaviour(service.url, { hangRate: 1 });
     const started = performance.now();
-    const error = await failureOf(client.contractLists(['P00000001'], 'req-1'));
+    const error = await backendFailure(client.contractLists(['P00000001'], 'req-1'));
     expect(error.failure).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reports an unreachable Life Connect as unavailable', async () => {
     const offline = new LifeConnectClient(backendClient('life-connect', await closedUrl()));
-    expect((await failureOf(offline.contractLists(['P00000001'], 'req-1'))).failure).toBe('unavailable');
+    expect((await backendFailure(offline.contractLists(['P00000001'], 'req-1'))).failure).toBe('unavailable');
   });
 
   describe('answers a real Life Connect should not give', () => {
@@ -90,7 +84,7 @@ describe('LifeConnectClient', () => {
     it.each(cases)('turns %s into a BackendError', async (_case, reply, failure) => {
       const backend = await rawBackend(() => reply);
       try {
-        const error = await failureOf(new LifeConnectClient(backendClient('life-connect', backend.url)).contractDetails(['L000000010'], 'req-1'));
+        const error = await backendFailure(new LifeConnectClient(backendClient('life-connect', backend.url)).contractDetails(['L000000010'], 'req-1'));
         expect(error.failure).toBe(failure);
         expect(error.message).not.toContain('P1');
       } finally {

@@ -1,5 +1,4 @@
-import { BackendError } from '../../../platform/backend/BackendError';
-import { backendClient, behaviour, closedUrl, rawBackend, rejection, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { createVConnect } from '../../../legacy/v-connect/server';
 import { VConnectClient } from '../backend/VConnectClient';
@@ -23,11 +22,6 @@ describe('VConnectClient', () => {
     await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-  async function failureOf(call: Promise<unknown>): Promise<BackendError> {
-    const error = await rejection(call);
-    expect(error).toBeInstanceOf(BackendError);
-    return error as BackendError;
-  }
 
   it("reads a customer's contract list and each contract; unknown ones are null", async () => {
     const list = await client.contractList('P00000001', 'req-1');
@@ -44,19 +38,19 @@ describe('VConnectClient', () => {
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(service.url, patch);
-    expect(await failureOf(client.contract('V000000013', 'req-1'))).toMatchObject({ backend: 'v-connect', endpoint: 'contract', failure });
+    expect(await backendFailure(client.contract('V000000013', 'req-1'))).toMatchObject({ backend: 'v-connect', endpoint: 'contract', failure });
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
     await setBehaviour(service.url, { hangRate: 1 });
     const started = performance.now();
-    expect((await failureOf(client.contractList('P00000001', 'req-1'))).failure).toBe('timeout');
+    expect((await backendFailure(client.contractList('P00000001', 'req-1'))).failure).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reports an unreachable V-Connect as unavailable', async () => {
     const offline = new VConnectClient(backendClient('v-connect', await closedUrl()));
-    expect((await failureOf(offline.contract('V000000013', 'req-1'))).failure).toBe('unavailable');
+    expect((await backendFailure(offline.contract('V000000013', 'req-1'))).failure).toBe('unavailable');
   });
 
   it.each([
@@ -68,8 +62,8 @@ describe('VConnectClient', () => {
     const backend = await rawBackend(() => reply);
     try {
       const raw = new VConnectClient(backendClient('v-connect', backend.url));
-      expect((await failureOf(raw.contract('V000000013', 'req-1'))).failure).toBe(failure);
-      expect((await failureOf(raw.contractList('P00000001', 'req-1'))).failure).toBe(failure);
+      expect((await backendFailure(raw.contract('V000000013', 'req-1'))).failure).toBe(failure);
+      expect((await backendFailure(raw.contractList('P00000001', 'req-1'))).failure).toBe(failure);
     } finally {
       await backend.close();
     }
@@ -81,8 +75,8 @@ describe('VConnectClient', () => {
     const backend = await rawBackend((path) => ({ status: 200, contentType: 'application/json', body: path.includes('/klanten/') ? otherList : other }));
     try {
       const raw = new VConnectClient(backendClient('v-connect', backend.url));
-      expect((await failureOf(raw.contract('V000000013', 'req-1'))).failure).toBe('malformed');
-      expect((await failureOf(raw.contractList('P00000001', 'req-1'))).failure).toBe('malformed');
+      expect((await backendFailure(raw.contract('V000000013', 'req-1'))).failure).toBe('malformed');
+      expect((await backendFailure(raw.contractList('P00000001', 'req-1'))).failure).toBe('malformed');
     } finally {
       await backend.close();
     }
