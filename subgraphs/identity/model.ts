@@ -1,15 +1,7 @@
+import type { PostalAddress } from '../../platform/address';
 import type { Language } from './generated/resolvers';
 
-/** A postal address as the graph shows it. */
-export interface PostalAddress {
-  street: string;
-  houseNumber: string;
-  box: string | null;
-  postalCode: string;
-  municipality: string;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
-}
+export type { PostalAddress };
 
 /** A customer as the identity subgraph caches and resolves it, mapped from the customer master. */
 export interface Customer {

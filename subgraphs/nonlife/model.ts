@@ -1,3 +1,4 @@
+import type { PostalAddress } from '../../platform/address';
 import type { ContractOwnership } from '../../platform/auth/access';
 import type { Money } from '../../platform/money';
 import type {
@@ -32,14 +33,8 @@ export interface InsuredVehicle {
   use: VehicleUse;
 }
 
-export interface RiskAddress {
-  street: string;
-  houseNumber: string;
-  box: string | null;
-  postalCode: string;
-  municipality: string;
-  country: string;
-}
+/** The address of an insured building. */
+export type RiskAddress = PostalAddress;
 
 export interface InsuredBuilding {
   type: 'building';
