@@ -40,21 +40,37 @@ function backendCalls(system: RunningSystem): number {
   return Object.values(system.backends).reduce((sum, backend) => sum + backend.counters.snapshot().total, 0);
 }
 
-async function measure(system: RunningSystem, phase: string, customers: string[], tokens: Map<string, string>): Promise<Phase> {
+async function measure(
+  system: RunningSystem,
+  phase: string,
+  customers: string[],
+  tokens: Map<string, string>,
+): Promise<Phase> {
   system.resetCounters();
   const durations: number[] = [];
   let errors = 0;
   let stale = 0;
   for (const customer of customers) {
     const started = process.hrtime.bigint();
-    const { body } = await system.query(OVERVIEW, { token: tokens.get(customer) as string, headers: { 'accept-language': 'nl' } });
+    const { body } = await system.query(OVERVIEW, {
+      token: tokens.get(customer) as string,
+      headers: { 'accept-language': 'nl' },
+    });
     durations.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (body.errors?.length) errors++;
     if (body.extensions?.['stale']) stale++;
   }
   durations.sort((a, b) => a - b);
   const round = (ms: number): number => Math.round(ms * 10) / 10;
-  return { phase, p50: round(percentile(durations, 50)), p95: round(percentile(durations, 95)), max: round(durations[durations.length - 1] ?? 0), backendCallsPerQuery: round(backendCalls(system) / customers.length), errors, stale };
+  return {
+    phase,
+    p50: round(percentile(durations, 50)),
+    p95: round(percentile(durations, 95)),
+    max: round(durations[durations.length - 1] ?? 0),
+    backendCallsPerQuery: round(backendCalls(system) / customers.length),
+    errors,
+    stale,
+  };
 }
 
 async function main(): Promise<void> {
@@ -74,7 +90,11 @@ async function main(): Promise<void> {
   });
   try {
     const customers = Array.from({ length: CUSTOMERS }, (_, index) => `P${String(index + 10).padStart(8, '0')}`);
-    const tokens = new Map(await Promise.all(customers.map(async (customer) => [customer, await system.token('customer', customer)] as const)));
+    const tokens = new Map(
+      await Promise.all(
+        customers.map(async (customer) => [customer, await system.token('customer', customer)] as const),
+      ),
+    );
     const results: Phase[] = [];
     results.push(await measure(system, 'cold cache', customers, tokens));
     results.push(await measure(system, 'warm cache', customers, tokens));
@@ -100,10 +120,15 @@ async function main(): Promise<void> {
     system.backends.lifeConnect.setBehaviour({ maintenance: true });
     results.push(await measure(system, 'Life Connect in maintenance, entries past TTL (stale)', customers, tokens));
 
-    process.stdout.write(`customer overview through the gateway, ${CUSTOMERS} customers per phase, one query at a time (ms)\n`);
+    process.stdout.write(
+      `customer overview through the gateway, ${CUSTOMERS} customers per phase, one query at a time (ms)\n`,
+    );
     const columns: Array<keyof Phase> = ['phase', 'p50', 'p95', 'max', 'backendCallsPerQuery', 'errors', 'stale'];
-    const widths = columns.map((column) => Math.max(column.length, ...results.map((row) => String(row[column]).length)));
-    const line = (cells: string[]): string => `${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ')}\n`;
+    const widths = columns.map((column) =>
+      Math.max(column.length, ...results.map((row) => String(row[column]).length)),
+    );
+    const line = (cells: string[]): string =>
+      `${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ')}\n`;
     process.stdout.write(line(columns));
     for (const row of results) process.stdout.write(line(columns.map((column) => String(row[column]))));
     process.stdout.write(`caching resumed ${resumedAfterMs} ms after Redis restarted\n`);

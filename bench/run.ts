@@ -43,7 +43,10 @@ function cpuMillis(pid: number): number {
 }
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+  const line =
+    readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:')) ?? '';
   return Math.round(Number(line.replace(/\D/g, '')) / 1024);
 }
 
@@ -69,7 +72,8 @@ async function backendCalls(): Promise<number> {
 }
 
 async function resetCounters(): Promise<void> {
-  for (const backend of LEGACY_BACKENDS) await fetch(`http://127.0.0.1:${backend.port + PORT_OFFSET}/admin/counters`, { method: 'DELETE' });
+  for (const backend of LEGACY_BACKENDS)
+    await fetch(`http://127.0.0.1:${backend.port + PORT_OFFSET}/admin/counters`, { method: 'DELETE' });
 }
 
 function systemCpuMillis(system: System): number {
@@ -91,13 +95,19 @@ async function load(system: System, tokens: string[], title: string, connections
     body: JSON.stringify({ query: OVERVIEW, operationName: 'CustomerOverview' }),
     requests: [
       {
-        setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } }),
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` },
+        }),
       },
     ],
   });
   const cpu = cpuMillis(gateway.child.pid) - cpuBefore;
   const systemCpu = systemCpuMillis(system) - systemCpuBefore;
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} answers were not 2xx and ${result.errors} failed; the measurement is void.`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(
+      `${title}: ${result.non2xx} answers were not 2xx and ${result.errors} failed; the measurement is void.`,
+    );
   const total = result.requests.total;
   process.stdout.write(
     [
@@ -113,9 +123,14 @@ async function measure(system: System, token: (id: string) => Promise<string>): 
   const one = [await token('P00000001')];
   const many = await Promise.all(Array.from({ length: 500 }, (_, i) => token(`P${String(i + 1).padStart(8, '0')}`)));
   const overview = async (): Promise<void> => {
-    const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` }, body: JSON.stringify({ query: OVERVIEW }) });
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` },
+      body: JSON.stringify({ query: OVERVIEW }),
+    });
     const body = (await response.json()) as { data?: { me?: unknown }; errors?: unknown[] };
-    if (!response.ok || body.errors || !body.data?.me) throw new Error(`The overview query failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
+    if (!response.ok || body.errors || !body.data?.me)
+      throw new Error(`The overview query failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
   };
 
   await resetCounters();
@@ -132,14 +147,16 @@ async function measure(system: System, token: (id: string) => Promise<string>): 
   process.stdout.write(`  backend calls during the run: ${await backendCalls()}\n`);
 
   process.stdout.write('\nMemory (RSS MiB) after the runs:\n');
-  for (const { name, child } of system.processes) if (child.pid) process.stdout.write(`  ${name.padEnd(18)} ${rssMiB(child.pid)}\n`);
+  for (const { name, child } of system.processes)
+    if (child.pid) process.stdout.write(`  ${name.padEnd(18)} ${rssMiB(child.pid)}\n`);
 }
 
 async function main(): Promise<void> {
   const useRedis = await redisAnswers(REDIS_URL);
   const signingKey = await loadSigningKey({ production: false });
   const audience = { issuer: 'customer-graph-identity', audience: 'customer-graph' };
-  const token = (id: string): Promise<string> => signAccessToken(signingKey, audience, { subject: id, claims: { role: 'customer' }, ttlSeconds: 3600 });
+  const token = (id: string): Promise<string> =>
+    signAccessToken(signingKey, audience, { subject: id, claims: { role: 'customer' }, ttlSeconds: 3600 });
   const prefix = `bench-${Date.now()}`;
   const database = `cg_bench_${Date.now()}`;
   const databaseUrl = new URL(POSTGRES_URL);
@@ -147,7 +164,9 @@ async function main(): Promise<void> {
 
   await onPostgres(`CREATE DATABASE ${database}`);
   try {
-    process.stdout.write(`Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`);
+    process.stdout.write(
+      `Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`,
+    );
     const system = await startProcesses({
       portOffset: PORT_OFFSET,
       env: {

@@ -65,7 +65,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
   }
 
-  override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
+  override didReceiveResponse({
+    response,
+    context,
+  }: {
+    response: GatewayGraphQLResponse;
+    context: GatewayContext;
+  }): GatewayGraphQLResponse {
     if ('stale' in context) {
       for (const marker of parseStaleMarkers(response.extensions?.['stale'])) context.stale.record(marker);
     }

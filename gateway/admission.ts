@@ -9,7 +9,12 @@ import type { Logger } from '../platform/logger';
 import type { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
 import type { GatewayContext } from './context';
-import { notInSafelist, runsRegisteredOperation, type PersistedOperationManifest, type PersistedOperationsMode } from './persistedOperations';
+import {
+  notInSafelist,
+  runsRegisteredOperation,
+  type PersistedOperationManifest,
+  type PersistedOperationsMode,
+} from './persistedOperations';
 import { callerKey, clientAddress } from './rateLimits';
 
 export interface AdmissionOptions {
@@ -26,7 +31,11 @@ export interface AdmissionOptions {
  * client address), and, in safelist mode, whether the operation is a registered one.
  */
 export function admission({ tokenVerifier, log, limiter, persisted, trustedProxyHops }: AdmissionOptions) {
-  return async function context(req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest): Promise<GatewayContext> {
+  return async function context(
+    req: IncomingMessage,
+    res: ServerResponse,
+    request: HTTPGraphQLRequest,
+  ): Promise<GatewayContext> {
     const requestId = requestIdFrom(req.headers);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const requestLog = log.child({ requestId });
@@ -49,7 +58,11 @@ export function admission({ tokenVerifier, log, limiter, persisted, trustedProxy
       }
     }
     if (refusal || !viewer) throw refusal ?? unauthenticated();
-    if (persisted.mode === 'safelist' && viewer.role !== 'broker' && !runsRegisteredOperation(request, persisted.manifest)) {
+    if (
+      persisted.mode === 'safelist' &&
+      viewer.role !== 'broker' &&
+      !runsRegisteredOperation(request, persisted.manifest)
+    ) {
       requestLog.info({ role: viewer.role }, 'request refused: operation not in the safelist');
       throw notInSafelist();
     }

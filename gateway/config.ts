@@ -14,7 +14,10 @@ const origins = z.string().transform((text, context) => {
   try {
     return parseOrigins(text);
   } catch (error) {
-    context.addIssue({ code: 'custom', message: `must be a comma-separated list of origins: ${(error as Error).message}` });
+    context.addIssue({
+      code: 'custom',
+      message: `must be a comma-separated list of origins: ${(error as Error).message}`,
+    });
     return z.NEVER;
   }
 });

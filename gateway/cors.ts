@@ -2,7 +2,15 @@ import type { RouteHandler } from '../platform/http';
 import { REQUEST_ID_HEADER } from '../platform/request';
 
 /** Headers a browser client sends: Apollo Client's CSRF-prevention header and our request id among them. */
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name', REQUEST_ID_HEADER].join(', ');
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'accept-language',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  REQUEST_ID_HEADER,
+].join(', ');
 const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'retry-after'].join(', ');
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -21,7 +29,11 @@ export function withCors(handler: RouteHandler, allowedOrigins: ReadonlySet<stri
     if (req.method === 'OPTIONS') {
       if (!allowed) {
         res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ error: { code: 'CORS_ORIGIN_NOT_ALLOWED', message: 'This origin may not call the API from a browser.' } }));
+        res.end(
+          JSON.stringify({
+            error: { code: 'CORS_ORIGIN_NOT_ALLOWED', message: 'This origin may not call the API from a browser.' },
+          }),
+        );
         return;
       }
       res.writeHead(204, {

@@ -37,9 +37,17 @@ function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
         bodyTimeout: timeoutMs,
       });
     } catch {
-      throw new HttpError(503, 'DOCUMENTS_UNAVAILABLE', 'Downloading documents is temporarily unavailable; try again later.', { 'retry-after': '5' });
+      throw new HttpError(
+        503,
+        'DOCUMENTS_UNAVAILABLE',
+        'Downloading documents is temporarily unavailable; try again later.',
+        { 'retry-after': '5' },
+      );
     }
-    res.writeHead(upstream.statusCode, { ...pickHeaders(upstream.headers, RESPONSE_HEADERS), [REQUEST_ID_HEADER]: requestId });
+    res.writeHead(upstream.statusCode, {
+      ...pickHeaders(upstream.headers, RESPONSE_HEADERS),
+      [REQUEST_ID_HEADER]: requestId,
+    });
     // A failure half-way closes the connection: the client sees a cut-off download, never a wrong file.
     await pipeline(upstream.body, res).catch(() => res.destroy());
   };
@@ -56,7 +64,10 @@ const methodNotAllowed: RouteHandler = () => {
  * parameters and a fixed set of headers go in and out. The link and the token are never logged.
  * CORS as for the API: allowed origins only (the portal fetches with its bearer token).
  */
-export function documentDownloadRoutes(documentsOrigin: string, { timeoutMs = 15_000, corsOrigins = [] }: { timeoutMs?: number; corsOrigins?: readonly string[] } = {}): Route[] {
+export function documentDownloadRoutes(
+  documentsOrigin: string,
+  { timeoutMs = 15_000, corsOrigins = [] }: { timeoutMs?: number; corsOrigins?: readonly string[] } = {},
+): Route[] {
   const origins = new Set(corsOrigins);
   return [
     { method: 'GET', path: '/documents/:id', handler: withCors(download(documentsOrigin, timeoutMs), origins) },

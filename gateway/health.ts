@@ -34,9 +34,15 @@ export function healthRoutes(isReady: () => boolean, subgraphs: SubgraphEndpoint
           sendJson(res, 503, { status: 'starting' });
           return;
         }
-        const states = await Promise.all(subgraphs.map(async (s) => [s.name, (await isUp(s.url)) ? 'up' : 'down'] as const));
+        const states = await Promise.all(
+          subgraphs.map(async (s) => [s.name, (await isUp(s.url)) ? 'up' : 'down'] as const),
+        );
         const down = states.filter(([, state]) => state === 'down').map(([name]) => name);
-        sendJson(res, 200, { status: down.length ? 'degraded' : 'ok', subgraphs: Object.fromEntries(states), ...(down.length ? { down } : {}) });
+        sendJson(res, 200, {
+          status: down.length ? 'degraded' : 'ok',
+          subgraphs: Object.fromEntries(states),
+          ...(down.length ? { down } : {}),
+        });
       },
     },
   ];

@@ -20,10 +20,16 @@ function forwardTo(identityOrigin: string, path: string, timeoutMs: number): Rou
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
-      throw new HttpError(503, 'IDENTITY_UNAVAILABLE', 'Signing in is temporarily unavailable; try again later.', { 'retry-after': '5' });
+      throw new HttpError(503, 'IDENTITY_UNAVAILABLE', 'Signing in is temporarily unavailable; try again later.', {
+        'retry-after': '5',
+      });
     }
     const payload = Buffer.from(await upstream.body.arrayBuffer());
-    res.writeHead(upstream.statusCode, { ...pickHeaders(upstream.headers, RESPONSE_HEADERS), 'content-length': String(payload.length), [REQUEST_ID_HEADER]: requestId });
+    res.writeHead(upstream.statusCode, {
+      ...pickHeaders(upstream.headers, RESPONSE_HEADERS),
+      'content-length': String(payload.length),
+      [REQUEST_ID_HEADER]: requestId,
+    });
     res.end(payload);
   };
 }
@@ -34,9 +40,16 @@ function forwardTo(identityOrigin: string, path: string, timeoutMs: number): Rou
  * identity is reachable from outside; only these exact paths are forwarded, with a bounded
  * body and a fixed set of headers.
  */
-export function identityPublicRoutes(identityOrigin: string, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Route[] {
+export function identityPublicRoutes(
+  identityOrigin: string,
+  { timeoutMs = 5_000 }: { timeoutMs?: number } = {},
+): Route[] {
   return [
-    { method: 'GET', path: '/.well-known/jwks.json', handler: forwardTo(identityOrigin, '/.well-known/jwks.json', timeoutMs) },
+    {
+      method: 'GET',
+      path: '/.well-known/jwks.json',
+      handler: forwardTo(identityOrigin, '/.well-known/jwks.json', timeoutMs),
+    },
     { method: 'POST', path: '/oauth/token', handler: forwardTo(identityOrigin, '/oauth/token', timeoutMs) },
   ];
 }

@@ -14,7 +14,12 @@ void runComponent(async () => {
   for (const warning of productionWarnings(config)) log.warn(warning);
   const component = await createGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
-    subgraphUrls: { identity: config.IDENTITY_URL, life: config.LIFE_URL, nonlife: config.NONLIFE_URL, documents: config.DOCUMENTS_URL },
+    subgraphUrls: {
+      identity: config.IDENTITY_URL,
+      life: config.LIFE_URL,
+      nonlife: config.NONLIFE_URL,
+      documents: config.DOCUMENTS_URL,
+    },
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     tokenVerifier: tokenVerifierFromConfig(config),
     log,

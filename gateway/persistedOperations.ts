@@ -13,7 +13,9 @@ export type PersistedOperationsMode = 'open' | 'safelist';
 
 export const DEFAULT_MANIFEST_PATH = path.join(projectRoot, 'operations', 'generated', 'persisted-documents.json');
 
-type PersistedQueryCache = NonNullable<Exclude<ApolloServerOptions<BaseContext>['persistedQueries'], false | undefined>['cache']>;
+type PersistedQueryCache = NonNullable<
+  Exclude<ApolloServerOptions<BaseContext>['persistedQueries'], false | undefined>['cache']
+>;
 
 /** Apollo Server prefixes the keys of the cache it is given (its documented "apq:" namespace). */
 const APQ_PREFIX = 'apq:';
@@ -38,11 +40,15 @@ export class PersistedOperationManifest {
     } catch {
       throw new Error(`PERSISTED_OPERATIONS_MANIFEST: cannot read a JSON manifest at ${file}; run "npm run codegen".`);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`PERSISTED_OPERATIONS_MANIFEST: ${file} is not an object of hash -> document.`);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error(`PERSISTED_OPERATIONS_MANIFEST: ${file} is not an object of hash -> document.`);
     const documents = new Map<string, string>();
     for (const [key, document] of Object.entries(parsed)) {
       const hash = key.replace(/^sha256:/, '');
-      if (typeof document !== 'string' || sha256(document) !== hash) throw new Error(`PERSISTED_OPERATIONS_MANIFEST: the entry ${key} in ${file} does not hold the document of that hash.`);
+      if (typeof document !== 'string' || sha256(document) !== hash)
+        throw new Error(
+          `PERSISTED_OPERATIONS_MANIFEST: the entry ${key} in ${file} does not hold the document of that hash.`,
+        );
       documents.set(hash, document);
     }
     return new PersistedOperationManifest(documents);
@@ -70,8 +76,18 @@ export class PersistedOperationManifest {
  * clients may also register their own operations (automatic persisted queries) in a bounded
  * per-process cache; in safelist mode nothing a client sends is ever registered.
  */
-export function persistedQueryCache(manifest: PersistedOperationManifest, mode: PersistedOperationsMode): PersistedQueryCache {
-  const registered = mode === 'open' ? new LRUCache<string, string>({ max: 10_000, maxSize: 20_000_000, sizeCalculation: (value) => value.length || 1 }) : undefined;
+export function persistedQueryCache(
+  manifest: PersistedOperationManifest,
+  mode: PersistedOperationsMode,
+): PersistedQueryCache {
+  const registered =
+    mode === 'open'
+      ? new LRUCache<string, string>({
+          max: 10_000,
+          maxSize: 20_000_000,
+          sizeCalculation: (value) => value.length || 1,
+        })
+      : undefined;
   const hashOf = (key: string): string => (key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key);
   return {
     async get(key) {
@@ -88,7 +104,9 @@ export function persistedQueryCache(manifest: PersistedOperationManifest, mode: 
 }
 
 function field(container: unknown, name: string): unknown {
-  return typeof container === 'object' && container !== null && !Array.isArray(container) ? (container as Record<string, unknown>)[name] : undefined;
+  return typeof container === 'object' && container !== null && !Array.isArray(container)
+    ? (container as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** The query text and persisted-query hash a GET or POST request carries, as Apollo Server reads them. */
@@ -97,7 +115,11 @@ export function requestedOperation(request: HTTPGraphQLRequest): { query?: strin
     if (Array.isArray(request.body)) return { batch: true };
     const query = field(request.body, 'query');
     const hash = field(field(field(request.body, 'extensions'), 'persistedQuery'), 'sha256Hash');
-    return { batch: false, ...(typeof query === 'string' ? { query } : {}), ...(typeof hash === 'string' ? { hash } : {}) };
+    return {
+      batch: false,
+      ...(typeof query === 'string' ? { query } : {}),
+      ...(typeof hash === 'string' ? { hash } : {}),
+    };
   }
   const params = new URLSearchParams(request.search);
   const query = params.get('query') ?? undefined;
@@ -124,7 +146,10 @@ export function runsRegisteredOperation(request: HTTPGraphQLRequest, manifest: P
 }
 
 export function notInSafelist(): GraphQLError {
-  return new GraphQLError('Only the registered operations of the customer portal may be run with this token; send the hash of a registered operation.', {
-    extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, http: { status: 400, headers: new HeaderMap() } },
-  });
+  return new GraphQLError(
+    'Only the registered operations of the customer portal may be run with this token; send the hash of a registered operation.',
+    {
+      extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, http: { status: 400, headers: new HeaderMap() } },
+    },
+  );
 }

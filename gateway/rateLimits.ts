@@ -33,7 +33,18 @@ export interface StrictRule {
 export const STRICT_RULES: readonly StrictRule[] = [
   {
     name: 'credentials',
-    fields: ['signIn*', 'logIn*', 'login*', 'register*', 'activate*', 'confirm*', 'verify*', 'resetPassword*', 'changePassword*', 'changeContactDetails*'],
+    fields: [
+      'signIn*',
+      'logIn*',
+      'login*',
+      'register*',
+      'activate*',
+      'confirm*',
+      'verify*',
+      'resetPassword*',
+      'changePassword*',
+      'changeContactDetails*',
+    ],
     perCaller: { points: 20, durationSeconds: 600 },
     perTarget: { points: 10, durationSeconds: 600 },
   },
@@ -46,7 +57,19 @@ export const STRICT_RULES: readonly StrictRule[] = [
 ];
 
 /** Arguments (at any depth of an input object) that name the account an operation aims at. */
-export const TARGET_ARGUMENTS: readonly string[] = ['email', 'emailAddress', 'contractNumber', 'nationalRegisterNumber', 'mobile', 'phone', 'phoneNumber', 'login', 'username', 'customerId', 'accountId'];
+export const TARGET_ARGUMENTS: readonly string[] = [
+  'email',
+  'emailAddress',
+  'contractNumber',
+  'nationalRegisterNumber',
+  'mobile',
+  'phone',
+  'phoneNumber',
+  'login',
+  'username',
+  'customerId',
+  'accountId',
+];
 
 /** Requests per caller across every operation. */
 export const DEFAULT_GENERAL_QUOTA: Quota = { points: 600, durationSeconds: 60 };
@@ -62,11 +85,19 @@ export interface RateLimitPolicy {
   publicRoutes?: Quota;
 }
 
-export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = { general: DEFAULT_GENERAL_QUOTA, strictRules: STRICT_RULES, targetArguments: TARGET_ARGUMENTS, publicRoutes: DEFAULT_PUBLIC_ROUTE_QUOTA };
+export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
+  general: DEFAULT_GENERAL_QUOTA,
+  strictRules: STRICT_RULES,
+  targetArguments: TARGET_ARGUMENTS,
+  publicRoutes: DEFAULT_PUBLIC_ROUTE_QUOTA,
+};
 
 /** The quotas a RateLimiter needs for a policy: "general", and "<rule>:caller" / "<rule>:target" per strict rule. */
 export function quotasOf(policy: RateLimitPolicy): Record<string, Quota> {
-  const quotas: Record<string, Quota> = { general: policy.general, ...(policy.publicRoutes ? { publicRoutes: policy.publicRoutes } : {}) };
+  const quotas: Record<string, Quota> = {
+    general: policy.general,
+    ...(policy.publicRoutes ? { publicRoutes: policy.publicRoutes } : {}),
+  };
   for (const rule of policy.strictRules) {
     quotas[`${rule.name}:caller`] = rule.perCaller;
     quotas[`${rule.name}:target`] = rule.perTarget;
@@ -79,7 +110,12 @@ const compiledPatterns = new Map<string, RegExp>();
 function globToRegExp(pattern: string): RegExp {
   let compiled = compiledPatterns.get(pattern);
   if (!compiled) {
-    compiled = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    compiled = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     compiledPatterns.set(pattern, compiled);
   }
   return compiled;
@@ -97,7 +133,10 @@ export function clientAddress(req: IncomingMessage, trustedProxyHops: number): s
   const socketAddress = req.socket.remoteAddress ?? 'unknown';
   if (trustedProxyHops === 0) return socketAddress;
   const header = req.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded[forwarded.length - trustedProxyHops] ?? forwarded[0] ?? socketAddress;
 }
 
@@ -111,11 +150,15 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) fields.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet, document, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      fields.push(...rootFields(selection.selectionSet, document, seen));
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) fields.push(...rootFields(fragment.selectionSet, document, seen));
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
+        fields.push(...rootFields(fragment.selectionSet, document, seen));
     }
   }
   return fields;
@@ -132,7 +175,8 @@ export function targetsIn(args: unknown, names: ReadonlySet<string>, found: Set<
   if (Array.isArray(args)) for (const item of args) targetsIn(item, names, found);
   else if (args !== null && typeof args === 'object') {
     for (const [key, value] of Object.entries(args)) {
-      if (names.has(key.toLowerCase()) && (typeof value === 'string' || typeof value === 'number')) found.add(normaliseTarget(String(value)));
+      if (names.has(key.toLowerCase()) && (typeof value === 'string' || typeof value === 'number'))
+        found.add(normaliseTarget(String(value)));
       else targetsIn(value, names, found);
     }
   }
@@ -145,7 +189,13 @@ export interface StrictCharge {
 }
 
 /** The strict rules an operation's root fields fall under, with the accounts they target. */
-export function strictCharges(policy: RateLimitPolicy, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>): StrictCharge[] {
+export function strictCharges(
+  policy: RateLimitPolicy,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): StrictCharge[] {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType || !isObjectType(rootType)) return [];
   const ruled = rootFields(operation.selectionSet, document).flatMap((node) => {
@@ -181,7 +231,10 @@ interface RateLimitedContext extends BaseContext {
  * Charges the strict rules once the operation is known (before it is planned); every root field
  * that falls under a rule is charged, so aliasing a sign-in ten times costs ten attempts.
  */
-export function strictRateLimitPlugin<TContext extends RateLimitedContext>(limiter: RateLimiter<string>, policy: RateLimitPolicy): ApolloServerPlugin<TContext> {
+export function strictRateLimitPlugin<TContext extends RateLimitedContext>(
+  limiter: RateLimiter<string>,
+  policy: RateLimitPolicy,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -193,7 +246,11 @@ export function strictRateLimitPlugin<TContext extends RateLimitedContext>(limit
               ...[...targets].map((target) => limiter.consume(`${rule.name}:target`, target)),
             ]);
             const refused = decisions.filter((decision) => !decision.allowed);
-            if (refused.length) throw rateLimited(Math.max(...refused.map((decision) => (decision.allowed ? 0 : decision.retryAfterSeconds))), 'Too many attempts; wait before trying again.');
+            if (refused.length)
+              throw rateLimited(
+                Math.max(...refused.map((decision) => (decision.allowed ? 0 : decision.retryAfterSeconds))),
+                'Too many attempts; wait before trying again.',
+              );
           }
         },
       };
@@ -202,11 +259,17 @@ export function strictRateLimitPlugin<TContext extends RateLimitedContext>(limit
 }
 
 /** A public route counted per client address against the `publicRoutes` quota; 429 with Retry-After beyond it. */
-export function rateLimitedRoute(handler: RouteHandler, limiter: RateLimiter<string>, trustedProxyHops: number): RouteHandler {
+export function rateLimitedRoute(
+  handler: RouteHandler,
+  limiter: RateLimiter<string>,
+  trustedProxyHops: number,
+): RouteHandler {
   return async (request) => {
     const decision = await limiter.consume('publicRoutes', `ip:${clientAddress(request.req, trustedProxyHops)}`);
     if (!decision.allowed) {
-      throw new HttpError(429, 'RATE_LIMITED', 'Too many requests; try again later.', { 'retry-after': String(decision.retryAfterSeconds) });
+      throw new HttpError(429, 'RATE_LIMITED', 'Too many requests; try again later.', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     }
     await handler(request);
   };

@@ -4,13 +4,21 @@ import { PersistedOperationManifest } from './persistedOperations';
 import { DEFAULT_RATE_LIMIT_POLICY } from './rateLimits';
 import type { GatewayOptions } from './server';
 
-export type SecurityOptions = Required<Pick<GatewayOptions, 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting'>>;
+export type SecurityOptions = Required<
+  Pick<GatewayOptions, 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting'>
+>;
 
 /** The gateway's limits, CORS, persisted operations and rate limiting as the environment sets them. */
 export function securityOptionsFromConfig(config: GatewayConfig): SecurityOptions {
-  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES) throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
+  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES)
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
   const redisTarget = config.REDIS_CLUSTER_NODES
-    ? { clusterNodes: config.REDIS_CLUSTER_NODES, username: config.REDIS_USERNAME, password: config.REDIS_PASSWORD, tls: config.REDIS_TLS }
+    ? {
+        clusterNodes: config.REDIS_CLUSTER_NODES,
+        username: config.REDIS_USERNAME,
+        password: config.REDIS_PASSWORD,
+        tls: config.REDIS_TLS,
+      }
     : config.REDIS_URL
       ? { url: config.REDIS_URL }
       : undefined;
@@ -27,7 +35,10 @@ export function securityOptionsFromConfig(config: GatewayConfig): SecurityOption
       defaultListSize: config.COST_DEFAULT_LIST_SIZE,
     },
     corsOrigins: config.CORS_ORIGINS,
-    persistedOperations: { manifest: PersistedOperationManifest.fromFile(config.PERSISTED_OPERATIONS_MANIFEST), mode: config.PERSISTED_OPERATIONS },
+    persistedOperations: {
+      manifest: PersistedOperationManifest.fromFile(config.PERSISTED_OPERATIONS_MANIFEST),
+      mode: config.PERSISTED_OPERATIONS,
+    },
     rateLimiting: {
       policy: { ...DEFAULT_RATE_LIMIT_POLICY, general: { points: config.RATE_LIMIT_PER_MINUTE, durationSeconds: 60 } },
       ...(redisTarget ? { redis: { ...redisTarget, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS } } : {}),
@@ -40,7 +51,9 @@ export function securityOptionsFromConfig(config: GatewayConfig): SecurityOption
 export function productionWarnings(config: GatewayConfig): string[] {
   if (config.NODE_ENV !== 'production') return [];
   const warnings: string[] = [];
-  if (config.PERSISTED_OPERATIONS !== 'safelist') warnings.push('PERSISTED_OPERATIONS is not "safelist": customer tokens may run any operation within the limits.');
-  if (!config.REDIS_URL && !config.REDIS_CLUSTER_NODES) warnings.push('No REDIS_URL: rate limits are counted per gateway process, not across replicas.');
+  if (config.PERSISTED_OPERATIONS !== 'safelist')
+    warnings.push('PERSISTED_OPERATIONS is not "safelist": customer tokens may run any operation within the limits.');
+  if (!config.REDIS_URL && !config.REDIS_CLUSTER_NODES)
+    warnings.push('No REDIS_URL: rate limits are counted per gateway process, not across replicas.');
   return warnings;
 }

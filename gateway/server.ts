@@ -21,7 +21,13 @@ import { operationLimitsPlugin } from './limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
 import { operationShapeRules } from './limits/validationRules';
 import { PersistedOperationManifest, persistedQueryCache, type PersistedOperationsMode } from './persistedOperations';
-import { DEFAULT_RATE_LIMIT_POLICY, quotasOf, rateLimitedRoute, strictRateLimitPlugin, type RateLimitPolicy } from './rateLimits';
+import {
+  DEFAULT_RATE_LIMIT_POLICY,
+  quotasOf,
+  rateLimitedRoute,
+  strictRateLimitPlugin,
+  type RateLimitPolicy,
+} from './rateLimits';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createSubgraphAgent, createUndiciFetcher } from './undiciFetcher';
 
@@ -88,13 +94,20 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   });
 
   const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.limits };
-  const persisted = options.persistedOperations ?? { manifest: PersistedOperationManifest.empty(), mode: 'open' as const };
+  const persisted = options.persistedOperations ?? {
+    manifest: PersistedOperationManifest.empty(),
+    mode: 'open' as const,
+  };
   const rateLimiting = options.rateLimiting;
   const ratePolicy = rateLimiting?.policy ?? DEFAULT_RATE_LIMIT_POLICY;
-  const redis = rateLimiting?.redis ? createRedisClient(rateLimiting.redis, { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs }) : undefined;
+  const redis = rateLimiting?.redis
+    ? createRedisClient(rateLimiting.redis, { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs })
+    : undefined;
   // Counting starts in Redis when it answers at start; a Redis that is down does not hold the gateway back.
   if (redis) await connectedWithin(redis, REDIS_CONNECT_WAIT_MS);
-  const limiter = rateLimiting ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' }) : undefined;
+  const limiter = rateLimiting
+    ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' })
+    : undefined;
 
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
@@ -112,7 +125,9 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     validationRules: operationShapeRules(limits),
     persistedQueries: { cache: persistedQueryCache(persisted.manifest, persisted.mode) },
     plugins: [
-      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      options.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       operationLimitsPlugin<GatewayContext>({ limits, costModel: costModelFromSdl(options.supergraphSdl) }),
       ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),
       requestLogPlugin<GatewayContext>(metrics),
@@ -123,19 +138,30 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   await apollo.start();
   ready = true;
 
-  const context = admission({ tokenVerifier, log, limiter, persisted, trustedProxyHops: rateLimiting?.trustedProxyHops ?? 0 });
+  const context = admission({
+    tokenVerifier,
+    log,
+    limiter,
+    persisted,
+    trustedProxyHops: rateLimiting?.trustedProxyHops ?? 0,
+  });
 
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   routes.push(
     {
       method: 'ANY',
       path: '/graphql',
-      handler: withCors(graphqlRouteHandler<GatewayContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes }), new Set(options.corsOrigins ?? [])),
+      handler: withCors(
+        graphqlRouteHandler<GatewayContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes }),
+        new Set(options.corsOrigins ?? []),
+      ),
     },
     ...healthRoutes(() => ready, subgraphs),
     metricsRoute(metrics),
     ...(options.routes ?? []).map((route) =>
-      limiter && ratePolicy.publicRoutes && route.method !== 'GET' ? { ...route, handler: rateLimitedRoute(route.handler, limiter, rateLimiting?.trustedProxyHops ?? 0) } : route,
+      limiter && ratePolicy.publicRoutes && route.method !== 'GET'
+        ? { ...route, handler: rateLimitedRoute(route.handler, limiter, rateLimiting?.trustedProxyHops ?? 0) }
+        : route,
     ),
   );
 

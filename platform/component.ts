@@ -17,7 +17,9 @@ const STOP_DEADLINE_MS = 30_000;
  * What a component's index.ts does: build it from the environment, listen, and stop cleanly on
  * SIGTERM / SIGINT. A component that cannot start (bad config) exits non-zero with the reason.
  */
-export async function runComponent(build: () => Promise<{ component: Component; port: number; host: string; log: Logger }>): Promise<void> {
+export async function runComponent(
+  build: () => Promise<{ component: Component; port: number; host: string; log: Logger }>,
+): Promise<void> {
   let built: Awaited<ReturnType<typeof build>>;
   try {
     built = await build();

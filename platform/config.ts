@@ -33,7 +33,12 @@ function redactConfigValue(variable: string, value: string): string {
 /** Reusable variable schemas, so every component reads the same variable the same way. */
 export const env = {
   port: (fallback: number) =>
-    z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)').default(fallback),
+    z.coerce
+      .number()
+      .int('must be a whole number')
+      .min(0)
+      .max(65535, 'must be a port number (0-65535)')
+      .default(fallback),
   host: (fallback: string) => z.string().min(1).default(fallback),
   url: () => z.url('must be a URL (http://host:port)'),
   flag: (fallback: boolean) =>
@@ -41,8 +46,10 @@ export const env = {
       .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
       .transform((v) => v === 'true' || v === '1' || v === 'yes')
       .default(fallback),
-  positiveInt: (fallback: number) => z.coerce.number().int('must be a whole number').positive('must be positive').default(fallback),
-  nonNegativeInt: (fallback: number) => z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').default(fallback),
+  positiveInt: (fallback: number) =>
+    z.coerce.number().int('must be a whole number').positive('must be positive').default(fallback),
+  nonNegativeInt: (fallback: number) =>
+    z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').default(fallback),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   nodeEnv: () => z.enum(['development', 'test', 'production']).default('development'),
 };

@@ -31,9 +31,18 @@ export interface Route {
   handler: RouteHandler;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    ...headers,
+  });
   res.end(payload);
 }
 
@@ -117,14 +126,16 @@ export function createHttpServer({ routes, log, keepAliveTimeoutMs = 65_000 }: H
     }
     try {
       for (const route of routes) {
-        if (route.method !== 'ANY' && route.method !== req.method && !(route.method === 'GET' && req.method === 'HEAD')) continue;
+        if (route.method !== 'ANY' && route.method !== req.method && !(route.method === 'GET' && req.method === 'HEAD'))
+          continue;
         const params = matchPath(route.path, url.pathname);
         if (!params) continue;
         await route.handler({ req, res, url, params });
         return;
       }
       const pathKnown = routes.some((route) => matchPath(route.path, url.pathname));
-      if (pathKnown) sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method ?? ''} is not allowed on this path.`));
+      if (pathKnown)
+        sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method ?? ''} is not allowed on this path.`));
       else sendError(res, new HttpError(404, 'NOT_FOUND', 'No such resource.'));
     } catch (error) {
       if (error instanceof HttpError) {
@@ -166,7 +177,10 @@ export async function closeGracefully(server: http.Server, graceMs = 10_000): Pr
 }
 
 /** The named headers that have a single string value, for passing a request or answer on with only what is meant to cross. */
-export function pickHeaders(headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, names: readonly string[]): Record<string, string> {
+export function pickHeaders(
+  headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>,
+  names: readonly string[],
+): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const name of names) {
     const value = headers[name];

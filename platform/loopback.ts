@@ -13,5 +13,6 @@ export function isLoopbackAddress(address: string | undefined): boolean {
  * (containers bind 0.0.0.0 inside their network): a peer on the network gets 403.
  */
 export function requireLoopback(req: IncomingMessage): void {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) throw new HttpError(403, 'FORBIDDEN', 'Admin routes answer only on the local host.');
+  if (!isLoopbackAddress(req.socket.remoteAddress))
+    throw new HttpError(403, 'FORBIDDEN', 'Admin routes answer only on the local host.');
 }

@@ -31,18 +31,34 @@ export const backendPolicyShape = {
   BACKEND_RETRIES: env.nonNegativeInt(1),
   BACKEND_MAX_CONCURRENT: env.positiveInt(32),
   /** Retries allowed as a percentage of recent calls (the retry budget). */
-  BACKEND_RETRY_BUDGET_PERCENT: z.coerce.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100').default(20),
+  BACKEND_RETRY_BUDGET_PERCENT: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 to 100')
+    .max(100, 'must be 0 to 100')
+    .default(20),
   BACKEND_BREAKER_THRESHOLD: env.positiveInt(5),
   BACKEND_BREAKER_HALF_OPEN_MS: env.positiveInt(10_000),
 };
 
-const subgraphBaseSchema = z.object({ ...commonConfigShape, ...tokenConfigShape, ...cacheConfigShape, ...backendPolicyShape, ...auditConfigShape });
+const subgraphBaseSchema = z.object({
+  ...commonConfigShape,
+  ...tokenConfigShape,
+  ...cacheConfigShape,
+  ...backendPolicyShape,
+  ...auditConfigShape,
+});
 
 /**
  * Loads the variables every subgraph reads plus the subgraph's own (`own`), reporting every bad
  * variable of both in one message.
  */
-export function subgraphRuntimeFromEnv<S extends z.ZodObject>(name: string, defaultPort: number, own: S, source: NodeJS.ProcessEnv = process.env) {
+export function subgraphRuntimeFromEnv<S extends z.ZodObject>(
+  name: string,
+  defaultPort: number,
+  own: S,
+  source: NodeJS.ProcessEnv = process.env,
+) {
   const problems: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {

@@ -15,7 +15,12 @@ export const LEGACY_BACKENDS = [
   { name: 'customer-master', port: 4101, entry: 'legacy/customer-master/index.ts', urlVariable: 'CUSTOMER_MASTER_URL' },
   { name: 'life-connect', port: 4102, entry: 'legacy/life-connect/index.ts', urlVariable: 'LIFE_CONNECT_URL' },
   { name: 'v-connect', port: 4103, entry: 'legacy/v-connect/index.ts', urlVariable: 'V_CONNECT_URL' },
-  { name: 'document-archive', port: 4104, entry: 'legacy/document-archive/index.ts', urlVariable: 'DOCUMENT_ARCHIVE_URL' },
+  {
+    name: 'document-archive',
+    port: 4104,
+    entry: 'legacy/document-archive/index.ts',
+    urlVariable: 'DOCUMENT_ARCHIVE_URL',
+  },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -23,7 +23,11 @@ runAdminCommand(async () => {
       return adminCall('GET', `/admin/broker-clients${target ? `?brokerId=${target}` : ''}`);
     case 'revoke':
       if (!target) throw new ConfigError(USAGE);
-      return adminCall('POST', '/admin/broker-clients/revoke', OFFICE.test(target) ? { brokerId: target } : { clientId: target });
+      return adminCall(
+        'POST',
+        '/admin/broker-clients/revoke',
+        OFFICE.test(target) ? { brokerId: target } : { clientId: target },
+      );
     default:
       throw new ConfigError(USAGE);
   }

@@ -22,10 +22,13 @@ export async function adminCall(method: 'GET' | 'POST', path: string, body?: unk
       signal: AbortSignal.timeout(15_000),
     });
   } catch {
-    throw new ConfigError(`The identity subgraph does not answer at ${base} (IDENTITY_ADMIN_URL); is it running on this host?`);
+    throw new ConfigError(
+      `The identity subgraph does not answer at ${base} (IDENTITY_ADMIN_URL); is it running on this host?`,
+    );
   }
   const answer = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-  if (!response.ok) throw new ConfigError(`identity answered ${response.status}: ${answer?.error?.message ?? 'no details'}`);
+  if (!response.ok)
+    throw new ConfigError(`identity answered ${response.status}: ${answer?.error?.message ?? 'no details'}`);
   return answer;
 }
 

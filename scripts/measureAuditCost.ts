@@ -11,7 +11,8 @@ import { startSystem, type RunningSystem } from '../test-support/system';
  *   npx tsx scripts/measureAuditCost.ts [rounds]
  */
 const rounds = Number(process.argv[2] ?? 200);
-const FIELDS = 'id firstName lifeContracts { contractNumber reserve { amount } } nonLifeContracts { contractNumber premium { amount } }';
+const FIELDS =
+  'id firstName lifeContracts { contractNumber reserve { amount } } nonLifeContracts { contractNumber premium { amount } }';
 
 function summary(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -19,7 +20,13 @@ function summary(samples: number[]): string {
   return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms`;
 }
 
-async function timed(system: RunningSystem, query: string, token: string, variables: Record<string, unknown> = {}, url?: string): Promise<number> {
+async function timed(
+  system: RunningSystem,
+  query: string,
+  token: string,
+  variables: Record<string, unknown> = {},
+  url?: string,
+): Promise<number> {
   const started = performance.now();
   const { body } = await system.query(query, { token, variables, ...(url ? { url } : {}) });
   if (body.errors?.length) throw new Error(`Unexpected errors: ${JSON.stringify(body.errors)}`);
@@ -29,7 +36,8 @@ async function timed(system: RunningSystem, query: string, token: string, variab
 /** Deliveries to the audit trail a subgraph made, and their mean duration, from its /metrics. */
 async function deliveries(origin: string): Promise<{ count: number; meanMs: number }> {
   const text = await (await fetch(`${origin}/metrics`)).text();
-  const value = (metric: string): number => Number(new RegExp(`^${metric}\\{[^}]*backend="audit-trail"[^}]*\\} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? 0);
+  const value = (metric: string): number =>
+    Number(new RegExp(`^${metric}\\{[^}]*backend="audit-trail"[^}]*\\} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? 0);
   const count = value('backend_call_duration_seconds_count');
   return { count, meanMs: count ? (value('backend_call_duration_seconds_sum') / count) * 1000 : 0 };
 }
@@ -56,17 +64,26 @@ async function main(): Promise<void> {
     process.stdout.write(`${rounds} rounds through the gateway, warm cache\n`);
     process.stdout.write(`An reading her own data (not recorded):        ${summary(ownSamples)}\n`);
     process.stdout.write(`her broker reading the same (3 services record): ${summary(brokerSamples)}\n`);
-    process.stdout.write(`deliveries to identity: life ${life.count} (mean ${life.meanMs.toFixed(1)} ms), nonlife ${nonlife.count} (mean ${nonlife.meanMs.toFixed(1)} ms)\n`);
+    process.stdout.write(
+      `deliveries to identity: life ${life.count} (mean ${life.meanMs.toFixed(1)} ms), nonlife ${nonlife.count} (mean ${nonlife.meanMs.toFixed(1)} ms)\n`,
+    );
 
-    const page = system.universe.portfolioOf(0).slice(0, 50).map((index) => ({ __typename: 'Customer', id: system.universe.personId(index) }));
-    const entities = 'query BrokerPage($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id lifeContracts { contractNumber } } } }';
+    const page = system.universe
+      .portfolioOf(0)
+      .slice(0, 50)
+      .map((index) => ({ __typename: 'Customer', id: system.universe.personId(index) }));
+    const entities =
+      'query BrokerPage($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id lifeContracts { contractNumber } } } }';
     await timed(system, entities, broker, { r: page }, system.subgraphUrls.life);
     const pageSamples: number[] = [];
     const pageRounds = Math.max(5, Math.floor(rounds / 10));
     const before = origins ? await deliveries(origins.life) : { count: 0, meanMs: 0 };
-    for (let round = 0; round < pageRounds; round++) pageSamples.push(await timed(system, entities, broker, { r: page }, system.subgraphUrls.life));
+    for (let round = 0; round < pageRounds; round++)
+      pageSamples.push(await timed(system, entities, broker, { r: page }, system.subgraphUrls.life));
     const after = origins ? await deliveries(origins.life) : { count: 0, meanMs: 0 };
-    process.stdout.write(`a broker's 50-customer page straight to life: ${summary(pageSamples)}, ${((after.count - before.count) / pageRounds).toFixed(1)} deliveries per request\n`);
+    process.stdout.write(
+      `a broker's 50-customer page straight to life: ${summary(pageSamples)}, ${((after.count - before.count) / pageRounds).toFixed(1)} deliveries per request\n`,
+    );
   } finally {
     await system.stop();
   }

@@ -33,7 +33,11 @@ function businessCall(backend: Backend, base: string, indexes: number[]): Promis
     case 'v-connect':
       return fetch(`${base}/api/v2/klanten/${ids[0]}/contracten`);
     case 'document-archive':
-      return fetch(`${base}/archive/v1/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerIds: ids }) });
+      return fetch(`${base}/archive/v1/search`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ customerIds: ids }),
+      });
   }
 }
 
@@ -43,7 +47,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -68,7 +74,15 @@ async function measure(backend: Backend, customers: number): Promise<Measurement
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'legacy', backend, 'index.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), CUSTOMERS: String(customers), LOG_LEVEL: 'warn', LATENCY_MS: '0', JITTER_MS: '0', MAINTENANCE_WINDOW: 'none' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      CUSTOMERS: String(customers),
+      LOG_LEVEL: 'warn',
+      LATENCY_MS: '0',
+      JITTER_MS: '0',
+      MAINTENANCE_WINDOW: 'none',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -84,7 +98,9 @@ async function measure(backend: Backend, customers: number): Promise<Measurement
     const startupMs = performance.now() - started;
     const atLive = memoryOf(child.pid!);
     for (let call = 0; call < 200; call++) {
-      const indexes = Array.from({ length: 10 }, (_, i) => (call === 0 && i === 0 ? customers - 1 : Math.floor(((call * 10 + i) * 7_919) % customers)));
+      const indexes = Array.from({ length: 10 }, (_, i) =>
+        call === 0 && i === 0 ? customers - 1 : Math.floor(((call * 10 + i) * 7_919) % customers),
+      );
       const response = await businessCall(backend, base, indexes);
       if (!response.ok) throw new Error(`${backend} answered ${response.status}`);
       await response.arrayBuffer();

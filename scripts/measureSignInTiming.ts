@@ -13,10 +13,17 @@ const PASSWORD = 'correct horse battery staple';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }';
 
-async function timed(system: RunningSystem, email: string, password: string): Promise<{ ms: number; typename: string }> {
+async function timed(
+  system: RunningSystem,
+  email: string,
+  password: string,
+): Promise<{ ms: number; typename: string }> {
   const started = performance.now();
   const { body } = await system.query(SIGN_IN, { variables: { input: { email, password } } });
-  return { ms: performance.now() - started, typename: String((body.data?.['signIn'] as { __typename?: string } | undefined)?.__typename) };
+  return {
+    ms: performance.now() - started,
+    typename: String((body.data?.['signIn'] as { __typename?: string } | undefined)?.__typename),
+  };
 }
 
 function summary(samples: number[]): string {
@@ -27,24 +34,49 @@ function summary(samples: number[]): string {
 
 async function main(): Promise<void> {
   // Lockouts would end the measurement early: allow more wrong attempts than it makes.
-  const system = await startSystem({ cache: 'memory', identitySettings: { maxFailedAttempts: rounds * 4 + 10 }, gateway: { subgraphTimeoutMs: 30_000 } });
+  const system = await startSystem({
+    cache: 'memory',
+    identitySettings: { maxFailedAttempts: rounds * 4 + 10 },
+    gateway: { subgraphTimeoutMs: 30_000 },
+  });
   try {
     const an = system.universe.person(0);
-    await system.query('mutation ($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename } }', {
-      variables: { input: { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber } },
-    });
-    const letters = (await (await fetch(`${system.backends.customerMaster.url}/admin/post/outbox?partyId=P00000001`)).json()) as Array<{ lines: string[] }>;
+    await system.query(
+      'mutation ($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename } }',
+      {
+        variables: { input: { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber } },
+      },
+    );
+    const letters = (await (
+      await fetch(`${system.backends.customerMaster.url}/admin/post/outbox?partyId=P00000001`)
+    ).json()) as Array<{ lines: string[] }>;
     const activationCode = /([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/.exec(letters.at(-1)?.lines.join(' ') ?? '')?.[1];
-    await system.query('mutation ($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename } }', {
-      variables: { input: { contractNumber: 'L000000010', activationCode, email: 'an@example.be', password: PASSWORD, consentToDigitalDocuments: true } },
-    });
+    await system.query(
+      'mutation ($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename } }',
+      {
+        variables: {
+          input: {
+            contractNumber: 'L000000010',
+            activationCode,
+            email: 'an@example.be',
+            password: PASSWORD,
+            consentToDigitalDocuments: true,
+          },
+        },
+      },
+    );
 
     const unknown: number[] = [];
     const wrong: number[] = [];
     const right: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      const samples = [await timed(system, `nobody-${round}@example.be`, 'wrong password here'), await timed(system, 'an@example.be', 'wrong password here'), await timed(system, 'an@example.be', PASSWORD)];
-      if (samples.map((s) => s.typename).join() !== 'InvalidCredentials,InvalidCredentials,OneTimeCodeSent') throw new Error(`Unexpected answers: ${samples.map((s) => s.typename).join()}`);
+      const samples = [
+        await timed(system, `nobody-${round}@example.be`, 'wrong password here'),
+        await timed(system, 'an@example.be', 'wrong password here'),
+        await timed(system, 'an@example.be', PASSWORD),
+      ];
+      if (samples.map((s) => s.typename).join() !== 'InvalidCredentials,InvalidCredentials,OneTimeCodeSent')
+        throw new Error(`Unexpected answers: ${samples.map((s) => s.typename).join()}`);
       unknown.push(samples[0]?.ms ?? NaN);
       wrong.push(samples[1]?.ms ?? NaN);
       right.push(samples[2]?.ms ?? NaN);

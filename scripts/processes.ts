@@ -57,12 +57,19 @@ export async function startProcesses(options: StartOptions): Promise<System> {
   const start = (name: string, entry: string, port: number, env: Record<string, string>): void => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development', ...options.env, ...env, ...options.envFor?.[name] },
+      env: {
+        ...process.env,
+        NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+        ...options.env,
+        ...env,
+        ...options.envFor?.[name],
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Line by line rather than pipe(): many children piping into one stream would pile listeners on it.
     if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => options.onLog(line, name));
-    if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`[${name}] ${line}\n`));
+    if (child.stderr)
+      createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`[${name}] ${line}\n`));
     child.on('exit', (code, signal) => {
       if (!stopping) options.onExit(name, code, signal);
     });
@@ -79,7 +86,8 @@ export async function startProcesses(options: StartOptions): Promise<System> {
 
   try {
     const backendUrls = Object.fromEntries(LEGACY_BACKENDS.map((b) => [b.urlVariable, localUrl(b.port + offset)]));
-    for (const backend of LEGACY_BACKENDS) start(backend.name, backend.entry, backend.port + offset, { PORT: String(backend.port + offset) });
+    for (const backend of LEGACY_BACKENDS)
+      start(backend.name, backend.entry, backend.port + offset, { PORT: String(backend.port + offset) });
     await Promise.all(LEGACY_BACKENDS.map((b) => waitUntilLive(b.name, b.port + offset)));
 
     const identity = SUBGRAPHS.find((s) => s.name === 'identity');
@@ -87,11 +95,24 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     const audit = { AUDIT_URL: localUrl((identity?.port ?? 4001) + offset, AUDIT_INGEST_PATH) };
     // Download links point at the gateway's origin.
     const publicBaseUrl = { PUBLIC_BASE_URL: localUrl(GATEWAY.port + offset) };
-    for (const subgraph of SUBGRAPHS) start(subgraph.name, subgraph.entry, subgraph.port + offset, { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit, ...publicBaseUrl });
+    for (const subgraph of SUBGRAPHS)
+      start(subgraph.name, subgraph.entry, subgraph.port + offset, {
+        PORT: String(subgraph.port + offset),
+        ...backendUrls,
+        ...jwks,
+        ...audit,
+        ...publicBaseUrl,
+      });
     await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));
 
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]));
-    start(GATEWAY.name, GATEWAY.entry, GATEWAY.port + offset, { GATEWAY_PORT: String(GATEWAY.port + offset), ...subgraphUrls, ...jwks });
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]),
+    );
+    start(GATEWAY.name, GATEWAY.entry, GATEWAY.port + offset, {
+      GATEWAY_PORT: String(GATEWAY.port + offset),
+      ...subgraphUrls,
+      ...jwks,
+    });
     await waitUntilLive(GATEWAY.name, GATEWAY.port + offset);
   } catch (error) {
     await stop();

@@ -8,7 +8,10 @@ import { startProcesses, type System } from './processes';
  * shown through pino-pretty (LOG_FORMAT=json keeps them raw).
  */
 const production = process.env['NODE_ENV'] === 'production';
-const prettyOut = !production && process.env['LOG_FORMAT'] !== 'json' ? pinoPretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }) : undefined;
+const prettyOut =
+  !production && process.env['LOG_FORMAT'] !== 'json'
+    ? pinoPretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+    : undefined;
 let system: System | undefined;
 let stopping = false;
 
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
       void stopAll(1);
     },
   });
-  process.stdout.write(`\nCustomer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n\n`);
+  process.stdout.write(
+    `\nCustomer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n\n`,
+  );
 }
 
 main().catch((error: unknown) => {

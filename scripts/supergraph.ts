@@ -14,6 +14,7 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
   const result = composeServices(
     SUBGRAPHS.map(({ name, port }) => ({ name, url: localUrl(port, '/graphql'), typeDefs: subgraphTypeDefs(name) })),
   );
-  if (result.errors) return { errors: result.errors.map((error) => `${error.extensions['code'] ?? 'ERROR'}: ${error.message}`) };
+  if (result.errors)
+    return { errors: result.errors.map((error) => `${error.extensions['code'] ?? 'ERROR'}: ${error.message}`) };
   return { supergraphSdl: result.supergraphSdl };
 }

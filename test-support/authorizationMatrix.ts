@@ -127,11 +127,16 @@ export interface MatrixFixture {
 const AN_INDEX = 0;
 const SOPHIE_INDEX = 2;
 /** An amount as the graph writes it; nothing for zero, which many unrelated fields also show. */
-const money = (cents: number | null | undefined): string[] => (typeof cents === 'number' && cents > 0 ? [(cents / 100).toFixed(2)] : []);
+const money = (cents: number | null | undefined): string[] =>
+  typeof cents === 'number' && cents > 0 ? [(cents / 100).toFixed(2)] : [];
 
 function personValues(universe: Universe, index: number): PersonValues {
   const person = universe.person(index);
-  return { id: person.id, firstName: person.firstName, secrets: [person.nationalRegisterNumber, person.birthDate, person.email, person.mobile, universe.ibanOf(index)] };
+  return {
+    id: person.id,
+    firstName: person.firstName,
+    secrets: [person.nationalRegisterNumber, person.birthDate, person.email, person.mobile, universe.ibanOf(index)],
+  };
 }
 
 const SHOWN_NON_LIFE = new Set(['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB']);
@@ -154,20 +159,45 @@ function nonLifeValues(universe: Universe, number: string): ContractValues {
   const contract = universe.nonLifeContract(number);
   if (!contract) throw new Error(`No non-life contract ${number} in the legacy data.`);
   const vehicle = contract.vehicle ? [contract.vehicle.plate, contract.vehicle.vin] : [];
-  const building = contract.building ? [`${contract.building.address.street} ${contract.building.address.houseNumber}`] : [];
-  return { number, brokerId: contract.parties.intermediaryId, shown: SHOWN_NON_LIFE.has(contract.product), secrets: [number, ...money(contract.premiumCents), ...vehicle, ...building], names: [] };
+  const building = contract.building
+    ? [`${contract.building.address.street} ${contract.building.address.houseNumber}`]
+    : [];
+  return {
+    number,
+    brokerId: contract.parties.intermediaryId,
+    shown: SHOWN_NON_LIFE.has(contract.product),
+    secrets: [number, ...money(contract.premiumCents), ...vehicle, ...building],
+    names: [],
+  };
 }
 
 /** The contracts of a kind a person appears on in the legacy data, split into theirs (policyholder or insured) and not. */
-function householdContracts(universe: Universe, index: number, kind: 'life' | 'nonlife'): { theirs: ContractValues[]; notTheirs: ContractValues[] } {
+function householdContracts(
+  universe: Universe,
+  index: number,
+  kind: 'life' | 'nonlife',
+): { theirs: ContractValues[]; notTheirs: ContractValues[] } {
   const values = (number: string) => (kind === 'life' ? lifeValues(universe, number) : nonLifeValues(universe, number));
   const entries = universe.contractRolesOf(index, kind);
   const theirs = entries.filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
-  return { theirs: theirs.map((entry) => values(entry.contractNumber)), notTheirs: entries.filter((entry) => !theirs.includes(entry)).map((entry) => values(entry.contractNumber)) };
+  return {
+    theirs: theirs.map((entry) => values(entry.contractNumber)),
+    notTheirs: entries.filter((entry) => !theirs.includes(entry)).map((entry) => values(entry.contractNumber)),
+  };
 }
 
-function find(contracts: readonly ContractValues[], universe: Universe, kind: 'life' | 'nonlife', product: string): ContractValues {
-  const found = contracts.find((contract) => (kind === 'life' ? universe.lifeContract(contract.number)?.product : universe.nonLifeContract(contract.number)?.product) === product);
+function find(
+  contracts: readonly ContractValues[],
+  universe: Universe,
+  kind: 'life' | 'nonlife',
+  product: string,
+): ContractValues {
+  const found = contracts.find(
+    (contract) =>
+      (kind === 'life'
+        ? universe.lifeContract(contract.number)?.product
+        : universe.nonLifeContract(contract.number)?.product) === product,
+  );
   if (!found) throw new Error(`An Peeters has no ${product} contract in the legacy data.`);
   return found;
 }
@@ -195,10 +225,16 @@ export function matrixFixture(universe: Universe, auditedRequestId: string): Mat
 // ---- helpers for rules ------------------------------------------------------------------------
 
 /** `_entities` for representations of one type, selecting `selection` on it. */
-export function entities(typename: string, representations: ReadonlyArray<Record<string, unknown>>, selection: string): Probe {
+export function entities(
+  typename: string,
+  representations: ReadonlyArray<Record<string, unknown>>,
+  selection: string,
+): Probe {
   return {
     query: `query MatrixEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`,
-    variables: { representations: representations.map((representation) => ({ __typename: typename, ...representation })) },
+    variables: {
+      representations: representations.map((representation) => ({ __typename: typename, ...representation })),
+    },
   };
 }
 
@@ -211,26 +247,66 @@ function hiddenBeside(hidden: readonly ContractValues[], visible: readonly Contr
   const names = visible.length === 0 ? namesOf(hidden) : [];
   return [...secretsOf(hidden), ...names].filter((value) => !seen.has(value));
 }
-const everyone = (fixture: MatrixFixture): string[] => [...fixture.an.secrets, fixture.an.firstName, ...fixture.sophie.secrets, fixture.sophie.firstName];
+const everyone = (fixture: MatrixFixture): string[] => [
+  ...fixture.an.secrets,
+  fixture.an.firstName,
+  ...fixture.sophie.secrets,
+  fixture.sophie.firstName,
+];
 const refused: Visibility = { shown: [], hidden: [] };
 
 /** Expectations by role, every role named. */
 const roles = (outcomes: Readonly<Record<MatrixRole, Outcome>>): Readonly<Record<MatrixRole, Outcome>> => outcomes;
 
 /** A public operation: every caller, with a token or without, gets the same typed answer. */
-const PUBLIC = roles({ anonymous: 'allowed', customer: 'allowed', otherCustomer: 'allowed', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
+const PUBLIC = roles({
+  anonymous: 'allowed',
+  customer: 'allowed',
+  otherCustomer: 'allowed',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'allowed',
+});
 
 /** An's profile: herself, the brokers managing a contract she holds (both offices), support staff. */
-const AN_PROFILE = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
+const AN_PROFILE = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'allowed',
+});
 
 /** A contract of An's managed by B00001: An and that office only. */
-const AN_B00001_CONTRACT = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'forbidden', support: 'forbidden' });
+const AN_B00001_CONTRACT = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'forbidden',
+  support: 'forbidden',
+});
 
 /** A contract of An's managed by B00002: An and that office only. */
-const AN_B00002_CONTRACT = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'forbidden' });
+const AN_B00002_CONTRACT = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'forbidden',
+  otherBroker: 'allowed',
+  support: 'forbidden',
+});
 
 /** A customer's contract lists: the customer, and any broker (who sees only their office's contracts). */
-const AN_CONTRACT_LISTS = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' });
+const AN_CONTRACT_LISTS = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'forbidden',
+});
 
 function profileVisibility(fixture: MatrixFixture, role: MatrixRole, outcome: Outcome): Visibility {
   if (outcome !== 'allowed') return { shown: [], hidden: everyone(fixture) };
@@ -238,7 +314,11 @@ function profileVisibility(fixture: MatrixFixture, role: MatrixRole, outcome: Ou
 }
 
 /** One contract opened by id: allowed roles see it and no other contract; refused roles see nothing of it or of An. */
-function contractVisibility(contract: (fixture: MatrixFixture) => ContractValues, others: (fixture: MatrixFixture) => readonly ContractValues[], outcomes: Readonly<Record<MatrixRole, Outcome>>) {
+function contractVisibility(
+  contract: (fixture: MatrixFixture) => ContractValues,
+  others: (fixture: MatrixFixture) => readonly ContractValues[],
+  outcomes: Readonly<Record<MatrixRole, Outcome>>,
+) {
   return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
     const target = contract(fixture);
     const rest = others(fixture).filter((other) => other.number !== target.number);
@@ -248,17 +328,32 @@ function contractVisibility(contract: (fixture: MatrixFixture) => ContractValues
 }
 
 /** A list of An's contracts: each role sees exactly the ones the rules give it, and nothing of the others in her household. */
-function listVisibility(mine: (fixture: MatrixFixture) => readonly ContractValues[], notMine: (fixture: MatrixFixture) => readonly ContractValues[], listsHidden: boolean) {
+function listVisibility(
+  mine: (fixture: MatrixFixture) => readonly ContractValues[],
+  notMine: (fixture: MatrixFixture) => readonly ContractValues[],
+  listsHidden: boolean,
+) {
   return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
     const all = [...mine(fixture), ...notMine(fixture)];
-    const brokerId = role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
-    const visible = role === 'customer' || brokerId ? mine(fixture).filter((contract) => brokerId === undefined || contract.brokerId === brokerId) : [];
+    const brokerId =
+      role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
+    const visible =
+      role === 'customer' || brokerId
+        ? mine(fixture).filter((contract) => brokerId === undefined || contract.brokerId === brokerId)
+        : [];
     const shown = visible.filter((contract) => contract.shown || listsHidden).map((contract) => contract.number);
-    return { shown, hidden: hiddenBeside(all.filter((contract) => !visible.includes(contract)), visible) };
+    return {
+      shown,
+      hidden: hiddenBeside(
+        all.filter((contract) => !visible.includes(contract)),
+        visible,
+      ),
+    };
   };
 }
 
-const LIFE_CONTRACT_FIELDS = 'contractNumber reserve { amount } surrenderValue { amount } policyholder { name } insured { name } beneficiaries { name }';
+const LIFE_CONTRACT_FIELDS =
+  'contractNumber reserve { amount } surrenderValue { amount } policyholder { name } insured { name } beneficiaries { name }';
 const NON_LIFE_CONTRACT_FIELDS =
   'contractNumber premium { amount } insuredObject { ... on InsuredVehicle { licensePlate vin } ... on InsuredBuilding { address { street houseNumber } } }';
 const PROFILE_FIELDS = 'id firstName lastName preferredLanguage';
@@ -268,22 +363,41 @@ const anLifeList = (fixture: MatrixFixture) => [...fixture.anLife, ...fixture.an
 const anNonLifeList = (fixture: MatrixFixture) => [...fixture.anNonLife, ...fixture.anNonLifeNotHers];
 
 /** Ids of the right shape that exist nowhere in the legacy data (the data set holds far fewer customers). */
-export const UNKNOWN_IDS = { customer: 'P09999999', lifeContract: 'L099999990', nonLifeContract: 'V099999990' } as const;
+export const UNKNOWN_IDS = {
+  customer: 'P09999999',
+  lifeContract: 'L099999990',
+  nonLifeContract: 'V099999990',
+} as const;
 
 /** Nobody may open what does not exist, and the answer is the FORBIDDEN of "not yours", so ids cannot be probed. */
-const NOBODY = roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' });
+const NOBODY = roles({
+  anonymous: 'unauthenticated',
+  customer: 'forbidden',
+  otherCustomer: 'forbidden',
+  broker: 'forbidden',
+  otherBroker: 'forbidden',
+  support: 'forbidden',
+});
 
 function unknownIdCase(name: string, probe: MatrixCase['probe']): MatrixCase {
   return { name, probe, expect: NOBODY, visibility: (fixture) => ({ shown: [], hidden: everyone(fixture) }) };
 }
 
 /** A public mutation's probe: input it refuses as invalid (or does not recognise), so nothing changes. */
-function publicMutation(field: string, inputType: string, input: (fixture: MatrixFixture) => Record<string, unknown>, answers: string): MatrixRule {
+function publicMutation(
+  field: string,
+  inputType: string,
+  input: (fixture: MatrixFixture) => Record<string, unknown>,
+  answers: string,
+): MatrixRule {
   return {
     cases: [
       {
         name: `refused input (${answers})`,
-        probe: (fixture) => ({ query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`, variables: { input: input(fixture) } }),
+        probe: (fixture) => ({
+          query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`,
+          variables: { input: input(fixture) },
+        }),
         expect: PUBLIC,
         visibility: (fixture) => ({ shown: [answers], hidden: everyone(fixture) }),
       },
@@ -302,26 +416,61 @@ const documentsOf = (fixture: MatrixFixture, contracts: readonly ContractValues[
  * offered yet), for a broker only those of contracts their office manages; never Luc's.
  */
 function documentListVisibility(fixture: MatrixFixture, role: MatrixRole): Visibility {
-  const brokerId = role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
+  const brokerId =
+    role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
   if (role !== 'customer' && !brokerId) return { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] };
-  const shown = documentsOf(fixture, fixture.anLife.filter((contract) => brokerId === undefined || contract.brokerId === brokerId));
-  return { shown: [fixture.an.id, ...shown], hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments] };
+  const shown = documentsOf(
+    fixture,
+    fixture.anLife.filter((contract) => brokerId === undefined || contract.brokerId === brokerId),
+  );
+  return {
+    shown: [fixture.an.id, ...shown],
+    hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments],
+  };
 }
 
 /** One contract's documents: the roles allowed the contract see its documents on offer, nobody sees any other's. */
-function contractDocumentsVisibility(contract: (fixture: MatrixFixture) => ContractValues, outcomes: Readonly<Record<MatrixRole, Outcome>>, offered: boolean) {
+function contractDocumentsVisibility(
+  contract: (fixture: MatrixFixture) => ContractValues,
+  outcomes: Readonly<Record<MatrixRole, Outcome>>,
+  offered: boolean,
+) {
   return (fixture: MatrixFixture, role: MatrixRole): Visibility => {
     const target = contract(fixture);
     const shown = outcomes[role] === 'allowed' && offered ? documentsOf(fixture, [target]) : [];
-    return { shown: outcomes[role] === 'allowed' ? [target.number, ...shown] : [], hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments] };
+    return {
+      shown: outcomes[role] === 'allowed' ? [target.number, ...shown] : [],
+      hidden: [...fixture.anDocuments.filter((id) => !shown.includes(id)), ...fixture.lucDocuments],
+    };
   };
 }
 
 /** A customer's documents: the customer, and any broker (who sees only their office's contracts' documents). */
-const AN_DOCUMENTS = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' });
+const AN_DOCUMENTS = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'forbidden',
+});
 /** How An receives documents: herself, support staff, and both offices (each sends her documents of a contract it manages). */
-const AN_DOCUMENT_DELIVERY = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'allowed' });
-const SUPPORT_ONLY = roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' });
+const AN_DOCUMENT_DELIVERY = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'allowed',
+});
+const SUPPORT_ONLY = roles({
+  anonymous: 'unauthenticated',
+  customer: 'forbidden',
+  otherCustomer: 'forbidden',
+  broker: 'forbidden',
+  otherBroker: 'forbidden',
+  support: 'allowed',
+});
 /** The reason the matrix's own paper-delivery probes give; only the customer and support staff may read it back. */
 const PAPER_REASON = 'Matrix probe: paper documents, please';
 const DOCUMENT_PAGE_FIELDS = 'totalCount nodes { id title year downloadUrl }';
@@ -335,7 +484,14 @@ const OFFICE_EMAIL = { B00001: 'kantoor1@makelaar.example', B00002: 'kantoor2@ma
 const REGISTRATION_STATES = ['REGISTERED', 'NOT_REGISTERED', 'ACTIVATION_CODE_SENT', 'ACTIVATION_CODE_EXPIRED'];
 
 /** A customer changes their own contact details; brokers and staff are refused before the input is read. */
-const OWN_CUSTOMER_ONLY = roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' });
+const OWN_CUSTOMER_ONLY = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'allowed',
+  broker: 'forbidden',
+  otherBroker: 'forbidden',
+  support: 'forbidden',
+});
 
 /** An's register number in full, raw and formatted: only she sees it; everyone else the masked form. */
 const fullRegisterNumber = (fixture: MatrixFixture): string[] => {
@@ -344,14 +500,25 @@ const fullRegisterNumber = (fixture: MatrixFixture): string[] => {
 };
 
 /** A customer-only mutation's probe: input it refuses as invalid, so nothing changes. */
-function customerMutation(field: string, inputType: string, input: Record<string, unknown>, answers: string): MatrixRule {
+function customerMutation(
+  field: string,
+  inputType: string,
+  input: Record<string, unknown>,
+  answers: string,
+): MatrixRule {
   return {
     cases: [
       {
         name: `refused input (${answers})`,
-        probe: () => ({ query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`, variables: { input } }),
+        probe: () => ({
+          query: `mutation MatrixProbe($input: ${inputType}!) { ${field}(input: $input) { __typename } }`,
+          variables: { input },
+        }),
         expect: OWN_CUSTOMER_ONLY,
-        visibility: (fixture, role) => ({ shown: OWN_CUSTOMER_ONLY[role] === 'allowed' ? [answers] : [], hidden: everyone(fixture) }),
+        visibility: (fixture, role) => ({
+          shown: OWN_CUSTOMER_ONLY[role] === 'allowed' ? [answers] : [],
+          hidden: everyone(fixture),
+        }),
       },
     ],
   };
@@ -365,10 +532,19 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       {
         name: "the caller's own profile",
         probe: () => ({ query: `query MatrixMe { me { ${PROFILE_FIELDS} } }` }),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'allowed',
+          otherCustomer: 'allowed',
+          broker: 'forbidden',
+          otherBroker: 'forbidden',
+          support: 'forbidden',
+        }),
         visibility: (fixture, role) => {
-          if (role === 'customer') return { shown: [fixture.an.firstName], hidden: [...fixture.sophie.secrets, fixture.sophie.firstName] };
-          if (role === 'otherCustomer') return { shown: [fixture.sophie.firstName], hidden: [...fixture.an.secrets, fixture.an.firstName] };
+          if (role === 'customer')
+            return { shown: [fixture.an.firstName], hidden: [...fixture.sophie.secrets, fixture.sophie.firstName] };
+          if (role === 'otherCustomer')
+            return { shown: [fixture.sophie.firstName], hidden: [...fixture.an.secrets, fixture.an.firstName] };
           return { ...refused, hidden: everyone(fixture) };
         },
       },
@@ -378,39 +554,60 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's profile",
-        probe: (fixture) => ({ query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`, variables: { id: fixture.an.id } }),
+        probe: (fixture) => ({
+          query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`,
+          variables: { id: fixture.an.id },
+        }),
         expect: AN_PROFILE,
         visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
       },
-      unknownIdCase('a customer id that does not exist', () => ({ query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`, variables: { id: UNKNOWN_IDS.customer } })),
+      unknownIdCase('a customer id that does not exist', () => ({
+        query: `query MatrixCustomer($id: ID!) { customer(id: $id) { ${PROFILE_FIELDS} } }`,
+        variables: { id: UNKNOWN_IDS.customer },
+      })),
     ],
   },
   'Query.lifeContract': {
     cases: [
       {
         name: "An's pension savings (B00001)",
-        probe: (fixture) => ({ query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anPension.number } }),
+        probe: (fixture) => ({
+          query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`,
+          variables: { id: fixture.anPension.number },
+        }),
         expect: AN_B00001_CONTRACT,
         visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
       },
-      unknownIdCase('a contract number that does not exist', () => ({ query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`, variables: { id: UNKNOWN_IDS.lifeContract } })),
+      unknownIdCase('a contract number that does not exist', () => ({
+        query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`,
+        variables: { id: UNKNOWN_IDS.lifeContract },
+      })),
     ],
   },
   'Query.nonLifeContract': {
     cases: [
       {
         name: "An's motor contract (B00001)",
-        probe: (fixture) => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anMotor.number } }),
+        probe: (fixture) => ({
+          query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`,
+          variables: { id: fixture.anMotor.number },
+        }),
         expect: AN_B00001_CONTRACT,
         visibility: contractVisibility((fixture) => fixture.anMotor, anNonLifeList, AN_B00001_CONTRACT),
       },
       {
         name: "An's fire contract (B00002)",
-        probe: (fixture) => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: fixture.anFire.number } }),
+        probe: (fixture) => ({
+          query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`,
+          variables: { id: fixture.anFire.number },
+        }),
         expect: AN_B00002_CONTRACT,
         visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
       },
-      unknownIdCase('a contract number that does not exist', () => ({ query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`, variables: { id: UNKNOWN_IDS.nonLifeContract } })),
+      unknownIdCase('a contract number that does not exist', () => ({
+        query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`,
+        variables: { id: UNKNOWN_IDS.nonLifeContract },
+      })),
     ],
   },
   'Query.auditRecords': {
@@ -418,11 +615,22 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       {
         name: "An's audit trail",
         probe: (fixture) => ({
-          query: 'query MatrixAuditRecords($customerId: ID!) { auditRecords(customerId: $customerId, first: 50) { id at actorId actorRole brokerId customerId action resource operationName requestId service } }',
+          query:
+            'query MatrixAuditRecords($customerId: ID!) { auditRecords(customerId: $customerId, first: 50) { id at actorId actorRole brokerId customerId action resource operationName requestId service } }',
           variables: { customerId: fixture.an.id },
         }),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' }),
-        visibility: (fixture, role) => (role === 'support' ? { shown: [fixture.auditedRequestId], hidden: everyone(fixture) } : { shown: [], hidden: [fixture.auditedRequestId, ...everyone(fixture)] }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'forbidden',
+          otherCustomer: 'forbidden',
+          broker: 'forbidden',
+          otherBroker: 'forbidden',
+          support: 'allowed',
+        }),
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [fixture.auditedRequestId], hidden: everyone(fixture) }
+            : { shown: [], hidden: [fixture.auditedRequestId, ...everyone(fixture)] },
       },
     ],
   },
@@ -430,9 +638,15 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: 'the pending paper-delivery requests',
-        probe: () => ({ query: 'query MatrixPaperRequests { paperDeliveryRequests(first: 50) { nodes { id status reason customer { id } } } }' }),
+        probe: () => ({
+          query:
+            'query MatrixPaperRequests { paperDeliveryRequests(first: 50) { nodes { id status reason customer { id } } } }',
+        }),
         expect: SUPPORT_ONLY,
-        visibility: (fixture, role) => (role === 'support' ? { shown: [], hidden: [...fixture.an.secrets, ...fixture.sophie.secrets] } : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] }),
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [], hidden: [...fixture.an.secrets, ...fixture.sophie.secrets] }
+            : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] },
       },
     ],
   },
@@ -441,9 +655,23 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       {
         // Creates (or finds) the caller's own pending request: nothing another cell relies on.
         name: "the caller's own paper-delivery request",
-        probe: () => ({ query: 'mutation MatrixPaperRequest($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { status reason } } }', variables: { input: { reason: PAPER_REASON } } }),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'allowed', broker: 'forbidden', otherBroker: 'forbidden', support: 'forbidden' }),
-        visibility: (fixture, role) => (role === 'customer' || role === 'otherCustomer' ? { shown: [PAPER_REASON], hidden: [] } : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] }),
+        probe: () => ({
+          query:
+            'mutation MatrixPaperRequest($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { status reason } } }',
+          variables: { input: { reason: PAPER_REASON } },
+        }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'allowed',
+          otherCustomer: 'allowed',
+          broker: 'forbidden',
+          otherBroker: 'forbidden',
+          support: 'forbidden',
+        }),
+        visibility: (fixture, role) =>
+          role === 'customer' || role === 'otherCustomer'
+            ? { shown: [PAPER_REASON], hidden: [] }
+            : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] },
       },
     ],
   },
@@ -452,11 +680,15 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       {
         name: 'a decision on a request that does not exist (changes nothing)',
         probe: () => ({
-          query: 'mutation MatrixPaperDecision($input: DecidePaperDeliveryRequestInput!) { decidePaperDeliveryRequest(input: $input) { __typename } }',
+          query:
+            'mutation MatrixPaperDecision($input: DecidePaperDeliveryRequestInput!) { decidePaperDeliveryRequest(input: $input) { __typename } }',
           variables: { input: { requestId: '00000000-0000-4000-8000-000000000000', decision: 'REFUSE' } },
         }),
         expect: SUPPORT_ONLY,
-        visibility: (fixture, role) => (role === 'support' ? { shown: ['PaperDeliveryRequestNotFound'], hidden: everyone(fixture) } : { shown: [], hidden: everyone(fixture) }),
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: ['PaperDeliveryRequestNotFound'], hidden: everyone(fixture) }
+            : { shown: [], hidden: everyone(fixture) },
       },
     ],
   },
@@ -470,31 +702,90 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
   'Mutation.registerWithActivationCode': publicMutation(
     'registerWithActivationCode',
     'RegisterWithActivationCodeInput',
-    (fixture) => ({ contractNumber: fixture.anMotor.number, activationCode: '!', email: 'matrix@example.be', password: 'a long enough password', consentToDigitalDocuments: true }),
+    (fixture) => ({
+      contractNumber: fixture.anMotor.number,
+      activationCode: '!',
+      email: 'matrix@example.be',
+      password: 'a long enough password',
+      consentToDigitalDocuments: true,
+    }),
     'InvalidInput',
   ),
-  'Mutation.signIn': publicMutation('signIn', 'SignInInput', () => ({ email: 'not an e-mail address', password: 'whatever' }), 'InvalidInput'),
-  'Mutation.verifyOneTimeCode': publicMutation('verifyOneTimeCode', 'VerifyOneTimeCodeInput', () => ({ challengeId: 'not-a-challenge', code: '!' }), 'InvalidInput'),
+  'Mutation.signIn': publicMutation(
+    'signIn',
+    'SignInInput',
+    () => ({ email: 'not an e-mail address', password: 'whatever' }),
+    'InvalidInput',
+  ),
+  'Mutation.verifyOneTimeCode': publicMutation(
+    'verifyOneTimeCode',
+    'VerifyOneTimeCodeInput',
+    () => ({ challengeId: 'not-a-challenge', code: '!' }),
+    'InvalidInput',
+  ),
   'Mutation.registerWithIdentityProvider': publicMutation(
     'registerWithIdentityProvider',
     'RegisterWithIdentityProviderInput',
     () => ({ provider: 'ITSME', authorizationCode: 'no-such-authorization-code', consentToDigitalDocuments: true }),
     'ProviderSignInFailed',
   ),
-  'Mutation.signInWithIdentityProvider': publicMutation('signInWithIdentityProvider', 'SignInWithIdentityProviderInput', () => ({ provider: 'EID', authorizationCode: 'no-such-authorization-code' }), 'ProviderSignInFailed'),
-  'Mutation.refreshSession': publicMutation('refreshSession', 'RefreshSessionInput', () => ({ refreshToken: 'not-a-refresh-token' }), 'RefreshTokenRejected'),
-  'Mutation.signOut': publicMutation('signOut', 'SignOutInput', () => ({ refreshToken: 'not-a-refresh-token' }), 'SignedOut'),
-  'Mutation.requestPasswordReset': publicMutation('requestPasswordReset', 'RequestPasswordResetInput', () => ({ email: 'not an e-mail address' }), 'InvalidInput'),
-  'Mutation.resetPassword': publicMutation('resetPassword', 'ResetPasswordInput', () => ({ email: 'not an e-mail address', resetCode: '!', newPassword: 'a long enough password' }), 'InvalidInput'),
+  'Mutation.signInWithIdentityProvider': publicMutation(
+    'signInWithIdentityProvider',
+    'SignInWithIdentityProviderInput',
+    () => ({ provider: 'EID', authorizationCode: 'no-such-authorization-code' }),
+    'ProviderSignInFailed',
+  ),
+  'Mutation.refreshSession': publicMutation(
+    'refreshSession',
+    'RefreshSessionInput',
+    () => ({ refreshToken: 'not-a-refresh-token' }),
+    'RefreshTokenRejected',
+  ),
+  'Mutation.signOut': publicMutation(
+    'signOut',
+    'SignOutInput',
+    () => ({ refreshToken: 'not-a-refresh-token' }),
+    'SignedOut',
+  ),
+  'Mutation.requestPasswordReset': publicMutation(
+    'requestPasswordReset',
+    'RequestPasswordResetInput',
+    () => ({ email: 'not an e-mail address' }),
+    'InvalidInput',
+  ),
+  'Mutation.resetPassword': publicMutation(
+    'resetPassword',
+    'ResetPasswordInput',
+    () => ({ email: 'not an e-mail address', resetCode: '!', newPassword: 'a long enough password' }),
+    'InvalidInput',
+  ),
   'Query.myBrokerOffice': {
     cases: [
       {
         name: "the caller's office and its portfolio searched for Peeters",
-        probe: () => ({ query: 'query MatrixMyBrokerOffice { myBrokerOffice { id name contact { email } portfolio(first: 10, search: "Peeters") { totalCount edges { node { id firstName } } } } }' }),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'allowed', otherBroker: 'allowed', support: 'forbidden' }),
+        probe: () => ({
+          query:
+            'query MatrixMyBrokerOffice { myBrokerOffice { id name contact { email } portfolio(first: 10, search: "Peeters") { totalCount edges { node { id firstName } } } } }',
+        }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'forbidden',
+          otherCustomer: 'forbidden',
+          broker: 'allowed',
+          otherBroker: 'allowed',
+          support: 'forbidden',
+        }),
         visibility: (fixture, role) => {
-          if (role === 'broker') return { shown: [OFFICE_EMAIL.B00001, fixture.an.id], hidden: [OFFICE_EMAIL.B00002, ...fixture.an.secrets, fixture.sophie.id] };
-          if (role === 'otherBroker') return { shown: [OFFICE_EMAIL.B00002, fixture.an.id], hidden: [OFFICE_EMAIL.B00001, ...fixture.an.secrets, fixture.sophie.id] };
+          if (role === 'broker')
+            return {
+              shown: [OFFICE_EMAIL.B00001, fixture.an.id],
+              hidden: [OFFICE_EMAIL.B00002, ...fixture.an.secrets, fixture.sophie.id],
+            };
+          if (role === 'otherBroker')
+            return {
+              shown: [OFFICE_EMAIL.B00002, fixture.an.id],
+              hidden: [OFFICE_EMAIL.B00001, ...fixture.an.secrets, fixture.sophie.id],
+            };
           return { shown: [], hidden: [...Object.values(OFFICE_EMAIL), fixture.an.id, ...everyone(fixture)] };
         },
       },
@@ -504,16 +795,39 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: 'Contact & Help',
-        probe: () => ({ query: 'query MatrixHelp { help { language faq { id questions { id question } } contactCentre { email phone openingHoursText } brokerFirstContact } }' }),
+        probe: () => ({
+          query:
+            'query MatrixHelp { help { language faq { id questions { id question } } contactCentre { email phone openingHoursText } brokerFirstContact } }',
+        }),
         expect: PUBLIC,
         visibility: (fixture) => ({ shown: ['myvivium@vivium.be', 'VI.1'], hidden: everyone(fixture) }),
       },
     ],
   },
-  'Mutation.requestContactChangeCode': customerMutation('requestContactChangeCode', 'ContactDetailsInput', { email: 'not an e-mail address' }, 'InvalidInput'),
-  'Mutation.changeContactDetails': customerMutation('changeContactDetails', 'ChangeContactDetailsInput', { details: { email: 'not an e-mail address' } }, 'InvalidInput'),
-  'Mutation.signInAsStaff': publicMutation('signInAsStaff', 'SignInInput', () => ({ email: 'not an e-mail address', password: 'whatever' }), 'InvalidInput'),
-  'Mutation.verifyStaffOneTimeCode': publicMutation('verifyStaffOneTimeCode', 'VerifyOneTimeCodeInput', () => ({ challengeId: 'not-a-challenge', code: '!' }), 'InvalidInput'),
+  'Mutation.requestContactChangeCode': customerMutation(
+    'requestContactChangeCode',
+    'ContactDetailsInput',
+    { email: 'not an e-mail address' },
+    'InvalidInput',
+  ),
+  'Mutation.changeContactDetails': customerMutation(
+    'changeContactDetails',
+    'ChangeContactDetailsInput',
+    { details: { email: 'not an e-mail address' } },
+    'InvalidInput',
+  ),
+  'Mutation.signInAsStaff': publicMutation(
+    'signInAsStaff',
+    'SignInInput',
+    () => ({ email: 'not an e-mail address', password: 'whatever' }),
+    'InvalidInput',
+  ),
+  'Mutation.verifyStaffOneTimeCode': publicMutation(
+    'verifyStaffOneTimeCode',
+    'VerifyOneTimeCodeInput',
+    () => ({ challengeId: 'not-a-challenge', code: '!' }),
+    'InvalidInput',
+  ),
 };
 
 export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
@@ -525,17 +839,33 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_PROFILE,
         visibility: (fixture, role) => profileVisibility(fixture, role, AN_PROFILE[role]),
       },
-      unknownIdCase('a customer id that does not exist', () => entities('Customer', [{ id: UNKNOWN_IDS.customer }], PROFILE_FIELDS)),
+      unknownIdCase('a customer id that does not exist', () =>
+        entities('Customer', [{ id: UNKNOWN_IDS.customer }], PROFILE_FIELDS),
+      ),
       {
         name: "An's birth date, register number (in full for her only) and contact details",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } }'),
+        probe: (fixture) =>
+          entities(
+            'Customer',
+            [{ id: fixture.an.id }],
+            'id birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } }',
+          ),
         expect: AN_PROFILE,
         visibility: (fixture, role) => {
-          if (AN_PROFILE[role] !== 'allowed') return { shown: [], hidden: [...everyone(fixture), ...fullRegisterNumber(fixture)] };
+          if (AN_PROFILE[role] !== 'allowed')
+            return { shown: [], hidden: [...everyone(fixture), ...fullRegisterNumber(fixture)] };
           const own = role === 'customer';
           return {
-            shown: [fixture.an.secrets[2] ?? '', ...(own ? [formatNationalRegisterNumber(fixture.an.secrets[0] ?? '')] : [])],
-            hidden: [...fixture.sophie.secrets, fixture.sophie.firstName, fixture.an.secrets[4] ?? '', ...(own ? [] : fullRegisterNumber(fixture))],
+            shown: [
+              fixture.an.secrets[2] ?? '',
+              ...(own ? [formatNationalRegisterNumber(fixture.an.secrets[0] ?? '')] : []),
+            ],
+            hidden: [
+              ...fixture.sophie.secrets,
+              fixture.sophie.firstName,
+              fixture.an.secrets[4] ?? '',
+              ...(own ? [] : fullRegisterNumber(fixture)),
+            ],
           };
         },
       },
@@ -553,14 +883,28 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
       {
         name: "An's registration state (not for brokers, seed I.3)",
         probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id registration { status registeredWith }'),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'forbidden', support: 'allowed' }),
-        visibility: (fixture, role) => (role === 'customer' || role === 'support' ? { shown: [fixture.an.id], hidden: [] } : { shown: [], hidden: REGISTRATION_STATES }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'allowed',
+          otherCustomer: 'forbidden',
+          broker: 'forbidden',
+          otherBroker: 'forbidden',
+          support: 'allowed',
+        }),
+        visibility: (fixture, role) =>
+          role === 'customer' || role === 'support'
+            ? { shown: [fixture.an.id], hidden: [] }
+            : { shown: [], hidden: REGISTRATION_STATES },
       },
       {
         name: "An's contact changes (contact centre only)",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id contactChanges { id status changedFields brokerIds }'),
+        probe: (fixture) =>
+          entities('Customer', [{ id: fixture.an.id }], 'id contactChanges { id status changedFields brokerIds }'),
         expect: SUPPORT_ONLY,
-        visibility: (fixture, role) => (role === 'support' ? { shown: [fixture.an.id], hidden: [] } : { shown: [], hidden: ['PENDING_BROKER', 'APPLYING', 'POSTAL_ADDRESS'] }),
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [fixture.an.id], hidden: [] }
+            : { shown: [], hidden: ['PENDING_BROKER', 'APPLYING', 'POSTAL_ADDRESS'] },
       },
     ],
   },
@@ -569,14 +913,39 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
       {
         name: "office B00002's details (it manages An's fire contract)",
         probe: () => entities('Broker', [{ id: 'B00002' }], 'id name fsmaNumber contact { email phone }'),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'allowed', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'allowed' }),
-        visibility: (_fixture, role) => (role === 'customer' || role === 'otherBroker' || role === 'support' ? { shown: [OFFICE_EMAIL.B00002], hidden: [] } : { shown: [], hidden: [OFFICE_EMAIL.B00002] }),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'allowed',
+          otherCustomer: 'forbidden',
+          broker: 'forbidden',
+          otherBroker: 'allowed',
+          support: 'allowed',
+        }),
+        visibility: (_fixture, role) =>
+          role === 'customer' || role === 'otherBroker' || role === 'support'
+            ? { shown: [OFFICE_EMAIL.B00002], hidden: [] }
+            : { shown: [], hidden: [OFFICE_EMAIL.B00002] },
       },
       {
         name: "office B00002's portfolio searched for Peeters (the office itself only)",
-        probe: () => entities('Broker', [{ id: 'B00002' }], 'id portfolio(first: 5, search: "Peeters") { totalCount edges { node { id } } }'),
-        expect: roles({ anonymous: 'unauthenticated', customer: 'forbidden', otherCustomer: 'forbidden', broker: 'forbidden', otherBroker: 'allowed', support: 'forbidden' }),
-        visibility: (fixture, role) => (role === 'otherBroker' ? { shown: [fixture.an.id], hidden: [fixture.sophie.id] } : { shown: [], hidden: [fixture.an.id] }),
+        probe: () =>
+          entities(
+            'Broker',
+            [{ id: 'B00002' }],
+            'id portfolio(first: 5, search: "Peeters") { totalCount edges { node { id } } }',
+          ),
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'forbidden',
+          otherCustomer: 'forbidden',
+          broker: 'forbidden',
+          otherBroker: 'allowed',
+          support: 'forbidden',
+        }),
+        visibility: (fixture, role) =>
+          role === 'otherBroker'
+            ? { shown: [fixture.an.id], hidden: [fixture.sophie.id] }
+            : { shown: [], hidden: [fixture.an.id] },
       },
     ],
   },
@@ -584,9 +953,18 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's life contracts, shown and not shown",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], `id lifeContracts { ${LIFE_CONTRACT_FIELDS} } lifeContractsNotShown { contractNumber }`),
+        probe: (fixture) =>
+          entities(
+            'Customer',
+            [{ id: fixture.an.id }],
+            `id lifeContracts { ${LIFE_CONTRACT_FIELDS} } lifeContractsNotShown { contractNumber }`,
+          ),
         expect: AN_CONTRACT_LISTS,
-        visibility: listVisibility((fixture) => fixture.anLife, (fixture) => fixture.anLifeNotHers, true),
+        visibility: listVisibility(
+          (fixture) => fixture.anLife,
+          (fixture) => fixture.anLifeNotHers,
+          true,
+        ),
       },
     ],
   },
@@ -594,9 +972,18 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's non-life contracts, shown and not shown",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id, lifeContractsNotShown: [] }], `id nonLifeContracts { ${NON_LIFE_CONTRACT_FIELDS} } contractsNotShown { contractNumber }`),
+        probe: (fixture) =>
+          entities(
+            'Customer',
+            [{ id: fixture.an.id, lifeContractsNotShown: [] }],
+            `id nonLifeContracts { ${NON_LIFE_CONTRACT_FIELDS} } contractsNotShown { contractNumber }`,
+          ),
         expect: AN_CONTRACT_LISTS,
-        visibility: listVisibility((fixture) => fixture.anNonLife, (fixture) => fixture.anNonLifeNotHers, true),
+        visibility: listVisibility(
+          (fixture) => fixture.anNonLife,
+          (fixture) => fixture.anNonLifeNotHers,
+          true,
+        ),
       },
     ],
   },
@@ -604,16 +991,23 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's documents",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        probe: (fixture) =>
+          entities('Customer', [{ id: fixture.an.id }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
         expect: AN_DOCUMENTS,
         visibility: documentListVisibility,
       },
       {
         name: 'how An receives documents',
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id, digitalDocumentsConsentedAt: null }], 'id documentDelivery { channel basis paperRequest { status reason } }'),
+        probe: (fixture) =>
+          entities(
+            'Customer',
+            [{ id: fixture.an.id, digitalDocumentsConsentedAt: null }],
+            'id documentDelivery { channel basis paperRequest { status reason } }',
+          ),
         expect: AN_DOCUMENT_DELIVERY,
         visibility: (fixture, role) => {
-          if (AN_DOCUMENT_DELIVERY[role] !== 'allowed') return { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] };
+          if (AN_DOCUMENT_DELIVERY[role] !== 'allowed')
+            return { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] };
           // Brokers see the channel and a request's status, never the customer's own words.
           return { shown: [fixture.an.id], hidden: role === 'broker' || role === 'otherBroker' ? [PAPER_REASON] : [] };
         },
@@ -624,7 +1018,12 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's pension savings' documents (B00001)",
-        probe: (fixture) => entities('LifeContract', [{ id: fixture.anPension.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        probe: (fixture) =>
+          entities(
+            'LifeContract',
+            [{ id: fixture.anPension.number }],
+            `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`,
+          ),
         expect: AN_B00001_CONTRACT,
         visibility: contractDocumentsVisibility(anLifeContract, AN_B00001_CONTRACT, true),
       },
@@ -634,13 +1033,23 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     cases: [
       {
         name: "An's motor contract's documents (B00001; not offered yet)",
-        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anMotor.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        probe: (fixture) =>
+          entities(
+            'NonLifeContract',
+            [{ id: fixture.anMotor.number }],
+            `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`,
+          ),
         expect: AN_B00001_CONTRACT,
         visibility: contractDocumentsVisibility((fixture) => fixture.anMotor, AN_B00001_CONTRACT, false),
       },
       {
         name: "An's fire contract's documents (B00002; not offered yet)",
-        probe: (fixture) => entities('NonLifeContract', [{ id: fixture.anFire.number }], `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`),
+        probe: (fixture) =>
+          entities(
+            'NonLifeContract',
+            [{ id: fixture.anFire.number }],
+            `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`,
+          ),
         expect: AN_B00002_CONTRACT,
         visibility: contractDocumentsVisibility((fixture) => fixture.anFire, AN_B00002_CONTRACT, false),
       },
@@ -654,7 +1063,9 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00001_CONTRACT,
         visibility: contractVisibility(anLifeContract, anLifeList, AN_B00001_CONTRACT),
       },
-      unknownIdCase('a contract number that does not exist', () => entities('LifeContract', [{ id: UNKNOWN_IDS.lifeContract }], LIFE_CONTRACT_FIELDS)),
+      unknownIdCase('a contract number that does not exist', () =>
+        entities('LifeContract', [{ id: UNKNOWN_IDS.lifeContract }], LIFE_CONTRACT_FIELDS),
+      ),
     ],
   },
   'NonLifeContract@nonlife': {
@@ -671,7 +1082,9 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00002_CONTRACT,
         visibility: contractVisibility((fixture) => fixture.anFire, anNonLifeList, AN_B00002_CONTRACT),
       },
-      unknownIdCase('a contract number that does not exist', () => entities('NonLifeContract', [{ id: UNKNOWN_IDS.nonLifeContract }], NON_LIFE_CONTRACT_FIELDS)),
+      unknownIdCase('a contract number that does not exist', () =>
+        entities('NonLifeContract', [{ id: UNKNOWN_IDS.nonLifeContract }], NON_LIFE_CONTRACT_FIELDS),
+      ),
     ],
   },
 };

@@ -40,7 +40,14 @@ async function freePort(withBus: boolean): Promise<number> {
 async function waitForPing(port: number, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+    const client = new Redis({
+      port,
+      host: '127.0.0.1',
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      enableOfflineQueue: false,
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -57,8 +64,29 @@ async function waitForPing(port: number, timeoutMs = 10_000): Promise<void> {
 export async function startRedisServer({ cluster = false }: { cluster?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort(cluster);
   const dir = mkdtempSync(path.join(os.tmpdir(), `redis-${port}-`));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'];
-  if (cluster) args.push('--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, 'nodes.conf'), '--cluster-node-timeout', '5000');
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+    '--loglevel',
+    'warning',
+  ];
+  if (cluster)
+    args.push(
+      '--cluster-enabled',
+      'yes',
+      '--cluster-config-file',
+      path.join(dir, 'nodes.conf'),
+      '--cluster-node-timeout',
+      '5000',
+    );
   let child: ChildProcess | undefined;
   const admins: Redis[] = [];
 
@@ -105,7 +133,14 @@ export async function startRedisCluster(size = 3): Promise<RedisClusterServers> 
   const servers: RedisServer[] = [];
   for (let index = 0; index < size; index++) servers.push(await startRedisServer({ cluster: true }));
   const nodes = servers.map((server) => ({ host: '127.0.0.1', port: server.port }));
-  await run('redis-cli', ['--cluster', 'create', ...nodes.map((node) => `${node.host}:${node.port}`), '--cluster-replicas', '0', '--cluster-yes']);
+  await run('redis-cli', [
+    '--cluster',
+    'create',
+    ...nodes.map((node) => `${node.host}:${node.port}`),
+    '--cluster-replicas',
+    '0',
+    '--cluster-yes',
+  ]);
   const deadline = Date.now() + 15_000;
   for (const server of servers) {
     const admin = server.admin();

@@ -68,7 +68,12 @@ export interface SystemOptions {
   /** Identity's durations and attempt limits, where a test needs them shorter than the defaults. */
   identitySettings?: Partial<IdentitySettings>;
   /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting, subgraph timeout. */
-  gateway?: Partial<Pick<GatewayOptions, 'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'>>;
+  gateway?: Partial<
+    Pick<
+      GatewayOptions,
+      'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'
+    >
+  >;
   /** The documents subgraph's switches: non-life documents offered (off unless given), download link lifetime (300 s). */
   documents?: { nonLifeDocumentsEnabled?: boolean; linkTtlSeconds?: number };
 }
@@ -77,7 +82,11 @@ export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'docum
 
 export interface GraphQLResult {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
   headers: Headers;
 }
 
@@ -112,7 +121,10 @@ export interface RunningSystem {
   documentLinkSecret: Buffer;
   token(role: 'customer' | 'broker' | 'support', id: string): Promise<string>;
   /** POSTs an operation to the gateway (or to `url`). */
-  query(query: string, options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string>; url?: string }): Promise<GraphQLResult>;
+  query(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string>; url?: string },
+  ): Promise<GraphQLResult>;
   resetCounters(): void;
   stop(): Promise<void>;
 }
@@ -140,8 +152,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const started: Component[] = [];
   const cachePrefix = `test-${randomUUID().slice(0, 8)}`;
   const destination = options.logSink ? lineSink(options.logSink) : undefined;
-  const logger = (component: string): Logger => createLogger({ component, level: options.logLevel ?? (options.logSink ? 'trace' : 'silent'), ...(destination ? { destination } : {}) });
-  const universe = new Universe({ customers: options.customers ?? 2_000, seed: 'test-seed', referenceDate: '2026-11-01' });
+  const logger = (component: string): Logger =>
+    createLogger({
+      component,
+      level: options.logLevel ?? (options.logSink ? 'trace' : 'silent'),
+      ...(destination ? { destination } : {}),
+    });
+  const universe = new Universe({
+    customers: options.customers ?? 2_000,
+    seed: 'test-seed',
+    referenceDate: '2026-11-01',
+  });
   const { key: signingKey, jwk: signingJwk } = await testSigningKey();
   const database = await createTestDatabase('system');
   const hashKey = randomBytes(32);
@@ -155,10 +176,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const behaviour = (name: BackendName): Behaviour => ({ ...CALM, ...options.behaviour?.[name] });
 
   const backends = {
-    customerMaster: await start(createCustomerMaster({ universe, behaviour: behaviour('customerMaster'), log: logger('customer-master') })),
-    lifeConnect: await start(createLifeConnect({ universe, behaviour: behaviour('lifeConnect'), log: logger('life-connect') })),
+    customerMaster: await start(
+      createCustomerMaster({ universe, behaviour: behaviour('customerMaster'), log: logger('customer-master') }),
+    ),
+    lifeConnect: await start(
+      createLifeConnect({ universe, behaviour: behaviour('lifeConnect'), log: logger('life-connect') }),
+    ),
     vConnect: await start(createVConnect({ universe, behaviour: behaviour('vConnect'), log: logger('v-connect') })),
-    documentArchive: await start(createDocumentArchive({ universe, behaviour: behaviour('documentArchive'), log: logger('document-archive') })),
+    documentArchive: await start(
+      createDocumentArchive({ universe, behaviour: behaviour('documentArchive'), log: logger('document-archive') }),
+    ),
   };
 
   const parts = (name: string, tokenVerifier: TokenVerifier): SubgraphParts => {
@@ -167,7 +194,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const cacheStore =
       options.cache === 'memory'
         ? new MemoryCacheStore(100_000, options.redisTuning?.fillLock)
-        : new RedisCacheStore({ ...(options.redis ?? { url: TEST_REDIS_URL }), commandTimeoutMs: 500, ...options.redisTuning, metrics, log });
+        : new RedisCacheStore({
+            ...(options.redis ?? { url: TEST_REDIS_URL }),
+            commandTimeoutMs: 500,
+            ...options.redisTuning,
+            metrics,
+            log,
+          });
     const backendPolicy = { timeoutMs: 2_000, retries: 0, ...options.backendPolicy };
     return {
       log,
@@ -179,7 +212,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       backendPolicy,
       ...(options.clock ? { clock: options.clock } : {}),
       // Identity keeps the audit trail; every other subgraph delivers to the first identity subgraph.
-      ...(name === 'identity' ? {} : { audit: new HttpAuditWriter({ url: `${identityUrl()}${AUDIT_INGEST_PATH}`, policy: backendPolicy, metrics, log }) }),
+      ...(name === 'identity'
+        ? {}
+        : {
+            audit: new HttpAuditWriter({
+              url: `${identityUrl()}${AUDIT_INGEST_PATH}`,
+              policy: backendPolicy,
+              metrics,
+              log,
+            }),
+          }),
     };
   };
 
@@ -202,7 +244,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       archiveUrl: backends.documentArchive.url,
       customerMasterUrl: backends.customerMaster.url,
       database: { kind: 'postgres', url: database.url, poolMax: 5 },
-      links: { secret: documentLinkSecret, publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL), ttlSeconds: options.documents?.linkTtlSeconds ?? 300 },
+      links: {
+        secret: documentLinkSecret,
+        publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL),
+        ttlSeconds: options.documents?.linkTtlSeconds ?? 300,
+      },
       offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
     });
   let firstDocuments: { component: Component & { url: string }; tokenVerifier: TokenVerifier } | undefined;
@@ -217,13 +263,26 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     firstIdentity ??= identity;
     const jwksUrl = `${identity.url}/.well-known/jwks.json`;
     const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
-    const life = await start(await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }));
-    const nonlife = await start(await createNonLifeSubgraph({ ...parts('nonlife', remoteVerifier()), vConnectUrl: backends.vConnect.url, perRequestConcurrency: 8 }));
+    const life = await start(
+      await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }),
+    );
+    const nonlife = await start(
+      await createNonLifeSubgraph({
+        ...parts('nonlife', remoteVerifier()),
+        vConnectUrl: backends.vConnect.url,
+        perRequestConcurrency: 8,
+      }),
+    );
     const documentsVerifier = remoteVerifier();
     const documents = await start(await createDocuments(documentsVerifier));
     firstDocuments ??= { component: documents, tokenVerifier: documentsVerifier };
     const subgraphOrigins = { identity: identity.url, life: life.url, nonlife: nonlife.url, documents: documents.url };
-    const subgraphUrls = { identity: `${identity.url}/graphql`, life: `${life.url}/graphql`, nonlife: `${nonlife.url}/graphql`, documents: `${documents.url}/graphql` };
+    const subgraphUrls = {
+      identity: `${identity.url}/graphql`,
+      life: `${life.url}/graphql`,
+      nonlife: `${nonlife.url}/graphql`,
+      documents: `${documents.url}/graphql`,
+    };
 
     const gateway = await start(
       await createGateway({
@@ -235,7 +294,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         metrics: createMetrics('gateway', { defaultMetrics: false }),
         production: false,
         maxBodyBytes: 100_000,
-        routes: [...identityPublicRoutes(identity.url), ...documentDownloadRoutes(documents.url, { corsOrigins: options.gateway?.corsOrigins ?? [] })],
+        routes: [
+          ...identityPublicRoutes(identity.url),
+          ...documentDownloadRoutes(documents.url, { corsOrigins: options.gateway?.corsOrigins ?? [] }),
+        ],
         ...options.gateway,
       }),
     );
@@ -265,7 +327,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       const fresh = await createDocuments(previous.tokenVerifier);
       await fresh.listen(Number(new URL(previous.component.url).port), '127.0.0.1');
       started.push(fresh);
-      firstDocuments = { component: Object.assign(fresh, { url: previous.component.url }), tokenVerifier: previous.tokenVerifier };
+      firstDocuments = {
+        component: Object.assign(fresh, { url: previous.component.url }),
+        tokenVerifier: previous.tokenVerifier,
+      };
     },
     async restartIdentity() {
       const previous = firstIdentity;
@@ -286,10 +351,18 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     async query(query, { variables, token, headers, url } = {}) {
       const response = await fetch(url ?? first.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResult['body'], headers: response.headers };
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphQLResult['body'],
+        headers: response.headers,
+      };
     },
     resetCounters() {
       for (const backend of Object.values(backends)) backend.counters.reset();

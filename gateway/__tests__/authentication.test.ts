@@ -14,7 +14,14 @@ describe('bearer tokens at the gateway', () => {
     await system.stop();
   });
 
-  const customerClaims = (): JWTPayload => ({ role: 'customer', sub: 'P00000001', iss: TOKEN_AUDIENCE.issuer, aud: TOKEN_AUDIENCE.audience, iat: now(), exp: now() + 300 });
+  const customerClaims = (): JWTPayload => ({
+    role: 'customer',
+    sub: 'P00000001',
+    iss: TOKEN_AUDIENCE.issuer,
+    aud: TOKEN_AUDIENCE.audience,
+    iat: now(),
+    exp: now() + 300,
+  });
 
   /** Signs with the identity service's real key unless told otherwise. */
   async function sign(claims: JWTPayload, options: { key?: CryptoKey; kid?: string } = {}): Promise<string> {
@@ -23,7 +30,8 @@ describe('bearer tokens at the gateway', () => {
       .sign(options.key ?? system.signingKey.privateKey);
   }
 
-  const backendCalls = (): number => Object.values(system.backends).reduce((sum, backend) => sum + backend.counters.snapshot().total, 0);
+  const backendCalls = (): number =>
+    Object.values(system.backends).reduce((sum, backend) => sum + backend.counters.snapshot().total, 0);
 
   async function expectRefused(authorization: string, message?: RegExp): Promise<void> {
     system.resetCounters();
@@ -32,7 +40,10 @@ describe('bearer tokens at the gateway', () => {
       headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ query: '{ me { id firstName } }' }),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
     expect(response.status).toBe(401);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
@@ -80,7 +91,9 @@ describe('bearer tokens at the gateway', () => {
   it('refuses an HS256 token keyed with the public key (algorithm confusion)', async () => {
     const publicJwk = system.signingKey.publicJwks[0];
     const secret = new TextEncoder().encode(JSON.stringify(publicJwk));
-    const forged = await new SignJWT(customerClaims()).setProtectedHeader({ alg: 'HS256', kid: system.signingKey.kid }).sign(secret);
+    const forged = await new SignJWT(customerClaims())
+      .setProtectedHeader({ alg: 'HS256', kid: system.signingKey.kid })
+      .sign(secret);
     await expectRefused(`Bearer ${forged}`);
   });
 

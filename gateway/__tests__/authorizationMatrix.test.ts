@@ -1,9 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SignJWT, generateKeyPair } from 'jose';
-import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
-import { ENTITIES, MATRIX_ACTORS, MATRIX_ROLES, ROOT_FIELDS, matrixFixture, type MatrixCase, type MatrixFixture, type MatrixRole, type MatrixRule, type Outcome, type Visibility } from '../../test-support/authorizationMatrix';
-import { startSystem, TOKEN_AUDIENCE, type GraphQLResult, type RunningSystem, type SubgraphKey } from '../../test-support/system';
+import {
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
+import {
+  ENTITIES,
+  MATRIX_ACTORS,
+  MATRIX_ROLES,
+  ROOT_FIELDS,
+  matrixFixture,
+  type MatrixCase,
+  type MatrixFixture,
+  type MatrixRole,
+  type MatrixRule,
+  type Outcome,
+  type Visibility,
+} from '../../test-support/authorizationMatrix';
+import {
+  startSystem,
+  TOKEN_AUDIENCE,
+  type GraphQLResult,
+  type RunningSystem,
+  type SubgraphKey,
+} from '../../test-support/system';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 
 /**
@@ -41,16 +66,27 @@ function graphNames(document: DocumentNode): Map<string, string> {
 function surfaceOf(sdl: string): Surface {
   const document = parse(sdl);
   const graphs = graphNames(document);
-  const objects = document.definitions.filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION);
+  const objects = document.definitions.filter(
+    (definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION,
+  );
   const rootFields = objects
     .filter((type) => type.name.value === 'Query' || type.name.value === 'Mutation')
     .flatMap((type) => (type.fields ?? []).map((field) => `${type.name.value}.${field.name.value}`));
   const entities = objects.flatMap((type) =>
     (type.directives ?? [])
-      .filter((directive) => directive.name.value === 'join__type' && argumentOf(directive, 'key') !== undefined && argumentOf(directive, 'resolvable') !== false)
+      .filter(
+        (directive) =>
+          directive.name.value === 'join__type' &&
+          argumentOf(directive, 'key') !== undefined &&
+          argumentOf(directive, 'resolvable') !== false,
+      )
       .map((directive) => `${type.name.value}@${graphs.get(String(argumentOf(directive, 'graph'))) ?? '?'}`),
   );
-  return { subgraphs: [...graphs.values()].sort(), rootFields: [...new Set(rootFields)].sort(), entities: [...new Set(entities)].sort() };
+  return {
+    subgraphs: [...graphs.values()].sort(),
+    rootFields: [...new Set(rootFields)].sort(),
+    entities: [...new Set(entities)].sort(),
+  };
 }
 
 const surface = surfaceOf(readFileSync(SUPERGRAPH_FILE, 'utf8'));
@@ -64,11 +100,19 @@ function stringsIn(value: unknown, into: string[] = []): string[] {
 }
 
 /** A value appears as a whole string, or (8 characters and more) inside one. */
-const appears = (strings: readonly string[], value: string): boolean => strings.some((text) => text === value || (value.length >= 8 && text.includes(value)));
+const appears = (strings: readonly string[], value: string): boolean =>
+  strings.some((text) => text === value || (value.length >= 8 && text.includes(value)));
 
-const CODE: Record<'forbidden' | 'unauthenticated', string> = { forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHENTICATED' };
+const CODE: Record<'forbidden' | 'unauthenticated', string> = {
+  forbidden: 'FORBIDDEN',
+  unauthenticated: 'UNAUTHENTICATED',
+};
 
-function expectCell(body: GraphQLResult['body'], outcome: Exclude<Outcome, { notApplicable: string }>, visibility: Visibility): void {
+function expectCell(
+  body: GraphQLResult['body'],
+  outcome: Exclude<Outcome, { notApplicable: string }>,
+  visibility: Visibility,
+): void {
   const strings = stringsIn(body);
   const leaked = visibility.hidden.filter((value) => appears(strings, value));
   expect(leaked).toEqual([]);
@@ -110,7 +154,8 @@ const tokens = new Map<MatrixRole, string | undefined>();
 beforeAll(async () => {
   system = await startSystem();
   tokens.set('anonymous', undefined);
-  for (const [role, actor] of Object.entries(MATRIX_ACTORS)) tokens.set(role as MatrixRole, await system.token(actor.role, actor.id));
+  for (const [role, actor] of Object.entries(MATRIX_ACTORS))
+    tokens.set(role as MatrixRole, await system.token(actor.role, actor.id));
   // A broker's read of An's profile, so her audit trail holds a record the audit cells look for.
   const auditedRequestId = `matrix-${randomUUID()}`;
   const read = await system.query('query MatrixSetup($id: ID!) { customer(id: $id) { id } }', {
@@ -141,20 +186,25 @@ describe('the matrix covers the supergraph', () => {
       expect(rule.cases.length).toBeGreaterThan(0);
       for (const matrixCase of rule.cases) {
         expect(Object.keys(matrixCase.expect).sort()).toEqual([...MATRIX_ROLES].sort());
-        for (const outcome of Object.values(matrixCase.expect)) if (typeof outcome !== 'string') expect(outcome.notApplicable.trim().length).toBeGreaterThan(10);
+        for (const outcome of Object.values(matrixCase.expect))
+          if (typeof outcome !== 'string') expect(outcome.notApplicable.trim().length).toBeGreaterThan(10);
       }
     }
   });
 
   it('has every entity answer anonymous callers UNAUTHENTICATED: a subgraph called without a token refuses everything', () => {
-    for (const rule of Object.values(ENTITIES)) for (const matrixCase of rule.cases) expect(matrixCase.expect.anonymous).toBe('unauthenticated');
+    for (const rule of Object.values(ENTITIES))
+      for (const matrixCase of rule.cases) expect(matrixCase.expect.anonymous).toBe('unauthenticated');
   });
 });
 
 describe('root fields through the gateway', () => {
   it.each(cellsOf(ROOT_FIELDS, surface.rootFields))('%s', async (_name, cell) => {
     const probe = cell.matrixCase.probe(fixture);
-    const { body } = await system.query(probe.query, { token: tokens.get(cell.role), variables: probe.variables ?? {} });
+    const { body } = await system.query(probe.query, {
+      token: tokens.get(cell.role),
+      variables: probe.variables ?? {},
+    });
     expectCell(body, cell.outcome, cell.matrixCase.visibility(fixture, cell.role));
   });
 });
@@ -163,34 +213,66 @@ describe('entities as _entities straight to each subgraph', () => {
   it.each(cellsOf(ENTITIES, surface.entities))('%s', async (name, cell) => {
     const subgraph = name.slice(name.indexOf('@') + 1, name.indexOf(',')) as SubgraphKey;
     const probe = cell.matrixCase.probe(fixture);
-    const { body } = await system.query(probe.query, { token: tokens.get(cell.role), variables: probe.variables ?? {}, url: system.subgraphUrls[subgraph] });
+    const { body } = await system.query(probe.query, {
+      token: tokens.get(cell.role),
+      variables: probe.variables ?? {},
+      url: system.subgraphUrls[subgraph],
+    });
     expectCell(body, cell.outcome, cell.matrixCase.visibility(fixture, cell.role));
   });
 });
 
 describe('every subgraph called straight with a bad token', () => {
   const now = (): number => Math.floor(Date.now() / 1000);
-  const claims = () => ({ role: 'customer', sub: MATRIX_ACTORS.customer.id, iss: TOKEN_AUDIENCE.issuer, aud: TOKEN_AUDIENCE.audience, iat: now() - 600, exp: now() + 300 });
+  const claims = () => ({
+    role: 'customer',
+    sub: MATRIX_ACTORS.customer.id,
+    iss: TOKEN_AUDIENCE.issuer,
+    aud: TOKEN_AUDIENCE.audience,
+    iat: now() - 600,
+    exp: now() + 300,
+  });
   const badTokens: Array<[string, () => Promise<string>]> = [
-    ['an expired token', () => new SignJWT({ ...claims(), exp: now() - 120 }).setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid }).sign(system.signingKey.privateKey)],
+    [
+      'an expired token',
+      () =>
+        new SignJWT({ ...claims(), exp: now() - 120 })
+          .setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid })
+          .sign(system.signingKey.privateKey),
+    ],
     [
       'a token signed by another key under the right key id',
-      async () => new SignJWT(claims()).setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid }).sign((await generateKeyPair('ES256')).privateKey),
+      async () =>
+        new SignJWT(claims())
+          .setProtectedHeader({ alg: 'ES256', kid: system.signingKey.kid })
+          .sign((await generateKeyPair('ES256')).privateKey),
     ],
-    ['an "alg: none" token', async () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`],
-    ['a token with a tampered payload', async () => {
-      const [header, , signature] = (await system.token('broker', MATRIX_ACTORS.otherBroker.id)).split('.');
-      return `${header}.${Buffer.from(JSON.stringify({ ...claims(), role: 'support' })).toString('base64url')}.${signature}`;
-    }],
+    [
+      'an "alg: none" token',
+      async () =>
+        `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`,
+    ],
+    [
+      'a token with a tampered payload',
+      async () => {
+        const [header, , signature] = (await system.token('broker', MATRIX_ACTORS.otherBroker.id)).split('.');
+        return `${header}.${Buffer.from(JSON.stringify({ ...claims(), role: 'support' })).toString('base64url')}.${signature}`;
+      },
+    ],
   ];
-  const cases = surface.subgraphs.flatMap((subgraph) => badTokens.map(([name, token]): [string, string, () => Promise<string>] => [subgraph, name, token]));
+  const cases = surface.subgraphs.flatMap((subgraph) =>
+    badTokens.map(([name, token]): [string, string, () => Promise<string>] => [subgraph, name, token]),
+  );
 
   it.each(cases)('%s refuses %s with 401 UNAUTHENTICATED before resolving anything', async (subgraph, _name, token) => {
-    const { status, body } = await system.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }', {
-      token: await token(),
-      variables: { r: [{ __typename: 'Customer', id: MATRIX_ACTORS.customer.id }] },
-      url: system.subgraphUrls[subgraph as SubgraphKey],
-    });
+    const { status, body } = await system.query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }',
+      {
+        token: await token(),
+        variables: { r: [{ __typename: 'Customer', id: MATRIX_ACTORS.customer.id }] },
+        url: system.subgraphUrls[subgraph as SubgraphKey],
+      },
+    );
     expect(status).toBe(401);
     expect(body.data ?? null).toBeNull();
     expect((body.errors ?? []).map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);

@@ -1,7 +1,18 @@
 import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startRedisCluster, startRedisServer, type RedisClusterServers, type RedisServer } from '../../test-support/redisServers';
-import { startSystem, TEST_REDIS_URL, type BackendName, type RunningSystem, type SystemOptions } from '../../test-support/system';
+import {
+  startRedisCluster,
+  startRedisServer,
+  type RedisClusterServers,
+  type RedisServer,
+} from '../../test-support/redisServers';
+import {
+  startSystem,
+  TEST_REDIS_URL,
+  type BackendName,
+  type RunningSystem,
+  type SystemOptions,
+} from '../../test-support/system';
 import type { RedisTarget } from '../../platform/cache/redisClient';
 
 /**
@@ -15,9 +26,37 @@ const OVERVIEW = /* GraphQL */ `
       id
       firstName
       lastName
-      lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
-      nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
-      documents { nodes { id type title year } }
+      lifeContracts {
+        contractNumber
+        product {
+          kind
+          label
+        }
+        status
+        reserve {
+          amount
+          currency
+        }
+      }
+      nonLifeContracts {
+        contractNumber
+        product {
+          kind
+          label
+        }
+        premium {
+          amount
+          currency
+        }
+      }
+      documents {
+        nodes {
+          id
+          type
+          title
+          year
+        }
+      }
     }
   }
 `;
@@ -25,21 +64,42 @@ const OVERVIEW = /* GraphQL */ `
 const BACKENDS: BackendName[] = ['customerMaster', 'lifeConnect', 'vConnect', 'documentArchive'];
 
 function calls(system: RunningSystem): Record<BackendName, Record<string, number>> {
-  return Object.fromEntries(BACKENDS.map((name) => [name, system.backends[name].counters.snapshot().calls])) as Record<BackendName, Record<string, number>>;
+  return Object.fromEntries(BACKENDS.map((name) => [name, system.backends[name].counters.snapshot().calls])) as Record<
+    BackendName,
+    Record<string, number>
+  >;
 }
 
 function totalCalls(system: RunningSystem): number {
   return BACKENDS.reduce((sum, name) => sum + system.backends[name].counters.snapshot().total, 0);
 }
 
-async function overview(system: RunningSystem, customer: string, url?: string): Promise<{ json: string; data: Record<string, unknown>; extensions: Record<string, unknown> | undefined; ms: number }> {
+async function overview(
+  system: RunningSystem,
+  customer: string,
+  url?: string,
+): Promise<{
+  json: string;
+  data: Record<string, unknown>;
+  extensions: Record<string, unknown> | undefined;
+  ms: number;
+}> {
   const token = await system.token('customer', customer);
   const started = Date.now();
-  const { status, body } = await system.query(OVERVIEW, { token, headers: { 'accept-language': 'nl' }, ...(url ? { url } : {}) });
+  const { status, body } = await system.query(OVERVIEW, {
+    token,
+    headers: { 'accept-language': 'nl' },
+    ...(url ? { url } : {}),
+  });
   const ms = Date.now() - started;
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
-  return { json: JSON.stringify(body.data), data: body.data as Record<string, unknown>, extensions: body.extensions, ms };
+  return {
+    json: JSON.stringify(body.data),
+    data: body.data as Record<string, unknown>,
+    extensions: body.extensions,
+    ms,
+  };
 }
 
 /** The sum of a Prometheus counter over every series whose labels include `labels`. */
@@ -49,14 +109,20 @@ async function metric(origin: string, name: string, labels: Record<string, strin
   for (const line of text.split('\n')) {
     const match = /^([a-z_]+)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
-    const series = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+    const series = Object.fromEntries(
+      [...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]),
+    );
     if (Object.entries(labels).every(([key, value]) => series[key] === value)) sum += Number(match[3]);
   }
   return sum;
 }
 
 async function invalidate(origin: string, body: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${origin}/admin/cache/invalidate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${origin}/admin/cache/invalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -79,13 +145,21 @@ afterAll(async () => {
 /** Where the cache lives, and the servers (masters) that should hold entries. */
 const shared: Array<[string, () => RedisTarget, () => number[]]> = [
   ['Redis', () => ({ url: TEST_REDIS_URL }), () => [Number(new URL(TEST_REDIS_URL).port || 6379)]],
-  ['a three-node Redis Cluster', () => ({ clusterNodes: cluster.nodes }), () => cluster.servers.map((server) => server.port)],
+  [
+    'a three-node Redis Cluster',
+    () => ({ clusterNodes: cluster.nodes }),
+    () => cluster.servers.map((server) => server.port),
+  ],
 ];
 
 describe.each(shared)('two replicas of every subgraph caching in %s', (_name, target, ports) => {
   let system: RunningSystem;
   beforeAll(async () => {
-    system = await startSystem({ redis: target(), stacks: 2, redisTuning: { fillLock: { ttlMs: 5_000, waitMs: 3_000 } } });
+    system = await startSystem({
+      redis: target(),
+      stacks: 2,
+      redisTuning: { fillLock: { ttlMs: 5_000, waitMs: 3_000 } },
+    });
   });
   afterAll(async () => {
     await system.stop();
@@ -111,22 +185,38 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
     expect(await metric(life, 'backend_call_duration_seconds_count', { backend: 'life-connect' })).toBeGreaterThan(0);
     expect(await metric(life, 'backend_calls_in_flight', { backend: 'life-connect' })).toBe(0);
     const gatewayOrigin = new URL(system.gatewayUrl).origin;
-    expect(await metric(gatewayOrigin, 'backend_calls_total', { backend: 'life', endpoint: 'graphql', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(
+      await metric(gatewayOrigin, 'backend_calls_total', { backend: 'life', endpoint: 'graphql', outcome: 'ok' }),
+    ).toBeGreaterThan(0);
   });
 
   it('an eviction through the shared invalidation API on one instance is seen by the next read on the other', async () => {
     const first = await overview(system, 'P00000002');
-    const lifeNumbers = (first.data['me'] as { lifeContracts: Array<{ contractNumber: string }> }).lifeContracts.map((contract) => contract.contractNumber);
+    const lifeNumbers = (first.data['me'] as { lifeContracts: Array<{ contractNumber: string }> }).lifeContracts.map(
+      (contract) => contract.contractNumber,
+    );
     expect(lifeNumbers.length).toBeGreaterThan(0);
     system.resetCounters();
 
-    const [one, two] = system.stacks as [NonNullable<(typeof system.stacks)[number]>, NonNullable<(typeof system.stacks)[number]>];
-    expect(await invalidate(one.subgraphOrigins.life, { keys: [{ type: 'lifeContract', ids: [lifeNumbers[0]] }] })).toEqual({ status: 200, body: { evicted: 1, deferred: false } });
-    expect(await invalidate(one.subgraphOrigins.identity, { keys: [{ type: 'customer', ids: ['P00000002'] }] })).toEqual({ status: 200, body: { evicted: 1, deferred: false } });
+    const [one, two] = system.stacks as [
+      NonNullable<(typeof system.stacks)[number]>,
+      NonNullable<(typeof system.stacks)[number]>,
+    ];
+    expect(
+      await invalidate(one.subgraphOrigins.life, { keys: [{ type: 'lifeContract', ids: [lifeNumbers[0]] }] }),
+    ).toEqual({ status: 200, body: { evicted: 1, deferred: false } });
+    expect(
+      await invalidate(one.subgraphOrigins.identity, { keys: [{ type: 'customer', ids: ['P00000002'] }] }),
+    ).toEqual({ status: 200, body: { evicted: 1, deferred: false } });
 
     const again = await overview(system, 'P00000002', two.gatewayUrl);
     expect(again.json).toBe(first.json);
-    expect(calls(system)).toEqual({ customerMaster: { getParties: 1 }, lifeConnect: { GetContractDetails: 1 }, vConnect: {}, documentArchive: {} });
+    expect(calls(system)).toEqual({
+      customerMaster: { getParties: 1 },
+      lifeConnect: { GetContractDetails: 1 },
+      vConnect: {},
+      documentArchive: {},
+    });
   });
 
   it('concurrent identical cold queries sent to both instances cause one backend call per record', async () => {
@@ -135,7 +225,9 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
     const stacks = system.stacks;
     const fillsBefore = await fillsPerType(stacks.map((stack) => stack.subgraphOrigins));
 
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => overview(system, customer, stacks[index % 2]?.gatewayUrl)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => overview(system, customer, stacks[index % 2]?.gatewayUrl)),
+    );
     for (const answer of answers) expect(answer.json).toBe(answers[0]?.json);
 
     const fills = diff(await fillsPerType(stacks.map((stack) => stack.subgraphOrigins)), fillsBefore);
@@ -187,7 +279,8 @@ async function fillsPerType(origins: Array<Record<string, string>>): Promise<Rec
   const result: Record<string, number> = {};
   for (const [namespace, type] of types) {
     let sum = 0;
-    for (const origin of origins) sum += await metric(origin[namespace] as string, 'cache_fills_total', { namespace, type });
+    for (const origin of origins)
+      sum += await metric(origin[namespace] as string, 'cache_fills_total', { namespace, type });
     result[`${namespace}/${type}`] = sum;
   }
   return result;
@@ -202,7 +295,11 @@ describe('Redis failing under a running system', () => {
   let system: RunningSystem;
   const options = (): SystemOptions => ({
     redis: { url: redis.url },
-    redisTuning: { commandTimeoutMs: 100, circuit: { threshold: 3, halfOpenAfterMs: 500 }, fillLock: { ttlMs: 2_000, waitMs: 500 } },
+    redisTuning: {
+      commandTimeoutMs: 100,
+      circuit: { threshold: 3, halfOpenAfterMs: 500 },
+      fillLock: { ttlMs: 2_000, waitMs: 500 },
+    },
   });
   /** What a query may cost on top of the backends while Redis is down or silent; generous for a loaded 2-core machine. */
   const BOUND_MS = 3_000;
@@ -287,18 +384,35 @@ describe('a backend in maintenance', () => {
     const markers = stale.extensions?.['stale'] as Array<Record<string, unknown>>;
     expect(markers).toEqual(
       expect.arrayContaining([
-        { source: 'life-connect', type: 'lifeContractList', ageSeconds: expect.any(Number), reason: expect.stringMatching(/^(maintenance|circuit-open)$/) },
-        { source: 'life-connect', type: 'lifeContract', ageSeconds: expect.any(Number), reason: expect.stringMatching(/^(maintenance|circuit-open)$/) },
+        {
+          source: 'life-connect',
+          type: 'lifeContractList',
+          ageSeconds: expect.any(Number),
+          reason: expect.stringMatching(/^(maintenance|circuit-open)$/),
+        },
+        {
+          source: 'life-connect',
+          type: 'lifeContract',
+          ageSeconds: expect.any(Number),
+          reason: expect.stringMatching(/^(maintenance|circuit-open)$/),
+        },
       ]),
     );
     expect(markers.every((marker) => marker['source'] === 'life-connect')).toBe(true);
     for (const marker of markers) expect(Math.abs((marker['ageSeconds'] as number) - 660)).toBeLessThanOrEqual(5);
-    expect(await metric(new URL(system.gatewayUrl).origin, 'stale_parts_total', { source: 'life-connect' })).toBeGreaterThan(0);
+    expect(
+      await metric(new URL(system.gatewayUrl).origin, 'stale_parts_total', { source: 'life-connect' }),
+    ).toBeGreaterThan(0);
 
     offset = 25 * 3600 * 1000;
     const token = await system.token('customer', 'P00000001');
     const { body } = await system.query(OVERVIEW, { token });
-    expect(body.errors?.some((error) => error.extensions?.['code'] === 'BACKEND_UNAVAILABLE' && error.extensions?.['backend'] === 'life-connect')).toBe(true);
+    expect(
+      body.errors?.some(
+        (error) =>
+          error.extensions?.['code'] === 'BACKEND_UNAVAILABLE' && error.extensions?.['backend'] === 'life-connect',
+      ),
+    ).toBe(true);
     expect((body.data?.['me'] as { firstName?: string } | null)?.firstName).toBe('An');
   });
 });

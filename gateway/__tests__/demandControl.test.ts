@@ -35,7 +35,8 @@ describe('the cost model read from the supergraph', () => {
   const supergraph = composeTestSupergraph(CATALOG, 'http://127.0.0.1:1/graphql');
   const model = costModelFromSdl(supergraph);
   const schema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
-  const cost = (query: string, variables: Record<string, unknown> = {}): number => getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(model, 10)] });
+  const cost = (query: string, variables: Record<string, unknown> = {}): number =>
+    getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(model, 10)] });
 
   it('finds @cost and @listSize under the names composition gives them', () => {
     expect(model.fields.get('Query.items')).toEqual({ slicingArguments: ['first'], argumentWeights: { filter: 4 } });
@@ -73,7 +74,16 @@ describe('operation limits at the gateway, before planning', () => {
 
   beforeAll(async () => {
     gateway = await startTestGateway(composeTestSupergraph(CATALOG, `http://127.0.0.1:${await deadPort()}/graphql`), {
-      limits: { maxCost: 500, maxPageSize: 100, maxStringLength: 50, maxDepth: 4, maxAliases: 3, maxRootFields: 3, maxDirectives: 3, maxTokens: 200 },
+      limits: {
+        maxCost: 500,
+        maxPageSize: 100,
+        maxStringLength: 50,
+        maxDepth: 4,
+        maxAliases: 3,
+        maxRootFields: 3,
+        maxDirectives: 3,
+        maxTokens: 200,
+      },
     });
     token = await customerToken(gateway.key, 'P00000001');
   });
@@ -81,14 +91,22 @@ describe('operation limits at the gateway, before planning', () => {
     await gateway.stop();
   });
 
-  const run = (query: string, variables?: Record<string, unknown>) => gateway.post({ query, variables }, { authorization: `Bearer ${token}` });
+  const run = (query: string, variables?: Record<string, unknown>) =>
+    gateway.post({ query, variables }, { authorization: `Bearer ${token}` });
 
   async function expectAdmitted(query: string, variables?: Record<string, unknown>): Promise<void> {
     const { body } = await run(query, variables);
-    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(expect.arrayContaining(['SUBGRAPH_UNAVAILABLE']));
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(
+      expect.arrayContaining(['SUBGRAPH_UNAVAILABLE']),
+    );
   }
 
-  async function expectRefused(query: string, code: string, limit: string, variables?: Record<string, unknown>): Promise<void> {
+  async function expectRefused(
+    query: string,
+    code: string,
+    limit: string,
+    variables?: Record<string, unknown>,
+  ): Promise<void> {
     const { status, body } = await run(query, variables);
     expect(status).toBe(400);
     expect(body.data ?? undefined).toBeUndefined();
@@ -104,11 +122,21 @@ describe('operation limits at the gateway, before planning', () => {
     // Asked twice: the second answer comes from the verdict cache and is the same.
     for (let attempt = 0; attempt < 2; attempt++) {
       const { body } = await run('{ items(first: 11) { id price parts { name } } }');
-      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', limit: 'cost', maximum: 500, actual: 506 });
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+        limit: 'cost',
+        maximum: 500,
+        actual: 506,
+      });
     }
     // The same document with other variables is estimated afresh.
     await expectAdmitted('query Some($n: Int) { items(first: $n) { parts { name } } }', { n: 5 });
-    await expectRefused('query Some($n: Int) { items(first: $n) { parts { name } } }', 'COST_ESTIMATED_TOO_EXPENSIVE', 'cost', { n: 90 });
+    await expectRefused(
+      'query Some($n: Int) { items(first: $n) { parts { name } } }',
+      'COST_ESTIMATED_TOO_EXPENSIVE',
+      'cost',
+      { n: 90 },
+    );
   });
 
   it('refuses a page larger than the cap, from a literal, a variable or a variable default', async () => {
@@ -119,25 +147,46 @@ describe('operation limits at the gateway, before planning', () => {
   });
 
   it('refuses oversized strings in variables and inline', async () => {
-    await expectRefused('query ($id: ID!) { item(id: $id) { id } }', 'BAD_USER_INPUT', 'stringLength', { id: 'x'.repeat(51) });
+    await expectRefused('query ($id: ID!) { item(id: $id) { id } }', 'BAD_USER_INPUT', 'stringLength', {
+      id: 'x'.repeat(51),
+    });
     await expectRefused(`{ item(id: "${'x'.repeat(51)}") { id } }`, 'GRAPHQL_VALIDATION_FAILED', 'stringLength');
   });
 
   it('refuses deep nesting, counting through fragments', async () => {
     await expectAdmitted('{ item(id: "1") { parts { part { name } } } }');
     await expectRefused('{ item(id: "1") { parts { part { part { name } } } } }', 'GRAPHQL_VALIDATION_FAILED', 'depth');
-    await expectRefused('fragment Deep on Part { part { part { name } } } query { item(id: "1") { parts { ... on Part { ...Deep } } } }', 'GRAPHQL_VALIDATION_FAILED', 'depth');
+    await expectRefused(
+      'fragment Deep on Part { part { part { name } } } query { item(id: "1") { parts { ... on Part { ...Deep } } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'depth',
+    );
   });
 
   it('refuses alias bombs, fragment bombs, too many root fields and directives', async () => {
-    await expectRefused('{ a: item(id: "1") { id } b: item(id: "2") { id } c: item(id: "3") { id } d: item(id: "4") { id } }', 'GRAPHQL_VALIDATION_FAILED', 'aliases');
-    await expectRefused('{ item(id: "1") { id } featured { id } everything { id } items { id } }', 'GRAPHQL_VALIDATION_FAILED', 'rootFields');
-    await expectRefused('{ item(id: "1") { id @include(if: true) name @include(if: true) price @skip(if: false) parts @skip(if: false) { name } } }', 'GRAPHQL_VALIDATION_FAILED', 'directives');
+    await expectRefused(
+      '{ a: item(id: "1") { id } b: item(id: "2") { id } c: item(id: "3") { id } d: item(id: "4") { id } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'aliases',
+    );
+    await expectRefused(
+      '{ item(id: "1") { id } featured { id } everything { id } items { id } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'rootFields',
+    );
+    await expectRefused(
+      '{ item(id: "1") { id @include(if: true) name @include(if: true) price @skip(if: false) parts @skip(if: false) { name } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'directives',
+    );
     // Each fragment spreads the next four times: 4^8 copies of one leaf, in a hundred tokens and without an alias.
     const levels = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
     const bomb = [
       'query { item(id: "1") { parts { ...A } } }',
-      ...levels.map((name, index) => `fragment ${name} on Part { ${index + 1 < levels.length ? `...${levels[index + 1]} `.repeat(4) : 'name'} }`),
+      ...levels.map(
+        (name, index) =>
+          `fragment ${name} on Part { ${index + 1 < levels.length ? `...${levels[index + 1]} `.repeat(4) : 'name'} }`,
+      ),
     ].join('\n');
     const { status, body } = await run(bomb);
     expect(status).toBe(400);

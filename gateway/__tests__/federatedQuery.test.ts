@@ -6,9 +6,37 @@ const OVERVIEW = /* GraphQL */ `
       id
       firstName
       lastName
-      lifeContracts { contractNumber product { kind label } status reserve { amount currency } }
-      nonLifeContracts { contractNumber product { kind label } premium { amount currency } }
-      documents { nodes { id type title year } }
+      lifeContracts {
+        contractNumber
+        product {
+          kind
+          label
+        }
+        status
+        reserve {
+          amount
+          currency
+        }
+      }
+      nonLifeContracts {
+        contractNumber
+        product {
+          kind
+          label
+        }
+        premium {
+          amount
+          currency
+        }
+      }
+      documents {
+        nodes {
+          id
+          type
+          title
+          year
+        }
+      }
     }
   }
 `;
@@ -30,22 +58,38 @@ describe('one federated customer query through the gateway', () => {
 
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const me = body.data?.['me'] as Record<string, unknown> & { lifeContracts: unknown[]; nonLifeContracts: unknown[]; documents: { nodes: unknown[] } };
+    const me = body.data?.['me'] as Record<string, unknown> & {
+      lifeContracts: unknown[];
+      nonLifeContracts: unknown[];
+      documents: { nodes: unknown[] };
+    };
     expect(me).toMatchObject({ id: 'P00000001', firstName: 'An', lastName: 'Peeters' });
     // An Peeters holds three life contracts the portal shows (pension savings, investment, universal life).
     expect(me.lifeContracts).toHaveLength(3);
-    expect(me.lifeContracts).toContainEqual(expect.objectContaining({ product: { kind: 'PENSION', label: 'Épargne-pension' }, status: 'RUNNING' }));
+    expect(me.lifeContracts).toContainEqual(
+      expect.objectContaining({ product: { kind: 'PENSION', label: 'Épargne-pension' }, status: 'RUNNING' }),
+    );
     // Motor, fire, family liability and legal assistance; not the hunting-liability contract.
-    expect((me.nonLifeContracts as Array<{ product: { kind: string } }>).map((c) => c.product.kind).sort()).toEqual(['FAMILY_LIABILITY', 'FIRE', 'LEGAL_ASSISTANCE', 'MOTOR']);
+    expect((me.nonLifeContracts as Array<{ product: { kind: string } }>).map((c) => c.product.kind).sort()).toEqual([
+      'FAMILY_LIABILITY',
+      'FIRE',
+      'LEGAL_ASSISTANCE',
+      'MOTOR',
+    ]);
     expect(me.documents.nodes.length).toBeGreaterThan(0);
-    expect(me.documents.nodes).toContainEqual(expect.objectContaining({ type: 'TAX_CERTIFICATE', title: expect.stringMatching(/^Attestation fiscale \d{4}$/) }));
+    expect(me.documents.nodes).toContainEqual(
+      expect.objectContaining({ type: 'TAX_CERTIFICATE', title: expect.stringMatching(/^Attestation fiscale \d{4}$/) }),
+    );
 
     for (const backend of Object.values(system.backends)) expect(backend.counters.snapshot().total).toBeGreaterThan(0);
   });
 
   it('forwards the request id and hands it back', async () => {
     const token = await system.token('customer', 'P00000001');
-    const { headers } = await system.query('{ me { id } }', { token, headers: { 'x-request-id': 'test-request-0001' } });
+    const { headers } = await system.query('{ me { id } }', {
+      token,
+      headers: { 'x-request-id': 'test-request-0001' },
+    });
     expect(headers.get('x-request-id')).toBe('test-request-0001');
   });
 

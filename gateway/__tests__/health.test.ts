@@ -48,17 +48,27 @@ describe('gateway health and landing page', () => {
     const base = system.gatewayUrl.replace(/\/graphql$/, '');
     const response = await fetch(`${base}/health/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', subgraphs: { identity: 'up', life: 'up', nonlife: 'up', documents: 'up' } });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      subgraphs: { identity: 'up', life: 'up', nonlife: 'up', documents: 'up' },
+    });
   });
 
   it('stays ready but reports degraded, naming the subgraph, when one is down; the rest of the graph answers', async () => {
     const base = await gatewayWith({ life: `http://127.0.0.1:${await deadPort()}/graphql` });
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'degraded', down: ['life'], subgraphs: { life: 'down', identity: 'up' } });
+    expect(await ready.json()).toMatchObject({
+      status: 'degraded',
+      down: ['life'],
+      subgraphs: { life: 'down', identity: 'up' },
+    });
 
     const token = await system.token('customer', 'P00000001');
-    const { body } = await system.query('{ me { firstName lifeContracts { id } nonLifeContracts { id } } }', { token, url: `${base}/graphql` });
+    const { body } = await system.query('{ me { firstName lifeContracts { id } nonLifeContracts { id } } }', {
+      token,
+      url: `${base}/graphql`,
+    });
     const me = body.data?.['me'] as { firstName: string; lifeContracts: unknown; nonLifeContracts: unknown[] };
     expect(me.firstName).toBe('An');
     expect(me.lifeContracts).toBeNull();

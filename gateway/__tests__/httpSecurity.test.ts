@@ -23,10 +23,17 @@ describe('the gateway in production: introspection, landing page, error masking,
     system = await startSystem({ cache: 'memory', gateway: { production: true, corsOrigins: [PORTAL] } });
     token = await system.token('customer', 'P00000001');
     const tokenVerifier = createTokenVerifier({ jwks: system.signingKey.publicJwks, ...TOKEN_AUDIENCE });
-    development = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { subgraphUrls: system.subgraphUrls, tokenVerifier });
+    development = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+      subgraphUrls: system.subgraphUrls,
+      tokenVerifier,
+    });
     await new Promise<void>((resolve) => fakeSubgraph.listen(0, '127.0.0.1', resolve));
     const fake = `http://127.0.0.1:${(fakeSubgraph.address() as AddressInfo).port}/graphql`;
-    brokenDocuments = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { subgraphUrls: { ...system.subgraphUrls, documents: fake }, tokenVerifier, production: true });
+    brokenDocuments = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+      subgraphUrls: { ...system.subgraphUrls, documents: fake },
+      tokenVerifier,
+      production: true,
+    });
   });
   afterAll(async () => {
     await development.stop();
@@ -46,7 +53,13 @@ describe('the gateway in production: introspection, landing page, error masking,
   });
 
   it("lets developers introspect outside production: Sandbox's full introspection query passes every limit", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const { status, body } = await development.post({ query }, { authorization: `Bearer ${token}` });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -79,7 +92,8 @@ describe('the gateway in production: introspection, landing page, error masking,
       expect(body.data?.['me']).toMatchObject({ firstName: 'An', lifeContracts: null });
       const error = body.errors?.find((e) => e.path?.includes('lifeContracts'));
       expect(error?.extensions?.['code']).toMatch(/^BACKEND_(UNAVAILABLE|ERROR)$/);
-      for (const key of Object.keys(error?.extensions ?? {})) expect(['code', 'retryable', 'retryAfterSeconds', 'backend', 'reason', 'serviceName']).toContain(key);
+      for (const key of Object.keys(error?.extensions ?? {}))
+        expect(['code', 'retryable', 'retryAfterSeconds', 'backend', 'reason', 'serviceName']).toContain(key);
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|127\.0\.0\.1|http:\/\/|at .*\.ts/);
     } finally {
       system.backends.lifeConnect.setBehaviour({ errorRate: 0 });
@@ -87,7 +101,10 @@ describe('the gateway in production: introspection, landing page, error masking,
   });
 
   it("masks a subgraph's raw HTTP failure: no URL, no body, no internal host", async () => {
-    const { body } = await brokenDocuments.post({ query: '{ me { firstName documents { nodes { id } } } }' }, { authorization: `Bearer ${token}` });
+    const { body } = await brokenDocuments.post(
+      { query: '{ me { firstName documents { nodes { id } } } }' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(body.data?.['me']).toMatchObject({ firstName: 'An', documents: null });
     expect(body.errors?.length).toBeGreaterThan(0);
     for (const error of body.errors ?? []) {
@@ -99,7 +116,14 @@ describe('the gateway in production: introspection, landing page, error masking,
 
   it('answers a CORS preflight from an allowed origin, and refuses any other', async () => {
     const preflight = (origin: string): Promise<Response> =>
-      fetch(system.gatewayUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+      fetch(system.gatewayUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
     const allowed = await preflight(PORTAL);
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(PORTAL);
@@ -110,7 +134,10 @@ describe('the gateway in production: introspection, landing page, error masking,
     expect(refused.status).toBe(403);
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
 
-    const openByDefault = await fetch(development.url, { method: 'OPTIONS', headers: { origin: PORTAL, 'access-control-request-method': 'POST' } });
+    const openByDefault = await fetch(development.url, {
+      method: 'OPTIONS',
+      headers: { origin: PORTAL, 'access-control-request-method': 'POST' },
+    });
     expect(openByDefault.status).toBe(403);
   });
 
@@ -126,10 +153,16 @@ describe('the gateway in production: introspection, landing page, error masking,
     const simple = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`);
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF/);
-    const preflighted = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(200);
 
-    const textPlain = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const textPlain = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(textPlain.status).toBe(415);
   });
 });

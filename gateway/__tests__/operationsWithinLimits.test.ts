@@ -27,7 +27,11 @@ function placeholder(type: GraphQLInputType): unknown {
   const nullable = getNullableType(type);
   if (isListType(nullable)) return [placeholder(nullable.ofType)];
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, placeholder(field.type)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, placeholder(field.type)]),
+    );
   }
   if (isEnumType(nullable)) return nullable.getValues()[0]?.value;
   if (nullable.name === 'Int' || nullable.name === 'Float') return DEFAULT_OPERATION_LIMITS.defaultListSize;
@@ -53,7 +57,9 @@ describe('every registered operation', () => {
   const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
   const model = costModelFromSdl(sdl);
   const manifest = PersistedOperationManifest.fromFile();
-  const documents = [...manifest.entries()].map(([hash, text]) => [text.slice(0, text.indexOf('{')).trim() || hash, text] as const);
+  const documents = [...manifest.entries()].map(
+    ([hash, text]) => [text.slice(0, text.indexOf('{')).trim() || hash, text] as const,
+  );
 
   it('exists', () => {
     expect(documents.length).toBeGreaterThan(0);
@@ -61,8 +67,17 @@ describe('every registered operation', () => {
 
   it.each(documents)('%s is valid and within the default limits', (_name, text) => {
     const document = parse(text, { maxTokens: DEFAULT_OPERATION_LIMITS.maxTokens });
-    expect(validate(schema, document, [...specifiedRules, ...operationShapeRules(DEFAULT_OPERATION_LIMITS)]).map((error) => error.message)).toEqual([]);
-    const cost = getComplexity({ schema, query: document, variables: placeholderVariables(schema, document), estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)] });
+    expect(
+      validate(schema, document, [...specifiedRules, ...operationShapeRules(DEFAULT_OPERATION_LIMITS)]).map(
+        (error) => error.message,
+      ),
+    ).toEqual([]);
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables: placeholderVariables(schema, document),
+      estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)],
+    });
     expect(cost).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
   });
 });

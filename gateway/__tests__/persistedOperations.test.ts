@@ -6,14 +6,24 @@ import { createTokenVerifier } from '../../platform/auth/tokens';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../test-support/system';
 import { readSupergraph } from '../config';
-import { DEFAULT_MANIFEST_PATH, PersistedOperationManifest, runsRegisteredOperation, sha256 } from '../persistedOperations';
+import {
+  DEFAULT_MANIFEST_PATH,
+  PersistedOperationManifest,
+  runsRegisteredOperation,
+  sha256,
+} from '../persistedOperations';
 import { startTestGateway, type TestGateway } from './support';
 
 const manifestFile = JSON.parse(readFileSync(DEFAULT_MANIFEST_PATH, 'utf8')) as Record<string, string>;
-const overviewKey = Object.keys(manifestFile).find((key) => manifestFile[key]?.startsWith('query CustomerOverview')) as string;
+const overviewKey = Object.keys(manifestFile).find((key) =>
+  manifestFile[key]?.startsWith('query CustomerOverview'),
+) as string;
 const OVERVIEW_HASH = overviewKey.replace(/^sha256:/, '');
 const OVERVIEW = manifestFile[overviewKey] as string;
-const persisted = (hash: string, query?: string) => ({ ...(query ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+const persisted = (hash: string, query?: string) => ({
+  ...(query ? { query } : {}),
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+});
 
 describe('the persisted-operations manifest generated from operations/', () => {
   it('holds the portal operations, each under the sha256 of its text', () => {
@@ -38,8 +48,20 @@ describe('the persisted-operations manifest generated from operations/', () => {
     expect(runsRegisteredOperation(post(persisted('0'.repeat(64))), manifest)).toBe(false);
     expect(runsRegisteredOperation(post([{ query: OVERVIEW }]), manifest)).toBe(false);
     const get = `?extensions=${encodeURIComponent(JSON.stringify(persisted(OVERVIEW_HASH).extensions))}`;
-    expect(runsRegisteredOperation({ method: 'GET', headers: new HeaderMap(), search: get, body: undefined }, manifest)).toBe(true);
-    expect(runsRegisteredOperation({ method: 'GET', headers: new HeaderMap(), search: `?query=${encodeURIComponent('{ me { id } }')}`, body: undefined }, manifest)).toBe(false);
+    expect(
+      runsRegisteredOperation({ method: 'GET', headers: new HeaderMap(), search: get, body: undefined }, manifest),
+    ).toBe(true);
+    expect(
+      runsRegisteredOperation(
+        {
+          method: 'GET',
+          headers: new HeaderMap(),
+          search: `?query=${encodeURIComponent('{ me { id } }')}`,
+          body: undefined,
+        },
+        manifest,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -66,8 +88,18 @@ describe('persisted operations at the gateway', () => {
   });
 
   async function post(body: unknown, token?: string, url = system.gatewayUrl) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown>;
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      },
+    };
   }
 
   it('runs a registered operation sent by hash alone', async () => {
@@ -89,7 +121,9 @@ describe('persisted operations at the gateway', () => {
   });
 
   it('in safelist mode refuses anonymous callers too, but lets a broker system send its own operation', async () => {
-    expect((await post({ query: '{ __typename }' })).body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect((await post({ query: '{ __typename }' })).body.errors?.[0]?.extensions?.['code']).toBe(
+      'PERSISTED_QUERY_NOT_IN_LIST',
+    );
     const { body } = await post({ query: '{ __typename }' }, broker);
     expect(body).toEqual({ data: { __typename: 'Query' } });
   });
@@ -108,7 +142,10 @@ describe('persisted operations at the gateway', () => {
   });
 
   it('refuses a hash sent with a different text', async () => {
-    const { status, body } = await post(persisted(OVERVIEW_HASH, '{ customer(id: "P00000003") { firstName } }'), broker);
+    const { status, body } = await post(
+      persisted(OVERVIEW_HASH, '{ customer(id: "P00000003") { firstName } }'),
+      broker,
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/does not match/);
   });
@@ -116,7 +153,9 @@ describe('persisted operations at the gateway', () => {
   it('in open mode accepts any operation and registers automatic persisted queries', async () => {
     const query = '{ me { id } }';
     expect((await post({ query }, customer, open.url)).body.data).toEqual({ me: { id: 'P00000001' } });
-    expect((await post(persisted(sha256(query), query), customer, open.url)).body.data).toEqual({ me: { id: 'P00000001' } });
+    expect((await post(persisted(sha256(query), query), customer, open.url)).body.data).toEqual({
+      me: { id: 'P00000001' },
+    });
     expect((await post(persisted(sha256(query)), customer, open.url)).body.data).toEqual({ me: { id: 'P00000001' } });
     expect((await post(persisted(OVERVIEW_HASH), customer, open.url)).body.errors).toBeUndefined();
   });

@@ -5,21 +5,50 @@ import { sendJson } from '../../platform/http';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 import { deleteKeys, startSystem, TEST_REDIS_URL, type RunningSystem } from '../../test-support/system';
 import { readSupergraph } from '../config';
-import { clientAddress, DEFAULT_RATE_LIMIT_POLICY, strictRuleFor, targetsIn, type RateLimitPolicy } from '../rateLimits';
+import {
+  clientAddress,
+  DEFAULT_RATE_LIMIT_POLICY,
+  strictRuleFor,
+  targetsIn,
+  type RateLimitPolicy,
+} from '../rateLimits';
 import { customerToken, deadPort, startTestGateway, type TestGateway } from './support';
 
 describe('the rate-limit policy', () => {
   it('puts the sign-in, registration, code and SMS mutations under strict rules', () => {
     const rule = (field: string) => strictRuleFor(DEFAULT_RATE_LIMIT_POLICY, field)?.name;
-    expect(['signIn', 'signInWithPassword', 'register', 'registerWithItsme', 'activateAccount', 'confirmSmsCode', 'verifyOneTimeCode'].map(rule)).toEqual(Array(7).fill('credentials'));
-    expect(['requestActivationCode', 'requestSmsCode', 'requestPasswordReset', 'resendActivationCode', 'sendSmsCode'].map(rule)).toEqual(Array(5).fill('codes'));
-    expect(['resetPassword', 'registerWithIdentityProvider', 'signInWithIdentityProvider'].map(rule)).toEqual(Array(3).fill('credentials'));
-    expect(['me', 'customer', 'updateContactDetails', 'refreshSession', 'signOut'].map(rule)).toEqual(Array(5).fill(undefined));
+    expect(
+      [
+        'signIn',
+        'signInWithPassword',
+        'register',
+        'registerWithItsme',
+        'activateAccount',
+        'confirmSmsCode',
+        'verifyOneTimeCode',
+      ].map(rule),
+    ).toEqual(Array(7).fill('credentials'));
+    expect(
+      ['requestActivationCode', 'requestSmsCode', 'requestPasswordReset', 'resendActivationCode', 'sendSmsCode'].map(
+        rule,
+      ),
+    ).toEqual(Array(5).fill('codes'));
+    expect(['resetPassword', 'registerWithIdentityProvider', 'signInWithIdentityProvider'].map(rule)).toEqual(
+      Array(3).fill('credentials'),
+    );
+    expect(['me', 'customer', 'updateContactDetails', 'refreshSession', 'signOut'].map(rule)).toEqual(
+      Array(5).fill(undefined),
+    );
   });
 
   it('finds the target account anywhere in the arguments, normalised', () => {
     const names = new Set(['email', 'contractnumber']);
-    expect([...targetsIn({ input: { email: ' An.Peeters@Klant.example ', contractNumber: 'L 000.000-012' }, other: 'x' }, names)]).toEqual(['an.peeters@klant.example', 'l000000012']);
+    expect([
+      ...targetsIn(
+        { input: { email: ' An.Peeters@Klant.example ', contractNumber: 'L 000.000-012' }, other: 'x' },
+        names,
+      ),
+    ]).toEqual(['an.peeters@klant.example', 'l000000012']);
   });
 
   it('trusts X-Forwarded-For only as far as the configured proxies', () => {
@@ -40,14 +69,24 @@ describe('rate limits at the gateway', () => {
   const policy: RateLimitPolicy = {
     general: { points: 5, durationSeconds: 60 },
     // `customer(id:)` stands in for the identity mutations here: the mechanism is the same.
-    strictRules: [{ name: 'lookup', fields: ['customer'], perCaller: { points: 3, durationSeconds: 60 }, perTarget: { points: 2, durationSeconds: 60 } }],
+    strictRules: [
+      {
+        name: 'lookup',
+        fields: ['customer'],
+        perCaller: { points: 3, durationSeconds: 60 },
+        perTarget: { points: 2, durationSeconds: 60 },
+      },
+    ],
     targetArguments: ['id'],
   };
   let system: RunningSystem;
   const gateways: TestGateway[] = [];
 
   beforeAll(async () => {
-    system = await startSystem({ cache: 'memory', gateway: { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } } });
+    system = await startSystem({
+      cache: 'memory',
+      gateway: { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } },
+    });
   });
   afterAll(async () => {
     for (const gateway of gateways) await gateway.stop();
@@ -55,7 +94,8 @@ describe('rate limits at the gateway', () => {
     await deleteKeys(prefix);
   });
 
-  const lookup = (token: string, id: string) => system.query('query ($id: ID!) { customer(id: $id) { id } }', { token, variables: { id } });
+  const lookup = (token: string, id: string) =>
+    system.query('query ($id: ID!) { customer(id: $id) { id } }', { token, variables: { id } });
 
   it('limits each token in general, with a 429, a Retry-After header and extensions.retryAfterSeconds', async () => {
     const token = await system.token('customer', 'P00000011');
@@ -63,14 +103,19 @@ describe('rate limits at the gateway', () => {
     system.resetCounters();
     const refused = await system.query('{ me { id } }', { token });
     expect(refused.status).toBe(429);
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.body.errors?.[0]?.extensions?.['retryAfterSeconds']).toBe(retryAfter);
     expect(Object.values(system.backends).every((backend) => backend.counters.snapshot().total === 0)).toBe(true);
     // Another caller is not affected.
-    expect((await system.query('{ me { id } }', { token: await system.token('customer', 'P00000013') })).status).toBe(200);
+    expect((await system.query('{ me { id } }', { token: await system.token('customer', 'P00000013') })).status).toBe(
+      200,
+    );
   });
 
   it('limits attempts on one target account whoever makes them', async () => {
@@ -84,15 +129,21 @@ describe('rate limits at the gateway', () => {
 
   it('limits one caller across target accounts, counting every aliased attempt', async () => {
     const token = await system.token('customer', 'P00000041');
-    const aliased = await system.query('{ a: customer(id: "X1") { id } b: customer(id: "X2") { id } c: customer(id: "X3") { id } d: customer(id: "X4") { id } }', { token });
+    const aliased = await system.query(
+      '{ a: customer(id: "X1") { id } b: customer(id: "X2") { id } c: customer(id: "X3") { id } d: customer(id: "X4") { id } }',
+      { token },
+    );
     expect(aliased.status).toBe(429);
     expect(aliased.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
   });
 
   it('counts anonymous callers and callers with a bad token by client address', async () => {
-    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, trustedProxyHops: 1, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } });
+    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+      rateLimiting: { policy, prefix, trustedProxyHops: 1, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } },
+    });
     gateways.push(gateway);
-    const from = (address: string, headers: Record<string, string> = {}) => gateway.post({ query: '{ __typename }' }, { 'x-forwarded-for': address, ...headers });
+    const from = (address: string, headers: Record<string, string> = {}) =>
+      gateway.post({ query: '{ __typename }' }, { 'x-forwarded-for': address, ...headers });
     for (let i = 0; i < 4; i++) expect((await from('203.0.113.7')).status).toBe(200);
     expect((await from('203.0.113.7', { authorization: 'Bearer a.b.c' })).status).toBe(401);
     expect((await from('203.0.113.7')).status).toBe(429);
@@ -102,19 +153,38 @@ describe('rate limits at the gateway', () => {
   });
 
   it('holds across gateway replicas sharing Redis', async () => {
-    const replica = () => startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } });
+    const replica = () =>
+      startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+        rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } },
+      });
     const [a, b] = [await replica(), await replica()];
     gateways.push(a, b);
     const subject = `P9${randomUUID().replace(/\D/g, '').slice(0, 7)}`;
-    for (let i = 0; i < 3; i++) expect((await a.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(a.key, subject)}` })).status).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(200);
-    expect((await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` })).status).toBe(429);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await a.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(a.key, subject)}` }))
+          .status,
+      ).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` }))
+          .status,
+      ).toBe(200);
+    expect(
+      (await b.post({ query: '{ __typename }' }, { authorization: `Bearer ${await customerToken(b.key, subject)}` }))
+        .status,
+    ).toBe(429);
   });
 
-  it("limits the public routes beside /graphql (the OAuth token endpoint) per client address", async () => {
+  it('limits the public routes beside /graphql (the OAuth token endpoint) per client address', async () => {
     const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
-      rateLimiting: { policy: { ...policy, publicRoutes: { points: 2, durationSeconds: 60 } }, prefix: `${prefix}-routes` },
-      routes: [{ method: 'POST', path: '/oauth/token', handler: ({ res }) => sendJson(res, 200, { token_type: 'Bearer' }) }],
+      rateLimiting: {
+        policy: { ...policy, publicRoutes: { points: 2, durationSeconds: 60 } },
+        prefix: `${prefix}-routes`,
+      },
+      routes: [
+        { method: 'POST', path: '/oauth/token', handler: ({ res }) => sendJson(res, 200, { token_type: 'Bearer' }) },
+      ],
     });
     gateways.push(gateway);
     const token = () => fetch(gateway.url.replace('/graphql', '/oauth/token'), { method: 'POST' });
@@ -127,11 +197,14 @@ describe('rate limits at the gateway', () => {
   });
 
   it('falls back to per-process limits when Redis is unreachable', async () => {
-    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), { rateLimiting: { policy, prefix, redis: { url: `redis://127.0.0.1:${await deadPort()}`, commandTimeoutMs: 100 } } });
+    const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+      rateLimiting: { policy, prefix, redis: { url: `redis://127.0.0.1:${await deadPort()}`, commandTimeoutMs: 100 } },
+    });
     gateways.push(gateway);
     const token = await customerToken(gateway.key, 'P00000051');
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await gateway.post({ query: '{ __typename }' }, { authorization: `Bearer ${token}` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await gateway.post({ query: '{ __typename }' }, { authorization: `Bearer ${token}` })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 });

@@ -5,7 +5,17 @@ import { productionWarnings, securityOptionsFromConfig } from '../securityOption
 describe('security settings from the environment', () => {
   it('defaults to the documented limits, no CORS origin, open persisted operations and per-process rate limits', () => {
     const options = securityOptionsFromConfig(loadGatewayConfig({}));
-    expect(options.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxRootFields: 10, maxDirectives: 20, maxTokens: 1_000, maxCost: 1_000, maxPageSize: 100, maxStringLength: 2_000, defaultListSize: 10 });
+    expect(options.limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxRootFields: 10,
+      maxDirectives: 20,
+      maxTokens: 1_000,
+      maxCost: 1_000,
+      maxPageSize: 100,
+      maxStringLength: 2_000,
+      defaultListSize: 10,
+    });
     expect(options.corsOrigins).toEqual([]);
     expect(options.persistedOperations.mode).toBe('open');
     expect(options.persistedOperations.manifest.size).toBeGreaterThan(0);
@@ -28,7 +38,11 @@ describe('security settings from the environment', () => {
     expect(options.corsOrigins).toEqual(['https://portal.example.be', 'https://www.example.be']);
     expect(options.persistedOperations.mode).toBe('safelist');
     expect(options.limits).toMatchObject({ maxDepth: 7, maxCost: 500 });
-    expect(options.rateLimiting).toMatchObject({ trustedProxyHops: 1, redis: { url: 'redis://redis:6379' }, policy: { general: { points: 120, durationSeconds: 60 } } });
+    expect(options.rateLimiting).toMatchObject({
+      trustedProxyHops: 1,
+      redis: { url: 'redis://redis:6379' },
+      policy: { general: { points: 120, durationSeconds: 60 } },
+    });
     expect(productionWarnings(config)).toEqual([]);
   });
 
@@ -49,10 +63,14 @@ describe('security settings from the environment', () => {
   });
 
   it('refuses two Redis targets', () => {
-    expect(() => securityOptionsFromConfig(loadGatewayConfig({ REDIS_URL: 'redis://a:6379', REDIS_CLUSTER_NODES: 'b:7000' }))).toThrow(/REDIS_URL, REDIS_CLUSTER_NODES/);
+    expect(() =>
+      securityOptionsFromConfig(loadGatewayConfig({ REDIS_URL: 'redis://a:6379', REDIS_CLUSTER_NODES: 'b:7000' })),
+    ).toThrow(/REDIS_URL, REDIS_CLUSTER_NODES/);
   });
 
   it('refuses a missing manifest clearly', () => {
-    expect(() => securityOptionsFromConfig(loadGatewayConfig({ PERSISTED_OPERATIONS_MANIFEST: '/nonexistent/manifest.json' }))).toThrow(/PERSISTED_OPERATIONS_MANIFEST/);
+    expect(() =>
+      securityOptionsFromConfig(loadGatewayConfig({ PERSISTED_OPERATIONS_MANIFEST: '/nonexistent/manifest.json' })),
+    ).toThrow(/PERSISTED_OPERATIONS_MANIFEST/);
   });
 });

@@ -22,7 +22,10 @@ export async function deadPort(): Promise<number> {
 
 export async function testSigningKey(): Promise<SigningKey> {
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  return loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
+  return loadSigningKey({
+    production: true,
+    privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
+  });
 }
 
 export function customerToken(key: SigningKey, customerId: string): Promise<string> {
@@ -30,7 +33,11 @@ export function customerToken(key: SigningKey, customerId: string): Promise<stri
 }
 
 export function brokerToken(key: SigningKey, brokerId: string): Promise<string> {
-  return signAccessToken(key, TOKEN_AUDIENCE, { subject: `broker-user-${brokerId}`, claims: { role: 'broker', broker: brokerId }, ttlSeconds: 600 });
+  return signAccessToken(key, TOKEN_AUDIENCE, {
+    subject: `broker-user-${brokerId}`,
+    claims: { role: 'broker', broker: brokerId },
+    ttlSeconds: 600,
+  });
 }
 
 /** Composes one subgraph SDL into a supergraph whose only subgraph is named "catalog". */
@@ -43,7 +50,10 @@ export function composeTestSupergraph(sdl: string, url: string): string {
 export interface TestGateway {
   url: string;
   key: SigningKey;
-  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
+  post(
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +63,10 @@ export interface GraphQLBody {
 }
 
 /** A gateway over the given supergraph, with its own signing key; subgraph URLs come from the supergraph unless given. */
-export async function startTestGateway(supergraphSdl: string, options: Partial<GatewayOptions> = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  supergraphSdl: string,
+  options: Partial<GatewayOptions> = {},
+): Promise<TestGateway> {
   const key = await testSigningKey();
   const gateway: Component = await createGateway({
     supergraphSdl,
@@ -71,7 +84,11 @@ export async function startTestGateway(supergraphSdl: string, options: Partial<G
     url,
     key,
     async post(body, headers = {}) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody };
     },
     stop: () => gateway.stop(),

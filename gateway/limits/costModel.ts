@@ -109,7 +109,12 @@ export function costModelFromSdl(sdl: string): CostModel {
       const mutation = definition.operationTypes.find((op) => op.operation === 'mutation');
       if (mutation) mutationType = mutation.type.name.value;
     }
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    )
+      continue;
     const typeWeight = weightOf(definition.directives);
     if (typeWeight !== undefined) types.set(definition.name.value, typeWeight);
     for (const field of definition.fields ?? []) {
@@ -138,8 +143,14 @@ export function costModelFromSdl(sdl: string): CostModel {
 }
 
 /** How many items a list field is expected to return for these arguments. */
-export function expectedListSize(cost: FieldCost | undefined, args: Record<string, unknown>, defaultListSize: number): number {
-  const sliced = (cost?.slicingArguments ?? []).map((name) => args[name]).filter((value): value is number => typeof value === 'number');
+export function expectedListSize(
+  cost: FieldCost | undefined,
+  args: Record<string, unknown>,
+  defaultListSize: number,
+): number {
+  const sliced = (cost?.slicingArguments ?? [])
+    .map((name) => args[name])
+    .filter((value): value is number => typeof value === 'number');
   if (sliced.length) return Math.max(0, ...sliced);
   return cost?.assumedSize ?? defaultListSize;
 }
@@ -163,18 +174,28 @@ export function fieldCost(
   const base = parent.name === model.mutationType ? MUTATION_WEIGHT : 0;
   const weight = base + (cost?.weight ?? model.types.get(named.name) ?? (isCompositeType(named) ? 1 : 0));
   let argumentsWeight = 0;
-  for (const [name, argWeight] of Object.entries(cost?.argumentWeights ?? {})) if (args[name] !== undefined) argumentsWeight += argWeight;
+  for (const [name, argWeight] of Object.entries(cost?.argumentWeights ?? {}))
+    if (args[name] !== undefined) argumentsWeight += argWeight;
   const size = isListType(getNullableType(field.type)) ? (sizedBy ?? expectedListSize(cost, args, defaultListSize)) : 1;
   return argumentsWeight + size * (weight + childComplexity);
 }
 
 /** `sized` gives the lists a parent connection sizes in this operation (sizedListSizes). */
-export function costEstimator(model: CostModel, defaultListSize: number, sized: ReadonlyMap<FieldNode, number> = new Map()): ComplexityEstimator {
-  return ({ type, field, node, args, childComplexity }) => fieldCost(model, defaultListSize, type, field, args, childComplexity, sized.get(node));
+export function costEstimator(
+  model: CostModel,
+  defaultListSize: number,
+  sized: ReadonlyMap<FieldNode, number> = new Map(),
+): ComplexityEstimator {
+  return ({ type, field, node, args, childComplexity }) =>
+    fieldCost(model, defaultListSize, type, field, args, childComplexity, sized.get(node));
 }
 
 /** The fields directly selected in a selection set, through inline fragments and fragment spreads. */
-function selectedFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: Set<string>): FieldNode[] {
+function selectedFields(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): FieldNode[] {
   return selectionSet.selections.flatMap((selection): FieldNode[] => {
     if (selection.kind === Kind.FIELD) return [selection];
     if (selection.kind === Kind.INLINE_FRAGMENT) return selectedFields(selection.selectionSet, fragments, seen);
@@ -192,8 +213,17 @@ function selectedFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<s
  * node in the document; a node under several connections (a shared fragment) takes the largest.
  * Variables must already be coerced.
  */
-export function sizedListSizes(model: CostModel, schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Map<FieldNode, number> {
-  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+export function sizedListSizes(
+  model: CostModel,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): Map<FieldNode, number> {
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
   const sizes = new Map<FieldNode, number>();
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -206,7 +236,9 @@ export function sizedListSizes(model: CostModel, schema: GraphQLSchema, document
         const cost = model.fields.get(`${parent.name}.${definition.name}`);
         if (!cost?.sizedFields?.length) return;
         const args = getArgumentValues(definition, node, variables);
-        const sliced = (cost.slicingArguments ?? []).map((name) => args[name]).filter((value): value is number => typeof value === 'number');
+        const sliced = (cost.slicingArguments ?? [])
+          .map((name) => args[name])
+          .filter((value): value is number => typeof value === 'number');
         if (sliced.length === 0) return;
         const size = Math.max(0, ...sliced);
         for (const child of selectedFields(node.selectionSet, fragments, new Set())) {

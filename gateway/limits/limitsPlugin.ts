@@ -26,18 +26,33 @@ const badRequest = (): { status: number; headers: HeaderMap } => ({ status: 400,
 
 function tooExpensive(maximum: number, actual: number | undefined): GraphQLError {
   const found = actual === undefined ? 'more' : String(actual);
-  return new GraphQLError(`The operation's estimated cost (${found}) exceeds the limit of ${maximum}; ask for fewer items or fewer fields.`, {
-    extensions: { code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE, limit: 'cost', maximum, ...(actual === undefined ? {} : { actual }), http: badRequest() },
-  });
+  return new GraphQLError(
+    `The operation's estimated cost (${found}) exceeds the limit of ${maximum}; ask for fewer items or fewer fields.`,
+    {
+      extensions: {
+        code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE,
+        limit: 'cost',
+        maximum,
+        ...(actual === undefined ? {} : { actual }),
+        http: badRequest(),
+      },
+    },
+  );
 }
 
 function noSuchOperation(named: boolean): GraphQLError {
-  const message = named ? 'The document has no operation of that name.' : 'The document holds several operations: send operationName to pick one.';
-  return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: badRequest() } });
+  const message = named
+    ? 'The document has no operation of that name.'
+    : 'The document holds several operations: send operationName to pick one.';
+  return new GraphQLError(message, {
+    extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: badRequest() },
+  });
 }
 
 function badInput(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions, http: badRequest() } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions, http: badRequest() },
+  });
 }
 
 /** How deeply variables may nest (no input type of ours comes near): deeper would exhaust the stack of graphql-js's coercion. */
@@ -55,13 +70,20 @@ function variablesShape(value: unknown): { longestString: number; depth: number 
     const [item, depth] = pending.pop() as [unknown, number];
     deepest = Math.max(deepest, depth);
     if (typeof item === 'string') longest = Math.max(longest, item.length);
-    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) pending.push([child, depth + 1]);
+    else if (item !== null && typeof item === 'object')
+      for (const child of Object.values(item)) pending.push([child, depth + 1]);
   }
   return { longestString: longest, depth: deepest };
 }
 
 /** The first pagination argument above the cap, with variables and defaults applied. */
-function oversizedPage(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, names: ReadonlySet<string>, maximum: number): { argument: string; value: number } | undefined {
+function oversizedPage(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  names: ReadonlySet<string>,
+  maximum: number,
+): { argument: string; value: number } | undefined {
   const typeInfo = new TypeInfo(schema);
   let found: { argument: string; value: number } | undefined;
   visit(
@@ -99,21 +121,45 @@ const MAX_CACHED_VARIABLES_CHARS = 1_000;
  * lengths): checked once the operation is resolved, before @apollo/gateway plans it. Variables
  * that do not coerce are left to the gateway, which rejects them before planning too.
  */
-export function operationLimitsPlugin<TContext extends BaseContext>({ limits, costModel }: LimitsPluginOptions): ApolloServerPlugin<TContext> {
+export function operationLimitsPlugin<TContext extends BaseContext>({
+  limits,
+  costModel,
+}: LimitsPluginOptions): ApolloServerPlugin<TContext> {
   const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
   const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES });
 
-  function verdict(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, raw: Record<string, unknown>): Verdict {
+  function verdict(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    raw: Record<string, unknown>,
+  ): Verdict {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
     if (coerced.errors) return { admitted: true };
     const page = oversizedPage(schema, document, coerced.coerced, pageArguments, limits.maxPageSize);
     if (page) {
-      return { error: () => badInput(`\`${page.argument}\` may be at most ${limits.maxPageSize}; ask for the next page instead.`, { argument: page.argument, limit: 'pageSize', maximum: limits.maxPageSize }) };
+      return {
+        error: () =>
+          badInput(`\`${page.argument}\` may be at most ${limits.maxPageSize}; ask for the next page instead.`, {
+            argument: page.argument,
+            limit: 'pageSize',
+            maximum: limits.maxPageSize,
+          }),
+      };
     }
     let cost: number;
     try {
-      const estimators = [costEstimator(costModel, limits.defaultListSize, sizedListSizes(costModel, schema, document, coerced.coerced))];
-      cost = getComplexity({ schema, query: document, variables: raw, estimators, ...(operation.name ? { operationName: operation.name.value } : {}), maxQueryNodes: MAX_EVALUATED_NODES });
+      const estimators = [
+        costEstimator(costModel, limits.defaultListSize, sizedListSizes(costModel, schema, document, coerced.coerced)),
+      ];
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables: raw,
+        estimators,
+        ...(operation.name ? { operationName: operation.name.value } : {}),
+        maxQueryNodes: MAX_EVALUATED_NODES,
+      });
     } catch {
       // Only the node bound throws here (variables already coerced): a fragment bomb.
       return { error: () => tooExpensive(limits.maxCost, undefined) };
@@ -130,14 +176,25 @@ export function operationLimitsPlugin<TContext extends BaseContext>({ limits, co
           const raw = request.variables ?? {};
           const shape = variablesShape(raw);
           if (shape.longestString > limits.maxStringLength) {
-            throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, { limit: 'stringLength', maximum: limits.maxStringLength });
+            throw badInput(`A string variable may be at most ${limits.maxStringLength} characters long.`, {
+              limit: 'stringLength',
+              maximum: limits.maxStringLength,
+            });
           }
           if (shape.depth > MAX_VARIABLES_DEPTH) {
-            throw badInput(`Variables may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, { limit: 'variablesDepth', maximum: MAX_VARIABLES_DEPTH });
+            throw badInput(`Variables may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, {
+              limit: 'variablesDepth',
+              maximum: MAX_VARIABLES_DEPTH,
+            });
           }
           const variables = JSON.stringify(raw);
           // Hashed, so no variable value (an e-mail address, say) stays in memory as a key.
-          const key = variables.length <= MAX_CACHED_VARIABLES_CHARS ? createHash('sha256').update(`${queryHash}\u0000${operation.name?.value ?? ''}\u0000${variables}`).digest('base64url') : undefined;
+          const key =
+            variables.length <= MAX_CACHED_VARIABLES_CHARS
+              ? createHash('sha256')
+                  .update(`${queryHash}\u0000${operation.name?.value ?? ''}\u0000${variables}`)
+                  .digest('base64url')
+              : undefined;
           let result = key === undefined ? undefined : verdicts.get(key);
           if (!result) {
             result = verdict(schema, document, operation, raw);

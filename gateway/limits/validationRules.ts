@@ -1,7 +1,14 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { OperationLimits } from './operationLimits';
 
 type Limit = 'depth' | 'aliases' | 'rootFields' | 'directives' | 'stringLength';
@@ -48,7 +55,14 @@ function maxRootFieldsRule(maximum: number): ValidationRule {
   return (context): ASTVisitor => ({
     OperationDefinition(operation) {
       const count = countRootFields(operation.selectionSet, context, new Set());
-      if (count > maximum) context.reportError(limitError(`An operation may select at most ${maximum} root fields; this one selects ${count}.`, 'rootFields', maximum));
+      if (count > maximum)
+        context.reportError(
+          limitError(
+            `An operation may select at most ${maximum} root fields; this one selects ${count}.`,
+            'rootFields',
+            maximum,
+          ),
+        );
     },
   });
 }
@@ -56,7 +70,10 @@ function maxRootFieldsRule(maximum: number): ValidationRule {
 function maxStringLiteralRule(maximum: number): ValidationRule {
   return (context): ASTVisitor => ({
     StringValue(node) {
-      if (node.value.length > maximum) context.reportError(limitError(`A string argument may be at most ${maximum} characters long.`, 'stringLength', maximum));
+      if (node.value.length > maximum)
+        context.reportError(
+          limitError(`A string argument may be at most ${maximum} characters long.`, 'stringLength', maximum),
+        );
     },
   });
 }

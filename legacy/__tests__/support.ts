@@ -34,12 +34,21 @@ export async function counters(url: string): Promise<CounterSnapshot> {
 }
 
 export async function setBehaviour(url: string, patch: Record<string, unknown>): Promise<Response> {
-  return fetch(`${url}/admin/behaviour`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(patch) });
+  return fetch(`${url}/admin/behaviour`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(patch),
+  });
 }
 
 /** A BackendClient as the subgraphs build it, without retries so each test sees one attempt. */
 export function backendClient(name: string, baseUrl: string, policy: Partial<BackendPolicy> = {}): BackendClient {
-  return new BackendClient({ name, baseUrl, log: silent, policy: { timeoutMs: 2_000, retries: 0, breakerThreshold: 1_000, ...policy } });
+  return new BackendClient({
+    name,
+    baseUrl,
+    log: silent,
+    policy: { timeoutMs: 2_000, retries: 0, breakerThreshold: 1_000, ...policy },
+  });
 }
 
 /** Resolves with what `promise` rejected with; fails the test when it resolves. */

@@ -7,7 +7,12 @@ import type { Address } from '../shared/data/records';
 /** The body of `PUT /parties/:id/contact`, in the customer master's field names. */
 export const contactChangeSchema = z
   .object({
-    EMAIL_ADDR: z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address').optional(),
+    EMAIL_ADDR: z
+      .string()
+      .trim()
+      .max(254)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address')
+      .optional(),
     GSM_NR: z.string().refine(isValidBelgianMobile, 'must be a Belgian mobile number').optional(),
     ADDR: z
       .object({
@@ -22,7 +27,9 @@ export const contactChangeSchema = z
       .optional(),
   })
   .strict()
-  .refine((body) => body.EMAIL_ADDR !== undefined || body.GSM_NR !== undefined || body.ADDR !== undefined, { message: 'nothing to change' });
+  .refine((body) => body.EMAIL_ADDR !== undefined || body.GSM_NR !== undefined || body.ADDR !== undefined, {
+    message: 'nothing to change',
+  });
 
 export type ContactChangeBody = z.infer<typeof contactChangeSchema>;
 
@@ -39,7 +46,14 @@ export function toContactChange(body: ContactChangeBody): ContactChange {
   if (body.GSM_NR !== undefined) change.mobile = normaliseBelgianPhone(body.GSM_NR);
   if (body.ADDR) {
     const a = body.ADDR;
-    change.address = { street: a.STRAAT, houseNumber: a.HUISNR, box: a.BUS || null, postalCode: a.POSTCD, municipality: a.GEMEENTE, country: a.LAND_CD };
+    change.address = {
+      street: a.STRAAT,
+      houseNumber: a.HUISNR,
+      box: a.BUS || null,
+      postalCode: a.POSTCD,
+      municipality: a.GEMEENTE,
+      country: a.LAND_CD,
+    };
   }
   return change;
 }
@@ -71,7 +85,9 @@ export class IdempotencyJournal {
   check(key: string, partyId: string, fingerprint: string): IdempotentOutcome {
     const previous = this.applied.get(key);
     if (!previous) return { kind: 'apply' };
-    return previous.partyId === partyId && previous.fingerprint === fingerprint ? { kind: 'replay', result: previous.result } : { kind: 'conflict' };
+    return previous.partyId === partyId && previous.fingerprint === fingerprint
+      ? { kind: 'replay', result: previous.result }
+      : { kind: 'conflict' };
   }
 
   record(key: string, partyId: string, fingerprint: string, result: unknown): void {

@@ -9,7 +9,14 @@ const LANGUAGE_CODE = { fr: '1', nl: '2', de: '3' } as const;
 export const compactDate = (iso: string): string => iso.replaceAll('-', '');
 
 export function addressRecord(address: Address) {
-  return { STRAAT: address.street, HUISNR: address.houseNumber, BUS: address.box ?? '', POSTCD: address.postalCode, GEMEENTE: address.municipality, LAND_CD: address.country };
+  return {
+    STRAAT: address.street,
+    HUISNR: address.houseNumber,
+    BUS: address.box ?? '',
+    POSTCD: address.postalCode,
+    GEMEENTE: address.municipality,
+    LAND_CD: address.country,
+  };
 }
 
 export function personRecord(person: Person) {

@@ -5,7 +5,10 @@ import { HttpError, readBody, sendJson, type Route } from '../../platform/http';
 import type { Universe } from '../shared/data/universe';
 import type { LegacyReply, LegacyRoute } from '../shared/service';
 
-export type ProviderClaims = Record<'national_register_number' | 'given_name' | 'family_name' | 'birthdate' | 'locale', string>;
+export type ProviderClaims = Record<
+  'national_register_number' | 'given_name' | 'family_name' | 'birthdate' | 'locale',
+  string
+>;
 
 const PROVIDERS = new Set(['itsme', 'eid']);
 const CODE_TTL_MS = 5 * 60_000;
@@ -31,11 +34,22 @@ export function providerClaims(universe: Universe, person: string): ProviderClai
   const index = universe.personIndex(person);
   if (index === undefined) return undefined;
   const p = universe.person(index);
-  const birthdate = index === MISMATCH_DEMO_INDEX ? `${Number(p.birthDate.slice(0, 4)) + 1}${p.birthDate.slice(4)}` : p.birthDate;
-  return { national_register_number: p.nationalRegisterNumber, given_name: p.firstName, family_name: p.lastName, birthdate, locale: p.language };
+  const birthdate =
+    index === MISMATCH_DEMO_INDEX ? `${Number(p.birthDate.slice(0, 4)) + 1}${p.birthDate.slice(4)}` : p.birthDate;
+  return {
+    national_register_number: p.nationalRegisterNumber,
+    given_name: p.firstName,
+    family_name: p.lastName,
+    birthdate,
+    locale: p.language,
+  };
 }
 
-const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+const json = (status: number, body: unknown): LegacyReply => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify(body),
+});
 
 /**
  * Mocked itsme and eID hub, OpenID Connect style: `authorize` stands in for the user's visit to
@@ -55,7 +69,8 @@ export function createIdentityProviders(universe: Universe): { authorize: Route;
       let target: URL | undefined;
       if (redirect) {
         target = URL.canParse(redirect) ? new URL(redirect) : undefined;
-        if (!target || !['http:', 'https:'].includes(target.protocol)) throw new HttpError(400, 'OIDC02', 'redirect_uri must be an http(s) URL.');
+        if (!target || !['http:', 'https:'].includes(target.protocol))
+          throw new HttpError(400, 'OIDC02', 'redirect_uri must be an http(s) URL.');
       }
       const code = randomBytes(16).toString('hex');
       codes.set(code, { provider, claims });

@@ -12,18 +12,31 @@ import { Outbox } from './outbox';
 export const CUSTOMER_MASTER_BATCH_LIMIT = 50;
 export const PORTFOLIO_PAGE_LIMIT = 200;
 
-const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
-const notFound = (what: 'PARTY' | 'BROKER'): LegacyReply => json(404, { ERROR_CD: 'E404', ERROR_TXT: `${what} NOT FOUND` });
+const json = (status: number, body: unknown): LegacyReply => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify(body),
+});
+const notFound = (what: 'PARTY' | 'BROKER'): LegacyReply =>
+  json(404, { ERROR_CD: 'E404', ERROR_TXT: `${what} NOT FOUND` });
 
 function idList(request: RouteRequest, parameter: string): string[] {
   const raw = request.url.searchParams.get(parameter) ?? '';
-  const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new HttpError(400, 'E001', `Parameter ${parameter} is required.`);
-  if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT) throw new HttpError(400, 'E002', `At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per call.`);
+  if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT)
+    throw new HttpError(400, 'E002', `At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per call.`);
   return ids;
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const CONTRACT_NUMBER = /^[LV]\d{9}$/;
 
 export interface CustomerMasterOptions {
@@ -81,13 +94,27 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
     let members: Person[];
     if (contractNumber) {
       const entry = universe.policyIndexEntry(contractNumber);
-      const onContract = entry && entry.intermediaryId === universe.brokerId(brokerIndex) ? [entry.policyholderId, ...entry.insuredIds] : [];
+      const onContract =
+        entry && entry.intermediaryId === universe.brokerId(brokerIndex)
+          ? [entry.policyholderId, ...entry.insuredIds]
+          : [];
       members = [...new Set(onContract.flatMap((id) => universe.personIndex(id) ?? []))].map(currentPerson);
     } else {
       const all = universe.portfolioOf(brokerIndex).map(currentPerson);
-      members = q === '' ? all : all.filter((p) => fold(`${p.firstName} ${p.lastName}`).includes(q) || fold(`${p.lastName} ${p.firstName}`).includes(q));
+      members =
+        q === ''
+          ? all
+          : all.filter(
+              (p) =>
+                fold(`${p.firstName} ${p.lastName}`).includes(q) || fold(`${p.lastName} ${p.firstName}`).includes(q),
+            );
     }
-    return members.sort((a, b) => fold(a.lastName).localeCompare(fold(b.lastName)) || fold(a.firstName).localeCompare(fold(b.firstName)) || a.index - b.index);
+    return members.sort(
+      (a, b) =>
+        fold(a.lastName).localeCompare(fold(b.lastName)) ||
+        fold(a.firstName).localeCompare(fold(b.firstName)) ||
+        a.index - b.index,
+    );
   }
 
   const routes: LegacyRoute[] = [
@@ -108,7 +135,9 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
       handle: (request) => {
         const rrn = (request.url.searchParams.get('rrn') ?? '').replace(/\D/g, '');
         if (rrn.length !== 11) throw new HttpError(400, 'E003', 'Parameter rrn must have 11 digits.');
-        return json(200, { PARTIES: universe.personsByNationalRegisterNumber(rrn).map((p) => personRecord(currentPerson(p.index))) });
+        return json(200, {
+          PARTIES: universe.personsByNationalRegisterNumber(rrn).map((p) => personRecord(currentPerson(p.index))),
+        });
       },
     },
     {
@@ -119,7 +148,12 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
         const index = universe.personIndex(params['id'] ?? '');
         if (index === undefined) return notFound('PARTY');
         const policies = (['life', 'nonlife'] as const).flatMap((kind) =>
-          universe.contractRolesOf(index, kind).map((entry) => ({ POLICY_NR: entry.contractNumber, DOMAIN: kind === 'life' ? 'LIFE' : 'NONLIFE', ROLE_CDS: entry.roles, INTERMEDIARY_ID: entry.intermediaryId })),
+          universe.contractRolesOf(index, kind).map((entry) => ({
+            POLICY_NR: entry.contractNumber,
+            DOMAIN: kind === 'life' ? 'LIFE' : 'NONLIFE',
+            ROLE_CDS: entry.roles,
+            INTERMEDIARY_ID: entry.intermediaryId,
+          })),
         );
         return json(200, { PARTY_ID: universe.personId(index), POLICIES: policies });
       },
@@ -156,7 +190,13 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
         if (index === undefined) return notFound('BROKER');
         const offset = Number(url.searchParams.get('offset') ?? 0);
         const limit = Number(url.searchParams.get('limit') ?? 50);
-        if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > PORTFOLIO_PAGE_LIMIT) {
+        if (
+          !Number.isInteger(offset) ||
+          offset < 0 ||
+          !Number.isInteger(limit) ||
+          limit < 1 ||
+          limit > PORTFOLIO_PAGE_LIMIT
+        ) {
           throw new HttpError(400, 'E004', `offset must be >= 0 and limit between 1 and ${PORTFOLIO_PAGE_LIMIT}.`);
         }
         const q = url.searchParams.get('q') ?? '';
@@ -165,7 +205,9 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
         return json(200, {
           BROKER_ID: universe.brokerId(index),
           TOTAL: members.length,
-          PARTIES: members.slice(offset, offset + limit).map((p) => ({ PARTY_ID: p.id, FIRST_NM: p.firstName, LAST_NM: p.lastName })),
+          PARTIES: members
+            .slice(offset, offset + limit)
+            .map((p) => ({ PARTY_ID: p.id, FIRST_NM: p.firstName, LAST_NM: p.lastName })),
         });
       },
     },
@@ -175,15 +217,22 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
       endpoint: 'updateContact',
       handle: async ({ req, params }) => {
         const key = req.headers['idempotency-key'];
-        if (typeof key !== 'string' || !/^[\w-]{8,128}$/.test(key)) throw new HttpError(400, 'E005', 'Header Idempotency-Key is required (8-128 letters, digits, - or _).');
+        if (typeof key !== 'string' || !/^[\w-]{8,128}$/.test(key))
+          throw new HttpError(400, 'E005', 'Header Idempotency-Key is required (8-128 letters, digits, - or _).');
         const partyId = params['id'] ?? '';
         const index = universe.personIndex(partyId);
         if (index === undefined) return notFound('PARTY');
         const body = contactChangeSchema.safeParse(await readJsonBody(req, 10_000));
-        if (!body.success) throw new HttpError(400, 'E007', body.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+        if (!body.success)
+          throw new HttpError(
+            400,
+            'E007',
+            body.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+          );
         const fingerprint = IdempotencyJournal.fingerprint(body.data);
         const outcome = journal.check(key, partyId, fingerprint);
-        if (outcome.kind === 'conflict') throw new HttpError(409, 'E006', 'Idempotency-Key already used for another change.');
+        if (outcome.kind === 'conflict')
+          throw new HttpError(409, 'E006', 'Idempotency-Key already used for another change.');
         if (outcome.kind === 'replay') return json(200, outcome.result);
         contactOverlay.set(partyId, { ...contactOverlay.get(partyId), ...toContactChange(body.data) });
         applyCounts.set(partyId, (applyCounts.get(partyId) ?? 0) + 1);
@@ -199,8 +248,10 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
       endpoint: 'sendSms',
       handle: async ({ req }) => {
         const body = (await readJsonBody(req, 10_000)) as { to?: unknown; text?: unknown } | undefined;
-        if (typeof body?.to !== 'string' || typeof body.text !== 'string' || body.text.length === 0) throw new HttpError(400, 'SMS01', 'to and text are required.');
-        if (!/^\+?\d{8,15}$/.test(body.to)) throw new HttpError(400, 'SMS02', 'to must be a phone number in international format.');
+        if (typeof body?.to !== 'string' || typeof body.text !== 'string' || body.text.length === 0)
+          throw new HttpError(400, 'SMS01', 'to and text are required.');
+        if (!/^\+?\d{8,15}$/.test(body.to))
+          throw new HttpError(400, 'SMS02', 'to must be a phone number in international format.');
         if (body.text.length > 480) throw new HttpError(400, 'SMS03', 'text is longer than 480 characters.');
         return json(202, { messageId: smsOutbox.deliver({ to: body.to, text: body.text }).id });
       },
@@ -210,11 +261,18 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
       path: '/post/letters',
       endpoint: 'sendLetter',
       handle: async ({ req }) => {
-        const body = (await readJsonBody(req, 20_000)) as { partyId?: unknown; kind?: unknown; lines?: unknown } | undefined;
-        if (typeof body?.partyId !== 'string' || typeof body.kind !== 'string' || !Array.isArray(body.lines)) throw new HttpError(400, 'POST01', 'partyId, kind and lines are required.');
+        const body = (await readJsonBody(req, 20_000)) as
+          { partyId?: unknown; kind?: unknown; lines?: unknown } | undefined;
+        if (typeof body?.partyId !== 'string' || typeof body.kind !== 'string' || !Array.isArray(body.lines))
+          throw new HttpError(400, 'POST01', 'partyId, kind and lines are required.');
         const index = universe.personIndex(body.partyId);
         if (index === undefined) throw new HttpError(404, 'POST02', 'Unknown addressee.');
-        const letter = postOutbox.deliver({ partyId: body.partyId, kind: body.kind, lines: body.lines.map(String), address: addressRecord(currentPerson(index).address) });
+        const letter = postOutbox.deliver({
+          partyId: body.partyId,
+          kind: body.kind,
+          lines: body.lines.map(String),
+          address: addressRecord(currentPerson(index).address),
+        });
         return json(202, { letterId: letter.id });
       },
     },
@@ -222,9 +280,21 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
 
   const adminRoutes: Route[] = [
     identityProviders.authorize,
-    { method: 'GET', path: '/admin/sms/outbox', handler: ({ res, url }) => sendJson(res, 200, smsOutbox.list('to', url.searchParams.get('to'))) },
-    { method: 'GET', path: '/admin/post/outbox', handler: ({ res, url }) => sendJson(res, 200, postOutbox.list('partyId', url.searchParams.get('partyId'))) },
-    { method: 'GET', path: '/admin/contact-changes', handler: ({ res }) => sendJson(res, 200, { appliedPerParty: Object.fromEntries(applyCounts) }) },
+    {
+      method: 'GET',
+      path: '/admin/sms/outbox',
+      handler: ({ res, url }) => sendJson(res, 200, smsOutbox.list('to', url.searchParams.get('to'))),
+    },
+    {
+      method: 'GET',
+      path: '/admin/post/outbox',
+      handler: ({ res, url }) => sendJson(res, 200, postOutbox.list('partyId', url.searchParams.get('partyId'))),
+    },
+    {
+      method: 'GET',
+      path: '/admin/contact-changes',
+      handler: ({ res }) => sendJson(res, 200, { appliedPerParty: Object.fromEntries(applyCounts) }),
+    },
   ];
 
   const service = createLegacyService({
@@ -234,7 +304,10 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
     log,
     adminRoutes,
     ...(now ? { now } : {}),
-    faultReply: (kind) => (kind === 'maintenance' ? json(503, { ERROR_CD: 'E503', ERROR_TXT: 'SYSTEM IN MAINTENANCE' }) : json(500, { ERROR_CD: 'E999', ERROR_TXT: 'ABEND S0C7' })),
+    faultReply: (kind) =>
+      kind === 'maintenance'
+        ? json(503, { ERROR_CD: 'E503', ERROR_TXT: 'SYSTEM IN MAINTENANCE' })
+        : json(500, { ERROR_CD: 'E999', ERROR_TXT: 'ABEND S0C7' }),
     malformedReply: () => ({ status: 200, contentType: 'application/json', body: '{"PARTIES":[{"PARTY_ID":' }),
   });
   return Object.assign(service, { smsOutbox, postOutbox });

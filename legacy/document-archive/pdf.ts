@@ -16,7 +16,11 @@ export function declaredSize(document: ArchivedDocument): number {
 export function renderPdf(document: ArchivedDocument, addressee: Person): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const title = `${DOCUMENT_TYPES[document.type].name} ${document.year}`;
-    const pdf = new PDFDocument({ compress: false, size: 'A4', info: { Title: title, Author: 'Document archive', CreationDate: new Date(`${document.issueDate}T00:00:00Z`) } });
+    const pdf = new PDFDocument({
+      compress: false,
+      size: 'A4',
+      info: { Title: title, Author: 'Document archive', CreationDate: new Date(`${document.issueDate}T00:00:00Z`) },
+    });
     const chunks: Buffer[] = [];
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('error', reject);

@@ -16,7 +16,11 @@ const searchSchema = z
   .strict()
   .refine((body) => body.customerIds.length + body.policyNumbers.length > 0, { message: 'at least one id' });
 
-const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+const json = (status: number, body: unknown): LegacyReply => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify(body),
+});
 
 function metadata(document: ArchivedDocument) {
   return {
@@ -53,17 +57,31 @@ export function createDocumentArchive({ universe, behaviour, log, now }: Documen
         endpoint: 'search',
         handle: async ({ req }) => {
           const parsed = searchSchema.safeParse(await readJsonBody(req, 50_000));
-          if (!parsed.success) throw new HttpError(400, 'ARC-400', `customerIds or policyNumbers (lists of ids) is required: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
+          if (!parsed.success)
+            throw new HttpError(
+              400,
+              'ARC-400',
+              `customerIds or policyNumbers (lists of ids) is required: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`,
+            );
           const { customerIds, policyNumbers } = parsed.data;
-          if (customerIds.length > ARCHIVE_BATCH_LIMIT || policyNumbers.length > ARCHIVE_BATCH_LIMIT) throw new HttpError(400, 'ARC-413', `At most ${ARCHIVE_BATCH_LIMIT} per call.`);
+          if (customerIds.length > ARCHIVE_BATCH_LIMIT || policyNumbers.length > ARCHIVE_BATCH_LIMIT)
+            throw new HttpError(400, 'ARC-413', `At most ${ARCHIVE_BATCH_LIMIT} per call.`);
           const byCustomer = customerIds.map((customerId) => {
             const index = universe.personIndex(customerId);
             return { customerId, items: index === undefined ? [] : universe.documentsOf(index).map(metadata) };
           });
           const byPolicy = policyNumbers.map((policyNumber) => {
             const entry = universe.policyIndexEntry(policyNumber);
-            const holder = entry ? universe.personIndex(entry.policyholderId) ?? universe.personIndex(entry.insuredIds[0] ?? '') : undefined;
-            const items = holder === undefined ? [] : universe.documentsOf(holder).filter((d) => d.contractNumber === policyNumber).map(metadata);
+            const holder = entry
+              ? (universe.personIndex(entry.policyholderId) ?? universe.personIndex(entry.insuredIds[0] ?? ''))
+              : undefined;
+            const items =
+              holder === undefined
+                ? []
+                : universe
+                    .documentsOf(holder)
+                    .filter((d) => d.contractNumber === policyNumber)
+                    .map(metadata);
             return { policyNumber, items };
           });
           return json(200, { results: [...byCustomer, ...byPolicy] });
@@ -86,10 +104,17 @@ export function createDocumentArchive({ universe, behaviour, log, now }: Documen
           };
         },
         // The storage layer cut the file short: right headers, a PDF that never ends.
-        malformedReply: () => ({ status: 200, contentType: 'application/pdf', body: Buffer.from('%PDF-1.3\n%\xff\xff\xff\xff\n1 0 obj\n<< /Type /Catalog', 'latin1') }),
+        malformedReply: () => ({
+          status: 200,
+          contentType: 'application/pdf',
+          body: Buffer.from('%PDF-1.3\n%\xff\xff\xff\xff\n1 0 obj\n<< /Type /Catalog', 'latin1'),
+        }),
       },
     ],
-    faultReply: (kind) => (kind === 'maintenance' ? json(503, { error: 'ARC-503', message: 'Archive maintenance' }) : json(500, { error: 'ARC-500', message: 'Storage backend error' })),
+    faultReply: (kind) =>
+      kind === 'maintenance'
+        ? json(503, { error: 'ARC-503', message: 'Archive maintenance' })
+        : json(500, { error: 'ARC-500', message: 'Storage backend error' }),
     malformedReply: () => json(200, { results: 'unavailable' }),
   });
 }

@@ -10,10 +10,21 @@ import type { LifeContract } from '../shared/data/records';
 export const NS = 'urn:lifeconnect:contract:v3';
 const SOAP_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: false, format: false });
-const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, isArray: (name) => ['PartijId', 'PolNr'].includes(name) });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: false,
+  format: false,
+});
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  parseTagValue: false,
+  isArray: (name) => ['PartijId', 'PolNr'].includes(name),
+});
 
-export const ddmmyyyy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}` : '');
+export const ddmmyyyy = (iso: string | null): string =>
+  iso ? `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}` : '';
 
 export function envelope(body: Record<string, unknown>): string {
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({
@@ -33,7 +44,8 @@ export function parseRequest(xml: string): { operation: string; ids: string[] } 
   } catch {
     return undefined;
   }
-  const body = (document['Envelope'] as Record<string, unknown> | undefined)?.['Body'] as Record<string, unknown> | undefined;
+  const body = (document['Envelope'] as Record<string, unknown> | undefined)?.['Body'] as
+    Record<string, unknown> | undefined;
   if (!body || typeof body !== 'object') return undefined;
   const [operation] = Object.keys(body);
   if (!operation) return undefined;
@@ -50,7 +62,10 @@ export interface PartyName {
   name: string;
 }
 
-export function contractElement(contract: LifeContract, partyName: (partyId: string) => PartyName): Record<string, unknown> {
+export function contractElement(
+  contract: LifeContract,
+  partyName: (partyId: string) => PartyName,
+): Record<string, unknown> {
   const product = LIFE_PRODUCTS[contract.product];
   const p = contract.parties;
   const party = (role: string, id: string) => {
@@ -69,10 +84,21 @@ export function contractElement(contract: LifeContract, partyName: (partyId: str
     'lc:EindDat': ddmmyyyy(contract.endDate),
     'lc:VervDat': ddmmyyyy(contract.expiryDate),
     'lc:Partijen': {
-      'lc:Partij': [party('003', p.policyholderId), ...p.insuredIds.map((id) => party('013', id)), party('002', p.intermediaryId)],
+      'lc:Partij': [
+        party('003', p.policyholderId),
+        ...p.insuredIds.map((id) => party('013', id)),
+        party('002', p.intermediaryId),
+      ],
     },
-    'lc:Premie': { 'lc:BedragCt': amount(contract.premiumCents), 'lc:FreqCd': contract.premiumFrequency, 'lc:VolgVervDat': ddmmyyyy(contract.nextPremiumDueDate) },
-    'lc:Reserve': { 'lc:BedragCt': amount(contract.reserveCents), 'lc:WaardeDat': ddmmyyyy(contract.reserveValuationDate) },
+    'lc:Premie': {
+      'lc:BedragCt': amount(contract.premiumCents),
+      'lc:FreqCd': contract.premiumFrequency,
+      'lc:VolgVervDat': ddmmyyyy(contract.nextPremiumDueDate),
+    },
+    'lc:Reserve': {
+      'lc:BedragCt': amount(contract.reserveCents),
+      'lc:WaardeDat': ddmmyyyy(contract.reserveValuationDate),
+    },
     'lc:AfkoopWaardeCt': amount(contract.surrenderValueCents),
     'lc:GewRentBp': contract.guaranteedRateBasisPoints === null ? '' : String(contract.guaranteedRateBasisPoints),
     'lc:Winstdeelname': {
@@ -81,7 +107,13 @@ export function contractElement(contract: LifeContract, partyName: (partyId: str
       'lc:PctBp': contract.profitSharingRateBasisPoints === null ? '' : String(contract.profitSharingRateBasisPoints),
     },
     'lc:Fondsen': {
-      'lc:Fonds': contract.funds.map((f) => ({ 'lc:FondsCd': f.code, 'lc:FondsNm': f.name, 'lc:Eenheden': f.units, 'lc:EenheidsPrijsCt': f.unitPriceCents, 'lc:KoersDat': ddmmyyyy(f.priceDate) })),
+      'lc:Fonds': contract.funds.map((f) => ({
+        'lc:FondsCd': f.code,
+        'lc:FondsNm': f.name,
+        'lc:Eenheden': f.units,
+        'lc:EenheidsPrijsCt': f.unitPriceCents,
+        'lc:KoersDat': ddmmyyyy(f.priceDate),
+      })),
     },
     'lc:Begunstigden': {
       'lc:Begunstigde': contract.beneficiaries.map((b) => ({
@@ -94,7 +126,11 @@ export function contractElement(contract: LifeContract, partyName: (partyId: str
       })),
     },
     'lc:Waarborgen': {
-      'lc:Waarborg': contract.guarantees.map((g) => ({ 'lc:WaarborgCd': g.code, 'lc:Hoofd': g.main ? 'J' : 'N', 'lc:VerzBedragCt': amount(g.insuredAmountCents) })),
+      'lc:Waarborg': contract.guarantees.map((g) => ({
+        'lc:WaarborgCd': g.code,
+        'lc:Hoofd': g.main ? 'J' : 'N',
+        'lc:VerzBedragCt': amount(g.insuredAmountCents),
+      })),
     },
   };
 }

@@ -86,9 +86,15 @@ export function createLifeConnect({ universe, behaviour, log, now }: LifeConnect
           const request = parseRequest((await readBody(call.req, 200_000)).toString('utf8'));
           if (!request) return xml(400, fault('soapenv:Client', 'Ongeldig SOAP-bericht', 'LC-400'));
           const action = soapAction(call);
-          if (action && `${action}Request` !== request.operation) return xml(400, fault('soapenv:Client', `SOAPAction ${action} past niet bij ${request.operation}`, 'LC-402'));
-          if (request.ids.length === 0) return xml(400, fault('soapenv:Client', 'Geen identificaties opgegeven', 'LC-401'));
-          if (request.ids.length > LIFE_CONNECT_BATCH_LIMIT) return xml(400, fault('soapenv:Client', `Maximum ${LIFE_CONNECT_BATCH_LIMIT} per oproep`, 'LC-413'));
+          if (action && `${action}Request` !== request.operation)
+            return xml(
+              400,
+              fault('soapenv:Client', `SOAPAction ${action} past niet bij ${request.operation}`, 'LC-402'),
+            );
+          if (request.ids.length === 0)
+            return xml(400, fault('soapenv:Client', 'Geen identificaties opgegeven', 'LC-401'));
+          if (request.ids.length > LIFE_CONNECT_BATCH_LIMIT)
+            return xml(400, fault('soapenv:Client', `Maximum ${LIFE_CONNECT_BATCH_LIMIT} per oproep`, 'LC-413'));
           if (request.operation === 'GetContractListRequest') return xml(200, contractList(request.ids));
           if (request.operation === 'GetContractDetailsRequest') return xml(200, contractDetails(request.ids));
           return xml(400, fault('soapenv:Client', `Onbekende operatie ${request.operation}`, 'LC-404'));
@@ -99,6 +105,10 @@ export function createLifeConnect({ universe, behaviour, log, now }: LifeConnect
       kind === 'maintenance'
         ? xml(503, fault('soapenv:Server', 'Nachtelijke batch bezig: Life Connect is niet beschikbaar', 'LC-503'))
         : xml(500, fault('soapenv:Server', 'java.lang.NullPointerException at be.lifeconnect.ContractBean', 'LC-500')),
-    malformedReply: () => xml(200, '<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>'),
+    malformedReply: () =>
+      xml(
+        200,
+        '<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>',
+      ),
   });
 }

@@ -32,7 +32,15 @@ export const behaviourPatchSchema = behaviourObject.partial();
 
 export type Behaviour = z.infer<typeof behaviourSchema>;
 
-export const CALM: Behaviour = { latencyMs: 0, jitterMs: 0, errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false, maintenanceWindow: null };
+export const CALM: Behaviour = {
+  latencyMs: 0,
+  jitterMs: 0,
+  errorRate: 0,
+  hangRate: 0,
+  malformedRate: 0,
+  maintenance: false,
+  maintenanceWindow: null,
+};
 
 const MINUTES_PER_DAY = 24 * 60;
 

@@ -44,15 +44,25 @@ export function legacyConfigSchema(port: number, defaults: LegacyDefaults) {
       /** Daily maintenance window in UTC; "none" switches off a backend's default window. */
       MAINTENANCE_WINDOW: z
         .string()
-        .refine((value) => value === NO_WINDOW || MAINTENANCE_WINDOW_PATTERN.test(value), `must look like 01:00-03:30 (UTC), or ${NO_WINDOW}`)
+        .refine(
+          (value) => value === NO_WINDOW || MAINTENANCE_WINDOW_PATTERN.test(value),
+          `must look like 01:00-03:30 (UTC), or ${NO_WINDOW}`,
+        )
         .default(defaults.maintenanceWindow ?? NO_WINDOW),
     })
-    .refine((c) => c.ERROR_RATE + c.HANG_RATE + c.MALFORMED_RATE <= 1, { message: 'ERROR_RATE + HANG_RATE + MALFORMED_RATE must not exceed 1', path: ['ERROR_RATE'] });
+    .refine((c) => c.ERROR_RATE + c.HANG_RATE + c.MALFORMED_RATE <= 1, {
+      message: 'ERROR_RATE + HANG_RATE + MALFORMED_RATE must not exceed 1',
+      path: ['ERROR_RATE'],
+    });
 }
 
 export type LegacyConfig = z.infer<ReturnType<typeof legacyConfigSchema>>;
 
-export function loadLegacyConfig(port: number, defaults: LegacyDefaults, source: NodeJS.ProcessEnv = process.env): LegacyConfig {
+export function loadLegacyConfig(
+  port: number,
+  defaults: LegacyDefaults,
+  source: NodeJS.ProcessEnv = process.env,
+): LegacyConfig {
   return loadConfig(legacyConfigSchema(port, defaults), source);
 }
 
@@ -69,5 +79,9 @@ export function behaviourFrom(config: LegacyConfig): Behaviour {
 }
 
 export function universeFrom(config: LegacyConfig, now = new Date()): Universe {
-  return new Universe({ customers: config.CUSTOMERS, seed: config.DATA_SEED, referenceDate: config.REFERENCE_DATE ?? referenceDateFor(now) });
+  return new Universe({
+    customers: config.CUSTOMERS,
+    seed: config.DATA_SEED,
+    referenceDate: config.REFERENCE_DATE ?? referenceDateFor(now),
+  });
 }

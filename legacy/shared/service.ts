@@ -1,9 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Component } from '../../platform/component';
-import { closeGracefully, createHttpServer, listen, readJsonBody, sendJson, HttpError, type Route, type RouteRequest } from '../../platform/http';
+import {
+  closeGracefully,
+  createHttpServer,
+  listen,
+  readJsonBody,
+  sendJson,
+  HttpError,
+  type Route,
+  type RouteRequest,
+} from '../../platform/http';
 import type { Logger } from '../../platform/logger';
-import { behaviourPatchSchema, behaviourSchema, drawFault, drawLatency, secondsUntilMaintenanceEnds, type Behaviour } from './behaviour';
+import {
+  behaviourPatchSchema,
+  behaviourSchema,
+  drawFault,
+  drawLatency,
+  secondsUntilMaintenanceEnds,
+  type Behaviour,
+} from './behaviour';
 import { CallCounters } from './counters';
 
 /** A legacy answer, in whatever format the backend speaks. */
@@ -55,7 +71,11 @@ function write(res: ServerResponse, reply: LegacyReply): void {
 }
 
 function badBehaviour(error: z.ZodError): HttpError {
-  return new HttpError(400, 'BAD_BEHAVIOUR', error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+  return new HttpError(
+    400,
+    'BAD_BEHAVIOUR',
+    error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+  );
 }
 
 function hangUntilClosed(req: IncomingMessage, stopping: Promise<void>): Promise<void> {

@@ -7,7 +7,14 @@ export const yyyymmdd = (iso: string | null): string | null => (iso ? iso.replac
 const DEDUCTIBLE_KIND = { classic: 'KLASSIEK', 'young-driver': 'JONGE_BESTUURDER', english: 'ENGELS' } as const;
 
 function adres(address: Address) {
-  return { straat: address.street, huisnummer: address.houseNumber, bus: address.box, postcode: address.postalCode, gemeente: address.municipality, land: address.country };
+  return {
+    straat: address.street,
+    huisnummer: address.houseNumber,
+    bus: address.box,
+    postcode: address.postalCode,
+    gemeente: address.municipality,
+    land: address.country,
+  };
 }
 
 export function contractDocument(contract: NonLifeContract) {
@@ -42,13 +49,25 @@ export function contractDocument(contract: NonLifeContract) {
             gebruik: contract.vehicle.use,
           }
         : null,
-      gebouw: contract.building ? { adres: adres(contract.building.address), hoedanigheid: contract.building.occupancy, soort: contract.building.kind } : null,
+      gebouw: contract.building
+        ? {
+            adres: adres(contract.building.address),
+            hoedanigheid: contract.building.occupancy,
+            soort: contract.building.kind,
+          }
+        : null,
       gezin: contract.familyMembers === null ? null : { aantalPersonen: contract.familyMembers },
     },
     waarborgen: contract.guarantees.map((g) => ({
       code: g.code,
       verzekerdBedragCent: g.insuredAmountCents,
-      vrijstelling: g.deductible ? { soort: DEDUCTIBLE_KIND[g.deductible.kind], bedragCent: g.deductible.amountCents, percentage: g.deductible.percent } : null,
+      vrijstelling: g.deductible
+        ? {
+            soort: DEDUCTIBLE_KIND[g.deductible.kind],
+            bedragCent: g.deductible.amountCents,
+            percentage: g.deductible.percent,
+          }
+        : null,
     })),
     bonusMalus: contract.bonusMalus,
   };

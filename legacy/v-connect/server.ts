@@ -4,8 +4,13 @@ import type { Universe } from '../shared/data/universe';
 import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
 import { contractDocument } from './format';
 
-const json = (status: number, body: unknown): LegacyReply => ({ status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) });
-const notFound = (what: string): LegacyReply => json(404, { fout: { code: 'NIET_GEVONDEN', boodschap: `${what} niet gevonden` } });
+const json = (status: number, body: unknown): LegacyReply => ({
+  status,
+  contentType: 'application/json; charset=utf-8',
+  body: JSON.stringify(body),
+});
+const notFound = (what: string): LegacyReply =>
+  json(404, { fout: { code: 'NIET_GEVONDEN', boodschap: `${what} niet gevonden` } });
 
 export interface VConnectOptions {
   universe: Universe;
@@ -31,7 +36,9 @@ export function createVConnect({ universe, behaviour, log, now }: VConnectOption
           if (index === undefined) return notFound('Klant');
           return json(200, {
             klantId: universe.personId(index),
-            contracten: universe.contractRolesOf(index, 'nonlife').map((entry) => ({ polisnummer: entry.contractNumber, rollen: entry.roles })),
+            contracten: universe
+              .contractRolesOf(index, 'nonlife')
+              .map((entry) => ({ polisnummer: entry.contractNumber, rollen: entry.roles })),
           });
         },
       },

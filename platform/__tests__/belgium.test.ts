@@ -10,9 +10,12 @@ import {
 } from '../belgium';
 
 describe('Belgian formats', () => {
-  it.each(['93051822361', '85010244229', '03041512332', '93.05.18-223.61'])('accepts the valid national register number %s', (value) => {
-    expect(isValidNationalRegisterNumber(value)).toBe(true);
-  });
+  it.each(['93051822361', '85010244229', '03041512332', '93.05.18-223.61'])(
+    'accepts the valid national register number %s',
+    (value) => {
+      expect(isValidNationalRegisterNumber(value)).toBe(true);
+    },
+  );
 
   it.each(['93051822362', '9305182236', 'abcdefghijk', ''])('refuses %s', (value) => {
     expect(isValidNationalRegisterNumber(value)).toBe(false);

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { ConfigError, env, loadConfig } from '../config';
 
 describe('loadConfig', () => {
-  const schema = z.object({ GATEWAY_PORT: env.port(4000), REDIS_URL: env.url().optional(), MAINTENANCE: env.flag(false) });
+  const schema = z.object({
+    GATEWAY_PORT: env.port(4000),
+    REDIS_URL: env.url().optional(),
+    MAINTENANCE: env.flag(false),
+  });
 
   it('applies defaults and coerces values', () => {
-    expect(loadConfig(schema, { GATEWAY_PORT: '4100', MAINTENANCE: 'true' })).toEqual({ GATEWAY_PORT: 4100, MAINTENANCE: true });
+    expect(loadConfig(schema, { GATEWAY_PORT: '4100', MAINTENANCE: 'true' })).toEqual({
+      GATEWAY_PORT: 4100,
+      MAINTENANCE: true,
+    });
     expect(loadConfig(schema, { GATEWAY_PORT: '' })).toEqual({ GATEWAY_PORT: 4000, MAINTENANCE: false });
   });
 

@@ -11,29 +11,60 @@ function capture(): { log: Logger; lines: () => Array<Record<string, unknown>>; 
   });
   const log = createLogger({ component: 'test', level: 'trace', destination });
   const raw = (): string => chunks.join('');
-  return { log, raw, lines: () => raw().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    log,
+    raw,
+    lines: () =>
+      raw()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
-const SECRETS = ['an.peeters@klant.example', '93051822361', 'BE68539007547034', '+32470123456', 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln'];
+const SECRETS = [
+  'an.peeters@klant.example',
+  '93051822361',
+  'BE68539007547034',
+  '+32470123456',
+  'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
+];
 
 describe('createLogger', () => {
   it('takes the message of a logged error, scrubbed', () => {
     const { log, lines, raw } = capture();
     log.error(new Error('duplicate key: Key (email)=(an.peeters@klant.example) already exists.'));
-    expect(lines()[0]).toMatchObject({ level: 'error', component: 'test', msg: 'duplicate key: Key (email)=([redacted]) already exists.', err: { type: 'Error' } });
+    expect(lines()[0]).toMatchObject({
+      level: 'error',
+      component: 'test',
+      msg: 'duplicate key: Key (email)=([redacted]) already exists.',
+      err: { type: 'Error' },
+    });
     expect(raw()).not.toContain('an.peeters@klant.example');
   });
 
   it("redacts a child logger's bindings", () => {
     const { log, lines } = capture();
-    log.child({ requestId: 'req-00000001', email: 'an.peeters@klant.example', user: { mobile: '+32470123456' } }).info('signed in');
-    expect(lines()[0]).toMatchObject({ requestId: 'req-00000001', email: '[redacted]', user: { mobile: '[redacted]' }, msg: 'signed in' });
+    log
+      .child({ requestId: 'req-00000001', email: 'an.peeters@klant.example', user: { mobile: '+32470123456' } })
+      .info('signed in');
+    expect(lines()[0]).toMatchObject({
+      requestId: 'req-00000001',
+      email: '[redacted]',
+      user: { mobile: '[redacted]' },
+      msg: 'signed in',
+    });
   });
 
   it('scrubs interpolated arguments (%s, %o, %j) as well as the template', () => {
     const { log, raw } = capture();
     log.info('token %s for %s', SECRETS[4], SECRETS[0]);
-    log.warn({ requestId: 'req-00000002' }, 'person %o at %j', { nationalRegisterNumber: SECRETS[1] }, { iban: SECRETS[2] });
+    log.warn(
+      { requestId: 'req-00000002' },
+      'person %o at %j',
+      { nationalRegisterNumber: SECRETS[1] },
+      { iban: SECRETS[2] },
+    );
     log.debug(`sms to ${SECRETS[3]}`);
     const output = raw();
     for (const secret of SECRETS) expect(output).not.toContain(secret);
@@ -45,6 +76,9 @@ describe('createLogger', () => {
     const error = new Error('backend rejected', { cause: new Error(`for ${SECRETS[0]}`) });
     log.warn({ failure: { error }, iban: SECRETS[2] }, 'call failed');
     expect(raw()).not.toContain(SECRETS[0]);
-    expect(lines()[0]).toMatchObject({ iban: '[redacted]', failure: { error: { message: 'backend rejected', cause: { message: 'for [email]' } } } });
+    expect(lines()[0]).toMatchObject({
+      iban: '[redacted]',
+      failure: { error: { message: 'backend rejected', cause: { message: 'for [email]' } } },
+    });
   });
 });

@@ -2,10 +2,26 @@ import { isSensitiveKey, redactForLog, scrubText } from '../redaction';
 
 describe('scrubText', () => {
   it.each([
-    ['a PostgreSQL unique violation echoing an e-mail', 'duplicate key value violates unique constraint "accounts_email_key" Key (email)=(an.peeters@klant.example) already exists.', ['an.peeters@klant.example']],
-    ['a unique violation on another column', 'Key (lower(contract_number))=(l000000012) already exists.', ['l000000012']],
-    ['a not-null violation echoing the row', 'null value in column "x" violates not-null constraint Failing row contains (7, Meir, 2000, Antwerpen).', ['Meir', 'Antwerpen']],
-    ['a JWT', 'token eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJQMDAwMDAwMDEifQ.c2lnbmF0dXJl rejected', ['eyJhbGciOiJFUzI1NiJ9', 'c2lnbmF0dXJl']],
+    [
+      'a PostgreSQL unique violation echoing an e-mail',
+      'duplicate key value violates unique constraint "accounts_email_key" Key (email)=(an.peeters@klant.example) already exists.',
+      ['an.peeters@klant.example'],
+    ],
+    [
+      'a unique violation on another column',
+      'Key (lower(contract_number))=(l000000012) already exists.',
+      ['l000000012'],
+    ],
+    [
+      'a not-null violation echoing the row',
+      'null value in column "x" violates not-null constraint Failing row contains (7, Meir, 2000, Antwerpen).',
+      ['Meir', 'Antwerpen'],
+    ],
+    [
+      'a JWT',
+      'token eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJQMDAwMDAwMDEifQ.c2lnbmF0dXJl rejected',
+      ['eyJhbGciOiJFUzI1NiJ9', 'c2lnbmF0dXJl'],
+    ],
     ['a bearer header', 'sent Authorization: Bearer abc.def-ghi~jkl', ['abc.def-ghi~jkl']],
     ['an IBAN with spaces', 'mandate on BE68 5390 0754 7034 refused', ['5390 0754 7034', 'BE68']],
     ['an IBAN in lower case', 'iban be68539007547034 unknown', ['be68539007547034']],
@@ -20,10 +36,22 @@ describe('scrubText', () => {
     ['a compact legacy date', '<GEBDAT>19780314</GEBDAT> and dob 19780314', ['19780314']],
     ['a plate', 'vehicle 1-ABC-234 and 2XYZ999', ['1-ABC-234', '2XYZ999']],
     ['a VIN', 'chassis WVWZZZ1JZXW000001', ['WVWZZZ1JZXW000001']],
-    ['a signed download URL', 'GET http://archive:4104/documents/D1.pdf?expires=1&sig=abcdef failed', ['sig=abcdef', 'expires=1']],
+    [
+      'a signed download URL',
+      'GET http://archive:4104/documents/D1.pdf?expires=1&sig=abcdef failed',
+      ['sig=abcdef', 'expires=1'],
+    ],
     ['a relative signed URL', 'redirect to /download/D1?token=s3cr3t', ['s3cr3t']],
-    ['a JSON body with personal fields', 'backend said {"email":"x","mobile":"y","reserve":"47487.50","beneficiaryName":"Luc"}', ['47487.50', '"Luc"', '"x"', '"y"']],
-    ['an XML body with personal fields', '<lc:Reserve>47487.50</lc:Reserve><Beneficiary type="1">Luc Peeters</Beneficiary>', ['47487.50', 'Luc Peeters']],
+    [
+      'a JSON body with personal fields',
+      'backend said {"email":"x","mobile":"y","reserve":"47487.50","beneficiaryName":"Luc"}',
+      ['47487.50', '"Luc"', '"x"', '"y"'],
+    ],
+    [
+      'an XML body with personal fields',
+      '<lc:Reserve>47487.50</lc:Reserve><Beneficiary type="1">Luc Peeters</Beneficiary>',
+      ['47487.50', 'Luc Peeters'],
+    ],
     ['key=value text', 'activationCode=ABCD1234 smsCode=123456 password=hunter2', ['ABCD1234', '123456', 'hunter2']],
     ['a Dutch street with its number', 'adres Veldstraat 12, 9000', ['Veldstraat 12']],
     ['a French street with its number', 'adresse Rue de la Loi 16', ['Rue de la Loi 16']],
@@ -34,7 +62,8 @@ describe('scrubText', () => {
   });
 
   it('leaves ordinary operational text readable', () => {
-    const text = 'life-connect answered 503 after 120 ms for request 0f8fad5b-d9cb-469f-a165-70867728950e (contract L000000012, retryable=true, replace it)';
+    const text =
+      'life-connect answered 503 after 120 ms for request 0f8fad5b-d9cb-469f-a165-70867728950e (contract L000000012, retryable=true, replace it)';
     expect(scrubText(text)).toBe(text);
   });
 });
@@ -43,13 +72,25 @@ describe('redactForLog', () => {
   it('censors sensitive fields by name, in any case or spelling, at any depth', () => {
     const out = redactForLog({
       operationName: 'CustomerOverview',
-      person: { nationalRegisterNumber: '93051822361', birth_date: '1978-03-14', 'E-Mail': 'a@b.be', holderEmail: 'c@d.be', address: { street: 'Meir' } },
+      person: {
+        nationalRegisterNumber: '93051822361',
+        birth_date: '1978-03-14',
+        'E-Mail': 'a@b.be',
+        holderEmail: 'c@d.be',
+        address: { street: 'Meir' },
+      },
       headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
       contracts: [{ beneficiaries: [{ name: 'Luc' }], reserveCents: 4748750, plate: '1-ABC-234' }],
     });
     expect(out).toEqual({
       operationName: 'CustomerOverview',
-      person: { nationalRegisterNumber: '[redacted]', birth_date: '[redacted]', 'E-Mail': '[redacted]', holderEmail: '[redacted]', address: '[redacted]' },
+      person: {
+        nationalRegisterNumber: '[redacted]',
+        birth_date: '[redacted]',
+        'E-Mail': '[redacted]',
+        holderEmail: '[redacted]',
+        address: '[redacted]',
+      },
       headers: { authorization: '[redacted]', 'content-type': 'application/json' },
       contracts: [{ beneficiaries: '[redacted]', reserveCents: '[redacted]', plate: '[redacted]' }],
     });
@@ -57,9 +98,17 @@ describe('redactForLog', () => {
 
   it('keeps only type, message, code, stack and cause of errors, all scrubbed', () => {
     const cause = new Error('lookup of an@klant.example failed');
-    const error = Object.assign(new Error('insert failed for 93051822361', { cause }), { code: '23505', detail: 'Key (email)=(an@klant.example) already exists.' });
+    const error = Object.assign(new Error('insert failed for 93051822361', { cause }), {
+      code: '23505',
+      detail: 'Key (email)=(an@klant.example) already exists.',
+    });
     const out = redactForLog({ err: error }) as { err: Record<string, unknown> };
-    expect(out.err).toMatchObject({ type: 'Error', message: 'insert failed for [nrn]', code: '23505', cause: { type: 'Error', message: 'lookup of [email] failed' } });
+    expect(out.err).toMatchObject({
+      type: 'Error',
+      message: 'insert failed for [nrn]',
+      code: '23505',
+      cause: { type: 'Error', message: 'lookup of [email] failed' },
+    });
     expect(out.err).not.toHaveProperty('detail');
     expect(JSON.stringify(out)).not.toMatch(/93051822361|an@klant\.example/);
   });
@@ -72,7 +121,13 @@ describe('redactForLog', () => {
       map: new Map([['email', 'a@b.be']]),
       set: new Set(['0470 12 34 56']),
     });
-    expect(out).toEqual({ pdf: '[binary 19 bytes]', when: '[date]T00:00:00.000Z', link: 'https://archive.example/doc?[redacted]', map: { email: '[redacted]' }, set: ['[phone]'] });
+    expect(out).toEqual({
+      pdf: '[binary 19 bytes]',
+      when: '[date]T00:00:00.000Z',
+      link: 'https://archive.example/doc?[redacted]',
+      map: { email: '[redacted]' },
+      set: ['[phone]'],
+    });
   });
 
   it('stops at a bounded depth (a cyclic structure cannot hang the logger)', () => {
@@ -82,7 +137,17 @@ describe('redactForLog', () => {
   });
 
   it('recognises sensitive keys and leaves operational ones', () => {
-    for (const key of ['password', 'refresh_token', 'smsCode', 'IBAN', 'licensePlate', 'insuredAmountCents', 'variables']) expect(isSensitiveKey(key)).toBe(true);
-    for (const key of ['requestId', 'operationName', 'durationMs', 'errorCodes', 'status', 'template', 'code']) expect(isSensitiveKey(key)).toBe(false);
+    for (const key of [
+      'password',
+      'refresh_token',
+      'smsCode',
+      'IBAN',
+      'licensePlate',
+      'insuredAmountCents',
+      'variables',
+    ])
+      expect(isSensitiveKey(key)).toBe(true);
+    for (const key of ['requestId', 'operationName', 'durationMs', 'errorCodes', 'status', 'template', 'code'])
+      expect(isSensitiveKey(key)).toBe(false);
   });
 });

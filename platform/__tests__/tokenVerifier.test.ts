@@ -14,9 +14,16 @@ describe('token verifier', () => {
   it('reuses a verified token only until it expires', async () => {
     const signing = await key('k1');
     const verifier = createTokenVerifier({ jwks: signing.publicJwks, ...audience, clockToleranceSeconds: 0 });
-    const token = await signAccessToken(signing, audience, { subject: 'P00000001', claims: { role: 'customer' }, ttlSeconds: 3 });
+    const token = await signAccessToken(signing, audience, {
+      subject: 'P00000001',
+      claims: { role: 'customer' },
+      ttlSeconds: 3,
+    });
     const header = `Bearer ${token}`;
-    await expect(verifier.viewerFromAuthorization(header)).resolves.toMatchObject({ role: 'customer', customerId: 'P00000001' });
+    await expect(verifier.viewerFromAuthorization(header)).resolves.toMatchObject({
+      role: 'customer',
+      customerId: 'P00000001',
+    });
     await expect(verifier.viewerFromAuthorization(header)).resolves.toMatchObject({ role: 'customer' });
     await new Promise((resolve) => setTimeout(resolve, 3_600));
     await expect(verifier.viewerFromAuthorization(header)).rejects.toThrow(AuthenticationError);
@@ -26,10 +33,22 @@ describe('token verifier', () => {
     const signing = await key('k1');
     const other = await key('k1');
     const verifier = createTokenVerifier({ jwks: signing.publicJwks, ...audience });
-    const good = await signAccessToken(signing, audience, { subject: 'P00000001', claims: { role: 'customer' }, ttlSeconds: 60 });
-    const forged = await signAccessToken(other, audience, { subject: 'P00000001', claims: { role: 'customer' }, ttlSeconds: 60 });
-    await expect(verifier.viewerFromAuthorization(`Bearer ${good}`)).resolves.toMatchObject({ customerId: 'P00000001' });
+    const good = await signAccessToken(signing, audience, {
+      subject: 'P00000001',
+      claims: { role: 'customer' },
+      ttlSeconds: 60,
+    });
+    const forged = await signAccessToken(other, audience, {
+      subject: 'P00000001',
+      claims: { role: 'customer' },
+      ttlSeconds: 60,
+    });
+    await expect(verifier.viewerFromAuthorization(`Bearer ${good}`)).resolves.toMatchObject({
+      customerId: 'P00000001',
+    });
     await expect(verifier.viewerFromAuthorization(`Bearer ${forged}`)).rejects.toThrow(AuthenticationError);
-    await expect(verifier.viewerFromAuthorization(`Bearer ${good}`)).resolves.toMatchObject({ customerId: 'P00000001' });
+    await expect(verifier.viewerFromAuthorization(`Bearer ${good}`)).resolves.toMatchObject({
+      customerId: 'P00000001',
+    });
   });
 });

@@ -14,7 +14,8 @@ export interface HttpAuditWriterOptions {
   log: Logger;
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 /**
  * Delivers a service's audit entries to the service that keeps the trail (identity), over the
@@ -45,7 +46,14 @@ export class HttpAuditWriter implements AuditWriter {
         idempotent: true,
         requestId: request.requestId,
       });
-      if (response.status !== 204) throw new BackendError('audit-trail', 'deliver', 'rejected', `The audit trail refused a delivery (${response.status}).`, response.status);
+      if (response.status !== 204)
+        throw new BackendError(
+          'audit-trail',
+          'deliver',
+          'rejected',
+          `The audit trail refused a delivery (${response.status}).`,
+          response.status,
+        );
     }
   }
 
@@ -54,7 +62,13 @@ export class HttpAuditWriter implements AuditWriter {
   }
 
   private http(): BackendClient {
-    this.client ??= new BackendClient({ name: 'audit-trail', baseUrl: this.url.origin, policy: this.options.policy, metrics: this.options.metrics, log: this.options.log });
+    this.client ??= new BackendClient({
+      name: 'audit-trail',
+      baseUrl: this.url.origin,
+      policy: this.options.policy,
+      metrics: this.options.metrics,
+      log: this.options.log,
+    });
     return this.client;
   }
 }

@@ -26,9 +26,12 @@ const MAX_OPERATION_NAME = 200;
 
 /** Refused because the access could not be recorded: the data is withheld, the mutation not run. */
 export function auditUnavailable(): GraphQLError {
-  return new GraphQLError('This access could not be recorded in the audit trail, so nothing was shown or changed; try again later.', {
-    extensions: { code: ErrorCode.AUDIT_UNAVAILABLE, retryable: true },
-  });
+  return new GraphQLError(
+    'This access could not be recorded in the audit trail, so nothing was shown or changed; try again later.',
+    {
+      extensions: { code: ErrorCode.AUDIT_UNAVAILABLE, retryable: true },
+    },
+  );
 }
 
 /**
@@ -60,7 +63,9 @@ export class RequestAudit {
   async read(resource: string, customerIds: Iterable<string>): Promise<void> {
     const { role } = this.options.viewer;
     if (role !== 'broker' && role !== 'support') return;
-    await Promise.all([...new Set(customerIds)].map((customerId) => this.batches.load({ action: 'READ', resource, customerId })));
+    await Promise.all(
+      [...new Set(customerIds)].map((customerId) => this.batches.load({ action: 'READ', resource, customerId })),
+    );
   }
 
   /** Before a mutation runs, whoever asks for it. */

@@ -41,10 +41,12 @@ function audited(field: string, resolve: FieldResolver): FieldResolver {
 export function withAuditedMutations(resolvers: object): object {
   const mutation: unknown = (resolvers as Record<string, unknown>)['Mutation'];
   if (mutation === undefined) return resolvers;
-  if (typeof mutation !== 'object' || mutation === null) throw new Error('Mutation resolvers must be an object of field resolvers.');
+  if (typeof mutation !== 'object' || mutation === null)
+    throw new Error('Mutation resolvers must be an object of field resolvers.');
   const wrapped = Object.fromEntries(
     Object.entries(mutation).map(([field, resolve]) => {
-      if (typeof resolve !== 'function') throw new Error(`Mutation.${field} must be a resolver function, so that it can be audited.`);
+      if (typeof resolve !== 'function')
+        throw new Error(`Mutation.${field} must be a resolver function, so that it can be audited.`);
       return [field, audited(field, resolve as FieldResolver)];
     }),
   );

@@ -11,6 +11,14 @@ export const auditConfigShape = {
   AUDIT_URL: env.url().default(`http://127.0.0.1:4001${AUDIT_INGEST_PATH}`),
 };
 
-export function auditWriterFromConfig(config: { AUDIT_URL: string }, parts: { policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger }): AuditWriter {
-  return new HttpAuditWriter({ url: config.AUDIT_URL, policy: parts.policy, metrics: parts.metrics, log: parts.log.child({ part: 'audit' }) });
+export function auditWriterFromConfig(
+  config: { AUDIT_URL: string },
+  parts: { policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger },
+): AuditWriter {
+  return new HttpAuditWriter({
+    url: config.AUDIT_URL,
+    policy: parts.policy,
+    metrics: parts.metrics,
+    log: parts.log.child({ part: 'audit' }),
+  });
 }

@@ -21,7 +21,10 @@ export const deliverySchema = z
             id: z.uuid(),
             action: z.enum(AUDIT_ACTIONS),
             resource: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]{0,199}$/, 'must be a type or field name'),
-            customerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id').nullable(),
+            customerId: z
+              .string()
+              .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id')
+              .nullable(),
           })
           .strict(),
       )

@@ -16,7 +16,15 @@ const MAX_BODY_BYTES = 256_000;
  * without a valid token is refused. Internal like every subgraph route: the gateway does not
  * forward it. 204 when stored; 400, 401 or 503 (store unavailable) otherwise, storing nothing.
  */
-export function auditIngestRoute({ store, tokenVerifier, log }: { store: AuditStore; tokenVerifier: TokenVerifier; log: Logger }): Route {
+export function auditIngestRoute({
+  store,
+  tokenVerifier,
+  log,
+}: {
+  store: AuditStore;
+  tokenVerifier: TokenVerifier;
+  log: Logger;
+}): Route {
   return {
     method: 'POST',
     path: AUDIT_INGEST_PATH,
@@ -28,14 +36,31 @@ export function auditIngestRoute({ store, tokenVerifier, log }: { store: AuditSt
         if (error instanceof AuthenticationError) throw new HttpError(401, 'UNAUTHENTICATED', error.message);
         throw error;
       }
-      if (viewer.role === 'anonymous') throw new HttpError(401, 'UNAUTHENTICATED', 'An audit delivery carries the access token of the request it is about.');
+      if (viewer.role === 'anonymous')
+        throw new HttpError(
+          401,
+          'UNAUTHENTICATED',
+          'An audit delivery carries the access token of the request it is about.',
+        );
       const parsed = deliverySchema.safeParse(await readJsonBody(req, MAX_BODY_BYTES));
-      if (!parsed.success) throw new HttpError(400, 'BAD_REQUEST', parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '));
+      if (!parsed.success)
+        throw new HttpError(
+          400,
+          'BAD_REQUEST',
+          parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
+        );
       const requestId = requestIdFrom(req.headers);
       try {
-        await store.append(actorOf(viewer), { requestId, operationName: parsed.data.operationName, service: parsed.data.service }, parsed.data.entries);
+        await store.append(
+          actorOf(viewer),
+          { requestId, operationName: parsed.data.operationName, service: parsed.data.service },
+          parsed.data.entries,
+        );
       } catch (error) {
-        log.error({ err: error, requestId, service: parsed.data.service, entries: parsed.data.entries.length }, 'audit delivery could not be stored');
+        log.error(
+          { err: error, requestId, service: parsed.data.service, entries: parsed.data.entries.length },
+          'audit delivery could not be stored',
+        );
         throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'The audit trail cannot store records right now.');
       }
       res.writeHead(204).end();

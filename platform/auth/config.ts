@@ -9,6 +9,14 @@ export const tokenConfigShape = {
   JWT_AUDIENCE: env.host('customer-graph'),
 };
 
-export function tokenVerifierFromConfig(config: { JWKS_URL: string; JWT_ISSUER: string; JWT_AUDIENCE: string }): TokenVerifier {
-  return createTokenVerifier({ jwks: new URL(config.JWKS_URL), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+export function tokenVerifierFromConfig(config: {
+  JWKS_URL: string;
+  JWT_ISSUER: string;
+  JWT_AUDIENCE: string;
+}): TokenVerifier {
+  return createTokenVerifier({
+    jwks: new URL(config.JWKS_URL),
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
 }

@@ -38,7 +38,12 @@ export interface CustomerContractsSource<C extends ContractOwnership> {
  * (a broker: only their office's). One contract the backend cannot give (and the cache cannot
  * cover) fails the whole list: a list silently missing a contract would look like missing cover.
  */
-export async function loadCustomerContracts<C extends ContractOwnership>({ viewer, customerId, list, contracts }: CustomerContractsSource<C>): Promise<C[]> {
+export async function loadCustomerContracts<C extends ContractOwnership>({
+  viewer,
+  customerId,
+  list,
+  contracts,
+}: CustomerContractsSource<C>): Promise<C[]> {
   contractViewOf(viewer, customerId);
   let numbers: string[];
   try {
@@ -49,5 +54,11 @@ export async function loadCustomerContracts<C extends ContractOwnership>({ viewe
   const loaded = await contracts.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
   if (failure) throw asGraphQLError(failure);
-  return loaded.filter((record): record is C => record !== null && !(record instanceof Error) && isCustomersContract(record, customerId) && canSeeContract(viewer, record));
+  return loaded.filter(
+    (record): record is C =>
+      record !== null &&
+      !(record instanceof Error) &&
+      isCustomersContract(record, customerId) &&
+      canSeeContract(viewer, record),
+  );
 }

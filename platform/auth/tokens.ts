@@ -19,7 +19,11 @@ export interface AccessTokenRequest {
   ttlSeconds: number;
 }
 
-export async function signAccessToken(key: SigningKey, audience: TokenAudience, request: AccessTokenRequest): Promise<string> {
+export async function signAccessToken(
+  key: SigningKey,
+  audience: TokenAudience,
+  request: AccessTokenRequest,
+): Promise<string> {
   return new SignJWT({ ...request.claims })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setSubject(request.subject)
@@ -39,7 +43,8 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
       return { role: 'customer', subject, customerId: subject };
     case 'broker': {
       const broker = payload['broker'];
-      if (typeof broker !== 'string' || !broker) throw new AuthenticationError('A broker token must name its broker office.');
+      if (typeof broker !== 'string' || !broker)
+        throw new AuthenticationError('A broker token must name its broker office.');
       return { role: 'broker', subject, brokerId: broker };
     }
     case 'support':
@@ -65,9 +70,10 @@ const VERIFIED_REUSE_MS = 60_000;
 const VERIFIED_CACHE_ENTRIES = 10_000;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const keySet = options.jwks instanceof URL
-    ? createRemoteJWKSet(options.jwks, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
-    : createLocalJWKSet({ keys: options.jwks });
+  const keySet =
+    options.jwks instanceof URL
+      ? createRemoteJWKSet(options.jwks, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
+      : createLocalJWKSet({ keys: options.jwks });
   // An ES256 signature check costs about a millisecond of CPU, and one request is verified by the
   // gateway and by every subgraph it calls. A token that verified once is reused until it expires
   // (at most a minute); failures are never remembered.

@@ -90,11 +90,18 @@ export class BackendClient {
   constructor(private readonly options: BackendClientOptions) {
     this.name = options.name;
     this.policy = { ...DEFAULT_BACKEND_POLICY, ...options.policy };
-    this.pool = new Pool(options.baseUrl, { connections: this.policy.maxConcurrent, keepAliveTimeout: 10_000, pipelining: 1 });
+    this.pool = new Pool(options.baseUrl, {
+      connections: this.policy.maxConcurrent,
+      keepAliveTimeout: 10_000,
+      pipelining: 1,
+    });
     this.budget = new RetryBudget(this.policy.retryBudget);
     this.breaker = circuitBreaker(
       handleWhen((error) => isTransient(error)),
-      { halfOpenAfter: this.policy.breakerHalfOpenAfterMs, breaker: new ConsecutiveBreaker(this.policy.breakerThreshold) },
+      {
+        halfOpenAfter: this.policy.breakerHalfOpenAfterMs,
+        breaker: new ConsecutiveBreaker(this.policy.breakerThreshold),
+      },
     );
     this.watchBreaker();
     this.limiter = bulkhead(this.policy.maxConcurrent, this.policy.maxConcurrent * 4);
@@ -103,7 +110,9 @@ export class BackendClient {
   }
 
   async call(request: BackendRequest): Promise<BackendResponse> {
-    const policy = request.idempotent ? wrap(this.limiter, this.retryPolicy(), this.breaker, this.perAttempt) : this.writePolicy;
+    const policy = request.idempotent
+      ? wrap(this.limiter, this.retryPolicy(), this.breaker, this.perAttempt)
+      : this.writePolicy;
     if (request.idempotent) this.budget.recordCall();
     try {
       // A signal of the call's own: without one, cockatiel derives every call's signals from one
@@ -174,11 +183,23 @@ export class BackendClient {
       const contentType = String(response.headers['content-type'] ?? '');
       if (response.statusCode === 503) {
         outcome = 'maintenance';
-        throw new BackendError(this.name, request.endpoint, 'maintenance', `${this.name} is unavailable (maintenance).`, 503);
+        throw new BackendError(
+          this.name,
+          request.endpoint,
+          'maintenance',
+          `${this.name} is unavailable (maintenance).`,
+          503,
+        );
       }
       if (response.statusCode >= 500) {
         outcome = 'server-error';
-        throw new BackendError(this.name, request.endpoint, 'unavailable', `${this.name} answered ${response.statusCode}.`, response.statusCode);
+        throw new BackendError(
+          this.name,
+          request.endpoint,
+          'unavailable',
+          `${this.name} answered ${response.statusCode}.`,
+          response.statusCode,
+        );
       }
       if (response.statusCode === 429) {
         outcome = 'overloaded';
@@ -204,13 +225,27 @@ export class BackendClient {
   private asBackendError(endpoint: string, error: unknown): BackendError {
     if (error instanceof BackendError) return error;
     if (error instanceof BrokenCircuitError) {
-      return new BackendError(this.name, endpoint, 'circuit-open', `${this.name} is failing; calls are paused for a moment.`);
+      return new BackendError(
+        this.name,
+        endpoint,
+        'circuit-open',
+        `${this.name} is failing; calls are paused for a moment.`,
+      );
     }
     if (error instanceof BulkheadRejectedError) {
       return new BackendError(this.name, endpoint, 'overloaded', `Too many calls to ${this.name} are waiting.`);
     }
-    if (error instanceof TaskCancelledError || (error instanceof Error && error.name === 'AbortError') || error instanceof undiciErrors.RequestAbortedError) {
-      return new BackendError(this.name, endpoint, 'timeout', `${this.name} did not answer within ${this.policy.timeoutMs} ms.`);
+    if (
+      error instanceof TaskCancelledError ||
+      (error instanceof Error && error.name === 'AbortError') ||
+      error instanceof undiciErrors.RequestAbortedError
+    ) {
+      return new BackendError(
+        this.name,
+        endpoint,
+        'timeout',
+        `${this.name} did not answer within ${this.policy.timeoutMs} ms.`,
+      );
     }
     if (error instanceof undiciErrors.UndiciError || (error instanceof Error && 'code' in error)) {
       return new BackendError(this.name, endpoint, 'unavailable', `${this.name} cannot be reached.`);

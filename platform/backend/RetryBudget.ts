@@ -54,7 +54,10 @@ export class RetryBudget {
 
   private totals(): { calls: number; retries: number } {
     this.prune(Math.floor(this.now() / SLOT_MS));
-    return this.slots.reduce((sum, slot) => ({ calls: sum.calls + slot.calls, retries: sum.retries + slot.retries }), { calls: 0, retries: 0 });
+    return this.slots.reduce((sum, slot) => ({ calls: sum.calls + slot.calls, retries: sum.retries + slot.retries }), {
+      calls: 0,
+      retries: 0,
+    });
   }
 
   private prune(second: number): void {

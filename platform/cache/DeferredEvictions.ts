@@ -20,7 +20,10 @@ export class DeferredEvictions {
   schedule(eviction: () => Promise<void>, attempt = 0): void {
     const delay = RETRY_DELAYS_MS[attempt];
     if (delay === undefined) {
-      this.log.error({ attempts: attempt }, 'cache eviction abandoned after repeated Redis failures; entries expire with their TTL');
+      this.log.error(
+        { attempts: attempt },
+        'cache eviction abandoned after repeated Redis failures; entries expire with their TTL',
+      );
       return;
     }
     setTimeout(() => {

@@ -61,7 +61,12 @@ export class FillCoordinator {
     for (const key of keys) this.inFlight.delete(key);
   }
 
-  private async round<V>(type: RecordType<V>, misses: readonly Miss[], call: CallContext, mayWait: boolean): Promise<Map<string, Outcome<V>>> {
+  private async round<V>(
+    type: RecordType<V>,
+    misses: readonly Miss[],
+    call: CallContext,
+    mayWait: boolean,
+  ): Promise<Map<string, Outcome<V>>> {
     const { store } = this.options;
     const owner = `${this.instance}:${++this.sequence}`;
     let claims: Claim[] | undefined;
@@ -89,7 +94,8 @@ export class FillCoordinator {
       if (claim && current && isFresh(current, type.ttlSeconds, now)) {
         this.countCoalesced(type, 'replica');
         results.set(miss.id, current.v);
-        if (claim.holder === null) released.push({ key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs: 0, tagKeys: [] });
+        if (claim.holder === null)
+          released.push({ key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs: 0, tagKeys: [] });
         return;
       }
       if (claim?.holder === null) {
@@ -117,7 +123,13 @@ export class FillCoordinator {
   }
 
   /** Fetches and (when locked) stores, registering the fill so concurrent readers here share it. */
-  private fill<V>(type: RecordType<V>, misses: readonly Miss[], owner: string, locked: boolean, call: CallContext): Promise<Map<string, Outcome<V>>> {
+  private fill<V>(
+    type: RecordType<V>,
+    misses: readonly Miss[],
+    owner: string,
+    locked: boolean,
+    call: CallContext,
+  ): Promise<Map<string, Outcome<V>>> {
     const work = this.fetchAndSettle(type, misses, owner, locked, call);
     for (const miss of misses) {
       const entry: InFlight = { owner, outcome: work.then((outcomes) => outcomes.get(miss.id) ?? null) };
@@ -130,7 +142,13 @@ export class FillCoordinator {
   }
 
   /** Never rejects: a failed fetch is an Error per key, a failed write is a warning. */
-  private async fetchAndSettle<V>(type: RecordType<V>, misses: readonly Miss[], owner: string, locked: boolean, call: CallContext): Promise<Map<string, Outcome<V>>> {
+  private async fetchAndSettle<V>(
+    type: RecordType<V>,
+    misses: readonly Miss[],
+    owner: string,
+    locked: boolean,
+    call: CallContext,
+  ): Promise<Map<string, Outcome<V>>> {
     const fetchedAt = this.options.now();
     const ids = misses.map((miss) => miss.id);
     this.options.metrics?.cacheFills.inc({ namespace: this.options.namespace, type: type.name }, ids.length);
@@ -148,9 +166,16 @@ export class FillCoordinator {
     const ttlMs = (type.ttlSeconds + type.graceSeconds) * 1000;
     const settlements: Settlement[] = misses.map((miss) => {
       const outcome = outcomes.get(miss.id) ?? null;
-      if (outcome instanceof Error) return { key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs, tagKeys: [] };
+      if (outcome instanceof Error)
+        return { key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs, tagKeys: [] };
       const tags = outcome !== null && type.tags ? type.tags(miss.id, outcome) : [];
-      return { key: miss.key, lockKey: lockKeyOf(miss.key), value: encodeEnvelope(outcome, fetchedAt), ttlMs, tagKeys: tags.map((tag) => tagKey(keyPrefix, namespace, tag)) };
+      return {
+        key: miss.key,
+        lockKey: lockKeyOf(miss.key),
+        value: encodeEnvelope(outcome, fetchedAt),
+        ttlMs,
+        tagKeys: tags.map((tag) => tagKey(keyPrefix, namespace, tag)),
+      };
     });
     await this.settleQuietly(settlements, owner);
     return outcomes;
@@ -171,7 +196,11 @@ export class FillCoordinator {
    * Keys whose lock is released without a fresh entry, or still held when the wait ends, are
    * resolved again without waiting.
    */
-  private async awaitOtherReplica<V>(type: RecordType<V>, contested: readonly Miss[], call: CallContext): Promise<Map<string, Outcome<V>>> {
+  private async awaitOtherReplica<V>(
+    type: RecordType<V>,
+    contested: readonly Miss[],
+    call: CallContext,
+  ): Promise<Map<string, Outcome<V>>> {
     const { store } = this.options;
     const results = new Map<string, Outcome<V>>();
     const retry: Miss[] = [];
@@ -204,7 +233,8 @@ export class FillCoordinator {
       pending = stillHeld;
     }
     retry.push(...pending);
-    if (retry.length > 0) for (const [id, outcome] of await this.round(type, retry, call, false)) results.set(id, outcome);
+    if (retry.length > 0)
+      for (const [id, outcome] of await this.round(type, retry, call, false)) results.set(id, outcome);
     return results;
   }
 

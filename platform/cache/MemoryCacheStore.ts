@@ -30,7 +30,11 @@ export class MemoryCacheStore implements CacheStore {
     for (const key of keys) this.entries.delete(key);
   }
 
-  async claim(entries: ReadonlyArray<{ key: string; lockKey: string }>, owner: string, ttlMs: number): Promise<Claim[]> {
+  async claim(
+    entries: ReadonlyArray<{ key: string; lockKey: string }>,
+    owner: string,
+    ttlMs: number,
+  ): Promise<Claim[]> {
     return entries.map(({ key, lockKey }) => {
       const value = this.entries.get(key) ?? null;
       const holder = this.entries.get(lockKey);

@@ -61,7 +61,13 @@ export class RecordCache {
   }
 
   keyFor(type: Pick<RecordType<unknown>, 'name' | 'version'>, id: string): string {
-    return entryKey({ prefix: this.options.keyPrefix, namespace: this.options.namespace, type: type.name, version: type.version, id });
+    return entryKey({
+      prefix: this.options.keyPrefix,
+      namespace: this.options.namespace,
+      type: type.name,
+      version: type.version,
+      id,
+    });
   }
 
   loader<V>(type: RecordType<V>, scope: RequestScope): RecordLoader<V> {
@@ -93,7 +99,10 @@ export class RecordCache {
    * before the change is not written after it. Never rejects: when Redis is unavailable the
    * eviction is retried in the background (`deferred`).
    */
-  async invalidate(type: Pick<RecordType<unknown>, 'name' | 'version'>, ids: readonly string[]): Promise<InvalidationResult> {
+  async invalidate(
+    type: Pick<RecordType<unknown>, 'name' | 'version'>,
+    ids: readonly string[],
+  ): Promise<InvalidationResult> {
     const keys = [...new Set(ids.filter(isValidId).map((id) => this.keyFor(type, id)))];
     return this.evict(keys, 'key', async () => {
       await this.evictKeys(keys);
@@ -113,7 +122,11 @@ export class RecordCache {
     });
   }
 
-  private async evict(targets: readonly string[], by: 'key' | 'tag', run: () => Promise<number>): Promise<InvalidationResult> {
+  private async evict(
+    targets: readonly string[],
+    by: 'key' | 'tag',
+    run: () => Promise<number>,
+  ): Promise<InvalidationResult> {
     if (targets.length === 0) return { evicted: 0, deferred: false };
     try {
       const evicted = await run();
@@ -133,7 +146,11 @@ export class RecordCache {
     await this.options.store.deleteMany([...keys, ...keys.map(lockKeyOf)]);
   }
 
-  private async loadBatch<V>(type: RecordType<V>, ids: readonly string[], scope: RequestScope): Promise<Array<V | null | Error>> {
+  private async loadBatch<V>(
+    type: RecordType<V>,
+    ids: readonly string[],
+    scope: RequestScope,
+  ): Promise<Array<V | null | Error>> {
     const { metrics, namespace } = this.options;
     const count = (result: 'hit' | 'miss' | 'stale'): void => {
       metrics?.cacheLookups.inc({ namespace, type: type.name, result });
@@ -159,10 +176,19 @@ export class RecordCache {
       const outcomes = await this.fills.resolve(type, misses, scope);
       for (const miss of misses) {
         const outcome: Outcome<V> = outcomes.has(miss.id) ? (outcomes.get(miss.id) ?? null) : null;
-        if (outcome instanceof Error && miss.cached && isWithinGrace(miss.cached, type.ttlSeconds, type.graceSeconds, this.now())) {
+        if (
+          outcome instanceof Error &&
+          miss.cached &&
+          isWithinGrace(miss.cached, type.ttlSeconds, type.graceSeconds, this.now())
+        ) {
           count('stale');
           answers.set(miss.id, miss.cached.v);
-          scope.stale.record({ source: type.source, type: type.name, ageSeconds: ageSeconds(miss.cached, this.now()), reason: outcome instanceof BackendError ? outcome.failure : 'unavailable' });
+          scope.stale.record({
+            source: type.source,
+            type: type.name,
+            ageSeconds: ageSeconds(miss.cached, this.now()),
+            reason: outcome instanceof BackendError ? outcome.failure : 'unavailable',
+          });
           metrics?.staleParts.inc({ source: type.source, type: type.name });
         } else {
           count('miss');

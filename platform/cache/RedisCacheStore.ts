@@ -41,7 +41,10 @@ export class RedisCacheStore implements CacheStore {
       () => this.client.ping(),
       (open) => {
         metrics?.cacheCircuitOpen.set(open ? 1 : 0);
-        log?.warn({ circuit: open ? 'open' : 'closed' }, open ? 'cache circuit open: serving from the backends without Redis' : 'cache circuit closed: caching again');
+        log?.warn(
+          { circuit: open ? 'open' : 'closed' },
+          open ? 'cache circuit open: serving from the backends without Redis' : 'cache circuit closed: caching again',
+        );
       },
     );
     this.client = createRedisClient(options, {
@@ -49,7 +52,11 @@ export class RedisCacheStore implements CacheStore {
       onConnection: (state) => {
         const connected = state === 'ready';
         if (this.connected === connected) return;
-        if (this.connected !== undefined || !connected) log?.info({ redis: state }, connected ? 'Redis connection ready' : 'Redis connection lost; reconnecting in the background');
+        if (this.connected !== undefined || !connected)
+          log?.info(
+            { redis: state },
+            connected ? 'Redis connection ready' : 'Redis connection lost; reconnecting in the background',
+          );
         this.connected = connected;
       },
     });
@@ -72,12 +79,16 @@ export class RedisCacheStore implements CacheStore {
 
   async getMany(keys: readonly string[]): Promise<Array<string | null>> {
     if (keys.length === 0) return [];
-    return this.guarded('read', () => (this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys)));
+    return this.guarded('read', () =>
+      this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys),
+    );
   }
 
   async setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void> {
     if (entries.length === 0) return;
-    await this.guarded('write', () => Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))));
+    await this.guarded('write', () =>
+      Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))),
+    );
   }
 
   async deleteMany(keys: readonly string[]): Promise<void> {
@@ -85,17 +96,27 @@ export class RedisCacheStore implements CacheStore {
     await this.guarded('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
   }
 
-  async claim(entries: ReadonlyArray<{ key: string; lockKey: string }>, owner: string, ttlMs: number): Promise<Claim[]> {
+  async claim(
+    entries: ReadonlyArray<{ key: string; lockKey: string }>,
+    owner: string,
+    ttlMs: number,
+  ): Promise<Claim[]> {
     if (entries.length === 0) return [];
-    const replies = await this.guarded('claim', () => Promise.all(entries.map(({ key, lockKey }) => this.client.cgClaim(lockKey, key, owner, positiveMs(ttlMs)))));
+    const replies = await this.guarded('claim', () =>
+      Promise.all(entries.map(({ key, lockKey }) => this.client.cgClaim(lockKey, key, owner, positiveMs(ttlMs)))),
+    );
     return replies.map(([holder, value]) => ({ holder: holder === '' ? null : holder, value: value ?? null }));
   }
 
   async settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {
     if (settlements.length === 0) return [];
     return this.guarded('settle', async () => {
-      const written = settlements.map(({ key, lockKey, value, ttlMs }) => this.client.cgSettle(key, lockKey, owner, value ?? '', positiveMs(ttlMs), value === null ? '0' : '1'));
-      const tagged = settlements.flatMap(({ key, value, ttlMs, tagKeys }) => (value === null ? [] : tagKeys.map((tagKey) => this.client.cgTag(tagKey, key, positiveMs(ttlMs)))));
+      const written = settlements.map(({ key, lockKey, value, ttlMs }) =>
+        this.client.cgSettle(key, lockKey, owner, value ?? '', positiveMs(ttlMs), value === null ? '0' : '1'),
+      );
+      const tagged = settlements.flatMap(({ key, value, ttlMs, tagKeys }) =>
+        value === null ? [] : tagKeys.map((tagKey) => this.client.cgTag(tagKey, key, positiveMs(ttlMs))),
+      );
       const [results] = await Promise.all([Promise.all(written), Promise.all(tagged)]);
       return results.map((result) => result === 1);
     });
@@ -109,7 +130,9 @@ export class RedisCacheStore implements CacheStore {
   async untag(entries: ReadonlyArray<{ tagKey: string; members: readonly string[] }>): Promise<void> {
     const nonEmpty = entries.filter(({ members }) => members.length > 0);
     if (nonEmpty.length === 0) return;
-    await this.guarded('untag', () => Promise.all(nonEmpty.map(({ tagKey, members }) => this.client.srem(tagKey, ...members))));
+    await this.guarded('untag', () =>
+      Promise.all(nonEmpty.map(({ tagKey, members }) => this.client.srem(tagKey, ...members))),
+    );
   }
 
   /**
@@ -118,7 +141,8 @@ export class RedisCacheStore implements CacheStore {
    * for a Redis that is connected but slow or silent.
    */
   private guarded<T>(operation: string, work: () => Promise<T>): Promise<T> {
-    if (this.client.status !== 'ready') return Promise.reject(new CacheUnavailableError('disconnected', `Redis ${operation} skipped: not connected.`));
+    if (this.client.status !== 'ready')
+      return Promise.reject(new CacheUnavailableError('disconnected', `Redis ${operation} skipped: not connected.`));
     return this.circuit.run(operation, work);
   }
 

@@ -54,7 +54,10 @@ export class RedisCircuit {
     private readonly ping: () => Promise<unknown>,
     onStateChange: (open: boolean) => void = () => undefined,
   ) {
-    this.breaker = circuitBreaker(handleAll, { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.threshold) });
+    this.breaker = circuitBreaker(handleAll, {
+      halfOpenAfter: settings.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(settings.threshold),
+    });
     let open = false;
     this.breaker.onStateChange((state) => {
       // Half-open counts as open: only a successful probe closes the circuit.
@@ -72,7 +75,8 @@ export class RedisCircuit {
   }
 
   async run<T>(operation: string, work: () => Promise<T>): Promise<T> {
-    if (this.open) throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
+    if (this.open)
+      throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
     try {
       return await this.policy.execute(() => work());
     } catch (error) {
@@ -99,11 +103,15 @@ export class RedisCircuit {
   }
 
   private describe(operation: string, error: unknown): CacheUnavailableError {
-    if (error instanceof BrokenCircuitError) return new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
+    if (error instanceof BrokenCircuitError)
+      return new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
     // ioredis's own command timeout usually fires first; both are the same failure.
     if (error instanceof TaskCancelledError || (error instanceof Error && /timed out/i.test(error.message))) {
       return new CacheUnavailableError('timeout', `Redis ${operation} took longer than ${this.settings.timeoutMs} ms.`);
     }
-    return new CacheUnavailableError('error', `Redis ${operation} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return new CacheUnavailableError(
+      'error',
+      `Redis ${operation} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

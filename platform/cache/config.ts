@@ -10,25 +10,26 @@ import { DEFAULT_REDIS_CIRCUIT } from './RedisCircuit';
 const hostPort = /^(?<host>[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(?<port>\d{1,5})$/;
 
 /** "host:port,host:port" → seed nodes of a Redis Cluster. */
-export const clusterNodesSchema = z
-  .string()
-  .transform((text, context) => {
-    const nodes: Array<{ host: string; port: number }> = [];
-    for (const part of text.split(',').map((item) => item.trim()).filter(Boolean)) {
-      const match = hostPort.exec(part);
-      const port = Number(match?.groups?.['port']);
-      if (!match || port < 1 || port > 65535) {
-        context.addIssue({ code: 'custom', message: 'must be host:port pairs separated by commas' });
-        return z.NEVER;
-      }
-      nodes.push({ host: (match.groups?.['host'] ?? '').replace(/^\[|\]$/g, ''), port });
-    }
-    if (nodes.length === 0) {
-      context.addIssue({ code: 'custom', message: 'must name at least one host:port' });
+export const clusterNodesSchema = z.string().transform((text, context) => {
+  const nodes: Array<{ host: string; port: number }> = [];
+  for (const part of text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const match = hostPort.exec(part);
+    const port = Number(match?.groups?.['port']);
+    if (!match || port < 1 || port > 65535) {
+      context.addIssue({ code: 'custom', message: 'must be host:port pairs separated by commas' });
       return z.NEVER;
     }
-    return nodes;
-  });
+    nodes.push({ host: (match.groups?.['host'] ?? '').replace(/^\[|\]$/g, ''), port });
+  }
+  if (nodes.length === 0) {
+    context.addIssue({ code: 'custom', message: 'must name at least one host:port' });
+    return z.NEVER;
+  }
+  return nodes;
+});
 
 export const cacheConfigShape = {
   /** Unset (and no cluster): an in-process LRU (fine for one process, not shared between replicas). */
@@ -41,7 +42,10 @@ export const cacheConfigShape = {
   /** TLS to the cluster's nodes (a standalone Redis: rediss:// in REDIS_URL). */
   REDIS_TLS: env.flag(false),
   /** Prefix of every cache key; bump its version to abandon every entry at once. */
-  CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, dot, dash or underscore').default('cg1'),
+  CACHE_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,40}$/, 'letters, digits, dot, dash or underscore')
+    .default('cg1'),
   /** Bound on each Redis command: what a slow Redis can add to a request. */
   REDIS_COMMAND_TIMEOUT_MS: env.positiveInt(150),
   /** Consecutive Redis failures after which the cache is skipped altogether. */
@@ -73,7 +77,10 @@ export function createCacheStore(config: CacheConfig, observe: { metrics?: Metri
   if (config.REDIS_URL && config.REDIS_CLUSTER_NODES) {
     throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
   }
-  const fillLock = { ttlMs: config.CACHE_LOCK_TTL_MS ?? DEFAULT_FILL_LOCK.ttlMs, waitMs: config.CACHE_LOCK_WAIT_MS ?? DEFAULT_FILL_LOCK.waitMs };
+  const fillLock = {
+    ttlMs: config.CACHE_LOCK_TTL_MS ?? DEFAULT_FILL_LOCK.ttlMs,
+    waitMs: config.CACHE_LOCK_WAIT_MS ?? DEFAULT_FILL_LOCK.waitMs,
+  };
   const common = {
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     circuit: {
@@ -84,7 +91,13 @@ export function createCacheStore(config: CacheConfig, observe: { metrics?: Metri
     ...observe,
   };
   if (config.REDIS_CLUSTER_NODES) {
-    return new RedisCacheStore({ clusterNodes: config.REDIS_CLUSTER_NODES, username: config.REDIS_USERNAME, password: config.REDIS_PASSWORD, tls: config.REDIS_TLS, ...common });
+    return new RedisCacheStore({
+      clusterNodes: config.REDIS_CLUSTER_NODES,
+      username: config.REDIS_USERNAME,
+      password: config.REDIS_PASSWORD,
+      tls: config.REDIS_TLS,
+      ...common,
+    });
   }
   if (config.REDIS_URL) return new RedisCacheStore({ url: config.REDIS_URL, ...common });
   return new MemoryCacheStore(config.MEMORY_CACHE_ENTRIES, fillLock);

@@ -17,7 +17,8 @@ export function decodeEnvelope<V>(text: string | null): Envelope<V> | undefined 
   if (text === null) return undefined;
   try {
     const envelope = deserialize<Partial<Envelope<V>>>(text);
-    if (envelope && typeof envelope === 'object' && typeof envelope.t === 'number' && 'v' in envelope) return envelope as Envelope<V>;
+    if (envelope && typeof envelope === 'object' && typeof envelope.t === 'number' && 'v' in envelope)
+      return envelope as Envelope<V>;
     return undefined;
   } catch {
     return undefined;
@@ -29,7 +30,12 @@ export function isFresh(envelope: Envelope<unknown>, ttlSeconds: number, now: nu
 }
 
 /** Whether a stale entry may still stand in for a failed fetch (the store's own expiry is the same bound, on its clock). */
-export function isWithinGrace(envelope: Envelope<unknown>, ttlSeconds: number, graceSeconds: number, now: number): boolean {
+export function isWithinGrace(
+  envelope: Envelope<unknown>,
+  ttlSeconds: number,
+  graceSeconds: number,
+  now: number,
+): boolean {
   return now - envelope.t <= (ttlSeconds + graceSeconds) * 1000;
 }
 

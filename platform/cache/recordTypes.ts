@@ -12,7 +12,12 @@ function asError(backend: string, endpoint: string, error: unknown): Error {
  * Maps each fetched legacy record on its own, so one record the mapper cannot read fails that
  * key alone (as a `malformed` BackendError) and not the whole batch. Failures pass through.
  */
-export function mapEach<R, V>(backend: string, endpoint: string, fetched: ReadonlyMap<string, R | null | Error>, map: (record: R) => V): Fetched<V> {
+export function mapEach<R, V>(
+  backend: string,
+  endpoint: string,
+  fetched: ReadonlyMap<string, R | null | Error>,
+  map: (record: R) => V,
+): Fetched<V> {
   const result: Fetched<V> = new Map();
   for (const [key, record] of fetched) {
     if (record === null || record instanceof Error) {
@@ -22,7 +27,15 @@ export function mapEach<R, V>(backend: string, endpoint: string, fetched: Readon
     try {
       result.set(key, map(record));
     } catch (error) {
-      result.set(key, new BackendError(backend, endpoint, 'malformed', `${backend} ${endpoint}: a record could not be read (${error instanceof Error ? error.message : 'unknown'}).`));
+      result.set(
+        key,
+        new BackendError(
+          backend,
+          endpoint,
+          'malformed',
+          `${backend} ${endpoint}: a record could not be read (${error instanceof Error ? error.message : 'unknown'}).`,
+        ),
+      );
     }
   }
   return result;
@@ -32,7 +45,13 @@ export function mapEach<R, V>(backend: string, endpoint: string, fetched: Readon
  * For backends without a batch endpoint: one call per key, at most `concurrency` in flight, each
  * key failing on its own.
  */
-export async function fetchEach<R>(backend: string, endpoint: string, keys: readonly string[], concurrency: number, call: (key: string) => Promise<R | null>): Promise<Fetched<R>> {
+export async function fetchEach<R>(
+  backend: string,
+  endpoint: string,
+  keys: readonly string[],
+  concurrency: number,
+  call: (key: string) => Promise<R | null>,
+): Promise<Fetched<R>> {
   const results = await mapWithConcurrency(keys, concurrency, async (key) => {
     try {
       return await call(key);

@@ -6,7 +6,12 @@ import { Cluster, Redis, type RedisOptions } from 'ioredis';
  */
 export type RedisTarget =
   | { url: string }
-  | { clusterNodes: ReadonlyArray<{ host: string; port: number }>; username?: string | undefined; password?: string | undefined; tls?: boolean | undefined };
+  | {
+      clusterNodes: ReadonlyArray<{ host: string; port: number }>;
+      username?: string | undefined;
+      password?: string | undefined;
+      tls?: boolean | undefined;
+    };
 
 /** The scripts the store runs; each touches one entry and its lock, which share a hash slot. */
 export interface CacheScripts {
@@ -16,7 +21,14 @@ export interface CacheScripts {
    */
   cgClaim(lockKey: string, key: string, owner: string, ttlMs: number): Promise<[string, string | null]>;
   /** Writes KEYS[1] (when ARGV[4] is '1') and releases the lock KEYS[2], only if ARGV[1] holds it: 1 when written. */
-  cgSettle(key: string, lockKey: string, owner: string, value: string, ttlMs: number, write: '0' | '1'): Promise<number>;
+  cgSettle(
+    key: string,
+    lockKey: string,
+    owner: string,
+    value: string,
+    ttlMs: number,
+    write: '0' | '1',
+  ): Promise<number>;
   /** Adds ARGV[1] to the tag set KEYS[1] and keeps the set alive at least ARGV[2] ms. */
   cgTag(tagKey: string, member: string, ttlMs: number): Promise<number>;
 }
@@ -61,7 +73,10 @@ export interface RedisClientSettings {
  * the background, and pipelines automatically: commands issued in one tick travel in one round
  * trip per node, which in a cluster also keeps multi-key traffic from crossing slots.
  */
-export function createRedisClient(target: RedisTarget, { commandTimeoutMs, onConnection }: RedisClientSettings): CacheRedisClient {
+export function createRedisClient(
+  target: RedisTarget,
+  { commandTimeoutMs, onConnection }: RedisClientSettings,
+): CacheRedisClient {
   const perConnection: RedisOptions = {
     commandTimeout: commandTimeoutMs,
     connectTimeout: 2_000,
@@ -69,7 +84,12 @@ export function createRedisClient(target: RedisTarget, { commandTimeoutMs, onCon
   };
   const client =
     'url' in target
-      ? new Redis(target.url, { ...perConnection, enableOfflineQueue: false, enableAutoPipelining: true, retryStrategy: (attempt) => Math.min(attempt * 200, 2_000) })
+      ? new Redis(target.url, {
+          ...perConnection,
+          enableOfflineQueue: false,
+          enableAutoPipelining: true,
+          retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+        })
       : new Cluster(
           target.clusterNodes.map(({ host, port }) => ({ host, port })),
           {

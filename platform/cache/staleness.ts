@@ -32,7 +32,14 @@ function isMarker(value: unknown): value is StaleMarker {
   if (!value || typeof value !== 'object') return false;
   const { source, type, ageSeconds, reason } = value as Record<string, unknown>;
   const text = (item: unknown): boolean => typeof item === 'string' && item.length > 0 && item.length <= MAX_TEXT;
-  return text(source) && text(type) && text(reason) && typeof ageSeconds === 'number' && Number.isFinite(ageSeconds) && ageSeconds >= 0;
+  return (
+    text(source) &&
+    text(type) &&
+    text(reason) &&
+    typeof ageSeconds === 'number' &&
+    Number.isFinite(ageSeconds) &&
+    ageSeconds >= 0
+  );
 }
 
 /** The well-formed markers in a subgraph's `extensions.stale`; anything else is ignored, never passed on. */

@@ -15,7 +15,9 @@ interface LockOwner {
 function readOwner(file: string): LockOwner | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockOwner>;
-    return typeof parsed.pid === 'number' && typeof parsed.host === 'string' ? { pid: parsed.pid, host: parsed.host } : undefined;
+    return typeof parsed.pid === 'number' && typeof parsed.host === 'string'
+      ? { pid: parsed.pid, host: parsed.host }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -44,7 +46,10 @@ export class DataDirLock {
 
   static acquire(dataDir: string): DataDirLock {
     const dir = path.resolve(dataDir);
-    if (heldHere.has(dir)) throw new Error(`The data folder ${dir} is already open in this process; PGlite serves one connection per folder.`);
+    if (heldHere.has(dir))
+      throw new Error(
+        `The data folder ${dir} is already open in this process; PGlite serves one connection per folder.`,
+      );
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, LOCK_FILE);
     const me: LockOwner = { pid: process.pid, host: hostname() };

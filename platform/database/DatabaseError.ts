@@ -49,5 +49,9 @@ export function toDatabaseError(error: unknown): unknown {
 
 /** True for a unique violation, of `constraint` when given (a unique index's name counts as one). */
 export function isUniqueViolation(error: unknown, constraint?: string): error is DatabaseError {
-  return error instanceof DatabaseError && error.code === SqlState.UNIQUE_VIOLATION && (constraint === undefined || error.constraint === constraint);
+  return (
+    error instanceof DatabaseError &&
+    error.code === SqlState.UNIQUE_VIOLATION &&
+    (constraint === undefined || error.constraint === constraint)
+  );
 }

@@ -5,7 +5,11 @@ import { DataDirLock } from './DataDirLock';
 
 type PgliteQueryable = Pick<Transaction, 'query' | 'exec'>;
 
-async function run<R extends Row>(target: PgliteQueryable, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+async function run<R extends Row>(
+  target: PgliteQueryable,
+  text: string,
+  params?: readonly unknown[],
+): Promise<QueryResult<R>> {
   try {
     const result = await target.query<R>(text, params ? [...params] : undefined);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -55,7 +59,9 @@ export class PgliteDatabase implements Database {
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction((tx) => work({ query: (text, params) => run(tx, text, params), exec: (script) => runScript(tx, script) }));
+      return await this.db.transaction((tx) =>
+        work({ query: (text, params) => run(tx, text, params), exec: (script) => runScript(tx, script) }),
+      );
     } catch (error) {
       throw toDatabaseError(error);
     }

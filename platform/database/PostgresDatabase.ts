@@ -14,7 +14,11 @@ export interface PostgresDatabaseOptions {
   log: Logger;
 }
 
-async function run<R extends Row>(client: Pool | PoolClient, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+async function run<R extends Row>(
+  client: Pool | PoolClient,
+  text: string,
+  params?: readonly unknown[],
+): Promise<QueryResult<R>> {
   try {
     const result = await client.query<R>(text, params as unknown[] | undefined);
     return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
@@ -46,7 +50,9 @@ export class PostgresDatabase implements Database {
       statement_timeout: options.statementTimeoutMs,
     });
     // An idle connection dropped by the server emits here; unhandled, it would end the process.
-    this.pool.on('error', (error) => options.log.warn({ err: toDatabaseError(error) }, 'idle database connection failed'));
+    this.pool.on('error', (error) =>
+      options.log.warn({ err: toDatabaseError(error) }, 'idle database connection failed'),
+    );
   }
 
   query<R extends Row = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
@@ -59,7 +65,10 @@ export class PostgresDatabase implements Database {
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.connect();
-    const tx: Queryable = { query: (text, params) => run(client, text, params), exec: (script) => runScript(client, script) };
+    const tx: Queryable = {
+      query: (text, params) => run(client, text, params),
+      exec: (script) => runScript(client, script),
+    };
     let broken: Error | undefined;
     try {
       await run(client, 'BEGIN');

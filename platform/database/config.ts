@@ -36,17 +36,35 @@ export type DatabaseTarget =
  * The target described by the environment. The embedded database is refused in production:
  * it serves one process, so replicas behind a load balancer would each see different accounts.
  */
-export function databaseTargetFromConfig(config: DatabaseConfig, component: string, production: boolean): DatabaseTarget {
+export function databaseTargetFromConfig(
+  config: DatabaseConfig,
+  component: string,
+  production: boolean,
+): DatabaseTarget {
   if (config.DATABASE_URL) {
-    return { kind: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS };
+    return {
+      kind: 'postgres',
+      url: config.DATABASE_URL,
+      poolMax: config.DATABASE_POOL_MAX,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    };
   }
-  if (production) throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required in production (the embedded PGlite serves one process only) (it is not set)');
-  return { kind: 'pglite', dataDir: path.resolve(projectRoot, config.PGLITE_DATA_DIR ?? path.join('.data', component)) };
+  if (production)
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PGlite serves one process only) (it is not set)',
+    );
+  return {
+    kind: 'pglite',
+    dataDir: path.resolve(projectRoot, config.PGLITE_DATA_DIR ?? path.join('.data', component)),
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget, component: string, log: Logger): Promise<Database> {
   if (target.kind === 'pglite') {
-    log.info({ dataDir: target.dataDir }, 'using the embedded PGlite database (set DATABASE_URL for a PostgreSQL server)');
+    log.info(
+      { dataDir: target.dataDir },
+      'using the embedded PGlite database (set DATABASE_URL for a PostgreSQL server)',
+    );
     return PgliteDatabase.open(target.dataDir);
   }
   return new PostgresDatabase({

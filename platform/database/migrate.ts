@@ -20,11 +20,15 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const checksum = (migration: Migration): string => createHash('sha256').update(migration.sql).digest('hex');
 
 /** A 64-bit advisory-lock key per schema, the same in every process and release. */
-const lockKey = (schema: string): string => createHash('sha256').update(`customer-graph:migrate:${schema}`).digest().readBigInt64BE(0).toString();
+const lockKey = (schema: string): string =>
+  createHash('sha256').update(`customer-graph:migrate:${schema}`).digest().readBigInt64BE(0).toString();
 
 function checkSequence(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) throw new MigrationError(`Migrations must be numbered 1, 2, 3, …: found ${migration.version} at position ${index + 1}.`);
+    if (migration.version !== index + 1)
+      throw new MigrationError(
+        `Migrations must be numbered 1, 2, 3, …: found ${migration.version} at position ${index + 1}.`,
+      );
     if (!migration.name.trim()) throw new MigrationError(`Migration ${migration.version} needs a name.`);
   });
 }
@@ -43,8 +47,12 @@ export interface MigrateOptions {
  * everything back and stops the start. An applied migration whose text has since changed also
  * stops the start: the database no longer matches the code.
  */
-export async function migrate(db: Database, { schema, migrations, log }: MigrateOptions): Promise<{ applied: number[] }> {
-  if (!SCHEMA_NAME.test(schema)) throw new MigrationError(`"${schema}" is not a valid schema name (lower-case letters, digits, underscore).`);
+export async function migrate(
+  db: Database,
+  { schema, migrations, log }: MigrateOptions,
+): Promise<{ applied: number[] }> {
+  if (!SCHEMA_NAME.test(schema))
+    throw new MigrationError(`"${schema}" is not a valid schema name (lower-case letters, digits, underscore).`);
   checkSequence(migrations);
   const applied = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(schema)]);
@@ -57,24 +65,39 @@ export async function migrate(db: Database, { schema, migrations, log }: Migrate
          applied_at timestamptz NOT NULL DEFAULT now()
        );`,
     );
-    const { rows } = await tx.query<{ version: number; checksum: string }>(`SELECT version, checksum FROM ${schema}.schema_migrations ORDER BY version`);
+    const { rows } = await tx.query<{ version: number; checksum: string }>(
+      `SELECT version, checksum FROM ${schema}.schema_migrations ORDER BY version`,
+    );
     const done = new Map(rows.map((row) => [row.version, row.checksum]));
     for (const migration of migrations) {
       const recorded = done.get(migration.version);
       if (recorded !== undefined && recorded !== checksum(migration)) {
-        throw new MigrationError(`Migration ${schema} ${migration.version} (${migration.name}) was changed after it was applied; add a new migration instead.`);
+        throw new MigrationError(
+          `Migration ${schema} ${migration.version} (${migration.name}) was changed after it was applied; add a new migration instead.`,
+        );
       }
     }
     const pending = migrations.filter((migration) => !done.has(migration.version));
     for (const migration of pending) {
       await tx.exec(migration.sql);
-      await tx.query(`INSERT INTO ${schema}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`, [migration.version, migration.name, checksum(migration)]);
+      await tx.query(`INSERT INTO ${schema}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`, [
+        migration.version,
+        migration.name,
+        checksum(migration),
+      ]);
     }
     return pending.map((migration) => migration.version);
   });
   const newer = await db.query<{ version: number }>(`SELECT max(version) AS version FROM ${schema}.schema_migrations`);
   const latest = newer.rows[0]?.version ?? 0;
-  if (latest > migrations.length) log.warn({ schema, databaseVersion: latest, codeVersion: migrations.length }, 'database schema is newer than this code (a newer release is rolling out)');
-  log.info({ schema, applied, version: Math.max(latest, migrations.length) }, applied.length ? 'database migrations applied' : 'database schema up to date');
+  if (latest > migrations.length)
+    log.warn(
+      { schema, databaseVersion: latest, codeVersion: migrations.length },
+      'database schema is newer than this code (a newer release is rolling out)',
+    );
+  log.info(
+    { schema, applied, version: Math.max(latest, migrations.length) },
+    applied.length ? 'database migrations applied' : 'database schema up to date',
+  );
   return { applied };
 }

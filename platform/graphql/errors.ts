@@ -64,5 +64,8 @@ export function backendFailure(error: BackendError): GraphQLError {
 export function asGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof BackendError) return backendFailure(error);
-  return new GraphQLError('Something went wrong on our side.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR }, originalError: error instanceof Error ? error : undefined });
+  return new GraphQLError('Something went wrong on our side.', {
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    originalError: error instanceof Error ? error : undefined,
+  });
 }

@@ -68,6 +68,10 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
  * Apollo Server's `formatError` for the gateway and every subgraph. Outside production errors
  * pass unchanged, so developers see stack traces and subgraph responses.
  */
-export function createFormatError({ production }: { production: boolean }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createFormatError({
+  production,
+}: {
+  production: boolean;
+}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return production ? (formatted) => maskError(formatted) : (formatted) => formatted;
 }

@@ -14,7 +14,11 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
  * are ours (clear 400/413 answers before anything is parsed), the GraphQL semantics
  * (GET vs POST, CSRF prevention, status codes) are Apollo's.
  */
-export function graphqlRouteHandler<TContext extends BaseContext>({ apollo, context, maxBodyBytes }: GraphQLHandlerOptions<TContext>): RouteHandler {
+export function graphqlRouteHandler<TContext extends BaseContext>({
+  apollo,
+  context,
+  maxBodyBytes,
+}: GraphQLHandlerOptions<TContext>): RouteHandler {
   return async ({ req, res, url }) => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -31,11 +35,18 @@ export function graphqlRouteHandler<TContext extends BaseContext>({ apollo, cont
           throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
       } else {
-        throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as JSON (content-type: application/json).');
+        throw new HttpError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send GraphQL requests as JSON (content-type: application/json).',
+        );
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, res, httpGraphQLRequest) });
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => context(req, res, httpGraphQLRequest),
+    });
     for (const [name, value] of response.headers) {
       // A Vary set before (e.g. Origin by the gateway's CORS) is kept beside Apollo's.
       const earlier = name === 'vary' ? res.getHeader('vary') : undefined;

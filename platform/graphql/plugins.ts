@@ -23,7 +23,13 @@ export function requestLogPlugin<TContext extends LoggableContext>(metrics?: Met
           metrics?.graphqlRequests.inc({ outcome });
           metrics?.graphqlDuration.observe({ outcome }, durationMs / 1000);
           contextValue.log.info(
-            { requestId: contextValue.requestId, operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, outcome, errorCodes: codes },
+            {
+              requestId: contextValue.requestId,
+              operationName: operationName ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              outcome,
+              errorCodes: codes,
+            },
             'graphql request',
           );
         },
@@ -41,7 +47,9 @@ interface StaleAwareContext extends BaseContext {
  * the gateway's (merged from every subgraph) for the client. With `metrics` (the gateway) each
  * stale part of a response is counted.
  */
-export function staleMarkersPlugin<TContext extends StaleAwareContext>(metrics?: Metrics): ApolloServerPlugin<TContext> {
+export function staleMarkersPlugin<TContext extends StaleAwareContext>(
+  metrics?: Metrics,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

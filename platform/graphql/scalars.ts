@@ -7,9 +7,15 @@ function isRealDate(value: string): boolean {
   return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
 
-function stringScalar(name: string, description: string, valid: (value: string) => boolean, expected: string): GraphQLScalarType {
+function stringScalar(
+  name: string,
+  description: string,
+  valid: (value: string) => boolean,
+  expected: string,
+): GraphQLScalarType {
   const check = (value: unknown): string => {
-    if (typeof value !== 'string' || !valid(value)) throw new GraphQLError(`${name} must be ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (typeof value !== 'string' || !valid(value))
+      throw new GraphQLError(`${name} must be ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
     return value;
   };
   return new GraphQLScalarType({
@@ -18,14 +24,20 @@ function stringScalar(name: string, description: string, valid: (value: string) 
     serialize: check,
     parseValue: check,
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string: ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (ast.kind !== Kind.STRING)
+        throw new GraphQLError(`${name} must be a string: ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
       return check(ast.value);
     },
   });
 }
 
 /** A calendar date, YYYY-MM-DD; validated in both directions so a mapping bug cannot leak a malformed date. */
-export const DateScalar = stringScalar('Date', 'A calendar date in ISO 8601 (YYYY-MM-DD), without time zone.', isRealDate, 'a date as YYYY-MM-DD');
+export const DateScalar = stringScalar(
+  'Date',
+  'A calendar date in ISO 8601 (YYYY-MM-DD), without time zone.',
+  isRealDate,
+  'a date as YYYY-MM-DD',
+);
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -38,7 +50,12 @@ export const DateTimeScalar = stringScalar(
 );
 
 /** A decimal as a string, never a float, so amounts keep every cent. */
-export const DecimalScalar = stringScalar('Decimal', 'A decimal number sent as a string, e.g. "1234.56".', (v) => DECIMAL.test(v), 'a decimal number as a string, e.g. "1234.56"');
+export const DecimalScalar = stringScalar(
+  'Decimal',
+  'A decimal number sent as a string, e.g. "1234.56".',
+  (v) => DECIMAL.test(v),
+  'a decimal number as a string, e.g. "1234.56"',
+);
 
 const PERCENTAGE = /^-?\d{1,5}(\.\d{1,6})?$/;
 

@@ -60,13 +60,20 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   audit?: AuditWriter;
 }
 
-export async function createSubgraphServer<TContext extends RequestBase>(options: SubgraphServerOptions<TContext>): Promise<Component> {
+export async function createSubgraphServer<TContext extends RequestBase>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<Component> {
   const { name, log, metrics, tokenVerifier } = options;
   const auditWriter = options.audit ?? new UnconfiguredAuditWriter(name);
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: withAuditedMutations(options.resolvers) as GraphQLResolverMap<TContext> }]),
+    schema: buildSubgraphSchema([
+      {
+        typeDefs: options.typeDefs,
+        resolvers: withAuditedMutations(options.resolvers) as GraphQLResolverMap<TContext>,
+      },
+    ]),
     // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
     stopOnTerminationSignals: false,
     introspection: !options.production,
@@ -101,15 +108,30 @@ export async function createSubgraphServer<TContext extends RequestBase>(options
       language: negotiateLanguage(req.headers['accept-language']),
       viewer,
       stale: new StaleRecorder(),
-      audit: new RequestAudit({ writer: auditWriter, viewer, authorization: req.headers.authorization, requestId, service: name, log: requestLog }),
+      audit: new RequestAudit({
+        writer: auditWriter,
+        viewer,
+        authorization: req.headers.authorization,
+        requestId,
+        service: name,
+        log: requestLog,
+      }),
     };
     return options.createContext(base, req);
   }
 
   routes.push(
-    { method: 'ANY', path: '/graphql', handler: graphqlRouteHandler<TContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }) },
+    {
+      method: 'ANY',
+      path: '/graphql',
+      handler: graphqlRouteHandler<TContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+    },
     { method: 'GET', path: '/health/live', handler: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
-    { method: 'GET', path: '/health/ready', handler: ({ res }) => sendJson(res, 200, { status: 'ok', subgraph: name }) },
+    {
+      method: 'GET',
+      path: '/health/ready',
+      handler: ({ res }) => sendJson(res, 200, { status: 'ok', subgraph: name }),
+    },
     metricsRoute(metrics),
     ...(options.routes ?? []),
   );

@@ -32,7 +32,17 @@ export class RateLimiter<Name extends string> {
     for (const [name, quota] of Object.entries(quotas) as Array<[Name, Quota]>) {
       const options = { keyPrefix: `${prefix}:${name}`, points: quota.points, duration: quota.durationSeconds };
       const inProcess = new RateLimiterMemory(options);
-      limiters.set(name, redis ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: inProcess }) : inProcess);
+      limiters.set(
+        name,
+        redis
+          ? new RateLimiterRedis({
+              ...options,
+              storeClient: redis,
+              rejectIfRedisNotReady: true,
+              insuranceLimiter: inProcess,
+            })
+          : inProcess,
+      );
     }
     this.limiters = limiters;
   }
@@ -45,7 +55,8 @@ export class RateLimiter<Name extends string> {
       await limiter.consume(hashKey(key), points);
       return { allowed: true };
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      if (rejection instanceof RateLimiterRes)
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
       throw rejection;
     }
   }

@@ -14,29 +14,40 @@ interface Service {
 
 /** No Docker engine runs here: this checks what can be checked of docker-compose.yml without one. */
 describe('docker-compose.yml', () => {
-  const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+  const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: Record<string, Service>;
+  };
   const components = [...LEGACY_BACKENDS, ...SUBGRAPHS, GATEWAY];
 
   it('has redis, postgres and one service per component', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'redis', ...components.map((c) => c.name)].sort());
+    expect(Object.keys(compose.services).sort()).toEqual(
+      ['postgres', 'redis', ...components.map((c) => c.name)].sort(),
+    );
   });
 
-  it.each(components.map((c) => [c.name, c] as const))('runs %s from the build with its port and a health check', (name, component) => {
-    const service = compose.services[name] as Service;
-    expect(service.command).toEqual(['node', `dist/${component.entry.replace(/\.ts$/, '.js')}`]);
-    expect(service.environment?.['PORT']).toBe(String(component.port));
-    expect(service.environment?.['BIND_HOST']).toBe('0.0.0.0');
-    expect(service.healthcheck?.test.join(' ')).toContain('/health/live');
-  });
+  it.each(components.map((c) => [c.name, c] as const))(
+    'runs %s from the build with its port and a health check',
+    (name, component) => {
+      const service = compose.services[name] as Service;
+      expect(service.command).toEqual(['node', `dist/${component.entry.replace(/\.ts$/, '.js')}`]);
+      expect(service.environment?.['PORT']).toBe(String(component.port));
+      expect(service.environment?.['BIND_HOST']).toBe('0.0.0.0');
+      expect(service.healthcheck?.test.join(' ')).toContain('/health/live');
+    },
+  );
 
   it('publishes only the gateway and points every cache at redis', () => {
-    const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length).map(([name]) => name);
+    const published = Object.entries(compose.services)
+      .filter(([, s]) => s.ports?.length)
+      .map(([name]) => name);
     expect(published).toEqual(['gateway']);
-    for (const subgraph of SUBGRAPHS) expect(compose.services[subgraph.name]?.environment?.['REDIS_URL']).toBe('redis://redis:6379');
+    for (const subgraph of SUBGRAPHS)
+      expect(compose.services[subgraph.name]?.environment?.['REDIS_URL']).toBe('redis://redis:6379');
   });
 
   it('points the gateway at every subgraph', () => {
     const env = compose.services['gateway']?.environment ?? {};
-    for (const subgraph of SUBGRAPHS) expect(env[subgraph.urlVariable]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
+    for (const subgraph of SUBGRAPHS)
+      expect(env[subgraph.urlVariable]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
   });
 });

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType, parse } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  parse,
+} from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { SUPERGRAPH_FILE, composeSupergraph } from '../supergraph';
 import { SUBGRAPHS } from '../../platform/topology';
@@ -22,10 +31,14 @@ describe('schema/', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
-          if ('args' in field) for (const arg of field.args) if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          if ('args' in field)
+            for (const arg of field.args)
+              if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues())
+          if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
       if (isUnionType(type) && !type.description) missing.push(type.name);
     }
     expect(missing).toEqual([]);

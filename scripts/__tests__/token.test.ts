@@ -15,9 +15,19 @@ interface Outcome {
 
 /** Runs the token command as a developer does (`npm run -s token -- …`), with `env` on top of a clean environment. */
 async function tokenCommand(args: string[], env: Record<string, string>): Promise<Outcome> {
-  const { NODE_ENV: _nodeEnv, JWT_PRIVATE_JWK: _jwk, JWT_ISSUER: _issuer, JWT_AUDIENCE: _audience, ...inherited } = process.env;
+  const {
+    NODE_ENV: _nodeEnv,
+    JWT_PRIVATE_JWK: _jwk,
+    JWT_ISSUER: _issuer,
+    JWT_AUDIENCE: _audience,
+    ...inherited
+  } = process.env;
   try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'token', '--', ...args], { cwd: projectRoot, env: { ...inherited, ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'token', '--', ...args], {
+      cwd: projectRoot,
+      env: { ...inherited, ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -33,7 +43,11 @@ describe('npm run -s token', () => {
 
   beforeAll(async () => {
     system = await startSystem({ cache: 'memory' });
-    env = { JWT_PRIVATE_JWK: system.signingJwk, JWT_ISSUER: TOKEN_AUDIENCE.issuer, JWT_AUDIENCE: TOKEN_AUDIENCE.audience };
+    env = {
+      JWT_PRIVATE_JWK: system.signingJwk,
+      JWT_ISSUER: TOKEN_AUDIENCE.issuer,
+      JWT_AUDIENCE: TOKEN_AUDIENCE.audience,
+    };
   });
   afterAll(async () => {
     await system.stop();
@@ -51,9 +65,15 @@ describe('npm run -s token', () => {
     const keys = createLocalJWKSet({ keys: system.signingKey.publicJwks });
     const broker = await tokenCommand(['broker', 'B00002'], env);
     expect(broker.stdout).toMatch(ONE_JWT);
-    expect((await jwtVerify(broker.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({ role: 'broker', broker: 'B00002' });
+    expect((await jwtVerify(broker.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({
+      role: 'broker',
+      broker: 'B00002',
+    });
     const support = await tokenCommand(['support'], env);
-    expect((await jwtVerify(support.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({ role: 'support', sub: 'staff-demo' });
+    expect((await jwtVerify(support.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({
+      role: 'support',
+      sub: 'staff-demo',
+    });
   });
 
   it('signs with the shared development key when no key is configured', async () => {

@@ -17,8 +17,13 @@ export type SignedIn = Exclude<Viewer, { role: 'anonymous' }>;
  * contract's ownership, or when the archive and the policy index disagree on the contract's
  * domain, nobody may.
  */
-export function canSeeDocument(viewer: SignedIn, document: Document, parties: ContractParties | null | undefined): boolean {
-  if (!parties || parties.contractNumber !== document.contractNumber || parties.domain !== document.domain) return false;
+export function canSeeDocument(
+  viewer: SignedIn,
+  document: Document,
+  parties: ContractParties | null | undefined,
+): boolean {
+  if (!parties || parties.contractNumber !== document.contractNumber || parties.domain !== document.domain)
+    return false;
   if (!canSeeContract(viewer, parties)) return false;
   return viewer.role !== 'customer' || document.customerId === viewer.customerId;
 }
@@ -38,7 +43,11 @@ export function requireDocumentsView(viewer: Viewer, customerId: string): Signed
  * requests), and a broker whose office manages a contract whose documents go to the customer
  * (`brokerServes`, asked only for brokers). FORBIDDEN otherwise, whether or not the customer exists.
  */
-export async function requireDeliveryView(viewer: Viewer, customerId: string, brokerServes: (broker: SignedIn) => Promise<boolean>): Promise<SignedIn> {
+export async function requireDeliveryView(
+  viewer: Viewer,
+  customerId: string,
+  brokerServes: (broker: SignedIn) => Promise<boolean>,
+): Promise<SignedIn> {
   const signedIn = requireSignedIn(viewer);
   if (signedIn.role === 'support') return signedIn;
   if (signedIn.role === 'customer' && signedIn.customerId === customerId) return signedIn;
@@ -47,12 +56,17 @@ export async function requireDeliveryView(viewer: Viewer, customerId: string, br
 }
 
 /** A contract opened by reference: only one the viewer may see, of the type the caller named. */
-export function canOpenContract(viewer: SignedIn, parties: ContractParties | null, domain: ContractDomain): parties is ContractParties {
+export function canOpenContract(
+  viewer: SignedIn,
+  parties: ContractParties | null,
+  domain: ContractDomain,
+): parties is ContractParties {
   return parties !== null && parties.domain === domain && canSeeContract(viewer, parties);
 }
 
 /** Only the customer and support staff read a paper request's free text; a broker sees its status. */
-export const canReadPaperRequestText = (viewer: Viewer): boolean => viewer.role === 'customer' || viewer.role === 'support';
+export const canReadPaperRequestText = (viewer: Viewer): boolean =>
+  viewer.role === 'customer' || viewer.role === 'support';
 
 /** Paper requests are the customer's to make, for themselves. */
 export function requireCustomer(viewer: Viewer): Extract<Viewer, { role: 'customer' }> {

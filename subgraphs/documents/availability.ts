@@ -6,4 +6,5 @@ export interface DocumentOffer {
 }
 
 /** Whether the portal offers this document: always a life one; a non-life one once switched on. */
-export const isOffered = (document: Document, offer: DocumentOffer): boolean => document.domain === 'life' || offer.nonLifeDocumentsEnabled;
+export const isOffered = (document: Document, offer: DocumentOffer): boolean =>
+  document.domain === 'life' || offer.nonLifeDocumentsEnabled;

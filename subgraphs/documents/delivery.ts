@@ -19,7 +19,11 @@ const consentSchema = z
 
 export function consentFrom(value: unknown): string | null {
   const parsed = consentSchema.safeParse(value);
-  if (!parsed.success) throw badUserInput('The Customer representation must carry digitalDocumentsConsentedAt: a date-time or null.', 'digitalDocumentsConsentedAt');
+  if (!parsed.success)
+    throw badUserInput(
+      'The Customer representation must carry digitalDocumentsConsentedAt: a date-time or null.',
+      'digitalDocumentsConsentedAt',
+    );
   return parsed.data;
 }
 
@@ -35,7 +39,10 @@ export interface DocumentDelivery {
  * consent given at registration means digital (seed I.1); without an account there is no consent,
  * so paper.
  */
-export function documentDelivery(consentedAt: string | null, latestRequest: PaperDeliveryRequest | null): DocumentDelivery {
+export function documentDelivery(
+  consentedAt: string | null,
+  latestRequest: PaperDeliveryRequest | null,
+): DocumentDelivery {
   const common = { digitalConsentAt: consentedAt, paperRequest: latestRequest };
   if (latestRequest?.status === 'APPROVED') return { channel: 'PAPER', basis: 'PAPER_EXCEPTION', ...common };
   if (consentedAt !== null) return { channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', ...common };

@@ -25,9 +25,11 @@ export interface DocumentQueryInput {
 /** The arguments of a document list as a query, or BAD_USER_INPUT naming the first bad one. */
 export function documentQuery({ filter, first, after }: DocumentQueryInput): DocumentQuery {
   const year = filter?.year ?? null;
-  if (year !== null && (year < 1900 || year > 2999)) throw badUserInput('filter.year must be a year such as 2025.', 'filter.year');
+  if (year !== null && (year < 1900 || year > 2999))
+    throw badUserInput('filter.year must be a year such as 2025.', 'filter.year');
   const contractId = filter?.contractId ?? null;
-  if (contractId !== null && (contractId.length === 0 || contractId.length > MAX_CONTRACT_ID_LENGTH)) throw badUserInput('filter.contractId is not a contract id.', 'filter.contractId');
+  if (contractId !== null && (contractId.length === 0 || contractId.length > MAX_CONTRACT_ID_LENGTH))
+    throw badUserInput('filter.contractId is not a contract id.', 'filter.contractId');
   const key = after ? decodeCursor(LIST, after, 2) : null;
   return {
     types: filter?.types ? new Set(filter.types) : null,
@@ -39,7 +41,8 @@ export function documentQuery({ filter, first, after }: DocumentQueryInput): Doc
 }
 
 /** Newest first (issue date), then by id, so pages are stable. */
-export const byIssueDateDescending = (a: Document, b: Document): number => b.issueDate.localeCompare(a.issueDate) || a.id.localeCompare(b.id);
+export const byIssueDateDescending = (a: Document, b: Document): number =>
+  b.issueDate.localeCompare(a.issueDate) || a.id.localeCompare(b.id);
 
 export function matchesFilter(document: Document, query: DocumentQuery): boolean {
   return (
@@ -67,7 +70,10 @@ export function documentPage(visible: readonly Document[], query: DocumentQuery)
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage: rest.length > nodes.length, endCursor: last ? encodeCursor(LIST, [last.issueDate, last.id]) : null },
+    pageInfo: {
+      hasNextPage: rest.length > nodes.length,
+      endCursor: last ? encodeCursor(LIST, [last.issueDate, last.id]) : null,
+    },
     totalCount: sorted.length,
   };
 }

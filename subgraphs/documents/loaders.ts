@@ -19,13 +19,24 @@ function toDocumentLists(found: ReadonlyMap<string, ArchiveMetadata[]>): Map<str
       try {
         return [key, items.map(toDocument)];
       } catch (error) {
-        return [key, new BackendError('document-archive', 'search', 'malformed', error instanceof Error ? error.message : 'unreadable metadata')];
+        return [
+          key,
+          new BackendError(
+            'document-archive',
+            'search',
+            'malformed',
+            error instanceof Error ? error.message : 'unreadable metadata',
+          ),
+        ];
       }
     }),
   );
 }
 
-export function documentRecordTypes(archive: DocumentArchiveClient, policyIndex: PolicyIndexClient): DocumentRecordTypes {
+export function documentRecordTypes(
+  archive: DocumentArchiveClient,
+  policyIndex: PolicyIndexClient,
+): DocumentRecordTypes {
   return {
     customerDocuments: {
       name: 'customerDocuments',
@@ -43,7 +54,8 @@ export function documentRecordTypes(archive: DocumentArchiveClient, policyIndex:
       ttlSeconds: 15 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: ARCHIVE_BATCH_LIMIT,
-      fetch: async (contractNumbers, call) => toDocumentLists(await archive.searchByPolicies(contractNumbers, call.requestId)),
+      fetch: async (contractNumbers, call) =>
+        toDocumentLists(await archive.searchByPolicies(contractNumbers, call.requestId)),
     },
     // Ownership decides access, so it is kept briefly: a contract moving to another broker office
     // shows within a minute (or at once through the invalidation route). Downloads read it fresh.
@@ -54,7 +66,13 @@ export function documentRecordTypes(archive: DocumentArchiveClient, policyIndex:
       ttlSeconds: 60,
       graceSeconds: 15 * 60,
       maxBatchSize: POLICY_INDEX_BATCH_LIMIT,
-      fetch: async (contractNumbers, call) => mapEach('customer-master', 'getPolicies', await policyIndex.entries(contractNumbers, call.requestId), toContractParties),
+      fetch: async (contractNumbers, call) =>
+        mapEach(
+          'customer-master',
+          'getPolicies',
+          await policyIndex.entries(contractNumbers, call.requestId),
+          toContractParties,
+        ),
     },
   };
 }
@@ -65,7 +83,11 @@ export interface DocumentLoaders {
   contractParties: RecordLoader<ContractParties>;
 }
 
-export function createDocumentLoaders(cache: RecordCache, types: DocumentRecordTypes, scope: RequestScope): DocumentLoaders {
+export function createDocumentLoaders(
+  cache: RecordCache,
+  types: DocumentRecordTypes,
+  scope: RequestScope,
+): DocumentLoaders {
   return {
     customerDocuments: cache.loader(types.customerDocuments, scope),
     contractDocuments: cache.loader(types.contractDocuments, scope),

@@ -14,4 +14,5 @@ const PROBLEM_MESSAGES: Record<PaperDeliveryProblemCode, Record<Language, string
   },
 };
 
-export const problemMessage = (code: PaperDeliveryProblemCode, language: Language): string => PROBLEM_MESSAGES[code][language];
+export const problemMessage = (code: PaperDeliveryProblemCode, language: Language): string =>
+  PROBLEM_MESSAGES[code][language];

@@ -6,7 +6,8 @@ export const MAX_PAGE_SIZE = 50;
 /** The page size asked for, or BAD_USER_INPUT outside 0 to MAX_PAGE_SIZE. */
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
   return size;
 }
 
@@ -27,8 +28,12 @@ export function decodeCursor(list: string, cursor: string, length: number): stri
     decoded = undefined;
   }
   const valid =
-    Array.isArray(decoded) && decoded.length === length + 1 && decoded[0] === list && decoded.every((part) => typeof part === 'string' && part.length <= 200);
-  if (!valid) throw badUserInput('after is not a cursor of this list; pass pageInfo.endCursor of the previous page.', 'after');
+    Array.isArray(decoded) &&
+    decoded.length === length + 1 &&
+    decoded[0] === list &&
+    decoded.every((part) => typeof part === 'string' && part.length <= 200);
+  if (!valid)
+    throw badUserInput('after is not a cursor of this list; pass pageInfo.endCursor of the previous page.', 'after');
   return (decoded as string[]).slice(1);
 }
 

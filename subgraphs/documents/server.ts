@@ -56,8 +56,20 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
   const links = new DownloadLinks(options.links);
   const offer = options.offer ?? { nonLifeDocumentsEnabled: false };
   const paperRequests = new PaperRequestStore(db);
-  const archiveHttp = new BackendClient({ name: 'document-archive', baseUrl: options.archiveUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
-  const masterHttp = new BackendClient({ name: 'customer-master', baseUrl: options.customerMasterUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const archiveHttp = new BackendClient({
+    name: 'document-archive',
+    baseUrl: options.archiveUrl,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
+  const masterHttp = new BackendClient({
+    name: 'customer-master',
+    baseUrl: options.customerMasterUrl,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
   const archive = new DocumentArchiveClient(archiveHttp);
   const policyIndex = new PolicyIndexClient(masterHttp);
   const types = documentRecordTypes(archive, policyIndex);
@@ -86,7 +98,17 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     audit: options.audit,
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),
-      documentContentRoute({ tokenVerifier: options.tokenVerifier, links, cache, types, policyIndex, archive, offer, audit: options.audit ?? new UnconfiguredAuditWriter('documents'), log: options.log.child({ part: 'download' }) }),
+      documentContentRoute({
+        tokenVerifier: options.tokenVerifier,
+        links,
+        cache,
+        types,
+        policyIndex,
+        archive,
+        offer,
+        audit: options.audit ?? new UnconfiguredAuditWriter('documents'),
+        log: options.log.child({ part: 'download' }),
+      }),
     ],
     onStop: async () => {
       await archiveHttp.close();

@@ -16,7 +16,9 @@ export const documentsConfigShape = {
   /** Base64 key (32+ bytes) download links are signed with; required in production. */
   DOCUMENT_URL_SECRET: z.string().optional(),
   /** How long a download link works. */
-  DOCUMENT_URL_TTL_SECONDS: env.positiveInt(300).pipe(z.number().max(MAX_LINK_TTL_SECONDS, `must be at most ${MAX_LINK_TTL_SECONDS}`)),
+  DOCUMENT_URL_TTL_SECONDS: env
+    .positiveInt(300)
+    .pipe(z.number().max(MAX_LINK_TTL_SECONDS, `must be at most ${MAX_LINK_TTL_SECONDS}`)),
   /** Seed IV.1: non-life documents are offered in the portal only once this is switched on. */
   NON_LIFE_DOCUMENTS_ENABLED: env.flag(false),
   ...databaseConfigShape,
@@ -31,13 +33,19 @@ export type DocumentsConfig = z.infer<typeof documentsConfigSchema>;
  */
 export function publicBaseUrl(config: Pick<DocumentsConfig, 'PUBLIC_BASE_URL'>, production: boolean): URL {
   if (!config.PUBLIC_BASE_URL) {
-    if (production) throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: required in production: the public https origin of the gateway (it is not set)');
+    if (production)
+      throw new ConfigError(
+        'Invalid configuration:\n  PUBLIC_BASE_URL: required in production: the public https origin of the gateway (it is not set)',
+      );
     return new URL(DEFAULT_PUBLIC_BASE_URL);
   }
   const url = new URL(config.PUBLIC_BASE_URL);
-  if (production && url.protocol !== 'https:') throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: must be an https URL in production');
+  if (production && url.protocol !== 'https:')
+    throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: must be an https URL in production');
   // Links are resolved against it, so it must end with a slash to keep a path prefix.
   return new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
 }
 
-export const offerFromConfig = (config: Pick<DocumentsConfig, 'NON_LIFE_DOCUMENTS_ENABLED'>): DocumentOffer => ({ nonLifeDocumentsEnabled: config.NON_LIFE_DOCUMENTS_ENABLED });
+export const offerFromConfig = (config: Pick<DocumentsConfig, 'NON_LIFE_DOCUMENTS_ENABLED'>): DocumentOffer => ({
+  nonLifeDocumentsEnabled: config.NON_LIFE_DOCUMENTS_ENABLED,
+});

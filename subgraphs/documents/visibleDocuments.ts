@@ -6,7 +6,9 @@ import type { DocumentsContext } from './context';
 import type { ContractDomain, ContractParties, Document } from './model';
 
 /** The customers these documents are addressed to: whose data a broker reading them reads (audit trail). */
-export const addresseesOf = (documents: readonly Document[]): string[] => [...new Set(documents.map((document) => document.customerId))];
+export const addresseesOf = (documents: readonly Document[]): string[] => [
+  ...new Set(documents.map((document) => document.customerId)),
+];
 
 /** A record through its loader; a backend failure becomes the error the client sees. */
 export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promise<V | null> {
@@ -21,7 +23,11 @@ export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promi
  * Of these documents, those the viewer may see, decided from each contract's current ownership in
  * the policy index. Ownership that cannot be read fails the whole list rather than guessing.
  */
-export async function visibleDocuments(viewer: SignedIn, documents: readonly Document[], context: DocumentsContext): Promise<Document[]> {
+export async function visibleDocuments(
+  viewer: SignedIn,
+  documents: readonly Document[],
+  context: DocumentsContext,
+): Promise<Document[]> {
   const numbers = [...new Set(documents.map((document) => document.contractNumber))];
   const loaded = await context.loaders.contractParties.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
@@ -34,7 +40,11 @@ export async function visibleDocuments(viewer: SignedIn, documents: readonly Doc
  * A contract opened by reference, with its ownership: FORBIDDEN alike when it does not exist, is
  * of the other domain, or is not the viewer's, so ids cannot be probed.
  */
-export async function openContract(id: string, domain: ContractDomain, context: DocumentsContext): Promise<{ viewer: SignedIn; parties: ContractParties }> {
+export async function openContract(
+  id: string,
+  domain: ContractDomain,
+  context: DocumentsContext,
+): Promise<{ viewer: SignedIn; parties: ContractParties }> {
   const viewer = requireSignedIn(context.viewer);
   const parties = await loadRecord(context.loaders.contractParties, id);
   if (!canOpenContract(viewer, parties, domain)) throw forbidden();

@@ -17,7 +17,9 @@ export async function loadVisibleCustomer(context: IdentityContext, customerId: 
     if (viewer.role === 'customer' && viewer.customerId !== customerId) throw forbidden();
     if (viewer.role === 'broker') {
       const roles = (await context.loaders.policyRoles.load(customerId)) ?? [];
-      const managed = roles.some((policy) => policy.intermediaryId === viewer.brokerId && policy.roles.some((role) => HOLDER_ROLES.has(role)));
+      const managed = roles.some(
+        (policy) => policy.intermediaryId === viewer.brokerId && policy.roles.some((role) => HOLDER_ROLES.has(role)),
+      );
       if (!managed) throw forbidden();
     }
     const customer = await context.loaders.customer.load(customerId);

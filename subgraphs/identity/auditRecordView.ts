@@ -2,7 +2,12 @@ import { encodeCursor } from '../../platform/audit/cursor';
 import type { AuditRecord as StoredAuditRecord } from '../../platform/audit/AuditStore';
 import type { AuditActorRole, AuditRecord } from './generated/resolvers';
 
-const ROLES: Record<StoredAuditRecord['actorRole'], AuditActorRole> = { anonymous: 'ANONYMOUS', customer: 'CUSTOMER', broker: 'BROKER', support: 'SUPPORT' };
+const ROLES: Record<StoredAuditRecord['actorRole'], AuditActorRole> = {
+  anonymous: 'ANONYMOUS',
+  customer: 'CUSTOMER',
+  broker: 'BROKER',
+  support: 'SUPPORT',
+};
 
 /** A stored record as the schema shows it, for the customer it was listed for. */
 export function toAuditRecordView(record: StoredAuditRecord, customerId: string): AuditRecord {

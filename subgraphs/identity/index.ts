@@ -27,7 +27,11 @@ void runComponent(async () => {
       ...identitySettingsShape,
     }),
   );
-  const signingKey = await loadSigningKey({ production: runtime.production, privateJwk: config.JWT_PRIVATE_JWK, previousPublicJwks: config.JWT_PREVIOUS_PUBLIC_JWKS });
+  const signingKey = await loadSigningKey({
+    production: runtime.production,
+    privateJwk: config.JWT_PRIVATE_JWK,
+    previousPublicJwks: config.JWT_PREVIOUS_PUBLIC_JWKS,
+  });
   const component = await createIdentitySubgraph({
     ...runtime,
     customerMasterUrl: config.CUSTOMER_MASTER_URL,

@@ -7,15 +7,36 @@ import type { Language } from './generated/resolvers';
 type Correspondence = Record<Language, readonly string[]>;
 
 const ACTIVATION: Correspondence = {
-  NL: ['Uw activatiecode voor de klantenzone: {code}', 'Registreer u met deze code en contractnummer {contract} vóór {validUntil}.', 'Een nieuwe aanvraag maakt deze code ongeldig.'],
-  FR: ['Votre code d’activation pour l’espace client : {code}', 'Inscrivez-vous avec ce code et le numéro de contrat {contract} avant le {validUntil}.', 'Une nouvelle demande annule ce code.'],
-  DE: ['Ihr Aktivierungscode für den Kundenbereich: {code}', 'Registrieren Sie sich mit diesem Code und der Vertragsnummer {contract} vor dem {validUntil}.', 'Eine neue Anfrage macht diesen Code ungültig.'],
+  NL: [
+    'Uw activatiecode voor de klantenzone: {code}',
+    'Registreer u met deze code en contractnummer {contract} vóór {validUntil}.',
+    'Een nieuwe aanvraag maakt deze code ongeldig.',
+  ],
+  FR: [
+    'Votre code d’activation pour l’espace client : {code}',
+    'Inscrivez-vous avec ce code et le numéro de contrat {contract} avant le {validUntil}.',
+    'Une nouvelle demande annule ce code.',
+  ],
+  DE: [
+    'Ihr Aktivierungscode für den Kundenbereich: {code}',
+    'Registrieren Sie sich mit diesem Code und der Vertragsnummer {contract} vor dem {validUntil}.',
+    'Eine neue Anfrage macht diesen Code ungültig.',
+  ],
 };
 
 const PASSWORD_RESET: Correspondence = {
-  NL: ['Uw code om een nieuw wachtwoord in te stellen: {code}', 'Geldig tot {validUntil}. Hebt u dit niet gevraagd? Bel dan het contactcenter.'],
-  FR: ['Votre code pour définir un nouveau mot de passe : {code}', 'Valable jusqu’au {validUntil}. Vous n’avez rien demandé ? Appelez le centre de contact.'],
-  DE: ['Ihr Code zum Festlegen eines neuen Passworts: {code}', 'Gültig bis {validUntil}. Haben Sie dies nicht angefordert? Rufen Sie das Kundencenter an.'],
+  NL: [
+    'Uw code om een nieuw wachtwoord in te stellen: {code}',
+    'Geldig tot {validUntil}. Hebt u dit niet gevraagd? Bel dan het contactcenter.',
+  ],
+  FR: [
+    'Votre code pour définir un nouveau mot de passe : {code}',
+    'Valable jusqu’au {validUntil}. Vous n’avez rien demandé ? Appelez le centre de contact.',
+  ],
+  DE: [
+    'Ihr Code zum Festlegen eines neuen Passworts: {code}',
+    'Gültig bis {validUntil}. Haben Sie dies nicht angefordert? Rufen Sie das Kundencenter an.',
+  ],
 };
 
 const SIGN_IN_SMS: Record<Language, string> = {
@@ -30,12 +51,18 @@ const CONTACT_CHANGE_SMS: Record<Language, string> = {
   DE: 'Ihr Code zum Ändern Ihrer Kontaktdaten: {code}. Gültig {minutes} Minuten. Nicht angefordert? Rufen Sie das Kundencenter an.',
 };
 
-const fill = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+const fill = (text: string, values: Record<string, string>): string =>
+  text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
-export function activationLetter(language: Language, values: { code: string; contract: string; validUntil: Date }): string[] {
-  return ACTIVATION[language].map((line) => fill(line, { code: values.code, contract: values.contract, validUntil: day(values.validUntil) }));
+export function activationLetter(
+  language: Language,
+  values: { code: string; contract: string; validUntil: Date },
+): string[] {
+  return ACTIVATION[language].map((line) =>
+    fill(line, { code: values.code, contract: values.contract, validUntil: day(values.validUntil) }),
+  );
 }
 
 export function passwordResetLetter(language: Language, values: { code: string; validUntil: Date }): string[] {

@@ -19,7 +19,8 @@ export function identityRecordTypes(client: CustomerMasterClient): IdentityRecor
       ttlSeconds: 5 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: CUSTOMER_MASTER_BATCH_LIMIT,
-      fetch: async (ids, call) => mapEach('customer-master', 'getParties', await client.persons(ids, call.requestId), toCustomer),
+      fetch: async (ids, call) =>
+        mapEach('customer-master', 'getParties', await client.persons(ids, call.requestId), toCustomer),
     },
     policyRoles: {
       name: 'policyRoles',
@@ -29,7 +30,14 @@ export function identityRecordTypes(client: CustomerMasterClient): IdentityRecor
       graceSeconds: 24 * 3600,
       maxBatchSize: 50,
       fetch: async (ids, call) =>
-        mapEach('customer-master', 'getPartyPolicies', await fetchEach('customer-master', 'getPartyPolicies', ids, 8, (id) => client.partyPolicies(id, call.requestId)), toPolicyRoles),
+        mapEach(
+          'customer-master',
+          'getPartyPolicies',
+          await fetchEach('customer-master', 'getPartyPolicies', ids, 8, (id) =>
+            client.partyPolicies(id, call.requestId),
+          ),
+          toPolicyRoles,
+        ),
     },
     broker: {
       name: 'broker',
@@ -39,7 +47,8 @@ export function identityRecordTypes(client: CustomerMasterClient): IdentityRecor
       ttlSeconds: 60 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: CUSTOMER_MASTER_BATCH_LIMIT,
-      fetch: async (ids, call) => mapEach('customer-master', 'getBrokers', await client.brokers(ids, call.requestId), toBroker),
+      fetch: async (ids, call) =>
+        mapEach('customer-master', 'getBrokers', await client.brokers(ids, call.requestId), toBroker),
     },
   };
 }
@@ -50,6 +59,14 @@ export interface IdentityLoaders {
   broker: RecordLoader<Broker>;
 }
 
-export function createIdentityLoaders(cache: RecordCache, types: IdentityRecordTypes, scope: RequestScope): IdentityLoaders {
-  return { customer: cache.loader(types.customer, scope), policyRoles: cache.loader(types.policyRoles, scope), broker: cache.loader(types.broker, scope) };
+export function createIdentityLoaders(
+  cache: RecordCache,
+  types: IdentityRecordTypes,
+  scope: RequestScope,
+): IdentityLoaders {
+  return {
+    customer: cache.loader(types.customer, scope),
+    policyRoles: cache.loader(types.policyRoles, scope),
+    broker: cache.loader(types.broker, scope),
+  };
 }

@@ -8,7 +8,13 @@ const HOLDER_ROLES = new Set(['003', '013']);
 
 /** The offices managing contracts the customer holds or is insured on, in id order. */
 export function officesManaging(policies: readonly PolicyRole[]): string[] {
-  return [...new Set(policies.filter((policy) => policy.roles.some((role) => HOLDER_ROLES.has(role))).map((policy) => policy.intermediaryId))].sort();
+  return [
+    ...new Set(
+      policies
+        .filter((policy) => policy.roles.some((role) => HOLDER_ROLES.has(role)))
+        .map((policy) => policy.intermediaryId),
+    ),
+  ].sort();
 }
 
 /**
@@ -40,7 +46,11 @@ export async function loadVisibleOffice(context: IdentityContext, brokerId: stri
   const viewer = requireSignedIn(context.viewer);
   try {
     if (viewer.role === 'broker' && viewer.brokerId !== brokerId) throw forbidden();
-    if (viewer.role === 'customer' && !officesManaging((await context.loaders.policyRoles.load(viewer.customerId)) ?? []).includes(brokerId)) throw forbidden();
+    if (
+      viewer.role === 'customer' &&
+      !officesManaging((await context.loaders.policyRoles.load(viewer.customerId)) ?? []).includes(brokerId)
+    )
+      throw forbidden();
     const broker = await context.loaders.broker.load(brokerId);
     if (!broker) throw forbidden();
     return broker;

@@ -20,7 +20,18 @@ import { message, type MessageKey } from './messages';
 import type { ContactChangeField } from './validation';
 
 /** Input fields the mutations check the format of. */
-export type InputField = 'contractNumber' | 'nationalRegisterNumber' | 'email' | 'password' | 'newPassword' | 'activationCode' | 'resetCode' | 'code' | 'challengeId' | 'authorizationCode' | ContactChangeField;
+export type InputField =
+  | 'contractNumber'
+  | 'nationalRegisterNumber'
+  | 'email'
+  | 'password'
+  | 'newPassword'
+  | 'activationCode'
+  | 'resetCode'
+  | 'code'
+  | 'challengeId'
+  | 'authorizationCode'
+  | ContactChangeField;
 
 const INPUT_MESSAGE = {
   contractNumber: 'input.contractNumber',
@@ -45,7 +56,14 @@ const INPUT_MESSAGE = {
 
 export type CodeProblem = Extract<
   CodeRejected['code'],
-  'ACTIVATION_CODE_INVALID' | 'ACTIVATION_CODE_EXPIRED' | 'ACTIVATION_CODE_SUPERSEDED' | 'ONE_TIME_CODE_INVALID' | 'ONE_TIME_CODE_EXPIRED' | 'RESET_CODE_INVALID' | 'RESET_CODE_EXPIRED' | 'RESET_CODE_SUPERSEDED'
+  | 'ACTIVATION_CODE_INVALID'
+  | 'ACTIVATION_CODE_EXPIRED'
+  | 'ACTIVATION_CODE_SUPERSEDED'
+  | 'ONE_TIME_CODE_INVALID'
+  | 'ONE_TIME_CODE_EXPIRED'
+  | 'RESET_CODE_INVALID'
+  | 'RESET_CODE_EXPIRED'
+  | 'RESET_CODE_SUPERSEDED'
 >;
 
 const PROVIDER_NAME = { ITSME: 'itsme', EID: 'eID' } as const;
@@ -54,27 +72,68 @@ const PROVIDER_NAME = { ITSME: 'itsme', EID: 'eID' } as const;
 export function problems(language: Language) {
   return {
     /** `explanation` replaces the field's format message where the format was right but the input does not fit the step. */
-    invalidInput: (field: InputField, explanation?: MessageKey): InvalidInput => ({ __typename: 'InvalidInput', code: 'INVALID_INPUT', message: message(explanation ?? INPUT_MESSAGE[field], language), field }),
-    personNotFound: (): PersonNotFound => ({ __typename: 'PersonNotFound', code: 'PERSON_NOT_FOUND', message: message('PERSON_NOT_FOUND', language) }),
+    invalidInput: (field: InputField, explanation?: MessageKey): InvalidInput => ({
+      __typename: 'InvalidInput',
+      code: 'INVALID_INPUT',
+      message: message(explanation ?? INPUT_MESSAGE[field], language),
+      field,
+    }),
+    personNotFound: (): PersonNotFound => ({
+      __typename: 'PersonNotFound',
+      code: 'PERSON_NOT_FOUND',
+      message: message('PERSON_NOT_FOUND', language),
+    }),
     personFoundSeveralTimes: (): PersonFoundSeveralTimes => ({
       __typename: 'PersonFoundSeveralTimes',
       code: 'PERSON_FOUND_SEVERAL_TIMES',
       message: message('PERSON_FOUND_SEVERAL_TIMES', language),
     }),
-    dataMismatch: (): DataMismatch => ({ __typename: 'DataMismatch', code: 'DATA_MISMATCH', message: message('DATA_MISMATCH', language) }),
-    alreadyRegistered: (): AlreadyRegistered => ({ __typename: 'AlreadyRegistered', code: 'ALREADY_REGISTERED', message: message('ALREADY_REGISTERED', language) }),
-    notRegistered: (): NotRegistered => ({ __typename: 'NotRegistered', code: 'NOT_REGISTERED', message: message('NOT_REGISTERED', language) }),
-    consentRequired: (): ConsentRequired => ({ __typename: 'ConsentRequired', code: 'CONSENT_REQUIRED', message: message('CONSENT_REQUIRED', language) }),
-    emailInUse: (): EmailInUse => ({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE', message: message('EMAIL_IN_USE', language) }),
-    codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({ __typename: 'CodeRejected', code, message: message(code, language), attemptsLeft }),
+    dataMismatch: (): DataMismatch => ({
+      __typename: 'DataMismatch',
+      code: 'DATA_MISMATCH',
+      message: message('DATA_MISMATCH', language),
+    }),
+    alreadyRegistered: (): AlreadyRegistered => ({
+      __typename: 'AlreadyRegistered',
+      code: 'ALREADY_REGISTERED',
+      message: message('ALREADY_REGISTERED', language),
+    }),
+    notRegistered: (): NotRegistered => ({
+      __typename: 'NotRegistered',
+      code: 'NOT_REGISTERED',
+      message: message('NOT_REGISTERED', language),
+    }),
+    consentRequired: (): ConsentRequired => ({
+      __typename: 'ConsentRequired',
+      code: 'CONSENT_REQUIRED',
+      message: message('CONSENT_REQUIRED', language),
+    }),
+    emailInUse: (): EmailInUse => ({
+      __typename: 'EmailInUse',
+      code: 'EMAIL_IN_USE',
+      message: message('EMAIL_IN_USE', language),
+    }),
+    codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({
+      __typename: 'CodeRejected',
+      code,
+      message: message(code, language),
+      attemptsLeft,
+    }),
     /** A code confirming a contact change: the same codes as at sign-in, with what to do next for this step. */
-    contactCodeRejected: (code: 'ONE_TIME_CODE_INVALID' | 'ONE_TIME_CODE_EXPIRED', attemptsLeft: number | null): CodeRejected => ({
+    contactCodeRejected: (
+      code: 'ONE_TIME_CODE_INVALID' | 'ONE_TIME_CODE_EXPIRED',
+      attemptsLeft: number | null,
+    ): CodeRejected => ({
       __typename: 'CodeRejected',
       code,
       message: message(code === 'ONE_TIME_CODE_INVALID' ? 'CONTACT_CODE_INVALID' : 'CONTACT_CODE_EXPIRED', language),
       attemptsLeft,
     }),
-    oneTimeCodeRequired: (): OneTimeCodeRequired => ({ __typename: 'OneTimeCodeRequired', code: 'ONE_TIME_CODE_REQUIRED', message: message('ONE_TIME_CODE_REQUIRED', language) }),
+    oneTimeCodeRequired: (): OneTimeCodeRequired => ({
+      __typename: 'OneTimeCodeRequired',
+      code: 'ONE_TIME_CODE_REQUIRED',
+      message: message('ONE_TIME_CODE_REQUIRED', language),
+    }),
     lockedOut: (lockedUntil: Date, now = new Date()): LockedOut => {
       const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
       return {
@@ -91,13 +150,21 @@ export function problems(language: Language) {
       message: message('INVALID_CREDENTIALS', language),
       attemptsLeft,
     }),
-    mobileNumberMissing: (): MobileNumberMissing => ({ __typename: 'MobileNumberMissing', code: 'NO_MOBILE_NUMBER', message: message('NO_MOBILE_NUMBER', language) }),
+    mobileNumberMissing: (): MobileNumberMissing => ({
+      __typename: 'MobileNumberMissing',
+      code: 'NO_MOBILE_NUMBER',
+      message: message('NO_MOBILE_NUMBER', language),
+    }),
     providerSignInFailed: (provider: keyof typeof PROVIDER_NAME): ProviderSignInFailed => ({
       __typename: 'ProviderSignInFailed',
       code: 'PROVIDER_SIGN_IN_FAILED',
       message: message('PROVIDER_SIGN_IN_FAILED', language, { provider: PROVIDER_NAME[provider] }),
     }),
-    refreshTokenRejected: (code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED'): RefreshTokenRejected => ({ __typename: 'RefreshTokenRejected', code, message: message(code, language) }),
+    refreshTokenRejected: (code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED'): RefreshTokenRejected => ({
+      __typename: 'RefreshTokenRejected',
+      code,
+      message: message(code, language),
+    }),
   };
 }
 

@@ -74,7 +74,13 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
   const hasher = new KeyedHasher(options.hashKey);
   if (options.seedDemoData ?? !options.production) await seedDemoData(db, hasher);
 
-  const http = new BackendClient({ name: 'customer-master', baseUrl: options.customerMasterUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const http = new BackendClient({
+    name: 'customer-master',
+    baseUrl: options.customerMasterUrl,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
   const master = new CustomerMasterClient(http);
   const types = identityRecordTypes(master);
   const cache = recordCacheFor(options, 'identity');
@@ -121,11 +127,18 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
       {
         method: 'GET',
         path: '/.well-known/jwks.json',
-        handler: ({ res }) => sendJson(res, 200, { keys: options.signingKey.publicJwks }, { 'cache-control': 'public, max-age=300' }),
+        handler: ({ res }) =>
+          sendJson(res, 200, { keys: options.signingKey.publicJwks }, { 'cache-control': 'public, max-age=300' }),
       },
       tokenEndpoint({
         refresh_token: refreshTokenGrant(flows.sessions),
-        client_credentials: clientCredentialsGrant({ clients: flows.brokerClients, signingKey: options.signingKey, audience: options.tokenAudience, ttlSeconds: settings.clientTokenTtlSeconds, log: options.log }),
+        client_credentials: clientCredentialsGrant({
+          clients: flows.brokerClients,
+          signingKey: options.signingKey,
+          audience: options.tokenAudience,
+          ttlSeconds: settings.clientTokenTtlSeconds,
+          log: options.log,
+        }),
       }),
       ...brokerClientRoutes(flows.brokerClients, master),
       ...staffRoutes(flows.staff),

@@ -1,4 +1,9 @@
-import { isValidBelgianMobile, isValidBelgianPostalCode, isValidNationalRegisterNumber, normaliseBelgianPhone } from '../../platform/belgium';
+import {
+  isValidBelgianMobile,
+  isValidBelgianPostalCode,
+  isValidNationalRegisterNumber,
+  normaliseBelgianPhone,
+} from '../../platform/belgium';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './credentials/passwords';
 import type { ContactChange, ContactField } from './model';
 
@@ -45,15 +50,32 @@ export function maskMobileNumber(e164: string): string {
 }
 
 /** What can be wrong in a contact change: the input field at fault. */
-export type ContactChangeField = 'details' | 'email' | 'mobile' | 'postalAddress.street' | 'postalAddress.houseNumber' | 'postalAddress.box' | 'postalAddress.postalCode' | 'postalAddress.municipality' | 'postalAddress.country';
+export type ContactChangeField =
+  | 'details'
+  | 'email'
+  | 'mobile'
+  | 'postalAddress.street'
+  | 'postalAddress.houseNumber'
+  | 'postalAddress.box'
+  | 'postalAddress.postalCode'
+  | 'postalAddress.municipality'
+  | 'postalAddress.country';
 
 export interface ContactDetailsInputShape {
   email?: string | null;
   mobile?: string | null;
-  postalAddress?: { street: string; houseNumber: string; box?: string | null; postalCode: string; municipality: string; country?: string | null } | null;
+  postalAddress?: {
+    street: string;
+    houseNumber: string;
+    box?: string | null;
+    postalCode: string;
+    municipality: string;
+    country?: string | null;
+  } | null;
 }
 
-export type ParsedContactChange = { ok: true; change: ContactChange; fields: ContactField[] } | { ok: false; field: ContactChangeField };
+export type ParsedContactChange =
+  { ok: true; change: ContactChange; fields: ContactField[] } | { ok: false; field: ContactChangeField };
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -105,5 +127,9 @@ export function parseContactChange(input: ContactDetailsInputShape): ParsedConta
 /** The same change always gives the same text, so a code sent for it can be bound to it. */
 export function contactChangeFingerprint(change: ContactChange): string {
   const a = change.address;
-  return JSON.stringify([change.email?.toLowerCase() ?? null, change.mobile ?? null, a ? [a.street, a.houseNumber, a.box, a.postalCode, a.municipality, a.country] : null]);
+  return JSON.stringify([
+    change.email?.toLowerCase() ?? null,
+    change.mobile ?? null,
+    a ? [a.street, a.houseNumber, a.box, a.postalCode, a.municipality, a.country] : null,
+  ]);
 }

@@ -16,7 +16,8 @@ export function canReadContract(viewer: Viewer, contract: LifeContract): boolean
   return canSeeContract(requireSignedIn(viewer), contract);
 }
 
-export const canReadBeneficiaryNames = (viewer: Viewer, contract: LifeContract): boolean => canSeeBeneficiaryNames(viewer, contract);
+export const canReadBeneficiaryNames = (viewer: Viewer, contract: LifeContract): boolean =>
+  canSeeBeneficiaryNames(viewer, contract);
 
 /**
  * Whether a party of a contract the caller reads leads to its customer profile: a customer's own,

@@ -9,12 +9,19 @@ export const lifeConfigSchema = z.object({
    * Per-attempt timeout towards Life Connect, the slowest backend, instead of BACKEND_TIMEOUT_MS.
    * Capped so that, with a retry, it stays inside the gateway's default wait for a subgraph.
    */
-  LIFE_CONNECT_TIMEOUT_MS: z.coerce.number().int('must be a whole number').positive('must be positive').max(4_000, 'must be at most 4000').optional(),
+  LIFE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .positive('must be positive')
+    .max(4_000, 'must be at most 4000')
+    .optional(),
 });
 
 export type LifeConfig = z.infer<typeof lifeConfigSchema>;
 
 /** The call policy towards Life Connect: every subgraph's, with Life Connect's own timeout when set. */
 export function lifeConnectPolicy(common: Partial<BackendPolicy>, config: LifeConfig): Partial<BackendPolicy> {
-  return config.LIFE_CONNECT_TIMEOUT_MS === undefined ? common : { ...common, timeoutMs: config.LIFE_CONNECT_TIMEOUT_MS };
+  return config.LIFE_CONNECT_TIMEOUT_MS === undefined
+    ? common
+    : { ...common, timeoutMs: config.LIFE_CONNECT_TIMEOUT_MS };
 }

@@ -12,9 +12,14 @@ import type { LifeContract } from './model';
  * within one request Life Connect is asked once.
  */
 export async function loadCustomerContracts(context: LifeContext, customerId: string): Promise<LifeContract[]> {
-  const visible = (await loadContractsOf({ viewer: context.viewer, customerId, list: context.loaders.contractList, contracts: context.loaders.contract })).sort((a, b) =>
-    b.contractNumber.localeCompare(a.contractNumber),
-  );
+  const visible = (
+    await loadContractsOf({
+      viewer: context.viewer,
+      customerId,
+      list: context.loaders.contractList,
+      contracts: context.loaders.contract,
+    })
+  ).sort((a, b) => b.contractNumber.localeCompare(a.contractNumber));
   await context.audit.read('LifeContract', partiesOf(visible));
   return visible;
 }

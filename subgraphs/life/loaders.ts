@@ -19,7 +19,13 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,
-      fetch: async (partyIds, call) => mapEach('life-connect', 'GetContractList', await client.contractLists(partyIds, call.requestId), toContractList),
+      fetch: async (partyIds, call) =>
+        mapEach(
+          'life-connect',
+          'GetContractList',
+          await client.contractLists(partyIds, call.requestId),
+          toContractList,
+        ),
     },
     contract: {
       name: 'lifeContract',
@@ -29,7 +35,13 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,
-      fetch: async (numbers, call) => mapEach('life-connect', 'GetContractDetails', await client.contractDetails(numbers, call.requestId), toLifeContract),
+      fetch: async (numbers, call) =>
+        mapEach(
+          'life-connect',
+          'GetContractDetails',
+          await client.contractDetails(numbers, call.requestId),
+          toLifeContract,
+        ),
     },
   };
 }

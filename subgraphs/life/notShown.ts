@@ -43,7 +43,8 @@ const isNotShownKind = (kind: string): kind is NotShownKind => Object.hasOwn(EXP
 
 /** The "I can't find my contract" entry for a life contract the portal does not show. */
 export function notShownEntry(contract: LifeContract, language: Language): ContractNotShown {
-  if (contract.notShownReason === null || !isNotShownKind(contract.kind)) throw new Error(`contract ${contract.contractNumber} is shown in the portal`);
+  if (contract.notShownReason === null || !isNotShownKind(contract.kind))
+    throw new Error(`contract ${contract.contractNumber} is shown in the portal`);
   const year = PLANNED_YEAR[contract.kind];
   return {
     contractNumber: contract.contractNumber,

@@ -18,7 +18,13 @@ export interface LifeSubgraphOptions extends SubgraphParts {
 
 /** The life subgraph: life contracts from Life Connect. */
 export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<Component> {
-  const http = new BackendClient({ name: 'life-connect', baseUrl: options.lifeConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const http = new BackendClient({
+    name: 'life-connect',
+    baseUrl: options.lifeConnectUrl,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
   const types = lifeRecordTypes(new LifeConnectClient(http));
   const cache = recordCacheFor(options, 'life');
   return createSubgraphServer<LifeContext>({

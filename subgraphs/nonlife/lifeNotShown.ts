@@ -31,6 +31,10 @@ const lifePart = z
 /** The life part, or null when it is unknown (the life subgraph failed and its error is in the response). */
 export function lifeContractsNotShown(value: unknown): ContractNotShown[] | null {
   const parsed = lifePart.safeParse(value);
-  if (!parsed.success) throw badUserInput('The life part of contractsNotShown in the Customer representation is not well formed.', 'lifeContractsNotShown');
+  if (!parsed.success)
+    throw badUserInput(
+      'The life part of contractsNotShown in the Customer representation is not well formed.',
+      'lifeContractsNotShown',
+    );
   return parsed.data ? parsed.data.map(({ __typename: _typename, ...entry }) => entry) : null;
 }

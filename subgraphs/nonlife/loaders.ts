@@ -27,7 +27,14 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
       graceSeconds: 24 * 3600,
       maxBatchSize: 50,
       fetch: async (customerIds, call) =>
-        mapEach('v-connect', 'klantContracten', await fetchEach('v-connect', 'klantContracten', customerIds, customerIds.length, (id) => slots(() => client.contractList(id, call.requestId))), toContractList),
+        mapEach(
+          'v-connect',
+          'klantContracten',
+          await fetchEach('v-connect', 'klantContracten', customerIds, customerIds.length, (id) =>
+            slots(() => client.contractList(id, call.requestId)),
+          ),
+          toContractList,
+        ),
     },
     contract: {
       name: 'nonLifeContract',
@@ -38,7 +45,14 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
       graceSeconds: 24 * 3600,
       maxBatchSize: 100,
       fetch: async (numbers, call) =>
-        mapEach('v-connect', 'contract', await fetchEach('v-connect', 'contract', numbers, numbers.length, (number) => slots(() => client.contract(number, call.requestId))), toNonLifeContract),
+        mapEach(
+          'v-connect',
+          'contract',
+          await fetchEach('v-connect', 'contract', numbers, numbers.length, (number) =>
+            slots(() => client.contract(number, call.requestId)),
+          ),
+          toNonLifeContract,
+        ),
     },
   };
 }
@@ -48,6 +62,10 @@ export interface NonLifeLoaders {
   contract: RecordLoader<NonLifeContractRecord>;
 }
 
-export function createNonLifeLoaders(cache: RecordCache, types: NonLifeRecordTypes, scope: RequestScope): NonLifeLoaders {
+export function createNonLifeLoaders(
+  cache: RecordCache,
+  types: NonLifeRecordTypes,
+  scope: RequestScope,
+): NonLifeLoaders {
   return { contractList: cache.loader(types.contractList, scope), contract: cache.loader(types.contract, scope) };
 }

@@ -9,7 +9,11 @@ const PRODUCT_LABELS: Readonly<Record<string, Localised>> = {
   JACHT: { nl: 'BA Jacht', fr: 'RC chasse', en: 'Hunting liability' },
   BOOT: { nl: 'Pleziervaartuigenverzekering', fr: 'Assurance bateau de plaisance', en: 'Pleasure craft insurance' },
   FIETS: { nl: 'Fietsverzekering', fr: 'Assurance vélo', en: 'Bicycle insurance' },
-  AUTO_OUD: { nl: 'Autoverzekering (oud contract)', fr: 'Assurance auto (ancien contrat)', en: 'Car insurance (former contract)' },
+  AUTO_OUD: {
+    nl: 'Autoverzekering (oud contract)',
+    fr: 'Assurance auto (ancien contrat)',
+    en: 'Car insurance (former contract)',
+  },
 };
 
 const EXPLANATIONS: Readonly<Record<NotShownReason, Localised>> = {
@@ -39,7 +43,12 @@ const FROM_RENEWAL: Readonly<Record<Language, (date: string) => string>> = {
 };
 
 function longDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
@@ -52,8 +61,14 @@ function expectedAvailability(contract: HiddenNonLifeContract, language: Languag
 }
 
 /** The customer's explanation of one non-life contract the portal does not show, in their language. */
-export function nonLifeContractNotShown(contract: HiddenNonLifeContract, language: Language, today: string): ContractNotShown {
-  const label = Object.hasOwn(PRODUCT_LABELS, contract.productCode) ? PRODUCT_LABELS[contract.productCode]?.[language] : undefined;
+export function nonLifeContractNotShown(
+  contract: HiddenNonLifeContract,
+  language: Language,
+  today: string,
+): ContractNotShown {
+  const label = Object.hasOwn(PRODUCT_LABELS, contract.productCode)
+    ? PRODUCT_LABELS[contract.productCode]?.[language]
+    : undefined;
   return {
     contractNumber: contract.contractNumber,
     domain: 'NON_LIFE',

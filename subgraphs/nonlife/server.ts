@@ -24,7 +24,13 @@ export interface NonLifeSubgraphOptions extends SubgraphParts {
 
 /** The non-life subgraph: motor, fire, family liability… contracts from V-Connect. */
 export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Promise<Component> {
-  const http = new BackendClient({ name: 'v-connect', baseUrl: options.vConnectUrl, policy: options.backendPolicy, metrics: options.metrics, log: options.log });
+  const http = new BackendClient({
+    name: 'v-connect',
+    baseUrl: options.vConnectUrl,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
   const client = new VConnectClient(http);
   // Per request: each request's V-Connect calls share its own slots.
   const types = (): NonLifeRecordTypes => nonLifeRecordTypes(client, callSlots(options.perRequestConcurrency));

@@ -13,9 +13,14 @@ import type { NonLifeContract, NonLifeContractRecord } from './model';
  * list silently missing a contract would tell the customer they are not insured.
  */
 export async function customerContracts(customerId: string, context: NonLifeContext): Promise<NonLifeContractRecord[]> {
-  const visible = (await loadCustomerContracts({ viewer: context.viewer, customerId, list: context.loaders.contractList, contracts: context.loaders.contract })).sort((a, b) =>
-    a.contractNumber.localeCompare(b.contractNumber),
-  );
+  const visible = (
+    await loadCustomerContracts({
+      viewer: context.viewer,
+      customerId,
+      list: context.loaders.contractList,
+      contracts: context.loaders.contract,
+    })
+  ).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
   await context.audit.read('NonLifeContract', partiesOf(visible));
   return visible;
 }

@@ -1,4 +1,12 @@
-import { behaviour, counters, setBehaviour, silent, started, testUniverse, type Running } from '../../__tests__/support';
+import {
+  behaviour,
+  counters,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  type Running,
+} from '../../__tests__/support';
 import type { LegacyService } from '../../shared/service';
 import { createDocumentArchive } from '../server';
 
@@ -8,7 +16,11 @@ describe('document archive', () => {
   const universe = testUniverse(2_000);
   let service: Running<LegacyService>;
   const search = async (body: unknown) => {
-    const response = await fetch(`${service.url}/archive/v1/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${service.url}/archive/v1/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Json };
   };
   const content = (id: string) => fetch(`${service.url}/archive/v1/documents/${encodeURIComponent(id)}/content`);
@@ -30,7 +42,9 @@ describe('document archive', () => {
     const results = body['results'] as Array<{ customerId: string; items: Json[] }>;
     expect(results.map((r) => r.customerId)).toEqual(customers);
     const an = results[0]!.items;
-    expect(new Set(an.map((d) => d['docTypeCode']))).toEqual(new Set(['102', '113', '901', '902', '031', '004', '023']));
+    expect(new Set(an.map((d) => d['docTypeCode']))).toEqual(
+      new Set(['102', '113', '901', '902', '031', '004', '023']),
+    );
     expect(an[0]).toEqual({
       documentId: expect.stringMatching(/^DL000000010-\d{3}-\d{4}$/),
       customerId: 'P00000001',
@@ -47,7 +61,11 @@ describe('document archive', () => {
   it('finds the documents of contracts, the IPT’s through its insured manager', async () => {
     const { body } = await search({ policyNumbers: ['L000000031', 'V000000013', 'V999999990'] });
     const results = body['results'] as Array<{ policyNumber: string; items: Json[] }>;
-    expect(results.map((r) => [r.policyNumber, r.items.length > 0])).toEqual([['L000000031', true], ['V000000013', true], ['V999999990', false]]);
+    expect(results.map((r) => [r.policyNumber, r.items.length > 0])).toEqual([
+      ['L000000031', true],
+      ['V000000013', true],
+      ['V999999990', false],
+    ]);
     expect(results[0]!.items.every((d) => d['customerId'] === 'P00000003')).toBe(true);
   });
 
@@ -61,7 +79,8 @@ describe('document archive', () => {
   });
 
   it('serves a real PDF of exactly the declared size, the same bytes every time', async () => {
-    const [document] = ((await search({ customerIds: ['P00000001'] })).body['results'] as Array<{ items: Json[] }>)[0]!.items;
+    const [document] = ((await search({ customerIds: ['P00000001'] })).body['results'] as Array<{ items: Json[] }>)[0]!
+      .items;
     const response = await content(String(document!['documentId']));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');

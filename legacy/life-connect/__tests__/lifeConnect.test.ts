@@ -1,11 +1,27 @@
 import { XMLParser } from 'fast-xml-parser';
-import { behaviour, counters, setBehaviour, silent, started, testUniverse, type Running } from '../../__tests__/support';
+import {
+  behaviour,
+  counters,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  type Running,
+} from '../../__tests__/support';
 import { loadLegacyConfig, behaviourFrom } from '../../shared/config';
 import type { LegacyService } from '../../shared/service';
 import { createLifeConnect } from '../server';
 
 const NS = 'urn:lifeconnect:contract:v3';
-const LISTS = ['lc:Polis', 'lc:PartijContracten', 'lc:Contract', 'lc:Partij', 'lc:Waarborg', 'lc:Begunstigde', 'lc:Fonds'];
+const LISTS = [
+  'lc:Polis',
+  'lc:PartijContracten',
+  'lc:Contract',
+  'lc:Partij',
+  'lc:Waarborg',
+  'lc:Begunstigde',
+  'lc:Fonds',
+];
 const parser = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
@@ -13,7 +29,8 @@ const parser = new XMLParser({
 });
 
 type Xml = Record<string, unknown>;
-const at = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((node, key) => (node as Xml | undefined)?.[key], value);
+const at = (value: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Xml | undefined)?.[key], value);
 
 function request(operation: 'GetContractList' | 'GetContractDetails', ids: string[]): string {
   const element = operation === 'GetContractList' ? 'PartijId' : 'PolNr';
@@ -25,10 +42,24 @@ describe('Life Connect', () => {
   const clock = { now: new Date('2026-11-03T12:00:00Z') };
   let service: Running<LegacyService>;
 
-  async function call(operation: 'GetContractList' | 'GetContractDetails', ids: string[], soapAction = `${NS}#${operation}`) {
-    const response = await fetch(`${service.url}/LifeConnect/services/ContractService`, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: soapAction }, body: request(operation, ids) });
+  async function call(
+    operation: 'GetContractList' | 'GetContractDetails',
+    ids: string[],
+    soapAction = `${NS}#${operation}`,
+  ) {
+    const response = await fetch(`${service.url}/LifeConnect/services/ContractService`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: soapAction },
+      body: request(operation, ids),
+    });
     const text = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type'), retryAfter: response.headers.get('retry-after'), text, xml: parser.parse(text) as Xml };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      retryAfter: response.headers.get('retry-after'),
+      text,
+      xml: parser.parse(text) as Xml,
+    };
   }
   const body = (xml: Xml) => at(xml, 'soapenv:Envelope', 'soapenv:Body') as Xml;
 
@@ -47,7 +78,10 @@ describe('Life Connect', () => {
     const { status, contentType, xml } = await call('GetContractList', ['P00000001']);
     expect(status).toBe(200);
     expect(contentType).toBe('text/xml; charset=utf-8');
-    expect(xml['soapenv:Envelope']).toMatchObject({ '@_xmlns:soapenv': 'http://schemas.xmlsoap.org/soap/envelope/', '@_xmlns:lc': NS });
+    expect(xml['soapenv:Envelope']).toMatchObject({
+      '@_xmlns:soapenv': 'http://schemas.xmlsoap.org/soap/envelope/',
+      '@_xmlns:lc': NS,
+    });
   });
 
   it("lists each party's contracts with its roles, up to 50 parties per call", async () => {
@@ -58,7 +92,9 @@ describe('Life Connect', () => {
     expect(entries[0]).toEqual({
       'lc:PartijId': 'P00000001',
       'lc:Gevonden': 'J',
-      'lc:Contract': universe.contractRolesOf(0, 'life').map((c) => ({ 'lc:PolNr': c.contractNumber, 'lc:RolCd': c.roles })),
+      'lc:Contract': universe
+        .contractRolesOf(0, 'life')
+        .map((c) => ({ 'lc:PolNr': c.contractNumber, 'lc:RolCd': c.roles })),
     });
     expect(entries[1]!['lc:Contract']).toContainEqual({ 'lc:PolNr': 'L000000010', 'lc:RolCd': ['014'] });
     expect(entries[49]).toMatchObject({ 'lc:PartijId': 'P99999999', 'lc:Gevonden': 'N' });
@@ -84,18 +120,37 @@ describe('Life Connect', () => {
         'lc:Partij': [
           { 'lc:RolCd': '003', 'lc:PartijId': 'P00000001', 'lc:PartijType': 'NP', 'lc:Naam': 'An Peeters' },
           { 'lc:RolCd': '013', 'lc:PartijId': 'P00000001', 'lc:PartijType': 'NP', 'lc:Naam': 'An Peeters' },
-          { 'lc:RolCd': '002', 'lc:PartijId': 'B00001', 'lc:PartijType': 'RP', 'lc:Naam': 'Verzekeringskantoor Peeters & Partners' },
+          {
+            'lc:RolCd': '002',
+            'lc:PartijId': 'B00001',
+            'lc:PartijType': 'RP',
+            'lc:Naam': 'Verzekeringskantoor Peeters & Partners',
+          },
         ],
       },
-      'lc:Waarborgen': { 'lc:Waarborg': [expect.objectContaining({ 'lc:WaarborgCd': '110', 'lc:Hoofd': 'J' }), expect.objectContaining({ 'lc:WaarborgCd': '120', 'lc:Hoofd': 'N' })] },
+      'lc:Waarborgen': {
+        'lc:Waarborg': [
+          expect.objectContaining({ 'lc:WaarborgCd': '110', 'lc:Hoofd': 'J' }),
+          expect.objectContaining({ 'lc:WaarborgCd': '120', 'lc:Hoofd': 'N' }),
+        ],
+      },
     });
     expect(pension!['lc:IngDat']).toMatch(/^\d{8}$/);
-    expect((at(pension, 'lc:Begunstigden', 'lc:Begunstigde') as Xml[])[1]).toMatchObject({ 'lc:Gebeurtenis': 'OVERLIJDEN', 'lc:ClausuleCd': '4', 'lc:PartijId': 'P00000002' });
+    expect((at(pension, 'lc:Begunstigden', 'lc:Begunstigde') as Xml[])[1]).toMatchObject({
+      'lc:Gebeurtenis': 'OVERLIJDEN',
+      'lc:ClausuleCd': '4',
+      'lc:PartijId': 'P00000002',
+    });
     // An IPT is held by the manager's company (a legal person) and insures the manager.
     expect(at(ipt, 'lc:Partijen', 'lc:Partij')).toEqual([
       { 'lc:RolCd': '003', 'lc:PartijId': 'E00000003', 'lc:PartijType': 'RP', 'lc:Naam': 'Dubois SRL' },
       { 'lc:RolCd': '013', 'lc:PartijId': 'P00000003', 'lc:PartijType': 'NP', 'lc:Naam': 'Sophie Dubois' },
-      { 'lc:RolCd': '002', 'lc:PartijId': 'B00001', 'lc:PartijType': 'RP', 'lc:Naam': 'Verzekeringskantoor Peeters & Partners' },
+      {
+        'lc:RolCd': '002',
+        'lc:PartijId': 'B00001',
+        'lc:PartijType': 'RP',
+        'lc:Naam': 'Verzekeringskantoor Peeters & Partners',
+      },
     ]);
     expect(at(response, 'lc:NietGevonden', 'lc:PolNr')).toBe('L999999990');
   });
@@ -104,16 +159,33 @@ describe('Life Connect', () => {
     const { xml } = await call('GetContractDetails', ['L000000011']);
     const funds = at(body(xml), 'lc:GetContractDetailsResponse', 'lc:Polis', '0', 'lc:Fondsen', 'lc:Fonds') as Xml[];
     expect(funds.length).toBeGreaterThan(0);
-    for (const fund of funds) expect(fund).toMatchObject({ 'lc:Eenheden': expect.stringMatching(/^\d+\.\d{6}$/), 'lc:EenheidsPrijsCt': expect.stringMatching(/^\d+\.\d{4}$/), 'lc:KoersDat': '31122025' });
+    for (const fund of funds)
+      expect(fund).toMatchObject({
+        'lc:Eenheden': expect.stringMatching(/^\d+\.\d{6}$/),
+        'lc:EenheidsPrijsCt': expect.stringMatching(/^\d+\.\d{4}$/),
+        'lc:KoersDat': '31122025',
+      });
   });
 
   it.each([
-    ['more than 50 ids', request('GetContractDetails', Array.from({ length: 51 }, (_, i) => `L${String(i).padStart(9, '0')}`)), 'GetContractDetails', 'LC-413'],
+    [
+      'more than 50 ids',
+      request(
+        'GetContractDetails',
+        Array.from({ length: 51 }, (_, i) => `L${String(i).padStart(9, '0')}`),
+      ),
+      'GetContractDetails',
+      'LC-413',
+    ],
     ['no ids', request('GetContractList', []), 'GetContractList', 'LC-401'],
     ['a body that is not XML', 'hello', 'GetContractList', 'LC-400'],
     ['a SOAPAction for another operation', request('GetContractList', ['P00000001']), 'GetContractDetails', 'LC-402'],
   ])('answers a client SOAP fault for %s', async (_case, xml, action, code) => {
-    const response = await fetch(`${service.url}/LifeConnect/services/ContractService`, { method: 'POST', headers: { soapaction: `${NS}#${action}` }, body: xml });
+    const response = await fetch(`${service.url}/LifeConnect/services/ContractService`, {
+      method: 'POST',
+      headers: { soapaction: `${NS}#${action}` },
+      body: xml,
+    });
     expect(response.status).toBe(400);
     const fault = at(parser.parse(await response.text()), 'soapenv:Envelope', 'soapenv:Body', 'soapenv:Fault') as Xml;
     expect(fault).toMatchObject({ faultcode: 'soapenv:Client', detail: { 'lc:FoutCd': code } });
@@ -133,20 +205,29 @@ describe('Life Connect', () => {
     const during = await call('GetContractList', ['P00000001']);
     expect(during.status).toBe(503);
     expect(during.retryAfter).toBe(String(25 * 60));
-    expect(at(during.xml, 'soapenv:Envelope', 'soapenv:Body', 'soapenv:Fault')).toMatchObject({ faultcode: 'soapenv:Server', detail: { 'lc:FoutCd': 'LC-503' } });
+    expect(at(during.xml, 'soapenv:Envelope', 'soapenv:Body', 'soapenv:Fault')).toMatchObject({
+      faultcode: 'soapenv:Server',
+      detail: { 'lc:FoutCd': 'LC-503' },
+    });
     clock.now = new Date('2026-11-03T01:31:00Z');
     expect((await call('GetContractList', ['P00000001'])).status).toBe(200);
   });
 
   it('has its nightly batch window by default', () => {
-    expect(behaviourFrom(loadLegacyConfig(4102, { latencyMs: 60, jitterMs: 20, maintenanceWindow: '01:00-01:30' }, {})).maintenanceWindow).toBe('01:00-01:30');
+    expect(
+      behaviourFrom(loadLegacyConfig(4102, { latencyMs: 60, jitterMs: 20, maintenanceWindow: '01:00-01:30' }, {}))
+        .maintenanceWindow,
+    ).toBe('01:00-01:30');
   });
 
   it('answers a server SOAP fault at error rate 1 and cut-off XML at malformed rate 1', async () => {
     await setBehaviour(service.url, { errorRate: 1 });
     const failed = await call('GetContractList', ['P00000001']);
     expect(failed.status).toBe(500);
-    expect(at(failed.xml, 'soapenv:Envelope', 'soapenv:Body', 'soapenv:Fault')).toMatchObject({ faultcode: 'soapenv:Server', detail: { 'lc:FoutCd': 'LC-500' } });
+    expect(at(failed.xml, 'soapenv:Envelope', 'soapenv:Body', 'soapenv:Fault')).toMatchObject({
+      faultcode: 'soapenv:Server',
+      detail: { 'lc:FoutCd': 'LC-500' },
+    });
     await setBehaviour(service.url, { errorRate: 0, malformedRate: 1 });
     const garbled = await call('GetContractDetails', ['L000000010']);
     expect(garbled.status).toBe(200);

@@ -1,4 +1,13 @@
-import { CALM, behaviourPatchSchema, behaviourSchema, drawFault, drawLatency, inMaintenance, secondsUntilMaintenanceEnds, type Behaviour } from '../behaviour';
+import {
+  CALM,
+  behaviourPatchSchema,
+  behaviourSchema,
+  drawFault,
+  drawLatency,
+  inMaintenance,
+  secondsUntilMaintenanceEnds,
+  type Behaviour,
+} from '../behaviour';
 
 const at = (hhmmss: string): Date => new Date(`2026-11-03T${hhmmss}Z`);
 const behaving = (patch: Partial<Behaviour>): Behaviour => ({ ...CALM, ...patch });
@@ -24,7 +33,9 @@ describe('maintenance window', () => {
 
   it('tells how long until the window closes (Retry-After), across midnight too', () => {
     expect(secondsUntilMaintenanceEnds(behaving({ maintenanceWindow: '01:00-01:30' }), at('01:10:00'))).toBe(20 * 60);
-    expect(secondsUntilMaintenanceEnds(behaving({ maintenanceWindow: '23:30-00:30' }), at('23:45:30'))).toBe(44 * 60 + 30);
+    expect(secondsUntilMaintenanceEnds(behaving({ maintenanceWindow: '23:30-00:30' }), at('23:45:30'))).toBe(
+      44 * 60 + 30,
+    );
     expect(secondsUntilMaintenanceEnds(behaving({ maintenance: true }), at('01:10:00'))).toBeNull();
   });
 });
@@ -42,7 +53,9 @@ describe('faults', () => {
   });
 
   it('answers maintenance before any other fault', () => {
-    expect(drawFault(behaving({ errorRate: 1, maintenanceWindow: '11:00-13:00' }), at('12:00:00'), () => 0)).toBe('maintenance');
+    expect(drawFault(behaving({ errorRate: 1, maintenanceWindow: '11:00-13:00' }), at('12:00:00'), () => 0)).toBe(
+      'maintenance',
+    );
   });
 
   it('never draws a fault when calm', () => {
@@ -63,10 +76,19 @@ describe('latency', () => {
 describe('behaviour validation', () => {
   it('accepts a whole behaviour and refuses rates that add up to more than one roll', () => {
     expect(behaviourSchema.safeParse(behaving({ errorRate: 0.5, hangRate: 0.5 })).success).toBe(true);
-    expect(behaviourSchema.safeParse(behaving({ errorRate: 0.5, hangRate: 0.4, malformedRate: 0.2 })).success).toBe(false);
+    expect(behaviourSchema.safeParse(behaving({ errorRate: 0.5, hangRate: 0.4, malformedRate: 0.2 })).success).toBe(
+      false,
+    );
   });
 
-  it.each([{ errorRate: 1.5 }, { latencyMs: -1 }, { maintenanceWindow: '25:00-26:00' }, { maintenanceWindow: '1:00-2:00' }, { maintenance: 'yes' }, { surprise: true }])('refuses the patch %j', (patch) => {
+  it.each([
+    { errorRate: 1.5 },
+    { latencyMs: -1 },
+    { maintenanceWindow: '25:00-26:00' },
+    { maintenanceWindow: '1:00-2:00' },
+    { maintenance: 'yes' },
+    { surprise: true },
+  ])('refuses the patch %j', (patch) => {
     expect(behaviourPatchSchema.safeParse(patch).success).toBe(false);
   });
 });

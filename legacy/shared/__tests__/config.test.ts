@@ -32,7 +32,15 @@ describe('legacy backend configuration', () => {
       MAINTENANCE: 'true',
       MAINTENANCE_WINDOW: 'none',
     });
-    expect(behaviourFrom(config)).toEqual({ latencyMs: 5, jitterMs: 1, errorRate: 0.1, hangRate: 0.2, malformedRate: 0.3, maintenance: true, maintenanceWindow: null });
+    expect(behaviourFrom(config)).toEqual({
+      latencyMs: 5,
+      jitterMs: 1,
+      errorRate: 0.1,
+      hangRate: 0.2,
+      malformedRate: 0.3,
+      maintenance: true,
+      maintenanceWindow: null,
+    });
     const universe = universeFrom(config);
     expect(universe.customerCount).toBe(1_000_000);
     expect(universe.personId(999_999)).toBe('P01000000');

@@ -11,7 +11,12 @@ function createTestService(clock: { now: Date }): LegacyService {
     behaviour: behaviour(),
     now: () => clock.now,
     routes: [
-      { method: 'GET', path: '/items/:id', endpoint: 'getItem', handle: ({ params }) => text(200, `item ${params['id']}`) },
+      {
+        method: 'GET',
+        path: '/items/:id',
+        endpoint: 'getItem',
+        handle: ({ params }) => text(200, `item ${params['id']}`),
+      },
       {
         method: 'POST',
         path: '/echo',
@@ -20,7 +25,8 @@ function createTestService(clock: { now: Date }): LegacyService {
         malformedReply: () => text(200, 'ech'),
       },
     ],
-    faultReply: (kind) => text(kind === 'maintenance' ? 503 : 500, kind === 'maintenance' ? 'down for maintenance' : 'internal error'),
+    faultReply: (kind) =>
+      text(kind === 'maintenance' ? 503 : 500, kind === 'maintenance' ? 'down for maintenance' : 'internal error'),
     malformedReply: () => text(200, '<<garbled>>'),
   });
 }
@@ -70,7 +76,8 @@ describe('the legacy service frame', () => {
     await expect(call).rejects.toThrow();
     expect((await counters(service.url)).faults.hang).toBe(1);
     // The server notices the closed socket and ends the call.
-    for (let i = 0; i < 50 && (await counters(service.url)).inFlight > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 50 && (await counters(service.url)).inFlight > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await counters(service.url)).inFlight).toBe(0);
   });
 
@@ -113,10 +120,25 @@ describe('the legacy service frame', () => {
   });
 
   it('counts calls per endpoint, named from the request where the route says so, and resets', async () => {
-    await Promise.all([fetch(`${service.url}/items/1`), fetch(`${service.url}/items/2`), fetch(`${service.url}/echo`, { method: 'POST' }), fetch(`${service.url}/echo`, { method: 'POST', headers: { 'x-operation': 'Shout' } })]);
-    expect(await counters(service.url)).toMatchObject({ calls: { echo: 1, getItem: 2, Shout: 1 }, total: 4, inFlight: 0 });
+    await Promise.all([
+      fetch(`${service.url}/items/1`),
+      fetch(`${service.url}/items/2`),
+      fetch(`${service.url}/echo`, { method: 'POST' }),
+      fetch(`${service.url}/echo`, { method: 'POST', headers: { 'x-operation': 'Shout' } }),
+    ]);
+    expect(await counters(service.url)).toMatchObject({
+      calls: { echo: 1, getItem: 2, Shout: 1 },
+      total: 4,
+      inFlight: 0,
+    });
     const reset = (await (await fetch(`${service.url}/admin/counters`, { method: 'DELETE' })).json()) as unknown;
-    expect(reset).toEqual({ calls: {}, total: 0, faults: { maintenance: 0, error: 0, hang: 0, malformed: 0 }, inFlight: 0, peakInFlight: 0 });
+    expect(reset).toEqual({
+      calls: {},
+      total: 0,
+      faults: { maintenance: 0, error: 0, hang: 0, malformed: 0 },
+      inFlight: 0,
+      peakInFlight: 0,
+    });
   });
 
   it('records the peak number of calls in flight at once', async () => {

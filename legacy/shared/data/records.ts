@@ -142,7 +142,11 @@ export interface NonLifeGuarantee {
   /** Telebib2 A574 */
   code: string;
   insuredAmountCents: number | null;
-  deductible: { kind: 'classic' | 'young-driver' | 'english'; amountCents: number | null; percent: number | null } | null;
+  deductible: {
+    kind: 'classic' | 'young-driver' | 'english';
+    amountCents: number | null;
+    percent: number | null;
+  } | null;
 }
 
 export interface NonLifeContract {

@@ -1,9 +1,28 @@
 import { belgianIban, companyNumber, nationalRegisterNumber } from '../../../platform/belgium';
-import { DOCUMENT_TYPES, LIFE_PRODUCTS, NON_LIFE_PRODUCTS, type DocumentTypeCode, type LifeProductCode, type NonLifeProduct, type NonLifeProductCode } from './catalogue';
+import {
+  DOCUMENT_TYPES,
+  LIFE_PRODUCTS,
+  NON_LIFE_PRODUCTS,
+  type DocumentTypeCode,
+  type LifeProductCode,
+  type NonLifeProduct,
+  type NonLifeProductCode,
+} from './catalogue';
 import { DEMO_PROFILES, type ContractPlan, type DemoProfile } from './demo';
 import * as names from './names';
 import { Rng, hash } from './random';
-import type { Address, ArchivedDocument, Broker, Company, ContractParties, Language, LifeBeneficiary, LifeContract, NonLifeContract, Person } from './records';
+import type {
+  Address,
+  ArchivedDocument,
+  Broker,
+  Company,
+  ContractParties,
+  Language,
+  LifeBeneficiary,
+  LifeContract,
+  NonLifeContract,
+  Person,
+} from './records';
 
 /** Telebib2 X043 roles a person can have on a contract: policyholder, insured, beneficiary, driver. */
 export type PartyRole = '003' | '013' | '014' | '004';
@@ -24,14 +43,34 @@ export interface UniverseOptions {
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-const addDays = (date: string, days: number): string => isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+const addDays = (date: string, days: number): string =>
+  isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const addYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 const LIFE_WEIGHTS: Array<[LifeProductCode, number]> = [
-  ['PS21', 30], ['LTS21', 14], ['SAV21', 10], ['INV23', 15], ['UL115', 5], ['VAPZ', 5], ['VAPZS', 4], ['IPT', 4], ['CAP26', 2], ['DEATH', 5], ['DEBT', 3], ['GI', 3],
+  ['PS21', 30],
+  ['LTS21', 14],
+  ['SAV21', 10],
+  ['INV23', 15],
+  ['UL115', 5],
+  ['VAPZ', 5],
+  ['VAPZS', 4],
+  ['IPT', 4],
+  ['CAP26', 2],
+  ['DEATH', 5],
+  ['DEBT', 3],
+  ['GI', 3],
 ];
 const NON_LIFE_WEIGHTS: Array<[NonLifeProductCode, number]> = [
-  ['AUTO', 30], ['WONING', 25], ['BAGEZIN', 20], ['RECHTSB', 8], ['ONGEVAL', 7], ['MOTO', 5], ['AUTO_OUD', 2], ['FIETS', 2], ['JACHT', 1],
+  ['AUTO', 30],
+  ['WONING', 25],
+  ['BAGEZIN', 20],
+  ['RECHTSB', 8],
+  ['ONGEVAL', 7],
+  ['MOTO', 5],
+  ['AUTO_OUD', 2],
+  ['FIETS', 2],
+  ['JACHT', 1],
 ];
 const PORTFOLIO_SIZES = [60, 120, 200, 300, 520];
 /** B00001 is the large demo office (500+ customers), B00002 the small one. */
@@ -50,7 +89,8 @@ const BIRTH_INVERSE = modularInverse(BIRTH_MULTIPLIER, BIRTH_DAYS);
  */
 const DEMO_COUNTER_SLOT = 498;
 export const MAX_CUSTOMERS = 10_000_000;
-if (MAX_CUSTOMERS > DEMO_COUNTER_SLOT * BIRTH_DAYS) throw new Error('MAX_CUSTOMERS would reach the demo register counters');
+if (MAX_CUSTOMERS > DEMO_COUNTER_SLOT * BIRTH_DAYS)
+  throw new Error('MAX_CUSTOMERS would reach the demo register counters');
 
 function modularInverse(value: number, modulus: number): number {
   let [oldR, r] = [value, modulus];
@@ -106,7 +146,8 @@ export class Universe {
     let next = 0;
     let broker = 0;
     while (next < this.customerCount) {
-      const size = DEMO_BLOCK_SIZES[broker] ?? PORTFOLIO_SIZES[hash(this.seed, 'block', broker) % PORTFOLIO_SIZES.length]!;
+      const size =
+        DEMO_BLOCK_SIZES[broker] ?? PORTFOLIO_SIZES[hash(this.seed, 'block', broker) % PORTFOLIO_SIZES.length]!;
       next = Math.min(this.customerCount, next + size);
       this.blockStarts.push(next);
       broker++;
@@ -149,7 +190,9 @@ export class Universe {
     return `${kind === 'life' ? 'L' : 'V'}${pad(holderIndex + 1, 8)}${seq}`;
   }
 
-  private parseContractNumber(number: string): { kind: 'life' | 'nonlife'; holderIndex: number; seq: number } | undefined {
+  private parseContractNumber(
+    number: string,
+  ): { kind: 'life' | 'nonlife'; holderIndex: number; seq: number } | undefined {
     const match = /^([LV])(\d{8})(\d)$/.exec(number);
     if (!match) return undefined;
     const holderIndex = Number(match[2]) - 1;
@@ -178,7 +221,10 @@ export class Universe {
 
   /** Whether a generated customer draws a contract at a second office (demo customers have theirs in their plans). */
   private drawsSecondBroker(index: number): boolean {
-    return index % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER && this.brokerOf(index) >= FIRST_BROKER_WITH_DRAWN_SECOND_BROKERS;
+    return (
+      index % SECOND_BROKER_MODULUS === SECOND_BROKER_REMAINDER &&
+      this.brokerOf(index) >= FIRST_BROKER_WITH_DRAWN_SECOND_BROKERS
+    );
   }
 
   private secondBrokerOf(index: number): number {
@@ -196,7 +242,8 @@ export class Universe {
     const partner = this.partnerIndex(index);
     if (partner !== undefined) {
       const id = this.personId(index);
-      for (const plan of this.plans(partner)) if (this.planParties(partner, plan).insuredIds.includes(id)) offices.add(this.intermediaryOf(partner, plan));
+      for (const plan of this.plans(partner))
+        if (this.planParties(partner, plan).insuredIds.includes(id)) offices.add(this.intermediaryOf(partner, plan));
     }
     return offices;
   }
@@ -205,14 +252,26 @@ export class Universe {
     const rng = Rng.of(this.seed, 'broker', index);
     const lastName = rng.pick(rng.chance(0.6) ? names.LAST_NAMES_NL : names.LAST_NAMES_FR);
     const town = rng.pick([...names.MUNICIPALITIES_NL, ...names.MUNICIPALITIES_FR]);
-    const name = index === 0 ? 'Verzekeringskantoor Peeters & Partners' : index === 1 ? 'Bureau Lambert Assurances' : `${rng.chance(0.5) ? 'Verzekeringen' : 'Assurances'} ${lastName}`;
+    const name =
+      index === 0
+        ? 'Verzekeringskantoor Peeters & Partners'
+        : index === 1
+          ? 'Bureau Lambert Assurances'
+          : `${rng.chance(0.5) ? 'Verzekeringen' : 'Assurances'} ${lastName}`;
     return {
       id: this.brokerId(index),
       name,
       fsmaNumber: companyNumber(hash(this.seed, 'fsma', index) % 10_000_000),
       email: `kantoor${index + 1}@makelaar.example`,
       phone: `+3250${pad(hash(this.seed, 'brokerphone', index) % 1_000_000, 6)}`,
-      address: { street: rng.pick(town.streets), houseNumber: String(rng.int(1, 200)), box: null, postalCode: town.postalCode, municipality: town.name, country: 'BE' },
+      address: {
+        street: rng.pick(town.streets),
+        houseNumber: String(rng.int(1, 200)),
+        box: null,
+        postalCode: town.postalCode,
+        municipality: town.name,
+        country: 'BE',
+      },
     };
   }
 
@@ -249,7 +308,11 @@ export class Universe {
     const firstName = demo?.firstName ?? rng.pick(firstNames);
     const { birthDate, counter } = this.birthOf(source, gender);
     const address = this.homeAddress(source >> 1, language);
-    const emailLocal = `${firstName}.${lastName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z.]/g, '');
+    const emailLocal = `${firstName}.${lastName}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z.]/g, '');
     return {
       id: this.personId(index),
       index,
@@ -267,9 +330,21 @@ export class Universe {
 
   private homeAddress(household: number, language: Language): Address {
     const rng = Rng.of(this.seed, 'address', household);
-    const towns = language === 'fr' ? names.MUNICIPALITIES_FR : language === 'de' ? names.MUNICIPALITIES_DE : names.MUNICIPALITIES_NL;
+    const towns =
+      language === 'fr'
+        ? names.MUNICIPALITIES_FR
+        : language === 'de'
+          ? names.MUNICIPALITIES_DE
+          : names.MUNICIPALITIES_NL;
     const town = rng.pick(towns);
-    return { street: rng.pick(town.streets), houseNumber: String(rng.int(1, 250)), box: rng.chance(0.2) ? String(rng.int(1, 12)) : null, postalCode: town.postalCode, municipality: town.name, country: 'BE' };
+    return {
+      street: rng.pick(town.streets),
+      houseNumber: String(rng.int(1, 250)),
+      box: rng.chance(0.2) ? String(rng.int(1, 12)) : null,
+      postalCode: town.postalCode,
+      municipality: town.name,
+      country: 'BE',
+    };
   }
 
   personById(id: string): Person | undefined {
@@ -286,9 +361,13 @@ export class Universe {
     const index = this.indexFromBirth(nrn);
     if (index !== undefined) candidates.add(index);
     for (const [demoIndex, demo] of Object.entries(DEMO_PROFILES)) {
-      if (Number(demoIndex) < this.customerCount && (demo.birthDate || demo.sameAs !== undefined)) candidates.add(Number(demoIndex));
+      if (Number(demoIndex) < this.customerCount && (demo.birthDate || demo.sameAs !== undefined))
+        candidates.add(Number(demoIndex));
     }
-    return [...candidates].sort((a, b) => a - b).map((i) => this.person(i)).filter((person) => person.nationalRegisterNumber === nrn);
+    return [...candidates]
+      .sort((a, b) => a - b)
+      .map((i) => this.person(i))
+      .filter((person) => person.nationalRegisterNumber === nrn);
   }
 
   /**
@@ -309,7 +388,9 @@ export class Universe {
     const counter = Number(nrn.slice(6, 9));
     for (const century of ['19', '20']) {
       const birthDate = `${century}${nrn.slice(0, 2)}-${nrn.slice(2, 4)}-${nrn.slice(4, 6)}`;
-      const day = Math.round((Date.parse(`${birthDate}T00:00:00Z`) - Date.parse(`${FIRST_BIRTH_DATE}T00:00:00Z`)) / 86_400_000);
+      const day = Math.round(
+        (Date.parse(`${birthDate}T00:00:00Z`) - Date.parse(`${FIRST_BIRTH_DATE}T00:00:00Z`)) / 86_400_000,
+      );
       if (!Number.isInteger(day) || day < 0 || day >= BIRTH_DAYS) continue;
       const slot = Math.floor((counter - 1) / 2);
       const index = slot * BIRTH_DAYS + ((day * BIRTH_INVERSE) % BIRTH_DAYS);
@@ -334,7 +415,11 @@ export class Universe {
     const match = /^E(\d{8})$/.exec(id);
     if (!match) return undefined;
     const index = Number(match[1]) - 1;
-    return index >= 0 && index < this.customerCount && this.plans(index).some((plan) => plan.kind === 'life' && LIFE_PRODUCTS[plan.product].companyHolder) ? this.company(index) : undefined;
+    return index >= 0 &&
+      index < this.customerCount &&
+      this.plans(index).some((plan) => plan.kind === 'life' && LIFE_PRODUCTS[plan.product].companyHolder)
+      ? this.company(index)
+      : undefined;
   }
 
   /** IBAN on which the person pays premiums (shown masked by the subgraphs). */
@@ -352,12 +437,18 @@ export class Universe {
     const plans: ContractPlan[] = [];
     if (rng.chance(0.55)) {
       const count = rng.int(1, 2);
-      for (let i = 0; i < count; i++) plans.push({ kind: 'life', product: weighted(rng, LIFE_WEIGHTS), insured: rng.chance(0.15) ? 'partner' : 'holder' });
+      for (let i = 0; i < count; i++)
+        plans.push({
+          kind: 'life',
+          product: weighted(rng, LIFE_WEIGHTS),
+          insured: rng.chance(0.15) ? 'partner' : 'holder',
+        });
     }
     const secondBroker = this.brokerCount > 1 && this.drawsSecondBroker(index);
     if (rng.chance(0.85) || secondBroker) {
       const count = rng.int(1, 4);
-      for (let i = 0; i < count; i++) plans.push({ kind: 'nonlife', product: weighted(rng, NON_LIFE_WEIGHTS), insured: 'holder' });
+      for (let i = 0; i < count; i++)
+        plans.push({ kind: 'nonlife', product: weighted(rng, NON_LIFE_WEIGHTS), insured: 'holder' });
     }
     if (secondBroker) {
       const last = plans.findLastIndex((plan) => plan.kind === 'nonlife');
@@ -366,7 +457,9 @@ export class Universe {
     return plans;
   }
 
-  private planFor(number: string): { kind: 'life' | 'nonlife'; holderIndex: number; seq: number; plan: ContractPlan } | undefined {
+  private planFor(
+    number: string,
+  ): { kind: 'life' | 'nonlife'; holderIndex: number; seq: number; plan: ContractPlan } | undefined {
     const parsed = this.parseContractNumber(number);
     if (!parsed) return undefined;
     const plan = this.plans(parsed.holderIndex)[parsed.seq];
@@ -378,11 +471,19 @@ export class Universe {
    * Who holds, who is insured and who manages, from the plan alone (no contract is derived): an
    * IPT is held by the manager's company and insures the manager; capitalisation insures nobody.
    */
-  private planParties(holderIndex: number, plan: ContractPlan): { policyholderId: string; insuredIds: string[]; intermediaryId: string } {
+  private planParties(
+    holderIndex: number,
+    plan: ContractPlan,
+  ): { policyholderId: string; insuredIds: string[]; intermediaryId: string } {
     const partner = this.partnerIndex(holderIndex);
     const holder = this.personId(holderIndex);
     const life = plan.kind === 'life' ? LIFE_PRODUCTS[plan.product] : undefined;
-    const insured = life?.branch === '26' ? [] : plan.insured === 'partner' && partner !== undefined && !life?.companyHolder ? [this.personId(partner)] : [holder];
+    const insured =
+      life?.branch === '26'
+        ? []
+        : plan.insured === 'partner' && partner !== undefined && !life?.companyHolder
+          ? [this.personId(partner)]
+          : [holder];
     return {
       policyholderId: life?.companyHolder ? this.companyId(holderIndex) : holder,
       insuredIds: insured,
@@ -392,7 +493,13 @@ export class Universe {
 
   private partiesFor(holderIndex: number, plan: ContractPlan, rng: Rng): ContractParties {
     const partner = this.partnerIndex(holderIndex);
-    const driverIds = plan.kind === 'nonlife' && NON_LIFE_PRODUCTS[plan.product].objectType === '001' && partner !== undefined && rng.chance(0.5) ? [this.personId(partner)] : [];
+    const driverIds =
+      plan.kind === 'nonlife' &&
+      NON_LIFE_PRODUCTS[plan.product].objectType === '001' &&
+      partner !== undefined &&
+      rng.chance(0.5)
+        ? [this.personId(partner)]
+        : [];
     return { ...this.planParties(holderIndex, plan), beneficiaryIds: [], driverIds };
   }
 
@@ -408,19 +515,37 @@ export class Universe {
     const years = Number(this.referenceDate.slice(0, 4)) - startYear;
     const frequency = product.branch === '26' || rng.chance(0.15) ? '5' : rng.pick(['1', '1', '4', '3']);
     const yearlyPremium = plan.product === 'PS21' ? rng.pick([99_000, 102_000, 131_000]) : rng.int(300, 6_000) * 100;
-    const perPayment = frequency === '5' ? yearlyPremium * rng.int(5, 20) : Math.round(yearlyPremium / { '1': 1, '2': 2, '3': 4, '4': 12 }[frequency as '1' | '2' | '3' | '4']);
+    const perPayment =
+      frequency === '5'
+        ? yearlyPremium * rng.int(5, 20)
+        : Math.round(yearlyPremium / { '1': 1, '2': 2, '3': 4, '4': 12 }[frequency as '1' | '2' | '3' | '4']);
     const paid = frequency === '5' ? perPayment : yearlyPremium * years;
     const growth = product.branch === '23' ? 1 + rng.next() * 0.6 - 0.1 : 1 + years * 0.018;
     const reserveCents = Math.round(paid * growth);
     const valuationDate = `${Number(this.referenceDate.slice(0, 4)) - 1}-12-31`;
     const terminated = DEMO_PROFILES[holderIndex] === undefined && rng.chance(0.05);
-    const expiryDate = product.branch === '26' ? addYears(startDate, 8) : addYears(`${Number(this.person(holderIndex).birthDate.slice(0, 4)) + 65}-${startDate.slice(5)}`, 0);
+    const expiryDate =
+      product.branch === '26'
+        ? addYears(startDate, 8)
+        : addYears(`${Number(this.person(holderIndex).birthDate.slice(0, 4)) + 65}-${startDate.slice(5)}`, 0);
     const insuredAmount = Math.max(reserveCents, rng.int(10, 200) * 100_000);
     const guarantees = [
-      ...(product.mainGuarantee ? [{ code: product.mainGuarantee, main: true, insuredAmountCents: insuredAmount }] : []),
-      ...product.supplementaryGuarantees.filter((code) => (plan.supplementary ? plan.supplementary.includes(code) : rng.chance(0.6))).map((code) => ({ code, main: false, insuredAmountCents: code === '280' ? rng.int(12, 48) * 100_000 : rng.int(50, 250) * 100_000 })),
+      ...(product.mainGuarantee
+        ? [{ code: product.mainGuarantee, main: true, insuredAmountCents: insuredAmount }]
+        : []),
+      ...product.supplementaryGuarantees
+        .filter((code) => (plan.supplementary ? plan.supplementary.includes(code) : rng.chance(0.6)))
+        .map((code) => ({
+          code,
+          main: false,
+          insuredAmountCents: code === '280' ? rng.int(12, 48) * 100_000 : rng.int(50, 250) * 100_000,
+        })),
     ];
-    const branch21 = product.branch === '21' && product.mainGuarantee !== '120' && product.mainGuarantee !== '121' && product.mainGuarantee !== '280';
+    const branch21 =
+      product.branch === '21' &&
+      product.mainGuarantee !== '120' &&
+      product.mainGuarantee !== '121' &&
+      product.mainGuarantee !== '280';
     const funds = product.branch === '23' ? this.funds(rng, reserveCents, valuationDate) : [];
     return {
       contractNumber: number,
@@ -441,7 +566,10 @@ export class Universe {
       profitSharingThisYearCents: branch21 ? Math.round(reserveCents * 0.004 * rng.next()) : null,
       profitSharingRateBasisPoints: branch21 ? rng.int(0, 60) : null,
       funds,
-      beneficiaries: product.branch === '26' ? [] : this.beneficiaries(holderIndex, parties, rng, DEMO_PROFILES[holderIndex] !== undefined),
+      beneficiaries:
+        product.branch === '26'
+          ? []
+          : this.beneficiaries(holderIndex, parties, rng, DEMO_PROFILES[holderIndex] !== undefined),
       guarantees,
     };
   }
@@ -455,24 +583,59 @@ export class Universe {
       remaining -= value;
       const unitPrice = rng.int(5_000, 40_000) + rng.int(0, 9_999) / 10_000;
       const units = Math.max(value, 1) / unitPrice;
-      return { code: fund.code, name: fund.name, units: units.toFixed(6), unitPriceCents: unitPrice.toFixed(4), priceDate };
+      return {
+        code: fund.code,
+        name: fund.name,
+        units: units.toFixed(6),
+        unitPriceCents: unitPrice.toFixed(4),
+        priceDate,
+      };
     });
   }
 
   /** Demo holders always name their partner (when not the insured), so the demo beneficiaries do not depend on the seed. */
-  private beneficiaries(holderIndex: number, parties: ContractParties, rng: Rng, namePartner: boolean): LifeBeneficiary[] {
+  private beneficiaries(
+    holderIndex: number,
+    parties: ContractParties,
+    rng: Rng,
+    namePartner: boolean,
+  ): LifeBeneficiary[] {
     const partner = this.partnerIndex(holderIndex);
-    const survival: LifeBeneficiary = { event: 'survival', clause: parties.policyholderId.startsWith('E') ? '1' : '2', rank: 1, shareBasisPoints: 10_000, partyId: null, name: null };
+    const survival: LifeBeneficiary = {
+      event: 'survival',
+      clause: parties.policyholderId.startsWith('E') ? '1' : '2',
+      rank: 1,
+      shareBasisPoints: 10_000,
+      partyId: null,
+      name: null,
+    };
     const partnerPerson = partner === undefined ? undefined : this.person(partner);
     const partnerIsInsured = partnerPerson && parties.insuredIds.includes(partnerPerson.id);
     if (partnerPerson && !partnerIsInsured && (rng.chance(0.7) || namePartner)) {
       return [
         survival,
-        { event: 'death', clause: '4', rank: 1, shareBasisPoints: 10_000, partyId: partnerPerson.id, name: `${partnerPerson.firstName} ${partnerPerson.lastName}` },
+        {
+          event: 'death',
+          clause: '4',
+          rank: 1,
+          shareBasisPoints: 10_000,
+          partyId: partnerPerson.id,
+          name: `${partnerPerson.firstName} ${partnerPerson.lastName}`,
+        },
         { event: 'death', clause: '5', rank: 2, shareBasisPoints: 10_000, partyId: null, name: null },
       ];
     }
-    return [survival, { event: 'death', clause: rng.pick(['5', '7', 'C']), rank: 1, shareBasisPoints: 10_000, partyId: null, name: null }];
+    return [
+      survival,
+      {
+        event: 'death',
+        clause: rng.pick(['5', '7', 'C']),
+        rank: 1,
+        shareBasisPoints: 10_000,
+        partyId: null,
+        name: null,
+      },
+    ];
   }
 
   nonLifeContract(number: string): NonLifeContract | undefined {
@@ -486,9 +649,12 @@ export class Universe {
     const startYear = Number(this.referenceDate.slice(0, 4)) - rng.int(0, 15) - (product.system === 'LEG' ? 12 : 0);
     const startDate = `${startYear}-${pad(rng.int(1, 12), 2)}-01`;
     const motor = product.objectType === '001';
-    const models: ReadonlyArray<{ make: string; model: string; vinPrefix: string }> = plan.product === 'MOTO' ? names.MOTORCYCLES : names.VEHICLES;
+    const models: ReadonlyArray<{ make: string; model: string; vinPrefix: string }> =
+      plan.product === 'MOTO' ? names.MOTORCYCLES : names.VEHICLES;
     const model = rng.pick(models);
-    const optional = product.optionalGuarantees.filter(() => rng.chance(0.5)).filter((code, _, all) => !(code === '550' && all.includes('540')));
+    const optional = product.optionalGuarantees
+      .filter(() => rng.chance(0.5))
+      .filter((code, _, all) => !(code === '550' && all.includes('540')));
     const youngDriver = motor && Number(holder.birthDate.slice(0, 4)) > Number(this.referenceDate.slice(0, 4)) - 26;
     return {
       contractNumber: number,
@@ -496,7 +662,10 @@ export class Universe {
       status: DEMO_PROFILES[holderIndex] === undefined && rng.chance(0.04) ? '4' : '1',
       startDate,
       endDate: null,
-      renewalDate: `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}` < this.referenceDate ? `${Number(this.referenceDate.slice(0, 4)) + 1}-${startDate.slice(5)}` : `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}`,
+      renewalDate:
+        `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}` < this.referenceDate
+          ? `${Number(this.referenceDate.slice(0, 4)) + 1}-${startDate.slice(5)}`
+          : `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}`,
       parties,
       premiumCents: rng.int(120, 1_800) * 100 + rng.int(0, 99),
       premiumFrequency: rng.pick(['1', '1', '2', '4']),
@@ -510,9 +679,14 @@ export class Universe {
             use: plan.product === 'MOTO' ? 'MOTO' : rng.chance(0.9) ? 'PRIV' : 'PROF',
           }
         : null,
-      building: product.objectType === '010' || product.objectType === '011'
-        ? { address: holder.address, occupancy: plan.occupancy ?? (rng.chance(0.65) ? '01' : '02'), kind: rng.chance(0.6) ? 'HUIS' : 'APP' }
-        : null,
+      building:
+        product.objectType === '010' || product.objectType === '011'
+          ? {
+              address: holder.address,
+              occupancy: plan.occupancy ?? (rng.chance(0.65) ? '01' : '02'),
+              kind: rng.chance(0.6) ? 'HUIS' : 'APP',
+            }
+          : null,
       familyMembers: product.objectType === '040' ? rng.int(1, 5) : null,
       guarantees: [...product.baseGuarantees, ...optional].map((code) => ({
         code,
@@ -523,10 +697,18 @@ export class Universe {
     };
   }
 
-  private deductible(code: string, youngDriver: boolean, rng: Rng): NonLifeContract['guarantees'][number]['deductible'] {
+  private deductible(
+    code: string,
+    youngDriver: boolean,
+    rng: Rng,
+  ): NonLifeContract['guarantees'][number]['deductible'] {
     if (code === '510' && youngDriver) return { kind: 'young-driver', amountCents: 62_000, percent: null };
-    if (code === '540' || code === '550') return rng.chance(0.3) ? { kind: 'english', amountCents: 50_000, percent: null } : { kind: 'classic', amountCents: null, percent: rng.pick([2, 3, 5]) };
-    if (['311', '312', '340', '360', '411'].includes(code)) return { kind: 'classic', amountCents: 29_000, percent: null };
+    if (code === '540' || code === '550')
+      return rng.chance(0.3)
+        ? { kind: 'english', amountCents: 50_000, percent: null }
+        : { kind: 'classic', amountCents: null, percent: rng.pick([2, 3, 5]) };
+    if (['311', '312', '340', '360', '411'].includes(code))
+      return { kind: 'classic', amountCents: 29_000, percent: null };
     return null;
   }
 
@@ -552,9 +734,11 @@ export class Universe {
         const roles: PartyRole[] = [];
         if (contract.parties.policyholderId === id) roles.push('003');
         if (contract.parties.insuredIds.includes(id)) roles.push('013');
-        if (kind === 'life' && (contract as LifeContract).beneficiaries.some((b) => b.partyId === id)) roles.push('014');
+        if (kind === 'life' && (contract as LifeContract).beneficiaries.some((b) => b.partyId === id))
+          roles.push('014');
         if (contract.parties.driverIds.includes(id)) roles.push('004');
-        if (roles.length > 0) result.push({ contractNumber: number, roles, intermediaryId: contract.parties.intermediaryId });
+        if (roles.length > 0)
+          result.push({ contractNumber: number, roles, intermediaryId: contract.parties.intermediaryId });
       }
     };
     consider(index);
@@ -564,12 +748,17 @@ export class Universe {
   }
 
   /** The policy index entry of the customer master: who holds, who is insured, who manages. */
-  policyIndexEntry(number: string): (ContractParties & { contractNumber: string; kind: 'life' | 'nonlife' }) | undefined {
+  policyIndexEntry(
+    number: string,
+  ): (ContractParties & { contractNumber: string; kind: 'life' | 'nonlife' }) | undefined {
     const parsed = this.parseContractNumber(number);
     if (!parsed) return undefined;
     const contract = parsed.kind === 'life' ? this.lifeContract(number) : this.nonLifeContract(number);
     if (!contract) return undefined;
-    const beneficiaryIds = parsed.kind === 'life' ? (contract as LifeContract).beneficiaries.flatMap((b) => (b.partyId ? [b.partyId] : [])) : [];
+    const beneficiaryIds =
+      parsed.kind === 'life'
+        ? (contract as LifeContract).beneficiaries.flatMap((b) => (b.partyId ? [b.partyId] : []))
+        : [];
     return { contractNumber: number, kind: parsed.kind, ...contract.parties, beneficiaryIds };
   }
 
@@ -586,7 +775,8 @@ export class Universe {
       const types: DocumentTypeCode[] = ['113', '901'];
       if (product.fiscalRegime) types.push('102');
       if (contract.profitSharingThisYearCents) types.push('902');
-      for (const type of types) for (const y of [year - 1, year - 2]) docs.push(this.document(customerId, number, type, y));
+      for (const type of types)
+        for (const y of [year - 1, year - 2]) docs.push(this.document(customerId, number, type, y));
     }
     for (const number of this.heldContractNumbers(index, 'nonlife')) {
       const contract = this.nonLifeContract(number);
@@ -602,9 +792,22 @@ export class Universe {
   }
 
   private document(customerId: string, contractNumber: string, type: DocumentTypeCode, year: number): ArchivedDocument {
-    const issueDate = type === '031' ? `${year}-01-15` : type === '004' ? `${year}-01-02` : `${year + 1}-0${(hash(contractNumber, type) % 3) + 2}-15`;
+    const issueDate =
+      type === '031'
+        ? `${year}-01-15`
+        : type === '004'
+          ? `${year}-01-02`
+          : `${year + 1}-0${(hash(contractNumber, type) % 3) + 2}-15`;
     const slug = DOCUMENT_TYPES[type].name.toLowerCase().replace(/[^a-z]+/g, '-');
-    return { id: `D${contractNumber}-${type}-${year}`, customerId, contractNumber, type, year, issueDate, fileName: `${slug}-${contractNumber}-${year}.pdf` };
+    return {
+      id: `D${contractNumber}-${type}-${year}`,
+      customerId,
+      contractNumber,
+      type,
+      year,
+      issueDate,
+      fileName: `${slug}-${contractNumber}-${year}.pdf`,
+    };
   }
 
   documentById(id: string): ArchivedDocument | undefined {

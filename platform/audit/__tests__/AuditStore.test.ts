@@ -4,7 +4,12 @@ import type { AuditEntry } from '../AuditEntry';
 import { decodeCursor, encodeCursor } from '../cursor';
 
 const BROKER = { actorId: 'broker-user-B00001', actorRole: 'broker', brokerId: 'B00001' } as const;
-const read = (customerId: string | null, resource = 'LifeContract'): AuditEntry => ({ id: randomUUID(), action: 'READ', resource, customerId });
+const read = (customerId: string | null, resource = 'LifeContract'): AuditEntry => ({
+  id: randomUUID(),
+  action: 'READ',
+  resource,
+  customerId,
+});
 
 /** The audit store on a PostgreSQL database of its own. */
 describe('AuditStore', () => {
@@ -18,8 +23,23 @@ describe('AuditStore', () => {
   });
 
   it('keeps who, whom, what kind of access, which operation and request, and when: no column for any payload', async () => {
-    const { rows } = await trail.db.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_schema = 'audit' AND table_name = 'records' ORDER BY column_name");
-    expect(rows.map((row) => row.column_name)).toEqual(['action', 'actor_id', 'actor_role', 'at', 'broker_id', 'customer_id', 'id', 'operation_name', 'request_id', 'resource', 'seq', 'service']);
+    const { rows } = await trail.db.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = 'audit' AND table_name = 'records' ORDER BY column_name",
+    );
+    expect(rows.map((row) => row.column_name)).toEqual([
+      'action',
+      'actor_id',
+      'actor_role',
+      'at',
+      'broker_id',
+      'customer_id',
+      'id',
+      'operation_name',
+      'request_id',
+      'resource',
+      'seq',
+      'service',
+    ]);
   });
 
   it("lists a customer's records newest first, page by page, and nobody else's", async () => {
@@ -27,7 +47,11 @@ describe('AuditStore', () => {
     const before = new Date(Date.now() - 1_000);
     // Twelve requests of two records each: positions run past 9 and 99, where a text order would break.
     for (let request = 1; request <= 12; request++) {
-      await trail.store.append(BROKER, { requestId: `req-page-${request}-${customer}`, operationName: `Op${request}`, service: 'life' }, [read(customer), read('P99999999')]);
+      await trail.store.append(
+        BROKER,
+        { requestId: `req-page-${request}-${customer}`, operationName: `Op${request}`, service: 'life' },
+        [read(customer), read('P99999999')],
+      );
     }
     const first = await trail.store.page(customer, 5);
     expect(first.map((record) => record.operationName)).toEqual(['Op12', 'Op11', 'Op10', 'Op9', 'Op8']);
@@ -35,7 +59,14 @@ describe('AuditStore', () => {
     expect(second.map((record) => record.operationName)).toEqual(['Op7', 'Op6', 'Op5', 'Op4', 'Op3']);
     const last = await trail.store.page(customer, 5, second[4]?.seq);
     expect(last.map((record) => record.operationName)).toEqual(['Op2', 'Op1']);
-    expect(last[1]).toMatchObject({ ...BROKER, customerId: customer, action: 'READ', resource: 'LifeContract', service: 'life', requestId: `req-page-1-${customer}` });
+    expect(last[1]).toMatchObject({
+      ...BROKER,
+      customerId: customer,
+      action: 'READ',
+      resource: 'LifeContract',
+      service: 'life',
+      requestId: `req-page-1-${customer}`,
+    });
     expect(last[1]?.at.getTime()).toBeGreaterThanOrEqual(before.getTime());
   });
 
@@ -49,9 +80,15 @@ describe('AuditStore', () => {
 
   it('refuses to change or remove a record, whatever code asks', async () => {
     const requestId = `req-immutable-${randomUUID()}`;
-    await trail.store.append(BROKER, { requestId, operationName: null, service: 'identity' }, [read('P00000001', 'Customer')]);
-    await expect(trail.db.query("UPDATE audit.records SET actor_id = 'someone-else' WHERE request_id = $1", [requestId])).rejects.toThrow('append-only');
-    await expect(trail.db.query('DELETE FROM audit.records WHERE request_id = $1', [requestId])).rejects.toThrow('append-only');
+    await trail.store.append(BROKER, { requestId, operationName: null, service: 'identity' }, [
+      read('P00000001', 'Customer'),
+    ]);
+    await expect(
+      trail.db.query("UPDATE audit.records SET actor_id = 'someone-else' WHERE request_id = $1", [requestId]),
+    ).rejects.toThrow('append-only');
+    await expect(trail.db.query('DELETE FROM audit.records WHERE request_id = $1', [requestId])).rejects.toThrow(
+      'append-only',
+    );
     await expect(trail.db.query('TRUNCATE audit.records')).rejects.toThrow('append-only');
     expect(await trail.store.ofRequest(requestId)).toEqual([expect.objectContaining({ actorId: BROKER.actorId })]);
   });
@@ -59,7 +96,16 @@ describe('AuditStore', () => {
   it('turns positions into opaque cursors and back, and refuses anything else', () => {
     expect(decodeCursor(encodeCursor('12345'))).toBe('12345');
     expect(encodeCursor('12345')).not.toContain('12345');
-    for (const bad of ['', 'abc', encodeCursor('0'), encodeCursor('-1'), encodeCursor('1; DROP TABLE'), Buffer.from('b1:5').toString('base64url'), 'x'.repeat(100), 'not base64!']) {
+    for (const bad of [
+      '',
+      'abc',
+      encodeCursor('0'),
+      encodeCursor('-1'),
+      encodeCursor('1; DROP TABLE'),
+      Buffer.from('b1:5').toString('base64url'),
+      'x'.repeat(100),
+      'not base64!',
+    ]) {
       expect(decodeCursor(bad)).toBeUndefined();
     }
   });

@@ -63,7 +63,13 @@ afterEach(async () => {
 });
 
 function client(policy: Partial<BackendPolicy>, metrics?: Metrics): BackendClient {
-  const created = new BackendClient({ name: 'test-backend', baseUrl, log: silent, policy: { breakerThreshold: 1_000, ...policy }, ...(metrics ? { metrics } : {}) });
+  const created = new BackendClient({
+    name: 'test-backend',
+    baseUrl,
+    log: silent,
+    policy: { breakerThreshold: 1_000, ...policy },
+    ...(metrics ? { metrics } : {}),
+  });
   clients.push(created);
   return created;
 }
@@ -81,10 +87,18 @@ async function failureOf(call: Promise<unknown>): Promise<BackendError> {
   throw new Error('the call succeeded');
 }
 
-async function counter(metrics: Metrics, name: 'backendCalls' | 'backendRetries', labels: Record<string, string>): Promise<number> {
+async function counter(
+  metrics: Metrics,
+  name: 'backendCalls' | 'backendRetries',
+  labels: Record<string, string>,
+): Promise<number> {
   const { values } = await metrics[name].get();
   return values
-    .filter((value) => Object.entries(labels).every(([key, expected]) => (value.labels as Record<string, string | number | undefined>)[key] === expected))
+    .filter((value) =>
+      Object.entries(labels).every(
+        ([key, expected]) => (value.labels as Record<string, string | number | undefined>)[key] === expected,
+      ),
+    )
     .reduce((sum, value) => sum + value.value, 0);
 }
 
@@ -114,7 +128,8 @@ describe('BackendClient call policies', () => {
     const metrics = createMetrics('test', { defaultMetrics: false });
     // One retry per 10 s window whatever the traffic.
     const backend = client({ retries: 1, retryBudget: { ratio: 0, minPerSecond: 0.1, windowMs: 10_000 } }, metrics);
-    for (let call = 0; call < 5; call++) expect((await failureOf(backend.call(read('/down')))).failure).toBe('unavailable');
+    for (let call = 0; call < 5; call++)
+      expect((await failureOf(backend.call(read('/down')))).failure).toBe('unavailable');
     expect(received.get('/down')).toBe(6);
     expect(await counter(metrics, 'backendRetries', { decision: 'made' })).toBe(1);
     expect(await counter(metrics, 'backendRetries', { decision: 'refused' })).toBe(4);
@@ -124,7 +139,8 @@ describe('BackendClient call policies', () => {
     defaults.set('/maint', 503);
     const metrics = createMetrics('test', { defaultMetrics: false });
     const backend = client({ retries: 0, breakerThreshold: 3, breakerHalfOpenAfterMs: 300 }, metrics);
-    for (let call = 0; call < 3; call++) expect((await failureOf(backend.call(read('/maint')))).failure).toBe('maintenance');
+    for (let call = 0; call < 3; call++)
+      expect((await failureOf(backend.call(read('/maint')))).failure).toBe('maintenance');
     expect((await failureOf(backend.call(read('/maint')))).failure).toBe('circuit-open');
     expect(received.get('/maint')).toBe(3);
     expect(backend.circuitState).toBe('open');
@@ -140,7 +156,14 @@ describe('BackendClient call policies', () => {
   it('keeps at most maxConcurrent calls in flight, queues a bounded number and refuses the rest', async () => {
     slowMs = 100;
     const backend = client({ maxConcurrent: 2 });
-    const outcomes = await Promise.all(Array.from({ length: 12 }, () => backend.call(read('/slow')).then(() => 'ok', (error: BackendError) => error.failure)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        backend.call(read('/slow')).then(
+          () => 'ok',
+          (error: BackendError) => error.failure,
+        ),
+      ),
+    );
     expect(peakInFlight).toBe(2);
     expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(10);
     expect(outcomes.filter((outcome) => outcome === 'overloaded')).toHaveLength(2);
@@ -151,8 +174,12 @@ describe('BackendClient call policies', () => {
     const metrics = createMetrics('test', { defaultMetrics: false });
     const backend = client({ retries: 1 }, metrics);
     await backend.call(read('/mixed'));
-    expect(await counter(metrics, 'backendCalls', { backend: 'test-backend', endpoint: 'read', outcome: 'server-error' })).toBe(1);
-    expect(await counter(metrics, 'backendCalls', { backend: 'test-backend', endpoint: 'read', outcome: 'ok' })).toBe(1);
+    expect(
+      await counter(metrics, 'backendCalls', { backend: 'test-backend', endpoint: 'read', outcome: 'server-error' }),
+    ).toBe(1);
+    expect(await counter(metrics, 'backendCalls', { backend: 'test-backend', endpoint: 'read', outcome: 'ok' })).toBe(
+      1,
+    );
     const latency = await metrics.backendLatency.get();
     expect(latency.values.find((value) => value.metricName === 'backend_call_duration_seconds_count')?.value).toBe(2);
     expect((await metrics.backendInFlight.get()).values[0]?.value).toBe(0);

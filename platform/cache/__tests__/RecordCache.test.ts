@@ -118,7 +118,9 @@ describe.each(targets)('RecordCache over %s', (_name, target) => {
     backend.failing.add('F1');
     const request = scope();
     await expect(cache.loader(backend.type, request).load('F1')).resolves.toMatchObject({ id: 'F1' });
-    expect(request.stale.list()).toEqual([{ source: 'test-backend', type: 'policy', ageSeconds: 120, reason: 'unavailable' }]);
+    expect(request.stale.list()).toEqual([
+      { source: 'test-backend', type: 'policy', ageSeconds: 120, reason: 'unavailable' },
+    ]);
 
     clock.advance(600_000);
     await expect(cache.loader(backend.type, scope()).load('F1')).rejects.toThrow('backend failed for F1');
@@ -150,7 +152,10 @@ describe.each(targets)('RecordCache over %s', (_name, target) => {
     const backend = policyType({ tags: true });
     const cache = cacheOn(await store(), prefix());
     await cache.loader(backend.type, scope()).loadMany(['I1', 'I2']);
-    await expect(cache.invalidateTags(['party:P-I1', 'party:nobody'])).resolves.toEqual({ evicted: 1, deferred: false });
+    await expect(cache.invalidateTags(['party:P-I1', 'party:nobody'])).resolves.toEqual({
+      evicted: 1,
+      deferred: false,
+    });
     await cache.loader(backend.type, scope()).loadMany(['I1', 'I2']);
     expect(backend.calls).toEqual([['I1', 'I2'], ['I1']]);
     await expect(cache.invalidateTags(['party:P-I1'])).resolves.toEqual({ evicted: 1, deferred: false });
@@ -169,7 +174,6 @@ describe.each(targets)('RecordCache over %s', (_name, target) => {
     await cache.loader(backend.type, scope()).load('J1');
     expect(backend.calls).toEqual([['J1'], ['J1']]);
   });
-
 });
 
 describe.each(targets.slice(1))('replicas sharing %s', (_name, target) => {
@@ -179,7 +183,11 @@ describe.each(targets.slice(1))('replicas sharing %s', (_name, target) => {
     const backend = policyType({ delayMs: 150 });
     const replicas = [cacheOn(await store(), prefix()), cacheOn(await store(), prefix())];
     const ids = ['K1', 'K2', 'K3', 'K4'];
-    const results = await Promise.all(Array.from({ length: 10 }, (_, index) => (replicas[index % 2] as (typeof replicas)[number]).loader(backend.type, scope()).loadMany(ids)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        (replicas[index % 2] as (typeof replicas)[number]).loader(backend.type, scope()).loadMany(ids),
+      ),
+    );
 
     expect(backend.fetchedIds().sort()).toEqual(ids);
     for (const result of results) expect(result.map((policy) => (policy as { id: string }).id)).toEqual(ids);
@@ -203,7 +211,10 @@ describe.each(targets.slice(1))('replicas sharing %s', (_name, target) => {
     const owner = one
       .loader(backend.type, scope())
       .load('M1')
-      .then(() => 'answered', (error: Error) => error.message);
+      .then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
     while (backend.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     backend.failing.clear();
     const started = Date.now();

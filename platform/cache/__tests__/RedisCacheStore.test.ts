@@ -9,7 +9,9 @@ import { silent } from './support';
 let server: RedisServer;
 const stores: RedisCacheStore[] = [];
 
-async function connectedStore(options: { threshold?: number; halfOpenAfterMs?: number } = {}): Promise<{ store: RedisCacheStore; metrics: ReturnType<typeof createMetrics> }> {
+async function connectedStore(
+  options: { threshold?: number; halfOpenAfterMs?: number } = {},
+): Promise<{ store: RedisCacheStore; metrics: ReturnType<typeof createMetrics> }> {
   const metrics = createMetrics('test', { defaultMetrics: false });
   const store = new RedisCacheStore({
     url: server.url,
@@ -75,7 +77,10 @@ describe('RedisCacheStore', () => {
   it('gives a fill lock to one owner; settling writes only while the owner still holds it', async () => {
     const { store } = await connectedStore();
     await store.setMany([{ key: 'entry:{b}', value: 'old B', ttlMs: 60_000 }]);
-    const pair = (name: string): { key: string; lockKey: string } => ({ key: `entry:{${name}}`, lockKey: `lock:{${name}}` });
+    const pair = (name: string): { key: string; lockKey: string } => ({
+      key: `entry:{${name}}`,
+      lockKey: `lock:{${name}}`,
+    });
     expect(await store.claim([pair('a'), pair('b')], 'owner-1', 5_000)).toEqual([
       { holder: null, value: null },
       { holder: null, value: 'old B' },
@@ -96,7 +101,13 @@ describe('RedisCacheStore', () => {
     );
 
     expect(written).toEqual([true, false, false]);
-    expect(await store.getMany(['entry:{a}', 'entry:{b}', 'entry:{c}', 'lock:{a}', 'lock:{c}'])).toEqual(['A', 'old B', null, null, 'owner-2']);
+    expect(await store.getMany(['entry:{a}', 'entry:{b}', 'entry:{c}', 'lock:{a}', 'lock:{c}'])).toEqual([
+      'A',
+      'old B',
+      null,
+      null,
+      'owner-2',
+    ]);
     expect(await store.tagMembers(['tag:{x}'])).toEqual([['entry:{a}']]);
     await store.untag([{ tagKey: 'tag:{x}', members: ['entry:{a}'] }]);
     expect(await store.tagMembers(['tag:{x}'])).toEqual([[]]);
@@ -107,7 +118,11 @@ describe('RedisCacheStore', () => {
     await store.setMany([{ key: 'paused:{1}', value: 'one', ttlMs: 60_000 }]);
     await server.admin().client('PAUSE', 3_000, 'ALL');
 
-    const timedOut = [await failure(store.getMany(['paused:{1}'])), await failure(store.getMany(['paused:{1}'])), await failure(store.getMany(['paused:{1}']))];
+    const timedOut = [
+      await failure(store.getMany(['paused:{1}'])),
+      await failure(store.getMany(['paused:{1}'])),
+      await failure(store.getMany(['paused:{1}'])),
+    ];
     for (const attempt of timedOut) {
       expect(attempt.reason).toBe('timeout');
       // 100 ms command timeout plus the circuit's margin; generous for a loaded machine.
@@ -134,7 +149,9 @@ describe('RedisCacheStore', () => {
     expect(down.ms).toBeLessThan(500);
 
     await server.start();
-    await expect(eventually(() => store.setMany([{ key: 'down:{1}', value: 'back', ttlMs: 60_000 }]), 10_000)).resolves.toBeUndefined();
+    await expect(
+      eventually(() => store.setMany([{ key: 'down:{1}', value: 'back', ttlMs: 60_000 }]), 10_000),
+    ).resolves.toBeUndefined();
     expect(await store.getMany(['down:{1}'])).toEqual(['back']);
   });
 });

@@ -26,7 +26,11 @@ describe('POST /admin/cache/invalidate', () => {
   });
 
   const post = async (body: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
   const refetched = async (): Promise<string[]> => {
@@ -35,7 +39,10 @@ describe('POST /admin/cache/invalidate', () => {
   };
 
   it('evicts by type and id', async () => {
-    expect(await post({ keys: [{ type: 'policy', ids: ['A1', 'A2'] }] })).toEqual({ status: 200, body: { evicted: 2, deferred: false } });
+    expect(await post({ keys: [{ type: 'policy', ids: ['A1', 'A2'] }] })).toEqual({
+      status: 200,
+      body: { evicted: 2, deferred: false },
+    });
     expect(await refetched()).toEqual(['A1', 'A2']);
   });
 
@@ -45,7 +52,12 @@ describe('POST /admin/cache/invalidate', () => {
   });
 
   it.each([
-    ['an unknown type', { keys: [{ type: 'lifeContract', ids: ['A1'] }] }, 'UNKNOWN_TYPE', /Unknown record type lifeContract; test caches policy/],
+    [
+      'an unknown type',
+      { keys: [{ type: 'lifeContract', ids: ['A1'] }] },
+      'UNKNOWN_TYPE',
+      /Unknown record type lifeContract; test caches policy/,
+    ],
     ['nothing to evict', {}, 'BAD_REQUEST', /give keys, tags or both/],
     ['an empty id list', { keys: [{ type: 'policy', ids: [] }] }, 'BAD_REQUEST', /keys\.0\.ids/],
     ['an overlong id', { keys: [{ type: 'policy', ids: ['x'.repeat(201)] }] }, 'BAD_REQUEST', /keys\.0\.ids\.0/],
@@ -63,7 +75,10 @@ describe('isLoopbackAddress', () => {
   it.each(['127.0.0.1', '127.10.0.3', '::1', '::ffff:127.0.0.1'])('accepts %s', (address) => {
     expect(isLoopbackAddress(address)).toBe(true);
   });
-  it.each(['10.0.0.5', '192.168.1.20', '::ffff:10.0.0.5', 'fe80::1', '1127.0.0.1', '', undefined])('refuses %s', (address) => {
-    expect(isLoopbackAddress(address)).toBe(false);
-  });
+  it.each(['10.0.0.5', '192.168.1.20', '::ffff:10.0.0.5', 'fe80::1', '1127.0.0.1', '', undefined])(
+    'refuses %s',
+    (address) => {
+      expect(isLoopbackAddress(address)).toBe(false);
+    },
+  );
 });

@@ -14,9 +14,19 @@ export const silent = createLogger({ component: 'cache-test', level: 'silent' })
 export const TEST_FILL_LOCK: FillLockSettings = { ttlMs: 5_000, waitMs: 2_000 };
 
 /** A connected store on the given target, or process memory. */
-export async function storeFor(target: RedisTarget | 'memory', metrics?: Metrics, fillLock: FillLockSettings = TEST_FILL_LOCK): Promise<CacheStore> {
+export async function storeFor(
+  target: RedisTarget | 'memory',
+  metrics?: Metrics,
+  fillLock: FillLockSettings = TEST_FILL_LOCK,
+): Promise<CacheStore> {
   if (target === 'memory') return new MemoryCacheStore(10_000, fillLock);
-  const store = new RedisCacheStore({ ...target, commandTimeoutMs: 300, fillLock, ...(metrics ? { metrics } : {}), log: silent });
+  const store = new RedisCacheStore({
+    ...target,
+    commandTimeoutMs: 300,
+    fillLock,
+    ...(metrics ? { metrics } : {}),
+    log: silent,
+  });
   if (!(await store.ready(10_000))) throw new Error('the test Redis did not connect');
   return store;
 }
@@ -31,8 +41,19 @@ export function testClock(): { now: () => number; advance(ms: number): void } {
   return { now: () => Date.now() + offset, advance: (ms) => (offset += ms) };
 }
 
-export function cacheOn(store: CacheStore, prefix: string, options: { now?: () => number; metrics?: Metrics; namespace?: string } = {}): RecordCache {
-  return new RecordCache({ store, namespace: options.namespace ?? 'test', keyPrefix: prefix, log: silent, metrics: options.metrics ?? createMetrics('test', { defaultMetrics: false }), ...(options.now ? { now: options.now } : {}) });
+export function cacheOn(
+  store: CacheStore,
+  prefix: string,
+  options: { now?: () => number; metrics?: Metrics; namespace?: string } = {},
+): RecordCache {
+  return new RecordCache({
+    store,
+    namespace: options.namespace ?? 'test',
+    keyPrefix: prefix,
+    log: silent,
+    metrics: options.metrics ?? createMetrics('test', { defaultMetrics: false }),
+    ...(options.now ? { now: options.now } : {}),
+  });
 }
 
 export function scope(): { requestId: string; stale: StaleRecorder } {
@@ -51,7 +72,9 @@ export interface Policy {
  * after `delayMs`, fails the ids in `failing` when asked, has nothing for ids starting with "none", and
  * can be held until the test releases it.
  */
-export function policyType(options: { delayMs?: number; ttlSeconds?: number; graceSeconds?: number; tags?: boolean } = {}) {
+export function policyType(
+  options: { delayMs?: number; ttlSeconds?: number; graceSeconds?: number; tags?: boolean } = {},
+) {
   const calls: string[][] = [];
   const failing = new Set<string>();
   let gate: Promise<void> | undefined;
@@ -72,7 +95,10 @@ export function policyType(options: { delayMs?: number; ttlSeconds?: number; gra
         ids.map((id) => {
           if (failingNow.has(id)) return [id, new Error(`backend failed for ${id}`)];
           if (id.startsWith('none')) return [id, null];
-          return [id, { id, holder: `P-${id}`, startsOn: new Date('2024-01-15T00:00:00.000Z'), insured: 12_345_678_901_234_567n }];
+          return [
+            id,
+            { id, holder: `P-${id}`, startsOn: new Date('2024-01-15T00:00:00.000Z'), insured: 12_345_678_901_234_567n },
+          ];
         }),
       );
     },

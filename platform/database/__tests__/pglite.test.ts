@@ -7,16 +7,28 @@ import { isUniqueViolation } from '../DatabaseError';
 import { migrate } from '../migrate';
 
 const log = createLogger({ component: 'database-test', level: 'silent' });
-const MIGRATIONS = [{ version: 1, name: 'notes', sql: 'CREATE TABLE notes.items (id serial PRIMARY KEY, title text NOT NULL UNIQUE);' }];
+const MIGRATIONS = [
+  { version: 1, name: 'notes', sql: 'CREATE TABLE notes.items (id serial PRIMARY KEY, title text NOT NULL UNIQUE);' },
+];
 
 describe('the embedded PGlite default', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-pglite-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('is what an unset DATABASE_URL gives outside production, and is refused in production', () => {
-    expect(databaseTargetFromConfig({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000, PGLITE_DATA_DIR: dataDir }, 'notes', false)).toEqual({ kind: 'pglite', dataDir });
-    expect(databaseTargetFromConfig({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000 }, 'notes', false)).toMatchObject({ dataDir: expect.stringMatching(/\.data[/\\]notes$/) });
-    expect(() => databaseTargetFromConfig({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000 }, 'notes', true)).toThrow(/DATABASE_URL: required in production/);
+    expect(
+      databaseTargetFromConfig(
+        { DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000, PGLITE_DATA_DIR: dataDir },
+        'notes',
+        false,
+      ),
+    ).toEqual({ kind: 'pglite', dataDir });
+    expect(
+      databaseTargetFromConfig({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000 }, 'notes', false),
+    ).toMatchObject({ dataDir: expect.stringMatching(/\.data[/\\]notes$/) });
+    expect(() =>
+      databaseTargetFromConfig({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 1000 }, 'notes', true),
+    ).toThrow(/DATABASE_URL: required in production/);
   });
 
   it('migrates, keeps data across a reopen, reports SQLSTATEs, and serves one process per folder', async () => {
@@ -24,7 +36,9 @@ describe('the embedded PGlite default', () => {
     const first = await openDatabase(target, 'notes', log);
     expect(await migrate(first, { schema: 'notes', migrations: MIGRATIONS, log })).toEqual({ applied: [1] });
     await first.query('INSERT INTO notes.items (title) VALUES ($1)', ['kept']);
-    const duplicate = await first.query('INSERT INTO notes.items (title) VALUES ($1)', ['kept']).catch((error: unknown) => error);
+    const duplicate = await first
+      .query('INSERT INTO notes.items (title) VALUES ($1)', ['kept'])
+      .catch((error: unknown) => error);
     expect(isUniqueViolation(duplicate, 'items_title_key')).toBe(true);
     await expect(openDatabase(target, 'notes', log)).rejects.toThrow(/already open in this process/);
     await first.close();

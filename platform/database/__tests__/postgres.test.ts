@@ -8,15 +8,29 @@ import { PostgresDatabase } from '../PostgresDatabase';
 const log = createLogger({ component: 'database-test', level: 'silent' });
 
 const MIGRATIONS: Migration[] = [
-  { version: 1, name: 'people', sql: 'CREATE TABLE shop.people (id serial PRIMARY KEY, email text NOT NULL); CREATE UNIQUE INDEX people_email_key ON shop.people (lower(email));' },
-  { version: 2, name: 'orders', sql: 'CREATE TABLE shop.orders (id serial PRIMARY KEY, person_id integer NOT NULL REFERENCES shop.people (id));' },
+  {
+    version: 1,
+    name: 'people',
+    sql: 'CREATE TABLE shop.people (id serial PRIMARY KEY, email text NOT NULL); CREATE UNIQUE INDEX people_email_key ON shop.people (lower(email));',
+  },
+  {
+    version: 2,
+    name: 'orders',
+    sql: 'CREATE TABLE shop.orders (id serial PRIMARY KEY, person_id integer NOT NULL REFERENCES shop.people (id));',
+  },
 ];
 
 describe('the database module against a PostgreSQL server', () => {
   let database: TestDatabase;
   const opened: Database[] = [];
   const open = (): Database => {
-    const db = new PostgresDatabase({ url: database.url, poolMax: 4, applicationName: 'database-test', statementTimeoutMs: 10_000, log });
+    const db = new PostgresDatabase({
+      url: database.url,
+      poolMax: 4,
+      applicationName: 'database-test',
+      statementTimeoutMs: 10_000,
+      log,
+    });
     opened.push(db);
     return db;
   };
@@ -30,15 +44,23 @@ describe('the database module against a PostgreSQL server', () => {
   });
 
   it('applies migrations once when two replicas start at the same moment', async () => {
-    const [first, second] = await Promise.all([migrate(open(), { schema: 'shop', migrations: MIGRATIONS, log }), migrate(open(), { schema: 'shop', migrations: MIGRATIONS, log })]);
+    const [first, second] = await Promise.all([
+      migrate(open(), { schema: 'shop', migrations: MIGRATIONS, log }),
+      migrate(open(), { schema: 'shop', migrations: MIGRATIONS, log }),
+    ]);
     expect([...first.applied, ...second.applied].sort()).toEqual([1, 2]);
     expect([first.applied.length, second.applied.length].sort()).toEqual([0, 2]);
-    const { rows } = await open().query<{ version: number }>('SELECT version FROM shop.schema_migrations ORDER BY version');
+    const { rows } = await open().query<{ version: number }>(
+      'SELECT version FROM shop.schema_migrations ORDER BY version',
+    );
     expect(rows.map((row) => row.version)).toEqual([1, 2]);
   });
 
   it('applies only what is new on the next start', async () => {
-    const next: Migration[] = [...MIGRATIONS, { version: 3, name: 'order notes', sql: 'ALTER TABLE shop.orders ADD COLUMN note text;' }];
+    const next: Migration[] = [
+      ...MIGRATIONS,
+      { version: 3, name: 'order notes', sql: 'ALTER TABLE shop.orders ADD COLUMN note text;' },
+    ];
     expect(await migrate(open(), { schema: 'shop', migrations: next, log })).toEqual({ applied: [3] });
     expect(await migrate(open(), { schema: 'shop', migrations: next, log })).toEqual({ applied: [] });
   });
@@ -53,7 +75,10 @@ describe('the database module against a PostgreSQL server', () => {
       { version: 1, name: 'good', sql: 'CREATE TABLE broken.first (id integer);' },
       { version: 2, name: 'bad', sql: 'CREATE TABLE broken.second (id no_such_type);' },
     ];
-    await expect(migrate(open(), { schema: 'broken', migrations: failing, log })).rejects.toMatchObject({ name: 'DatabaseError', code: '42704' });
+    await expect(migrate(open(), { schema: 'broken', migrations: failing, log })).rejects.toMatchObject({
+      name: 'DatabaseError',
+      code: '42704',
+    });
     const { rows } = await open().query("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'broken'");
     expect(rows).toHaveLength(0);
   });
@@ -78,7 +103,9 @@ describe('the database module against a PostgreSQL server', () => {
   it('commits a transaction that succeeds and rolls back one that throws', async () => {
     const db = open();
     const id = await db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ id: number }>('INSERT INTO shop.people (email) VALUES ($1) RETURNING id', ['committed@example.be']);
+      const { rows } = await tx.query<{ id: number }>('INSERT INTO shop.people (email) VALUES ($1) RETURNING id', [
+        'committed@example.be',
+      ]);
       await tx.query('INSERT INTO shop.orders (person_id) VALUES ($1)', [rows[0]!.id]);
       return rows[0]!.id;
     });

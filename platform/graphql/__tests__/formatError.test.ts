@@ -13,26 +13,63 @@ describe('maskError (production)', () => {
     const masked = maskError({
       message: 'connect ECONNREFUSED 10.0.3.7:4002 (http://life.internal:4002/graphql)',
       path: ['me', 'lifeContracts'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: at LifeConnectClient.ts:12'], response: { url: 'http://life.internal:4002/graphql', body: '<html>' } },
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        stacktrace: ['Error: at LifeConnectClient.ts:12'],
+        response: { url: 'http://life.internal:4002/graphql', body: '<html>' },
+      },
     });
-    expect(masked).toEqual({ message: MASKED_MESSAGE, path: ['me', 'lifeContracts'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(masked).toEqual({
+      message: MASKED_MESSAGE,
+      path: ['me', 'lifeContracts'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('masks errors with an unknown code or none (they may carry a backend message)', () => {
-    expect(maskError({ message: 'SQLSTATE 23505 on accounts', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'identity' } })).toEqual({ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    expect(maskError({ message: 'oops' })).toEqual({ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(
+      maskError({
+        message: 'SQLSTATE 23505 on accounts',
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'identity' },
+      }),
+    ).toEqual({ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(maskError({ message: 'oops' })).toEqual({
+      message: MASKED_MESSAGE,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('keeps client-facing codes with their message and allow-listed fields only', () => {
-    const backend = backendFailure(new BackendError('life-connect', '/soap', 'timeout', 'timeout after 3000 ms calling http://10.0.3.7'));
-    const formatted = { message: backend.message, extensions: { ...backend.extensions, stacktrace: ['x'], exception: { host: '10.0.3.7' } } };
-    expect(maskError(formatted)).toEqual({ message: 'life-connect is temporarily unavailable; try again later.', extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'life-connect', reason: 'timeout', retryable: true } });
-    expect(maskError({ message: forbidden().message, extensions: { code: 'FORBIDDEN' } })).toEqual({ message: 'You do not have access to this.', extensions: { code: 'FORBIDDEN' } });
+    const backend = backendFailure(
+      new BackendError('life-connect', '/soap', 'timeout', 'timeout after 3000 ms calling http://10.0.3.7'),
+    );
+    const formatted = {
+      message: backend.message,
+      extensions: { ...backend.extensions, stacktrace: ['x'], exception: { host: '10.0.3.7' } },
+    };
+    expect(maskError(formatted)).toEqual({
+      message: 'life-connect is temporarily unavailable; try again later.',
+      extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'life-connect', reason: 'timeout', retryable: true },
+    });
+    expect(maskError({ message: forbidden().message, extensions: { code: 'FORBIDDEN' } })).toEqual({
+      message: 'You do not have access to this.',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
   it('removes "Did you mean" suggestions from validation and input errors', () => {
-    expect(maskError({ message: 'Cannot query field "firstNme" on type "Customer". Did you mean "firstName"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }).message).toBe('Cannot query field "firstNme" on type "Customer".');
-    expect(maskError({ message: 'Value "NLX" does not exist in "Language" enum. Did you mean the enum value "NL"?', extensions: { code: 'BAD_USER_INPUT' } }).message).toBe('Value "NLX" does not exist in "Language" enum.');
+    expect(
+      maskError({
+        message: 'Cannot query field "firstNme" on type "Customer". Did you mean "firstName"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }).message,
+    ).toBe('Cannot query field "firstNme" on type "Customer".');
+    expect(
+      maskError({
+        message: 'Value "NLX" does not exist in "Language" enum. Did you mean the enum value "NL"?',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }).message,
+    ).toBe('Value "NLX" does not exist in "Language" enum.');
   });
 
   it('leaves errors untouched outside production', () => {
@@ -55,7 +92,9 @@ describe('a subgraph in production', () => {
       resolvers: {
         Query: {
           broken: () => {
-            throw new Error('duplicate key value: Key (email)=(an.peeters@klant.example) already exists on db.internal:5432');
+            throw new Error(
+              'duplicate key value: Key (email)=(an.peeters@klant.example) already exists on db.internal:5432',
+            );
           },
           refused: () => {
             throw forbidden();
@@ -75,17 +114,32 @@ describe('a subgraph in production', () => {
   });
 
   it('masks an unexpected error: no message, no stack, no echoed value', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ broken refused }' }) });
-    const body = (await response.json()) as { errors: Array<{ message: string; path: string[]; extensions: Record<string, unknown> }> };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ broken refused }' }),
+    });
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; path: string[]; extensions: Record<string, unknown> }>;
+    };
     const broken = body.errors.find((error) => error.path[0] === 'broken');
     const refused = body.errors.find((error) => error.path[0] === 'refused');
-    expect(broken).toEqual({ message: MASKED_MESSAGE, path: ['broken'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(broken).toEqual({
+      message: MASKED_MESSAGE,
+      path: ['broken'],
+      locations: expect.any(Array),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(refused?.extensions).toEqual({ code: 'FORBIDDEN' });
     expect(JSON.stringify(body)).not.toMatch(/klant\.example|db\.internal|stacktrace/);
   });
 
   it('refuses introspection and gives no suggestions', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ brokn __schema { types { name } } }' }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ brokn __schema { types { name } } }' }),
+    });
     const body = (await response.json()) as { errors: Array<{ message: string }> };
     expect(body.errors.map((error) => error.message).join(' ')).toMatch(/introspection/i);
     expect(JSON.stringify(body)).not.toMatch(/Did you mean/);

@@ -82,7 +82,11 @@ describe('RateLimiter', () => {
 
     it('keeps limiting in the process, promptly', async () => {
       const port = await freePort();
-      server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      server = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
       const redis = client(`redis://127.0.0.1:${port}`) as Redis;
       await until(async () => redis.status === 'ready', 10_000);
       const limiter = new RateLimiter({ quotas: QUOTAS, redis, prefix });

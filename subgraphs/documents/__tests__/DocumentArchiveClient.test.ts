@@ -1,4 +1,16 @@
-import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  backendFailure,
+  behaviour,
+  closedUrl,
+  rawBackend,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  watchUnhandledRejections,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import { createDocumentArchive } from '../../../legacy/document-archive/server';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { DocumentArchiveClient } from '../backend/DocumentArchiveClient';
@@ -22,14 +34,18 @@ describe('DocumentArchiveClient', () => {
     await setBehaviour(archive.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-
   it('searches per customer and per contract, and downloads a whole PDF of the declared size', async () => {
     const byCustomer = await client.searchByCustomers(['P00000001', 'P99999999'], 'req-1');
     const documents = byCustomer.get('P00000001')!;
     expect(documents.length).toBe(universe.documentsOf(0).length);
     expect(byCustomer.get('P99999999')).toEqual([]);
     const byPolicy = await client.searchByPolicies(['V000000013'], 'req-1');
-    expect(byPolicy.get('V000000013')!.map((d) => d.docTypeCode).sort()).toEqual(['004', '023', '031']);
+    expect(
+      byPolicy
+        .get('V000000013')!
+        .map((d) => d.docTypeCode)
+        .sort(),
+    ).toEqual(['004', '023', '031']);
     const content = await client.content(documents[0]!.documentId, 'req-1');
     expect(content?.contentType).toBe('application/pdf');
     expect(content?.bytes.length).toBe(documents[0]!.sizeBytes);
@@ -42,13 +58,20 @@ describe('DocumentArchiveClient', () => {
     ['a search answer of another shape', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(archive.url, patch);
-    expect(await backendFailure(client.searchByCustomers(['P00000001'], 'req-1'))).toMatchObject({ backend: 'document-archive', endpoint: 'search', failure });
+    expect(await backendFailure(client.searchByCustomers(['P00000001'], 'req-1'))).toMatchObject({
+      backend: 'document-archive',
+      endpoint: 'search',
+      failure,
+    });
   });
 
   it('refuses a PDF that is cut off', async () => {
     const [document] = (await client.searchByCustomers(['P00000001'], 'req-1')).get('P00000001')!;
     await setBehaviour(archive.url, { malformedRate: 1 });
-    expect(await backendFailure(client.content(document!.documentId, 'req-1'))).toMatchObject({ endpoint: 'content', failure: 'malformed' });
+    expect(await backendFailure(client.content(document!.documentId, 'req-1'))).toMatchObject({
+      endpoint: 'content',
+      failure: 'malformed',
+    });
   });
 
   it('gives up on a hanging download after its timeout, as a timeout', async () => {
@@ -64,14 +87,25 @@ describe('DocumentArchiveClient', () => {
   });
 
   it.each([
-    ['a refusal (400)', { status: 400, contentType: 'application/json', body: '{"error":"ARC-400"}' }, 'rejected', 'rejected'],
+    [
+      'a refusal (400)',
+      { status: 400, contentType: 'application/json', body: '{"error":"ARC-400"}' },
+      'rejected',
+      'rejected',
+    ],
     ['an HTML page', { status: 200, contentType: 'text/html', body: '<html></html>' }, 'malformed', 'malformed'],
-    ['JSON where a PDF belongs', { status: 200, contentType: 'application/json', body: '{"results":[]}' }, undefined, 'malformed'],
+    [
+      'JSON where a PDF belongs',
+      { status: 200, contentType: 'application/json', body: '{"results":[]}' },
+      undefined,
+      'malformed',
+    ],
   ])('turns %s into a BackendError', async (_case, reply, searchFailure, contentFailure) => {
     const backend = await rawBackend(() => reply);
     try {
       const raw = new DocumentArchiveClient(backendClient('document-archive', backend.url));
-      if (searchFailure) expect((await backendFailure(raw.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe(searchFailure);
+      if (searchFailure)
+        expect((await backendFailure(raw.searchByCustomers(['P00000001'], 'req-1'))).failure).toBe(searchFailure);
       expect((await backendFailure(raw.content('DL000000010-113-2025', 'req-1'))).failure).toBe(contentFailure);
     } finally {
       await backend.close();

@@ -6,21 +6,33 @@ import { DownloadLinks, type PresentedLink } from '../links/DownloadLinks';
 
 const an: SignedIn = { role: 'customer', subject: 'P00000001', customerId: 'P00000001' };
 const luc: SignedIn = { role: 'customer', subject: 'P00000002', customerId: 'P00000002' };
-const brokerUser: Extract<Viewer, { role: 'broker' }> = { role: 'broker', subject: 'broker-user-7', brokerId: 'B00001' };
+const brokerUser: Extract<Viewer, { role: 'broker' }> = {
+  role: 'broker',
+  subject: 'broker-user-7',
+  brokerId: 'B00001',
+};
 const document = { id: 'DL000000010-102-2025', customerId: 'P00000001' };
 const NOW = Date.parse('2026-11-25T10:00:00Z');
 
 describe('DownloadLinks', () => {
-  const links = new DownloadLinks({ secret: randomBytes(32), publicBaseUrl: new URL('https://api.example.be/graph/'), ttlSeconds: 300 });
+  const links = new DownloadLinks({
+    secret: randomBytes(32),
+    publicBaseUrl: new URL('https://api.example.be/graph/'),
+    ttlSeconds: 300,
+  });
 
   function presented(url: string): PresentedLink {
     const parsed = new URL(url);
-    const link = DownloadLinks.presented(decodeURIComponent(parsed.pathname.split('/').pop() ?? ''), parsed.searchParams);
+    const link = DownloadLinks.presented(
+      decodeURIComponent(parsed.pathname.split('/').pop() ?? ''),
+      parsed.searchParams,
+    );
     if (!link) throw new Error('the link does not parse');
     return link;
   }
 
-  const linkFor = (viewer: SignedIn, expires = links.expiryFrom(NOW)): string => links.urlFor(document, viewer, expires);
+  const linkFor = (viewer: SignedIn, expires = links.expiryFrom(NOW)): string =>
+    links.urlFor(document, viewer, expires);
 
   it('makes a link on the public origin, under its path, for the document, its addressee and an expiry', () => {
     const url = new URL(linkFor(an));
@@ -53,13 +65,23 @@ describe('DownloadLinks', () => {
     ['the document', (link: PresentedLink) => ({ ...link, documentId: 'DL000000010-102-2024' })],
     ['the addressee', (link: PresentedLink) => ({ ...link, customerId: 'P00000002' })],
     ['the expiry', (link: PresentedLink) => ({ ...link, expires: link.expires + 60 })],
-    ['one character of the signature', (link: PresentedLink) => ({ ...link, signature: `${link.signature.slice(0, -1)}${link.signature.endsWith('A') ? 'B' : 'A'}` })],
+    [
+      'one character of the signature',
+      (link: PresentedLink) => ({
+        ...link,
+        signature: `${link.signature.slice(0, -1)}${link.signature.endsWith('A') ? 'B' : 'A'}`,
+      }),
+    ],
   ])('refuses a link whose %s was changed', (_part, change) => {
     expect(links.verify(change(presented(linkFor(an))), an, NOW)).toBe('invalid');
   });
 
   it('refuses a link signed with another key, and one claiming more life than links are given', () => {
-    const other = new DownloadLinks({ secret: randomBytes(32), publicBaseUrl: new URL('https://api.example.be/'), ttlSeconds: 300 });
+    const other = new DownloadLinks({
+      secret: randomBytes(32),
+      publicBaseUrl: new URL('https://api.example.be/'),
+      ttlSeconds: 300,
+    });
     expect(links.verify(presented(other.urlFor(document, an, links.expiryFrom(NOW))), an, NOW)).toBe('invalid');
     // Signed with the right key, but expiring three hours out: no link of this configuration does.
     const farExpiry = NOW / 1000 + 3 * 3600;
@@ -81,13 +103,24 @@ describe('DownloadLinks', () => {
     const url = linkFor(an);
     const { pathname, search } = new URL(url);
     const signature = new URL(url).searchParams.get('sig') as string;
-    for (const logged of [scrubText(`fetching ${url} failed`), scrubText(`GET ${pathname}${search} 403`), JSON.stringify(redactForLog({ downloadUrl: url, context: { link: url } }))]) {
+    for (const logged of [
+      scrubText(`fetching ${url} failed`),
+      scrubText(`GET ${pathname}${search} 403`),
+      JSON.stringify(redactForLog({ downloadUrl: url, context: { link: url } })),
+    ]) {
       expect(logged).not.toContain(signature);
       expect(logged).not.toMatch(/expires=\d/);
     }
   });
 
   it('refuses a secret shorter than 32 bytes', () => {
-    expect(() => new DownloadLinks({ secret: randomBytes(16), publicBaseUrl: new URL('https://api.example.be/'), ttlSeconds: 300 })).toThrow(/32 bytes/);
+    expect(
+      () =>
+        new DownloadLinks({
+          secret: randomBytes(16),
+          publicBaseUrl: new URL('https://api.example.be/'),
+          ttlSeconds: 300,
+        }),
+    ).toThrow(/32 bytes/);
   });
 });

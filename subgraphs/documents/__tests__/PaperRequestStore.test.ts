@@ -15,7 +15,13 @@ describe('paper-delivery requests in PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('documents_store');
-    db = new PostgresDatabase({ url: database.url, poolMax: 8, applicationName: 'documents-store-test', statementTimeoutMs: 10_000, log });
+    db = new PostgresDatabase({
+      url: database.url,
+      poolMax: 8,
+      applicationName: 'documents-store-test',
+      statementTimeoutMs: 10_000,
+      log,
+    });
     await migrate(db, { schema: DOCUMENTS_SCHEMA, migrations: DOCUMENTS_MIGRATIONS, log });
     store = new PaperRequestStore(db);
   });
@@ -24,7 +30,9 @@ describe('paper-delivery requests in PostgreSQL', () => {
     await database.drop();
   });
 
-  const rowsOf = async (customerId: string) => (await db.query('SELECT id, status FROM documents.paper_delivery_requests WHERE customer_id = $1', [customerId])).rows;
+  const rowsOf = async (customerId: string) =>
+    (await db.query('SELECT id, status FROM documents.paper_delivery_requests WHERE customer_id = $1', [customerId]))
+      .rows;
 
   it('records one request however many arrive at once, and answers each with it', async () => {
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => store.request('P1', `reason ${i}`, 'P1')));
@@ -33,19 +41,31 @@ describe('paper-delivery requests in PostgreSQL', () => {
     expect(answers.filter((answer) => answer.created)).toHaveLength(1);
     expect(await rowsOf('P1')).toEqual([{ id: [...ids][0], status: 'PENDING' }]);
     const again = await store.request('P1', 'another reason', 'P1');
-    expect(again).toMatchObject({ created: false, request: { id: [...ids][0], status: 'PENDING', reason: answers.find((a) => a.created)?.request.reason } });
+    expect(again).toMatchObject({
+      created: false,
+      request: { id: [...ids][0], status: 'PENDING', reason: answers.find((a) => a.created)?.request.reason },
+    });
   });
 
   it('lets support decide a pending request once: the same decision again answers the same, another changes nothing', async () => {
     const { request } = await store.request('P2', 'Visually impaired', 'P2');
     const approved = await store.decide(request.id, 'APPROVED', 'S1', 'Sent by post from now on');
-    expect(approved).toMatchObject({ outcome: 'decided', request: { id: request.id, status: 'APPROVED', decisionNote: 'Sent by post from now on' } });
+    expect(approved).toMatchObject({
+      outcome: 'decided',
+      request: { id: request.id, status: 'APPROVED', decisionNote: 'Sent by post from now on' },
+    });
     expect(approved.outcome === 'decided' && approved.request.decidedAt).toBeInstanceOf(Date);
     expect(await store.decide(request.id, 'APPROVED', 'S2', 'again')).toEqual(approved);
-    expect(await store.decide(request.id, 'REFUSED', 'S2', null)).toEqual({ outcome: 'already-decided', request: approved.outcome === 'decided' ? approved.request : null });
+    expect(await store.decide(request.id, 'REFUSED', 'S2', null)).toEqual({
+      outcome: 'already-decided',
+      request: approved.outcome === 'decided' ? approved.request : null,
+    });
     expect(await store.customerOf(request.id)).toBe('P2');
     // Approved stays open: asking again gives the approved request.
-    expect(await store.request('P2', 'again', 'P2')).toMatchObject({ created: false, request: { id: request.id, status: 'APPROVED' } });
+    expect(await store.request('P2', 'again', 'P2')).toMatchObject({
+      created: false,
+      request: { id: request.id, status: 'APPROVED' },
+    });
   });
 
   it('closes a refused request, so the customer may ask again', async () => {
@@ -62,13 +82,25 @@ describe('paper-delivery requests in PostgreSQL', () => {
 
   it('answers an unknown or malformed id as not found, changing nothing', async () => {
     expect(await store.decide(randomUUID(), 'APPROVED', 'S1', null)).toEqual({ outcome: 'not-found' });
-    expect(await store.decide("'; DROP TABLE documents.paper_delivery_requests; --", 'APPROVED', 'S1', null)).toEqual({ outcome: 'not-found' });
+    expect(await store.decide("'; DROP TABLE documents.paper_delivery_requests; --", 'APPROVED', 'S1', null)).toEqual({
+      outcome: 'not-found',
+    });
     expect(await store.customerOf('nope')).toBeNull();
   });
 
   it('refuses rows the product could never mean: an empty reason, a decision without its time', async () => {
-    await expect(db.query("INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by) VALUES ($1, 'P9', '', 'P9')", [randomUUID()])).rejects.toMatchObject({ code: '23514' });
-    await expect(db.query("INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by, status) VALUES ($1, 'P9', 'x', 'P9', 'APPROVED')", [randomUUID()])).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      db.query(
+        "INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by) VALUES ($1, 'P9', '', 'P9')",
+        [randomUUID()],
+      ),
+    ).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      db.query(
+        "INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by, status) VALUES ($1, 'P9', 'x', 'P9', 'APPROVED')",
+        [randomUUID()],
+      ),
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   it('lists requests by status, oldest first, a page at a time', async () => {

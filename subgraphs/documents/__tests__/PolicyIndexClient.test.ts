@@ -1,6 +1,16 @@
 import type { BackendClient } from '../../../platform/backend/BackendClient';
 import { BackendError } from '../../../platform/backend/BackendError';
-import { backendClient, behaviour, rawBackend, rejection, setBehaviour, silent, started, testUniverse, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  behaviour,
+  rawBackend,
+  rejection,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import { createCustomerMaster, type CustomerMaster } from '../../../legacy/customer-master/server';
 import { toContractParties } from '../backend/mapper';
 import { PolicyIndexClient, type PolicyIndexEntry } from '../backend/PolicyIndexClient';
@@ -42,8 +52,16 @@ describe('PolicyIndexClient', () => {
       });
     }
     // README's demo: An's fire contract at B00002, her universal life (insuring Luc) at B00001.
-    expect(parties('V000000014')).toMatchObject({ domain: 'nonlife', policyholderId: 'P00000001', intermediaryId: 'B00002' });
-    expect(parties('L000000012')).toMatchObject({ policyholderId: 'P00000001', insuredIds: ['P00000002'], intermediaryId: 'B00001' });
+    expect(parties('V000000014')).toMatchObject({
+      domain: 'nonlife',
+      policyholderId: 'P00000001',
+      intermediaryId: 'B00002',
+    });
+    expect(parties('L000000012')).toMatchObject({
+      policyholderId: 'P00000001',
+      insuredIds: ['P00000002'],
+      intermediaryId: 'B00001',
+    });
     expect(entries.get('L999999999')).toBeNull();
   });
 
@@ -66,17 +84,33 @@ describe('PolicyIndexClient', () => {
   });
 
   it('refuses an answer of another shape, and an entry nobody could be granted access from', async () => {
-    const garbled = await rawBackend(() => ({ status: 200, contentType: 'application/json', body: '{"POLICIES":"later"}' }));
+    const garbled = await rawBackend(() => ({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"POLICIES":"later"}',
+    }));
     const noIntermediary = await rawBackend(() => ({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ POLICIES: [{ POLICY_NR: 'L000000010', DOMAIN: 'LIFE', ROLES: [{ ROLE_CD: '003', PARTY_ID: 'P00000001' }] }], NOT_FOUND: [] }),
+      body: JSON.stringify({
+        POLICIES: [{ POLICY_NR: 'L000000010', DOMAIN: 'LIFE', ROLES: [{ ROLE_CD: '003', PARTY_ID: 'P00000001' }] }],
+        NOT_FOUND: [],
+      }),
     }));
     try {
-      expect(await rejection(clientOf(garbled.url).entries(['L000000010'], 'req-1'))).toMatchObject({ failure: 'malformed' });
-      const entry = (await clientOf(noIntermediary.url).entries(['L000000010'], 'req-1')).get('L000000010') as PolicyIndexEntry;
+      expect(await rejection(clientOf(garbled.url).entries(['L000000010'], 'req-1'))).toMatchObject({
+        failure: 'malformed',
+      });
+      const entry = (await clientOf(noIntermediary.url).entries(['L000000010'], 'req-1')).get(
+        'L000000010',
+      ) as PolicyIndexEntry;
       expect(() => toContractParties(entry)).toThrow(/exactly one intermediary/);
-      expect(() => toContractParties({ ...entry, ROLES: [...entry.ROLES, { ROLE_CD: '003', PARTY_ID: 'P00000002' }, { ROLE_CD: '002', PARTY_ID: 'B00001' }] })).toThrow(/exactly one policyholder/);
+      expect(() =>
+        toContractParties({
+          ...entry,
+          ROLES: [...entry.ROLES, { ROLE_CD: '003', PARTY_ID: 'P00000002' }, { ROLE_CD: '002', PARTY_ID: 'B00001' }],
+        }),
+      ).toThrow(/exactly one policyholder/);
     } finally {
       await garbled.close();
       await noIntermediary.close();

@@ -22,21 +22,32 @@ describe("batching a broker's page of customers", () => {
   });
 
   /** The documents the broker's office may list for these customers, from the legacy data. */
-  function expectedDocuments(customerIds: readonly string[]): { byCustomer: Map<string, string[]>; contracts: Set<string> } {
+  function expectedDocuments(customerIds: readonly string[]): {
+    byCustomer: Map<string, string[]>;
+    contracts: Set<string>;
+  } {
     const byCustomer = new Map<string, string[]>();
     const contracts = new Set<string>();
     for (const id of customerIds) {
       const documents = system.universe
         .documentsOf(system.universe.personIndex(id) as number)
-        .filter((document) => LIFE_CODES.has(document.type) && system.universe.policyIndexEntry(document.contractNumber)?.intermediaryId === 'B00001');
+        .filter(
+          (document) =>
+            LIFE_CODES.has(document.type) &&
+            system.universe.policyIndexEntry(document.contractNumber)?.intermediaryId === 'B00001',
+        );
       byCustomer.set(id, documents.map((document) => document.id).sort());
-      for (const document of system.universe.documentsOf(system.universe.personIndex(id) as number)) if (LIFE_CODES.has(document.type)) contracts.add(document.contractNumber);
+      for (const document of system.universe.documentsOf(system.universe.personIndex(id) as number))
+        if (LIFE_CODES.has(document.type)) contracts.add(document.contractNumber);
     }
     return { byCustomer, contracts };
   }
 
   async function pageOf(customerIds: readonly string[]): Promise<Map<string, string[]>> {
-    const result = await ask(system, BROKER_AN_LIFE_AND_MOTOR, CUSTOMER_DOCUMENTS, { variables: { ...customers(...customerIds), first: 50 }, subgraph: true });
+    const result = await ask(system, BROKER_AN_LIFE_AND_MOTOR, CUSTOMER_DOCUMENTS, {
+      variables: { ...customers(...customerIds), first: 50 },
+      subgraph: true,
+    });
     expect(result.body.errors).toBeUndefined();
     const entities = result.body.data?.['_entities'] as Array<{ id: string; documents: DocumentPage }>;
     return new Map(entities.map((entity) => [entity.id, entity.documents.nodes.map((node) => node.id).sort()]));
@@ -51,7 +62,9 @@ describe("batching a broker's page of customers", () => {
     expect(await pageOf(page)).toEqual(expected.byCustomer);
     expect([...expected.byCustomer.values()].flat().length).toBeGreaterThan(100);
     expect(system.backends.documentArchive.counters.snapshot().calls).toEqual({ search: 1 });
-    expect(system.backends.customerMaster.counters.snapshot().calls).toEqual({ getPolicies: Math.ceil(expected.contracts.size / 50) });
+    expect(system.backends.customerMaster.counters.snapshot().calls).toEqual({
+      getPolicies: Math.ceil(expected.contracts.size / 50),
+    });
 
     system.resetCounters();
     expect(await pageOf(page)).toEqual(expected.byCustomer);

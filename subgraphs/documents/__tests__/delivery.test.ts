@@ -26,11 +26,32 @@ describe('document delivery', () => {
   const consent = '2026-10-01T08:00:00.000Z';
 
   it('is digital by the consent given at registration, paper without an account, paper once an exception is approved', () => {
-    expect(documentDelivery(consent, null)).toEqual({ channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', digitalConsentAt: consent, paperRequest: null });
-    expect(documentDelivery(null, null)).toMatchObject({ channel: 'PAPER', basis: 'NO_DIGITAL_CONSENT', digitalConsentAt: null });
-    expect(documentDelivery(consent, request('PENDING'))).toMatchObject({ channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', paperRequest: { status: 'PENDING' } });
-    expect(documentDelivery(consent, request('REFUSED'))).toMatchObject({ channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', paperRequest: { status: 'REFUSED' } });
-    expect(documentDelivery(consent, request('APPROVED'))).toMatchObject({ channel: 'PAPER', basis: 'PAPER_EXCEPTION', digitalConsentAt: consent });
+    expect(documentDelivery(consent, null)).toEqual({
+      channel: 'DIGITAL',
+      basis: 'DIGITAL_CONSENT',
+      digitalConsentAt: consent,
+      paperRequest: null,
+    });
+    expect(documentDelivery(null, null)).toMatchObject({
+      channel: 'PAPER',
+      basis: 'NO_DIGITAL_CONSENT',
+      digitalConsentAt: null,
+    });
+    expect(documentDelivery(consent, request('PENDING'))).toMatchObject({
+      channel: 'DIGITAL',
+      basis: 'DIGITAL_CONSENT',
+      paperRequest: { status: 'PENDING' },
+    });
+    expect(documentDelivery(consent, request('REFUSED'))).toMatchObject({
+      channel: 'DIGITAL',
+      basis: 'DIGITAL_CONSENT',
+      paperRequest: { status: 'REFUSED' },
+    });
+    expect(documentDelivery(consent, request('APPROVED'))).toMatchObject({
+      channel: 'PAPER',
+      basis: 'PAPER_EXCEPTION',
+      digitalConsentAt: consent,
+    });
     expect(documentDelivery(null, request('APPROVED'))).toMatchObject({ channel: 'PAPER', basis: 'PAPER_EXCEPTION' });
   });
 
@@ -38,22 +59,37 @@ describe('document delivery', () => {
     expect(consentFrom(consent)).toBe(consent);
     expect(consentFrom('2026-10-01T10:00:00+02:00')).toBe('2026-10-01T10:00:00+02:00');
     expect(consentFrom(null)).toBeNull();
-    for (const bad of [undefined, '', 'yesterday', '2026-10-01', 1_700_000_000, { at: consent }, '2026-13-45T99:00:00Z']) expect(code(() => consentFrom(bad))).toBe('BAD_USER_INPUT');
+    for (const bad of [
+      undefined,
+      '',
+      'yesterday',
+      '2026-10-01',
+      1_700_000_000,
+      { at: consent },
+      '2026-13-45T99:00:00Z',
+    ])
+      expect(code(() => consentFrom(bad))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('paper-request input', () => {
   it('takes a reason of 1 to 500 characters of text, trimmed, line breaks and accents included', () => {
-    expect(paperRequestReason('  Ik heb geen computer.\nGraag per post.  ')).toBe('Ik heb geen computer.\nGraag per post.');
+    expect(paperRequestReason('  Ik heb geen computer.\nGraag per post.  ')).toBe(
+      'Ik heb geen computer.\nGraag per post.',
+    );
     expect(paperRequestReason('é'.repeat(500))).toHaveLength(500);
   });
 
-  it.each([['empty', ''], ['only spaces', '   \n '], ['501 characters', 'x'.repeat(501)], ['a NUL character', 'a\u0000b'], ['an escape sequence', 'a\u001b[31mb'], ['a C1 control', 'a\u0085b']])(
-    'refuses a reason that is %s',
-    (_case, reason) => {
-      expect(code(() => paperRequestReason(reason))).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   \n '],
+    ['501 characters', 'x'.repeat(501)],
+    ['a NUL character', 'a\u0000b'],
+    ['an escape sequence', 'a\u001b[31mb'],
+    ['a C1 control', 'a\u0085b'],
+  ])('refuses a reason that is %s', (_case, reason) => {
+    expect(code(() => paperRequestReason(reason))).toBe('BAD_USER_INPUT');
+  });
 
   it('takes an optional note of at most 500 characters; empty is none', () => {
     expect(decisionNote(undefined)).toBeNull();

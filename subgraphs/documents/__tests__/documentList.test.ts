@@ -68,12 +68,24 @@ describe('document lists', () => {
   });
 
   it('gives an empty page with no cursor for first: 0 and for no documents', () => {
-    expect(documentPage(documents, documentQuery({ first: 0 }))).toEqual({ nodes: [], pageInfo: { hasNextPage: true, endCursor: null }, totalCount: 5 });
-    expect(documentPage([], documentQuery({}))).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(documentPage(documents, documentQuery({ first: 0 }))).toEqual({
+      nodes: [],
+      pageInfo: { hasNextPage: true, endCursor: null },
+      totalCount: 5,
+    });
+    expect(documentPage([], documentQuery({}))).toEqual({
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+      totalCount: 0,
+    });
   });
 
   it('filters by types, year and contract, every criterion given', () => {
-    const ids = (filter: Parameters<typeof documentQuery>[0]['filter']) => documents.filter((d) => matchesFilter(d, documentQuery({ filter }))).map((d) => d.id).sort();
+    const ids = (filter: Parameters<typeof documentQuery>[0]['filter']) =>
+      documents
+        .filter((d) => matchesFilter(d, documentQuery({ filter })))
+        .map((d) => d.id)
+        .sort();
     expect(ids({ types: ['ANNUAL_OVERVIEW'] })).toEqual(['D1', 'D4']);
     expect(ids({ types: ['ANNUAL_OVERVIEW', 'TAX_CERTIFICATE'] })).toEqual(['D1', 'D2', 'D3', 'D4', 'D5']);
     expect(ids({ types: [] })).toEqual([]);

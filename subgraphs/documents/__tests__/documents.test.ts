@@ -58,7 +58,11 @@ describe('documents through the gateway and straight to the documents subgraph',
       expect(ids(listed)).toEqual(ids(life(anArchive)));
       expect(anArchive.length).toBeGreaterThan(life(anArchive).length);
       const order = listed.map((document) => `${document.issueDate} ${document.id}`);
-      expect(order).toEqual([...order].sort((a, b) => b.slice(0, 10).localeCompare(a.slice(0, 10)) || a.slice(11).localeCompare(b.slice(11))));
+      expect(order).toEqual(
+        [...order].sort(
+          (a, b) => b.slice(0, 10).localeCompare(a.slice(0, 10)) || a.slice(11).localeCompare(b.slice(11)),
+        ),
+      );
       for (const document of listed) {
         const archived = anArchive.find((candidate) => candidate.id === document.id) as ArchivedDocument;
         expect(document).toMatchObject({
@@ -90,11 +94,26 @@ describe('documents through the gateway and straight to the documents subgraph',
         expect(ids(page.nodes)).toEqual(ids(expected));
         expect(page.totalCount).toBe(expected.length);
       };
-      await expectFilter({ types: ['TAX_CERTIFICATE'] }, lifeDocs.filter((d) => d.type === '102'));
-      await expectFilter({ types: ['ANNUAL_OVERVIEW', 'PROOF_OF_PREMIUM_PAYMENT'] }, lifeDocs.filter((d) => d.type === '113' || d.type === '901'));
-      await expectFilter({ year: 2024 }, lifeDocs.filter((d) => d.year === 2024));
-      await expectFilter({ contractId: 'L000000011' }, lifeDocs.filter((d) => d.contractNumber === 'L000000011'));
-      await expectFilter({ contractId: 'L000000010', year: 2025, types: ['PROFIT_SHARING_CERTIFICATE'] }, lifeDocs.filter((d) => d.contractNumber === 'L000000010' && d.year === 2025 && d.type === '902'));
+      await expectFilter(
+        { types: ['TAX_CERTIFICATE'] },
+        lifeDocs.filter((d) => d.type === '102'),
+      );
+      await expectFilter(
+        { types: ['ANNUAL_OVERVIEW', 'PROOF_OF_PREMIUM_PAYMENT'] },
+        lifeDocs.filter((d) => d.type === '113' || d.type === '901'),
+      );
+      await expectFilter(
+        { year: 2024 },
+        lifeDocs.filter((d) => d.year === 2024),
+      );
+      await expectFilter(
+        { contractId: 'L000000011' },
+        lifeDocs.filter((d) => d.contractNumber === 'L000000011'),
+      );
+      await expectFilter(
+        { contractId: 'L000000010', year: 2025, types: ['PROFIT_SHARING_CERTIFICATE'] },
+        lifeDocs.filter((d) => d.contractNumber === 'L000000010' && d.year === 2025 && d.type === '902'),
+      );
       // Non-life documents are not offered yet: asking for them finds nothing.
       await expectFilter({ types: ['POLICY', 'GREEN_CARD', 'CLAIMS_HISTORY_CERTIFICATE'] }, []);
       await expectFilter({ contractId: 'V000000013' }, []);
@@ -117,19 +136,33 @@ describe('documents through the gateway and straight to the documents subgraph',
       expect(seen).toEqual(all.map((document) => document.id));
 
       for (const variables of [{ first: 51 }, { first: -1 }, { after: 'bm90IGEgY3Vyc29y' }, { filter: { year: 12 } }]) {
-        const result = await ask(system, AN, 'query ($first: Int, $after: String, $filter: DocumentFilter) { me { id documents(first: $first, after: $after, filter: $filter) { totalCount } } }', { variables });
+        const result = await ask(
+          system,
+          AN,
+          'query ($first: Int, $after: String, $filter: DocumentFilter) { me { id documents(first: $first, after: $after, filter: $filter) { totalCount } } }',
+          { variables },
+        );
         expect(codes(result)).toEqual(['BAD_USER_INPUT']);
         expect(result.body.data?.['me']).toEqual({ id: AN.id, documents: null });
       }
     });
 
     it("shows a customer's documents to the broker of each contract, and nothing to other customers, support staff or anonymous callers", async () => {
-      const entities = async (caller: Caller | undefined, customerId: string) => ask(system, caller, CUSTOMER_DOCUMENTS, { variables: { ...customers(customerId), first: 50 }, subgraph: true });
-      const listed = (result: Awaited<ReturnType<typeof entities>>) => ((result.body.data?.['_entities'] as Array<{ documents: DocumentPage | null }>)[0]?.documents?.nodes ?? []) as Array<{ id: string }>;
+      const entities = async (caller: Caller | undefined, customerId: string) =>
+        ask(system, caller, CUSTOMER_DOCUMENTS, { variables: { ...customers(customerId), first: 50 }, subgraph: true });
+      const listed = (result: Awaited<ReturnType<typeof entities>>) =>
+        ((result.body.data?.['_entities'] as Array<{ documents: DocumentPage | null }>)[0]?.documents?.nodes ??
+          []) as Array<{ id: string }>;
 
       const b1 = await entities(BROKER_AN_LIFE_AND_MOTOR, AN.id);
       expect(b1.body.errors).toBeUndefined();
-      expect(ids(listed(b1))).toEqual(ids(life(anArchive).filter((d) => system.universe.policyIndexEntry(d.contractNumber)?.intermediaryId === 'B00001')));
+      expect(ids(listed(b1))).toEqual(
+        ids(
+          life(anArchive).filter(
+            (d) => system.universe.policyIndexEntry(d.contractNumber)?.intermediaryId === 'B00001',
+          ),
+        ),
+      );
       expect(listed(b1).length).toBeGreaterThan(0);
 
       // B00002 manages only An's fire contract, whose documents are not offered yet.
@@ -154,9 +187,16 @@ describe('documents through the gateway and straight to the documents subgraph',
 
   describe('LifeContract.documents and NonLifeContract.documents', () => {
     it("lists each of An's life contracts' documents through the gateway; her non-life contracts have none on offer", async () => {
-      const result = await ask(system, AN, '{ me { lifeContracts { id documents(first: 50) { totalCount nodes { id } } } nonLifeContracts { id documents { totalCount nodes { id } } } } }');
+      const result = await ask(
+        system,
+        AN,
+        '{ me { lifeContracts { id documents(first: 50) { totalCount nodes { id } } } nonLifeContracts { id documents { totalCount nodes { id } } } } }',
+      );
       expect(result.body.errors).toBeUndefined();
-      const me = result.body.data?.['me'] as { lifeContracts: Array<{ id: string; documents: DocumentPage }>; nonLifeContracts: Array<{ id: string; documents: DocumentPage }> };
+      const me = result.body.data?.['me'] as {
+        lifeContracts: Array<{ id: string; documents: DocumentPage }>;
+        nonLifeContracts: Array<{ id: string; documents: DocumentPage }>;
+      };
       expect(me.lifeContracts.length).toBe(3);
       for (const contract of me.lifeContracts) {
         const expected = life(anArchive).filter((document) => document.contractNumber === contract.id);
@@ -170,26 +210,36 @@ describe('documents through the gateway and straight to the documents subgraph',
     it("shows the insured only documents addressed to them: Luc sees An's universal life that insures him, not her letters about it", async () => {
       const result = await ask(system, LUC, '{ me { lifeContracts { id documents { nodes { id } } } } }');
       expect(result.body.errors).toBeUndefined();
-      const contracts = (result.body.data?.['me'] as { lifeContracts: Array<{ id: string; documents: DocumentPage }> }).lifeContracts;
+      const contracts = (result.body.data?.['me'] as { lifeContracts: Array<{ id: string; documents: DocumentPage }> })
+        .lifeContracts;
       const universal = contracts.find((contract) => contract.id === 'L000000012');
       expect(universal?.documents.nodes).toEqual([]);
       expectNone(result.body, anArchive);
-      const own = contracts.filter((contract) => contract.id !== 'L000000012').flatMap((contract) => contract.documents.nodes);
+      const own = contracts
+        .filter((contract) => contract.id !== 'L000000012')
+        .flatMap((contract) => contract.documents.nodes);
       expect(ids(own)).toEqual(ids(life(lucArchive)));
     });
 
     it('opens a contract by reference only for its holder or insured and its broker, alike for unknown contracts and the wrong type', async () => {
       const contract = (caller: Caller | undefined, typename: string, id: string) =>
-        ask(system, caller, CONTRACT_DOCUMENTS, { variables: { representations: [{ __typename: typename, id }] }, subgraph: true });
+        ask(system, caller, CONTRACT_DOCUMENTS, {
+          variables: { representations: [{ __typename: typename, id }] },
+          subgraph: true,
+        });
       const pension = life(anArchive).filter((document) => document.contractNumber === 'L000000010');
 
       const broker = await contract(BROKER_AN_LIFE_AND_MOTOR, 'LifeContract', 'L000000010');
       expect(broker.body.errors).toBeUndefined();
-      expect(ids((broker.body.data?.['_entities'] as Array<{ documents: DocumentPage }>)[0]?.documents.nodes ?? [])).toEqual(ids(pension));
+      expect(
+        ids((broker.body.data?.['_entities'] as Array<{ documents: DocumentPage }>)[0]?.documents.nodes ?? []),
+      ).toEqual(ids(pension));
 
       const fire = await contract(BROKER_AN_FIRE, 'NonLifeContract', 'V000000014');
       expect(fire.body.errors).toBeUndefined();
-      expect((fire.body.data?.['_entities'] as Array<{ documents: DocumentPage }>)[0]?.documents).toMatchObject({ totalCount: 0 });
+      expect((fire.body.data?.['_entities'] as Array<{ documents: DocumentPage }>)[0]?.documents).toMatchObject({
+        totalCount: 0,
+      });
 
       for (const [caller, typename, id, code] of [
         [LUC, 'LifeContract', 'L000000010', 'FORBIDDEN'], // Luc is only a beneficiary of An's pension savings
@@ -208,8 +258,14 @@ describe('documents through the gateway and straight to the documents subgraph',
   });
 
   it("resolves a document's contract through the life subgraph", async () => {
-    const result = await ask(system, AN, '{ me { documents(first: 1, filter: { contractId: "L000000010" }) { nodes { contract { ... on LifeContract { contractNumber product { kind } } } } } } }');
+    const result = await ask(
+      system,
+      AN,
+      '{ me { documents(first: 1, filter: { contractId: "L000000010" }) { nodes { contract { ... on LifeContract { contractNumber product { kind } } } } } } }',
+    );
     expect(result.body.errors).toBeUndefined();
-    expect((result.body.data?.['me'] as { documents: { nodes: unknown[] } }).documents.nodes).toEqual([{ contract: { contractNumber: 'L000000010', product: { kind: 'PENSION' } } }]);
+    expect((result.body.data?.['me'] as { documents: { nodes: unknown[] } }).documents.nodes).toEqual([
+      { contract: { contractNumber: 'L000000010', product: { kind: 'PENSION' } } },
+    ]);
   });
 });

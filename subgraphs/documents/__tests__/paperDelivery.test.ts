@@ -4,34 +4,116 @@ import { AN, ask, BROKER_AN_FIRE, BROKER_AN_LIFE_AND_MOTOR, codes, LUC, SUPPORT,
 
 const SOPHIE: Caller = { role: 'customer', id: 'P00000003' };
 
-const DELIVERY = /* GraphQL */ `{ me { id documentDelivery { channel basis digitalConsentAt paperRequest { id status reason requestedAt decidedAt decisionNote } } } }`;
+const DELIVERY = /* GraphQL */ `
+  {
+    me {
+      id
+      documentDelivery {
+        channel
+        basis
+        digitalConsentAt
+        paperRequest {
+          id
+          status
+          reason
+          requestedAt
+          decidedAt
+          decisionNote
+        }
+      }
+    }
+  }
+`;
 const REQUEST = /* GraphQL */ `
-  mutation ($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { alreadyRequested request { id status reason } } }
+  mutation ($input: RequestPaperDeliveryInput!) {
+    requestPaperDelivery(input: $input) {
+      alreadyRequested
+      request {
+        id
+        status
+        reason
+      }
+    }
+  }
 `;
 const DECIDE = /* GraphQL */ `
   mutation ($input: DecidePaperDeliveryRequestInput!) {
     decidePaperDeliveryRequest(input: $input) {
       __typename
-      ... on PaperDeliveryRequestDecided { request { id status decidedAt decisionNote } }
-      ... on PaperDeliveryRequestAlreadyDecided { code message request { id status } }
-      ... on PaperDeliveryRequestNotFound { code message }
+      ... on PaperDeliveryRequestDecided {
+        request {
+          id
+          status
+          decidedAt
+          decisionNote
+        }
+      }
+      ... on PaperDeliveryRequestAlreadyDecided {
+        code
+        message
+        request {
+          id
+          status
+        }
+      }
+      ... on PaperDeliveryRequestNotFound {
+        code
+        message
+      }
     }
   }
 `;
 const QUEUE = /* GraphQL */ `
   query ($status: PaperDeliveryStatus, $first: Int, $after: String) {
-    paperDeliveryRequests(status: $status, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id status reason customer { id firstName } } }
+    paperDeliveryRequests(status: $status, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        reason
+        customer {
+          id
+          firstName
+        }
+      }
+    }
   }
 `;
 const DELIVERY_ENTITY = /* GraphQL */ `
-  query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { id documentDelivery { channel basis paperRequest { id status reason decisionNote } } } } }
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Customer {
+        id
+        documentDelivery {
+          channel
+          basis
+          paperRequest {
+            id
+            status
+            reason
+            decisionNote
+          }
+        }
+      }
+    }
+  }
 `;
 
 interface Delivery {
   channel: string;
   basis: string;
   digitalConsentAt: string | null;
-  paperRequest: { id: string; status: string; reason: string | null; requestedAt: string; decidedAt: string | null; decisionNote: string | null } | null;
+  paperRequest: {
+    id: string;
+    status: string;
+    reason: string | null;
+    requestedAt: string;
+    decidedAt: string | null;
+    decisionNote: string | null;
+  } | null;
 }
 
 describe('delivery preference and paper-delivery requests', () => {
@@ -54,39 +136,84 @@ describe('delivery preference and paper-delivery requests', () => {
     return (result.body.data?.['me'] as { documentDelivery: Delivery }).documentDelivery;
   }
 
-  const requestPaper = (caller: Caller | undefined, reason: string) => ask(system, caller, REQUEST, { variables: { input: { reason } } });
+  const requestPaper = (caller: Caller | undefined, reason: string) =>
+    ask(system, caller, REQUEST, { variables: { input: { reason } } });
   const decide = (caller: Caller | undefined, requestId: string, decision: 'APPROVE' | 'REFUSE', note?: string) =>
-    ask(system, caller, DECIDE, { variables: { input: { requestId, decision, ...(note === undefined ? {} : { note }) } } });
-  const rowsOf = async (customerId: string) => (await sql.query('SELECT id, status, reason FROM documents.paper_delivery_requests WHERE customer_id = $1 ORDER BY requested_at', [customerId])).rows;
+    ask(system, caller, DECIDE, {
+      variables: { input: { requestId, decision, ...(note === undefined ? {} : { note }) } },
+    });
+  const rowsOf = async (customerId: string) =>
+    (
+      await sql.query(
+        'SELECT id, status, reason FROM documents.paper_delivery_requests WHERE customer_id = $1 ORDER BY requested_at',
+        [customerId],
+      )
+    ).rows;
 
   async function registerWithItsme(customerId: string): Promise<void> {
     const authorize = await fetch(`${system.backends.customerMaster.url}/oidc/itsme/authorize?person=${customerId}`);
     const { code } = (await authorize.json()) as { code: string };
-    const result = await ask(system, undefined, 'mutation ($input: RegisterWithIdentityProviderInput!) { registerWithIdentityProvider(input: $input) { __typename } }', {
-      variables: { input: { provider: 'ITSME', authorizationCode: code, consentToDigitalDocuments: true } },
-    });
+    const result = await ask(
+      system,
+      undefined,
+      'mutation ($input: RegisterWithIdentityProviderInput!) { registerWithIdentityProvider(input: $input) { __typename } }',
+      {
+        variables: { input: { provider: 'ITSME', authorizationCode: code, consentToDigitalDocuments: true } },
+      },
+    );
     expect(result.body.data?.['registerWithIdentityProvider']).toEqual({ __typename: 'Session' });
   }
 
   it('is digital by the consent identity recorded at registration, read through federation, and paper without an account', async () => {
-    expect(await deliveryOf(AN)).toEqual({ channel: 'PAPER', basis: 'NO_DIGITAL_CONSENT', digitalConsentAt: null, paperRequest: null });
+    expect(await deliveryOf(AN)).toEqual({
+      channel: 'PAPER',
+      basis: 'NO_DIGITAL_CONSENT',
+      digitalConsentAt: null,
+      paperRequest: null,
+    });
     await registerWithItsme(AN.id);
-    const { rows } = await sql.query('SELECT digital_documents_consent_at FROM identity.accounts WHERE customer_id = $1', [AN.id]);
+    const { rows } = await sql.query(
+      'SELECT digital_documents_consent_at FROM identity.accounts WHERE customer_id = $1',
+      [AN.id],
+    );
     const recorded = (rows[0] as { digital_documents_consent_at: Date }).digital_documents_consent_at.toISOString();
-    expect(await deliveryOf(AN)).toEqual({ channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', digitalConsentAt: recorded, paperRequest: null });
+    expect(await deliveryOf(AN)).toEqual({
+      channel: 'DIGITAL',
+      basis: 'DIGITAL_CONSENT',
+      digitalConsentAt: recorded,
+      paperRequest: null,
+    });
   });
 
   it('records one pending request when the customer asks twice at once, enforced by the database', async () => {
-    const answers = await Promise.all(['Ik heb geen computer.', 'Graag op papier.', 'Op papier a.u.b.'].map((reason) => requestPaper(AN, reason)));
+    const answers = await Promise.all(
+      ['Ik heb geen computer.', 'Graag op papier.', 'Op papier a.u.b.'].map((reason) => requestPaper(AN, reason)),
+    );
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
-    const payloads = answers.map((answer) => answer.body.data?.['requestPaperDelivery'] as { alreadyRequested: boolean; request: { id: string; status: string; reason: string } });
+    const payloads = answers.map(
+      (answer) =>
+        answer.body.data?.['requestPaperDelivery'] as {
+          alreadyRequested: boolean;
+          request: { id: string; status: string; reason: string };
+        },
+    );
     expect(new Set(payloads.map((payload) => payload.request.id)).size).toBe(1);
     expect(payloads.filter((payload) => !payload.alreadyRequested)).toHaveLength(1);
     const rows = await rowsOf(AN.id);
-    expect(rows).toEqual([{ id: payloads[0]?.request.id, status: 'PENDING', reason: payloads.find((payload) => !payload.alreadyRequested)?.request.reason }]);
+    expect(rows).toEqual([
+      {
+        id: payloads[0]?.request.id,
+        status: 'PENDING',
+        reason: payloads.find((payload) => !payload.alreadyRequested)?.request.reason,
+      },
+    ]);
 
     const delivery = await deliveryOf(AN);
-    expect(delivery).toMatchObject({ channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', paperRequest: { id: rows[0].id, status: 'PENDING', reason: rows[0].reason, decidedAt: null } });
+    expect(delivery).toMatchObject({
+      channel: 'DIGITAL',
+      basis: 'DIGITAL_CONSENT',
+      paperRequest: { id: rows[0].id, status: 'PENDING', reason: rows[0].reason, decidedAt: null },
+    });
   });
 
   it('keeps the request across a restart of the documents subgraph', async () => {
@@ -95,7 +222,10 @@ describe('delivery preference and paper-delivery requests', () => {
     const after = await deliveryOf(AN);
     expect(after).toEqual(before);
     const again = await requestPaper(AN, 'Nog eens gevraagd.');
-    expect(again.body.data?.['requestPaperDelivery']).toEqual({ alreadyRequested: true, request: { id: before.paperRequest?.id, status: 'PENDING', reason: before.paperRequest?.reason } });
+    expect(again.body.data?.['requestPaperDelivery']).toEqual({
+      alreadyRequested: true,
+      request: { id: before.paperRequest?.id, status: 'PENDING', reason: before.paperRequest?.reason },
+    });
   });
 
   it("shows the request to support staff in their queue and to An's brokers without her words", async () => {
@@ -103,12 +233,33 @@ describe('delivery preference and paper-delivery requests', () => {
     const queue = await ask(system, SUPPORT, QUEUE, { variables: { first: 50 } });
     expect(queue.body.errors).toBeUndefined();
     const nodes = (queue.body.data?.['paperDeliveryRequests'] as { nodes: unknown[] }).nodes;
-    expect(nodes).toContainEqual({ id: pending.id, status: 'PENDING', reason: pending.reason, customer: { id: AN.id, firstName: 'An' } });
+    expect(nodes).toContainEqual({
+      id: pending.id,
+      status: 'PENDING',
+      reason: pending.reason,
+      customer: { id: AN.id, firstName: 'An' },
+    });
 
     for (const broker of [BROKER_AN_LIFE_AND_MOTOR, BROKER_AN_FIRE]) {
-      const seen = await ask(system, broker, DELIVERY_ENTITY, { variables: { representations: [{ __typename: 'Customer', id: AN.id, digitalDocumentsConsentedAt: '2026-11-25T10:00:00.000Z' }] }, subgraph: true });
+      const seen = await ask(system, broker, DELIVERY_ENTITY, {
+        variables: {
+          representations: [
+            { __typename: 'Customer', id: AN.id, digitalDocumentsConsentedAt: '2026-11-25T10:00:00.000Z' },
+          ],
+        },
+        subgraph: true,
+      });
       expect(seen.body.errors).toBeUndefined();
-      expect(seen.body.data?.['_entities']).toEqual([{ id: AN.id, documentDelivery: { channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', paperRequest: { id: pending.id, status: 'PENDING', reason: null, decisionNote: null } } }]);
+      expect(seen.body.data?.['_entities']).toEqual([
+        {
+          id: AN.id,
+          documentDelivery: {
+            channel: 'DIGITAL',
+            basis: 'DIGITAL_CONSENT',
+            paperRequest: { id: pending.id, status: 'PENDING', reason: null, decisionNote: null },
+          },
+        },
+      ]);
       expect(JSON.stringify(seen.body)).not.toContain(pending.reason);
     }
   });
@@ -118,24 +269,61 @@ describe('delivery preference and paper-delivery requests', () => {
     const approved = await decide(SUPPORT, pending.id, 'APPROVE', 'Wordt voortaan per post verstuurd.');
     expect(approved.body.data?.['decidePaperDeliveryRequest']).toMatchObject({
       __typename: 'PaperDeliveryRequestDecided',
-      request: { id: pending.id, status: 'APPROVED', decidedAt: expect.any(String), decisionNote: 'Wordt voortaan per post verstuurd.' },
+      request: {
+        id: pending.id,
+        status: 'APPROVED',
+        decidedAt: expect.any(String),
+        decisionNote: 'Wordt voortaan per post verstuurd.',
+      },
     });
-    expect(await deliveryOf(AN)).toMatchObject({ channel: 'PAPER', basis: 'PAPER_EXCEPTION', digitalConsentAt: expect.any(String), paperRequest: { id: pending.id, status: 'APPROVED', decisionNote: 'Wordt voortaan per post verstuurd.' } });
-    expect((await requestPaper(AN, 'Toch nog eens.')).body.data?.['requestPaperDelivery']).toMatchObject({ alreadyRequested: true, request: { id: pending.id, status: 'APPROVED' } });
+    expect(await deliveryOf(AN)).toMatchObject({
+      channel: 'PAPER',
+      basis: 'PAPER_EXCEPTION',
+      digitalConsentAt: expect.any(String),
+      paperRequest: { id: pending.id, status: 'APPROVED', decisionNote: 'Wordt voortaan per post verstuurd.' },
+    });
+    expect((await requestPaper(AN, 'Toch nog eens.')).body.data?.['requestPaperDelivery']).toMatchObject({
+      alreadyRequested: true,
+      request: { id: pending.id, status: 'APPROVED' },
+    });
 
     // Deciding the same way again answers the same; the other way, or on an unknown request, changes nothing.
-    expect((await decide(SUPPORT, pending.id, 'APPROVE')).body.data?.['decidePaperDeliveryRequest']).toMatchObject({ __typename: 'PaperDeliveryRequestDecided', request: { status: 'APPROVED' } });
-    expect((await decide(SUPPORT, pending.id, 'REFUSE')).body.data?.['decidePaperDeliveryRequest']).toMatchObject({ __typename: 'PaperDeliveryRequestAlreadyDecided', code: 'ALREADY_DECIDED', request: { id: pending.id, status: 'APPROVED' } });
-    expect((await decide(SUPPORT, '1c0b8f47-2b6f-4f55-9f0e-6d2d2a0f7e11', 'APPROVE')).body.data?.['decidePaperDeliveryRequest']).toMatchObject({ __typename: 'PaperDeliveryRequestNotFound', code: 'NOT_FOUND' });
+    expect((await decide(SUPPORT, pending.id, 'APPROVE')).body.data?.['decidePaperDeliveryRequest']).toMatchObject({
+      __typename: 'PaperDeliveryRequestDecided',
+      request: { status: 'APPROVED' },
+    });
+    expect((await decide(SUPPORT, pending.id, 'REFUSE')).body.data?.['decidePaperDeliveryRequest']).toMatchObject({
+      __typename: 'PaperDeliveryRequestAlreadyDecided',
+      code: 'ALREADY_DECIDED',
+      request: { id: pending.id, status: 'APPROVED' },
+    });
+    expect(
+      (await decide(SUPPORT, '1c0b8f47-2b6f-4f55-9f0e-6d2d2a0f7e11', 'APPROVE')).body.data?.[
+        'decidePaperDeliveryRequest'
+      ],
+    ).toMatchObject({ __typename: 'PaperDeliveryRequestNotFound', code: 'NOT_FOUND' });
     expect(await rowsOf(AN.id)).toEqual([expect.objectContaining({ id: pending.id, status: 'APPROVED' })]);
   });
 
   it('lets a customer whose request was refused ask again, and shows them the refusal until then', async () => {
-    const first = (await requestPaper(SOPHIE, 'Je préfère le papier.')).body.data?.['requestPaperDelivery'] as { request: { id: string } };
+    const first = (await requestPaper(SOPHIE, 'Je préfère le papier.')).body.data?.['requestPaperDelivery'] as {
+      request: { id: string };
+    };
     const refused = await decide(SUPPORT, first.request.id, 'REFUSE', 'Vos documents restent disponibles en ligne.');
     expect(refused.body.data?.['decidePaperDeliveryRequest']).toMatchObject({ request: { status: 'REFUSED' } });
-    expect(await deliveryOf(SOPHIE)).toMatchObject({ channel: 'PAPER', basis: 'NO_DIGITAL_CONSENT', paperRequest: { id: first.request.id, status: 'REFUSED', decisionNote: 'Vos documents restent disponibles en ligne.' } });
-    const second = (await requestPaper(SOPHIE, 'Je redemande.')).body.data?.['requestPaperDelivery'] as { alreadyRequested: boolean; request: { id: string; status: string } };
+    expect(await deliveryOf(SOPHIE)).toMatchObject({
+      channel: 'PAPER',
+      basis: 'NO_DIGITAL_CONSENT',
+      paperRequest: {
+        id: first.request.id,
+        status: 'REFUSED',
+        decisionNote: 'Vos documents restent disponibles en ligne.',
+      },
+    });
+    const second = (await requestPaper(SOPHIE, 'Je redemande.')).body.data?.['requestPaperDelivery'] as {
+      alreadyRequested: boolean;
+      request: { id: string; status: string };
+    };
     expect(second).toMatchObject({ alreadyRequested: false, request: { status: 'PENDING' } });
     expect(second.request.id).not.toBe(first.request.id);
     expect((await rowsOf(SOPHIE.id)).map((row: { status: string }) => row.status)).toEqual(['REFUSED', 'PENDING']);
@@ -149,15 +337,24 @@ describe('delivery preference and paper-delivery requests', () => {
       expect(result.body.errors?.[0]?.extensions?.['field']).toBe('reason');
     }
     expect(await rowsOf(LUC.id)).toEqual(before);
-    const pending = (await rowsOf(SOPHIE.id)).find((row: { status: string }) => row.status === 'PENDING') as { id: string };
+    const pending = (await rowsOf(SOPHIE.id)).find((row: { status: string }) => row.status === 'PENDING') as {
+      id: string;
+    };
     expect(codes(await decide(SUPPORT, pending.id, 'APPROVE', 'n'.repeat(501)))).toEqual(['BAD_USER_INPUT']);
-    expect((await rowsOf(SOPHIE.id)).find((row: { id: string }) => row.id === pending.id)).toMatchObject({ status: 'PENDING' });
-    expect(codes(await ask(system, SUPPORT, QUEUE, { variables: { after: 'bm90IGEgY3Vyc29y' } }))).toEqual(['BAD_USER_INPUT']);
+    expect((await rowsOf(SOPHIE.id)).find((row: { id: string }) => row.id === pending.id)).toMatchObject({
+      status: 'PENDING',
+    });
+    expect(codes(await ask(system, SUPPORT, QUEUE, { variables: { after: 'bm90IGEgY3Vyc29y' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await ask(system, SUPPORT, QUEUE, { variables: { first: 51 } }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('lets only customers ask, only support staff decide and list, and shows a delivery only to those it concerns', async () => {
-    const pending = (await rowsOf(SOPHIE.id)).find((row: { status: string }) => row.status === 'PENDING') as { id: string; reason: string };
+    const pending = (await rowsOf(SOPHIE.id)).find((row: { status: string }) => row.status === 'PENDING') as {
+      id: string;
+      reason: string;
+    };
     for (const [caller, code] of [
       [BROKER_AN_LIFE_AND_MOTOR, 'FORBIDDEN'],
       [SUPPORT, 'FORBIDDEN'],
@@ -176,13 +373,31 @@ describe('delivery preference and paper-delivery requests', () => {
       expect(codes(listed)).toEqual([code]);
       expect(JSON.stringify(listed.body)).not.toContain(pending.reason);
     }
-    expect((await rowsOf(SOPHIE.id)).find((row: { id: string }) => row.id === pending.id)).toMatchObject({ status: 'PENDING' });
+    expect((await rowsOf(SOPHIE.id)).find((row: { id: string }) => row.id === pending.id)).toMatchObject({
+      status: 'PENDING',
+    });
 
     // Luc may not see An's delivery, and a broker office with no contract of hers may not either.
     const representations = [{ __typename: 'Customer', id: AN.id, digitalDocumentsConsentedAt: null }];
-    expect(codes(await ask(system, LUC, DELIVERY_ENTITY, { variables: { representations }, subgraph: true }))).toEqual(['FORBIDDEN']);
-    expect(codes(await ask(system, { role: 'broker', id: 'B00006' }, DELIVERY_ENTITY, { variables: { representations }, subgraph: true }))).toEqual(['FORBIDDEN']);
+    expect(codes(await ask(system, LUC, DELIVERY_ENTITY, { variables: { representations }, subgraph: true }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(
+        await ask(system, { role: 'broker', id: 'B00006' }, DELIVERY_ENTITY, {
+          variables: { representations },
+          subgraph: true,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     // A representation without the consent identity hands over is refused, not guessed.
-    expect(codes(await ask(system, SUPPORT, DELIVERY_ENTITY, { variables: { representations: [{ __typename: 'Customer', id: AN.id }] }, subgraph: true }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await ask(system, SUPPORT, DELIVERY_ENTITY, {
+          variables: { representations: [{ __typename: 'Customer', id: AN.id }] },
+          subgraph: true,
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -25,7 +25,10 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
 
   beforeAll(async () => {
     const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-    signingKey = await loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
+    signingKey = await loadSigningKey({
+      production: true,
+      privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
+    });
     trail = await startTestAuditTrail('documents_pglite');
   });
   afterAll(async () => {
@@ -53,29 +56,61 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
     return Object.assign(component, { url: `http://127.0.0.1:${port}/graphql` });
   }
 
-  async function post(url: string, role: 'customer' | 'support', query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const token = await signAccessToken(signingKey, AUDIENCE, { subject: role === 'customer' ? 'P00000001' : 'S1', claims: { role }, ttlSeconds: 60 });
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  async function post(
+    url: string,
+    role: 'customer' | 'support',
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const token = await signAccessToken(signingKey, AUDIENCE, {
+      subject: role === 'customer' ? 'P00000001' : 'S1',
+      claims: { role },
+      ttlSeconds: 60,
+    });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return body.data ?? {};
   }
 
   const delivery = (url: string) =>
-    post(url, 'support', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { documentDelivery { basis paperRequest { id status reason } } } } }', {
-      r: [{ __typename: 'Customer', id: 'P00000001', digitalDocumentsConsentedAt: null }],
-    });
+    post(
+      url,
+      'support',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { documentDelivery { basis paperRequest { id status reason } } } } }',
+      {
+        r: [{ __typename: 'Customer', id: 'P00000001', digitalDocumentsConsentedAt: null }],
+      },
+    );
 
   it('keeps a request across a restart, and refuses a second process on the same folder', async () => {
     const first = await start();
-    const asked = await post(first.url, 'customer', 'mutation ($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { id status } } }', { input: { reason: 'Per post, graag.' } });
+    const asked = await post(
+      first.url,
+      'customer',
+      'mutation ($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { id status } } }',
+      { input: { reason: 'Per post, graag.' } },
+    );
     const id = (asked['requestPaperDelivery'] as { request: { id: string } }).request.id;
     await expect(start()).rejects.toThrow();
     await first.stop();
 
     const second = await start();
     try {
-      expect(await delivery(second.url)).toEqual({ _entities: [{ documentDelivery: { basis: 'NO_DIGITAL_CONSENT', paperRequest: { id, status: 'PENDING', reason: 'Per post, graag.' } } }] });
+      expect(await delivery(second.url)).toEqual({
+        _entities: [
+          {
+            documentDelivery: {
+              basis: 'NO_DIGITAL_CONSENT',
+              paperRequest: { id, status: 'PENDING', reason: 'Per post, graag.' },
+            },
+          },
+        ],
+      });
     } finally {
       await second.stop();
     }

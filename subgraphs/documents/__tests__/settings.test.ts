@@ -10,7 +10,9 @@ describe('documents configuration', () => {
     const config = loadConfig(documentsConfigSchema, {});
     expect(offerFromConfig(config)).toEqual({ nonLifeDocumentsEnabled: false });
     expect(config.DOCUMENT_URL_TTL_SECONDS).toBe(300);
-    expect(offerFromConfig(loadConfig(documentsConfigSchema, { NON_LIFE_DOCUMENTS_ENABLED: 'true' }))).toEqual({ nonLifeDocumentsEnabled: true });
+    expect(offerFromConfig(loadConfig(documentsConfigSchema, { NON_LIFE_DOCUMENTS_ENABLED: 'true' }))).toEqual({
+      nonLifeDocumentsEnabled: true,
+    });
   });
 
   it.each([
@@ -39,9 +41,13 @@ describe('documents configuration', () => {
 
     it('is required in production and must be 32 bytes or more', async () => {
       await expect(loadLinkSecret({ production: true })).rejects.toThrow(/DOCUMENT_URL_SECRET: required in production/);
-      await expect(loadLinkSecret({ production: true, configured: Buffer.alloc(16, 1).toString('base64') })).rejects.toThrow(/at least 32/);
+      await expect(
+        loadLinkSecret({ production: true, configured: Buffer.alloc(16, 1).toString('base64') }),
+      ).rejects.toThrow(/at least 32/);
       const configured = Buffer.alloc(32, 7);
-      expect((await loadLinkSecret({ production: true, configured: configured.toString('base64') })).equals(configured)).toBe(true);
+      expect(
+        (await loadLinkSecret({ production: true, configured: configured.toString('base64') })).equals(configured),
+      ).toBe(true);
     });
 
     it('is generated once outside production and then reused, so every process signs alike', async () => {

@@ -88,21 +88,35 @@ export async function ask(
 }
 
 /** The error codes of a response, in order. */
-export const codes = (result: GraphQLResult): unknown[] => (result.body.errors ?? []).map((error) => error.extensions?.['code']);
+export const codes = (result: GraphQLResult): unknown[] =>
+  (result.body.errors ?? []).map((error) => error.extensions?.['code']);
 
 /** The signed-in customer's documents page through the gateway; fails the test on errors. */
-export async function myDocuments(system: RunningSystem, caller: Caller, variables: Record<string, unknown> = {}, language?: string): Promise<DocumentPage> {
+export async function myDocuments(
+  system: RunningSystem,
+  caller: Caller,
+  variables: Record<string, unknown> = {},
+  language?: string,
+): Promise<DocumentPage> {
   const result = await ask(system, caller, MY_DOCUMENTS, { variables, ...(language ? { language } : {}) });
   expect(result.body.errors).toBeUndefined();
   return (result.body.data?.['me'] as { documents: DocumentPage }).documents;
 }
 
 /** Every page of the signed-in customer's documents. */
-export async function allMyDocuments(system: RunningSystem, caller: Caller, filter?: Record<string, unknown>): Promise<DocumentNode[]> {
+export async function allMyDocuments(
+  system: RunningSystem,
+  caller: Caller,
+  filter?: Record<string, unknown>,
+): Promise<DocumentNode[]> {
   const all: DocumentNode[] = [];
   let after: string | null = null;
   do {
-    const page: DocumentPage = await myDocuments(system, caller, { first: 50, ...(filter ? { filter } : {}), ...(after ? { after } : {}) });
+    const page: DocumentPage = await myDocuments(system, caller, {
+      first: 50,
+      ...(filter ? { filter } : {}),
+      ...(after ? { after } : {}),
+    });
     all.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -111,7 +125,8 @@ export async function allMyDocuments(system: RunningSystem, caller: Caller, filt
 
 /** A download link as the gateway serves it: the public origin swapped for the test gateway's, as a load balancer would. */
 export function atGateway(system: RunningSystem, downloadUrl: string): string {
-  if (!downloadUrl.startsWith(TEST_PUBLIC_BASE_URL)) throw new Error(`Not a link on the public origin: ${downloadUrl.slice(0, 40)}`);
+  if (!downloadUrl.startsWith(TEST_PUBLIC_BASE_URL))
+    throw new Error(`Not a link on the public origin: ${downloadUrl.slice(0, 40)}`);
   return new URL(downloadUrl.slice(TEST_PUBLIC_BASE_URL.length), new URL(system.gatewayUrl).origin + '/').toString();
 }
 
@@ -122,15 +137,24 @@ export interface Download {
 }
 
 /** GETs a download link at the gateway, with the caller's token (or none). */
-export async function download(system: RunningSystem, downloadUrl: string, caller: Caller | undefined, headers: Record<string, string> = {}): Promise<Download> {
+export async function download(
+  system: RunningSystem,
+  downloadUrl: string,
+  caller: Caller | undefined,
+  headers: Record<string, string> = {},
+): Promise<Download> {
   const token = await tokenFor(system, caller);
-  const response = await fetch(atGateway(system, downloadUrl), { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  const response = await fetch(atGateway(system, downloadUrl), {
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
 /** The archive's own bytes of a document, fetched from the archive directly. */
 export async function archiveBytes(system: RunningSystem, documentId: string): Promise<Buffer> {
-  const response = await fetch(`${system.backends.documentArchive.url}/archive/v1/documents/${encodeURIComponent(documentId)}/content`);
+  const response = await fetch(
+    `${system.backends.documentArchive.url}/archive/v1/documents/${encodeURIComponent(documentId)}/content`,
+  );
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
 }
@@ -151,7 +175,16 @@ export function viewerOf(caller: Caller): SignedIn {
  * A link signed with the system's own key, as the documents subgraph would make it, for cases the
  * graph never hands out (an expiry in the past, a document the caller may not have).
  */
-export function signedLink(system: RunningSystem, document: { id: string; customerId: string }, madeFor: Caller, expires = Math.floor(Date.now() / 1000) + 300): string {
-  const links = new DownloadLinks({ secret: system.documentLinkSecret, publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL), ttlSeconds: 300 });
+export function signedLink(
+  system: RunningSystem,
+  document: { id: string; customerId: string },
+  madeFor: Caller,
+  expires = Math.floor(Date.now() / 1000) + 300,
+): string {
+  const links = new DownloadLinks({
+    secret: system.documentLinkSecret,
+    publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL),
+    ttlSeconds: 300,
+  });
   return links.urlFor(document, viewerOf(madeFor), expires);
 }

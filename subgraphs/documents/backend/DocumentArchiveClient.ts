@@ -19,7 +19,13 @@ const metadataSchema = z.object({
 });
 
 const searchSchema = z.object({
-  results: z.array(z.object({ customerId: z.string().optional(), policyNumber: z.string().optional(), items: z.array(metadataSchema) })),
+  results: z.array(
+    z.object({
+      customerId: z.string().optional(),
+      policyNumber: z.string().optional(),
+      items: z.array(metadataSchema),
+    }),
+  ),
 });
 
 export type ArchiveMetadata = z.infer<typeof metadataSchema>;
@@ -38,7 +44,8 @@ export class DocumentArchiveClient {
   async searchByCustomers(customerIds: readonly string[], requestId: string): Promise<Map<string, ArchiveMetadata[]>> {
     const results = await this.search({ customerIds }, customerIds.length, requestId);
     const byCustomer = new Map<string, ArchiveMetadata[]>(customerIds.map((id) => [id, []]));
-    for (const result of results) if (result.customerId && byCustomer.has(result.customerId)) byCustomer.set(result.customerId, result.items);
+    for (const result of results)
+      if (result.customerId && byCustomer.has(result.customerId)) byCustomer.set(result.customerId, result.items);
     return byCustomer;
   }
 
@@ -46,7 +53,8 @@ export class DocumentArchiveClient {
   async searchByPolicies(policyNumbers: readonly string[], requestId: string): Promise<Map<string, ArchiveMetadata[]>> {
     const results = await this.search({ policyNumbers }, policyNumbers.length, requestId);
     const byPolicy = new Map<string, ArchiveMetadata[]>(policyNumbers.map((number) => [number, []]));
-    for (const result of results) if (result.policyNumber && byPolicy.has(result.policyNumber)) byPolicy.set(result.policyNumber, result.items);
+    for (const result of results)
+      if (result.policyNumber && byPolicy.has(result.policyNumber)) byPolicy.set(result.policyNumber, result.items);
     return byPolicy;
   }
 
@@ -55,17 +63,33 @@ export class DocumentArchiveClient {
    * (a cut-off file is `malformed`, never passed on). Null when the archive has no such document.
    */
   async content(documentId: string, requestId: string): Promise<ArchiveContent | null> {
-    const response = await this.http.call({ endpoint: 'content', method: 'GET', path: `/archive/v1/documents/${encodeURIComponent(documentId)}/content`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'content',
+      method: 'GET',
+      path: `/archive/v1/documents/${encodeURIComponent(documentId)}/content`,
+      idempotent: true,
+      requestId,
+    });
     if (response.status === 404) return null;
     this.expectOk('content', response);
-    if (!response.contentType.startsWith('application/pdf')) throw this.malformed('content', `answered ${response.contentType || 'no content type'} instead of a PDF`, response);
+    if (!response.contentType.startsWith('application/pdf'))
+      throw this.malformed(
+        'content',
+        `answered ${response.contentType || 'no content type'} instead of a PDF`,
+        response,
+      );
     if (!isWholePdf(response.body)) throw this.malformed('content', 'answered a PDF that is cut off', response);
     return { contentType: 'application/pdf', bytes: response.body };
   }
 
-  private async search(query: { customerIds?: readonly string[]; policyNumbers?: readonly string[] }, count: number, requestId: string) {
+  private async search(
+    query: { customerIds?: readonly string[]; policyNumbers?: readonly string[] },
+    count: number,
+    requestId: string,
+  ) {
     if (count === 0) return [];
-    if (count > ARCHIVE_BATCH_LIMIT) throw new RangeError(`At most ${ARCHIVE_BATCH_LIMIT} customers or contracts per archive search.`);
+    if (count > ARCHIVE_BATCH_LIMIT)
+      throw new RangeError(`At most ${ARCHIVE_BATCH_LIMIT} customers or contracts per archive search.`);
     const response = await this.http.call({
       endpoint: 'search',
       method: 'POST',
@@ -80,7 +104,14 @@ export class DocumentArchiveClient {
   }
 
   private expectOk(endpoint: string, response: BackendResponse): void {
-    if (response.status !== 200) throw new BackendError(this.http.name, endpoint, 'rejected', `The archive answered ${response.status} to ${endpoint}.`, response.status);
+    if (response.status !== 200)
+      throw new BackendError(
+        this.http.name,
+        endpoint,
+        'rejected',
+        `The archive answered ${response.status} to ${endpoint}.`,
+        response.status,
+      );
   }
 
   private malformed(endpoint: string, what: string, response: BackendResponse): BackendError {
@@ -90,5 +121,7 @@ export class DocumentArchiveClient {
 
 /** A PDF starts with its header and has an end-of-file marker within its last 1024 bytes (ISO 32000-1, 7.5.5). */
 function isWholePdf(bytes: Buffer): boolean {
-  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-1024).toString('latin1').includes('%%EOF');
+  return (
+    bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-1024).toString('latin1').includes('%%EOF')
+  );
 }

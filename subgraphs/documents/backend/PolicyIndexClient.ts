@@ -26,7 +26,8 @@ export class PolicyIndexClient {
   /** Entries by contract number, for up to 50 contracts per call; unknown contracts map to null. */
   async entries(contractNumbers: readonly string[], requestId: string): Promise<Map<string, PolicyIndexEntry | null>> {
     if (contractNumbers.length === 0) return new Map();
-    if (contractNumbers.length > POLICY_INDEX_BATCH_LIMIT) throw new RangeError(`At most ${POLICY_INDEX_BATCH_LIMIT} contracts per policy-index call.`);
+    if (contractNumbers.length > POLICY_INDEX_BATCH_LIMIT)
+      throw new RangeError(`At most ${POLICY_INDEX_BATCH_LIMIT} contracts per policy-index call.`);
     const response = await this.http.call({
       endpoint: 'getPolicies',
       method: 'GET',
@@ -34,7 +35,14 @@ export class PolicyIndexClient {
       idempotent: true,
       requestId,
     });
-    if (response.status !== 200) throw new BackendError(this.http.name, 'getPolicies', 'rejected', `The customer master answered ${response.status} to getPolicies.`, response.status);
+    if (response.status !== 200)
+      throw new BackendError(
+        this.http.name,
+        'getPolicies',
+        'rejected',
+        `The customer master answered ${response.status} to getPolicies.`,
+        response.status,
+      );
     const { POLICIES } = parseJsonResponse(this.http.name, 'getPolicies', response, policiesSchema);
     const byNumber = new Map<string, PolicyIndexEntry | null>(contractNumbers.map((number) => [number, null]));
     for (const policy of POLICIES) if (byNumber.has(policy.POLICY_NR)) byNumber.set(policy.POLICY_NR, policy);

@@ -38,7 +38,8 @@ const INTERMEDIARY = '002';
 
 function onlyParty(entry: PolicyIndexEntry, role: string, what: string): string {
   const parties = entry.ROLES.filter((r) => r.ROLE_CD === role);
-  if (parties.length !== 1) throw new Error(`Policy ${entry.POLICY_NR} must name exactly one ${what}; it names ${parties.length}`);
+  if (parties.length !== 1)
+    throw new Error(`Policy ${entry.POLICY_NR} must name exactly one ${what}; it names ${parties.length}`);
   return (parties[0] as { PARTY_ID: string }).PARTY_ID;
 }
 

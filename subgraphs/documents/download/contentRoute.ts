@@ -41,9 +41,12 @@ const refused = (): HttpError => new HttpError(403, 'FORBIDDEN', 'You do not hav
 
 function backendFailure(error: unknown): HttpError {
   if (error instanceof BackendError && error.retryable) {
-    return new HttpError(503, 'BACKEND_UNAVAILABLE', `${error.backend} is temporarily unavailable; try again later.`, { 'retry-after': '5' });
+    return new HttpError(503, 'BACKEND_UNAVAILABLE', `${error.backend} is temporarily unavailable; try again later.`, {
+      'retry-after': '5',
+    });
   }
-  if (error instanceof BackendError) return new HttpError(502, 'BACKEND_ERROR', `${error.backend} gave an answer we could not use.`);
+  if (error instanceof BackendError)
+    return new HttpError(502, 'BACKEND_ERROR', `${error.backend} gave an answer we could not use.`);
   return new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
 }
 
@@ -52,14 +55,23 @@ async function viewerOf(tokenVerifier: TokenVerifier, authorization: string | un
   try {
     viewer = await tokenVerifier.viewerFromAuthorization(authorization);
   } catch (error) {
-    if (error instanceof AuthenticationError) throw new HttpError(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+    if (error instanceof AuthenticationError)
+      throw new HttpError(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
     throw error;
   }
-  if (viewer.role === 'anonymous') throw new HttpError(401, 'UNAUTHENTICATED', 'Send the Authorization header you received the link with.', { 'www-authenticate': 'Bearer' });
+  if (viewer.role === 'anonymous')
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Send the Authorization header you received the link with.', {
+      'www-authenticate': 'Bearer',
+    });
   return viewer;
 }
 
-function send(res: ServerResponse, requestId: string, content: { contentType: string; bytes: Buffer }, fileName: string): void {
+function send(
+  res: ServerResponse,
+  requestId: string,
+  content: { contentType: string; bytes: Buffer },
+  fileName: string,
+): void {
   res.writeHead(200, {
     'content-type': content.contentType,
     'content-length': String(content.bytes.length),
@@ -94,18 +106,30 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
       const requestId = requestIdFrom(req.headers);
       const viewer = await viewerOf(parts.tokenVerifier, req.headers.authorization);
       const link = DownloadLinks.presented(params['id'] ?? '', url.searchParams);
-      if (!link) throw new HttpError(403, 'LINK_INVALID', 'This download link is not valid; ask for the document again.');
+      if (!link)
+        throw new HttpError(403, 'LINK_INVALID', 'This download link is not valid; ask for the document again.');
       const verdict = parts.links.verify(link, viewer, now());
-      if (verdict === 'invalid') throw new HttpError(403, 'LINK_INVALID', 'This download link is not valid; ask for the document again.');
-      if (verdict === 'expired') throw new HttpError(403, 'LINK_EXPIRED', 'This download link has expired; ask for the document again.');
+      if (verdict === 'invalid')
+        throw new HttpError(403, 'LINK_INVALID', 'This download link is not valid; ask for the document again.');
+      if (verdict === 'expired')
+        throw new HttpError(403, 'LINK_EXPIRED', 'This download link has expired; ask for the document again.');
 
       let parties: ContractParties | null;
       let document;
       try {
-        const addressed = await parts.cache.loader(parts.types.customerDocuments, { requestId, stale: new StaleRecorder() }).load(link.customerId);
-        document = addressed?.find((candidate) => candidate.id === link.documentId && candidate.customerId === link.customerId);
+        const addressed = await parts.cache
+          .loader(parts.types.customerDocuments, { requestId, stale: new StaleRecorder() })
+          .load(link.customerId);
+        document = addressed?.find(
+          (candidate) => candidate.id === link.documentId && candidate.customerId === link.customerId,
+        );
         if (!document || !isOffered(document, parts.offer)) throw refused();
-        const read = mapEach('customer-master', 'getPolicies', await parts.policyIndex.entries([document.contractNumber], requestId), toContractParties).get(document.contractNumber);
+        const read = mapEach(
+          'customer-master',
+          'getPolicies',
+          await parts.policyIndex.entries([document.contractNumber], requestId),
+          toContractParties,
+        ).get(document.contractNumber);
         if (read instanceof Error) throw read;
         parties = read ?? null;
       } catch (error) {
@@ -114,12 +138,24 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
       }
       if (!canSeeDocument(viewer, document, parties)) throw refused();
 
-      const audit = new RequestAudit({ writer: parts.audit, viewer, authorization: req.headers.authorization, requestId, service: 'documents', log: parts.log });
+      const audit = new RequestAudit({
+        writer: parts.audit,
+        viewer,
+        authorization: req.headers.authorization,
+        requestId,
+        service: 'documents',
+        log: parts.log,
+      });
       audit.nameOperation('DownloadDocument');
       try {
         await audit.read('DocumentContent', [document.customerId]);
       } catch {
-        throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'This download could not be recorded in the audit trail, so nothing was sent; try again later.', { 'retry-after': '5' });
+        throw new HttpError(
+          503,
+          'AUDIT_UNAVAILABLE',
+          'This download could not be recorded in the audit trail, so nothing was sent; try again later.',
+          { 'retry-after': '5' },
+        );
       }
 
       let content;

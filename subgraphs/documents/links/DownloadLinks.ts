@@ -75,7 +75,14 @@ export class DownloadLinks {
     const customerId = query.get('customer') ?? '';
     const expires = query.get('expires') ?? '';
     const signature = query.get('sig') ?? '';
-    if (!documentId || documentId.length > 200 || !CUSTOMER_ID.test(customerId) || !EXPIRES.test(expires) || !SIGNATURE.test(signature)) return null;
+    if (
+      !documentId ||
+      documentId.length > 200 ||
+      !CUSTOMER_ID.test(customerId) ||
+      !EXPIRES.test(expires) ||
+      !SIGNATURE.test(signature)
+    )
+      return null;
     return { documentId, customerId, expires: Number(expires), signature };
   }
 

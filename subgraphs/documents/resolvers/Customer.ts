@@ -13,7 +13,10 @@ export const Customer: CustomerResolvers = {
     // Checked before anything is loaded, so bad arguments cost no backend call.
     const query = documentQuery(args);
     const addressed = (await loadRecord(context.loaders.customerDocuments, customer.id)) ?? [];
-    const candidates = addressed.filter((document) => document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query));
+    const candidates = addressed.filter(
+      (document) =>
+        document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query),
+    );
     const visible = await visibleDocuments(viewer, candidates, context);
     await context.audit.read('Document', addresseesOf(visible));
     return documentPage(visible, query);
@@ -24,7 +27,9 @@ export const Customer: CustomerResolvers = {
     await requireDeliveryView(context.viewer, customer.id, async (broker) => {
       // A broker sees it when a document of a contract their office manages goes to this customer
       // (offered in the portal yet or not: the preference covers every document sent).
-      const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter((document) => document.customerId === customer.id);
+      const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter(
+        (document) => document.customerId === customer.id,
+      );
       return (await visibleDocuments(broker, addressed, context)).length > 0;
     });
     await context.audit.read('DocumentDelivery', [customer.id]);

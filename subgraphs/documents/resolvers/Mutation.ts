@@ -18,15 +18,29 @@ export const Mutation: MutationResolvers = {
     // The trail names the customer the decision is about, before it is recorded.
     const customerId = await context.paperRequests.customerOf(input.requestId);
     if (customerId) await context.audit.mutation('Mutation.decidePaperDeliveryRequest', customerId);
-    const decided = await context.paperRequests.decide(input.requestId, input.decision === 'APPROVE' ? 'APPROVED' : 'REFUSED', staff.staffId, note);
+    const decided = await context.paperRequests.decide(
+      input.requestId,
+      input.decision === 'APPROVE' ? 'APPROVED' : 'REFUSED',
+      staff.staffId,
+      note,
+    );
     switch (decided.outcome) {
       case 'decided':
         context.latestPaperRequests.clear(decided.request.customerId);
         return { __typename: 'PaperDeliveryRequestDecided', request: decided.request };
       case 'already-decided':
-        return { __typename: 'PaperDeliveryRequestAlreadyDecided', code: 'ALREADY_DECIDED', message: problemMessage('ALREADY_DECIDED', context.language), request: decided.request };
+        return {
+          __typename: 'PaperDeliveryRequestAlreadyDecided',
+          code: 'ALREADY_DECIDED',
+          message: problemMessage('ALREADY_DECIDED', context.language),
+          request: decided.request,
+        };
       case 'not-found':
-        return { __typename: 'PaperDeliveryRequestNotFound', code: 'NOT_FOUND', message: problemMessage('NOT_FOUND', context.language) };
+        return {
+          __typename: 'PaperDeliveryRequestNotFound',
+          code: 'NOT_FOUND',
+          message: problemMessage('NOT_FOUND', context.language),
+        };
     }
   },
 };

@@ -23,11 +23,17 @@ export const Query: QueryResolvers = {
     const limit = pageSize(first);
     const requests = await context.paperRequests.list(wanted, limit + 1, position(after, wanted));
     const nodes = requests.slice(0, limit);
-    await context.audit.read('PaperDeliveryRequest', nodes.map((request) => request.customerId));
+    await context.audit.read(
+      'PaperDeliveryRequest',
+      nodes.map((request) => request.customerId),
+    );
     const last = nodes[nodes.length - 1];
     return {
       nodes,
-      pageInfo: { hasNextPage: requests.length > limit, endCursor: last ? encodeCursor(LIST, [wanted, last.requestedAt.toISOString(), last.id]) : null },
+      pageInfo: {
+        hasNextPage: requests.length > limit,
+        endCursor: last ? encodeCursor(LIST, [wanted, last.requestedAt.toISOString(), last.id]) : null,
+      },
     };
   },
 };

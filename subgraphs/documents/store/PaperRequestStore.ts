@@ -47,7 +47,11 @@ export class PaperRequestStore {
    * partial unique index decides between concurrent requests; the loser reads the winner's row.
    * A request refused between the two statements closes it, so the insert is tried again.
    */
-  async request(customerId: string, reason: string, requestedBy: string): Promise<{ request: PaperDeliveryRequest; created: boolean }> {
+  async request(
+    customerId: string,
+    reason: string,
+    requestedBy: string,
+  ): Promise<{ request: PaperDeliveryRequest; created: boolean }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const inserted = await this.db.query<RequestRow>(
         `INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by) VALUES ($1, $2, $3, $4)
@@ -56,7 +60,10 @@ export class PaperRequestStore {
         [randomUUID(), customerId, reason, requestedBy],
       );
       if (inserted.rows[0]) return { request: toRequest(inserted.rows[0]), created: true };
-      const open = await this.db.query<RequestRow>(`SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE customer_id = $1 AND ${OPEN}`, [customerId]);
+      const open = await this.db.query<RequestRow>(
+        `SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE customer_id = $1 AND ${OPEN}`,
+        [customerId],
+      );
       if (open.rows[0]) return { request: toRequest(open.rows[0]), created: false };
     }
     throw new Error('A paper-delivery request kept changing while it was recorded.');
@@ -84,7 +91,10 @@ export class PaperRequestStore {
       [id, decision, staffId, note],
     );
     if (updated.rows[0]) return { outcome: 'decided', request: toRequest(updated.rows[0]) };
-    const { rows } = await this.db.query<RequestRow>(`SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE id = $1`, [id]);
+    const { rows } = await this.db.query<RequestRow>(
+      `SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE id = $1`,
+      [id],
+    );
     const existing = rows[0];
     if (!existing) return { outcome: 'not-found' };
     return { outcome: existing.status === decision ? 'decided' : 'already-decided', request: toRequest(existing) };
@@ -93,19 +103,29 @@ export class PaperRequestStore {
   /** The customer a request is about; null for an unknown request. */
   async customerOf(id: string): Promise<string | null> {
     if (!UUID.test(id)) return null;
-    const { rows } = await this.db.query<{ customer_id: string }>('SELECT customer_id FROM documents.paper_delivery_requests WHERE id = $1', [id]);
+    const { rows } = await this.db.query<{ customer_id: string }>(
+      'SELECT customer_id FROM documents.paper_delivery_requests WHERE id = $1',
+      [id],
+    );
     return rows[0]?.customer_id ?? null;
   }
 
   /** Requests with this status, oldest first, `limit` after `after`. */
-  async list(status: PaperDeliveryStatus, limit: number, after: RequestPosition | null): Promise<PaperDeliveryRequest[]> {
+  async list(
+    status: PaperDeliveryStatus,
+    limit: number,
+    after: RequestPosition | null,
+  ): Promise<PaperDeliveryRequest[]> {
     const { rows } = after
       ? await this.db.query<RequestRow>(
           `SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE status = $1 AND (requested_at, id) > ($2::timestamptz, $3::uuid)
            ORDER BY requested_at, id LIMIT $4`,
           [status, after[0], after[1], limit],
         )
-      : await this.db.query<RequestRow>(`SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE status = $1 ORDER BY requested_at, id LIMIT $2`, [status, limit]);
+      : await this.db.query<RequestRow>(
+          `SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE status = $1 ORDER BY requested_at, id LIMIT $2`,
+          [status, limit],
+        );
     return rows.map(toRequest);
   }
 }

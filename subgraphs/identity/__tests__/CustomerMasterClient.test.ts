@@ -1,4 +1,16 @@
-import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  backendFailure,
+  behaviour,
+  closedUrl,
+  rawBackend,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  watchUnhandledRejections,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import { createCustomerMaster, type CustomerMaster } from '../../../legacy/customer-master/server';
 import { CustomerMasterClient } from '../backend/CustomerMasterClient';
 
@@ -21,14 +33,23 @@ describe('CustomerMasterClient', () => {
     await setBehaviour(master.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-
   it('reads persons (companies and unknown ids as null) and their policies', async () => {
     const persons = await client.persons(['P00000001', 'E00000003', 'P99999999'], 'req-1');
-    expect(persons.get('P00000001')).toMatchObject({ FIRST_NM: 'An', LAST_NM: 'Peeters', BIRTH_DT: '19780314', RRN: universe.person(0).nationalRegisterNumber });
+    expect(persons.get('P00000001')).toMatchObject({
+      FIRST_NM: 'An',
+      LAST_NM: 'Peeters',
+      BIRTH_DT: '19780314',
+      RRN: universe.person(0).nationalRegisterNumber,
+    });
     expect(persons.get('E00000003')).toBeNull();
     expect(persons.get('P99999999')).toBeNull();
     const policies = await client.partyPolicies('P00000001', 'req-1');
-    expect(policies?.POLICIES).toContainEqual({ POLICY_NR: 'V000000014', DOMAIN: 'NONLIFE', ROLE_CDS: ['003', '013'], INTERMEDIARY_ID: 'B00002' });
+    expect(policies?.POLICIES).toContainEqual({
+      POLICY_NR: 'V000000014',
+      DOMAIN: 'NONLIFE',
+      ROLE_CDS: ['003', '013'],
+      INTERMEDIARY_ID: 'B00002',
+    });
     expect(await client.partyPolicies('P99999999', 'req-1')).toBeNull();
     expect(await client.persons([], 'req-1')).toEqual(new Map());
   });
@@ -39,7 +60,11 @@ describe('CustomerMasterClient', () => {
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(master.url, patch);
-    expect(await backendFailure(client.persons(['P00000001'], 'req-1'))).toMatchObject({ backend: 'customer-master', endpoint: 'getParties', failure });
+    expect(await backendFailure(client.persons(['P00000001'], 'req-1'))).toMatchObject({
+      backend: 'customer-master',
+      endpoint: 'getParties',
+      failure,
+    });
     expect((await backendFailure(client.partyPolicies('P00000001', 'req-1'))).failure).toBe(failure);
   });
 
@@ -56,13 +81,44 @@ describe('CustomerMasterClient', () => {
   });
 
   it.each([
-    ['a refusal (400)', { status: 400, contentType: 'application/json', body: '{"error":{"code":"E002"}}' }, 'rejected'],
+    [
+      'a refusal (400)',
+      { status: 400, contentType: 'application/json', body: '{"error":{"code":"E002"}}' },
+      'rejected',
+    ],
     ['an HTML page', { status: 200, contentType: 'text/html', body: '<html></html>' }, 'malformed'],
-    ['a person with a birth date in another format', { status: 200, contentType: 'application/json', body: JSON.stringify({ PARTIES: [{ PARTY_ID: 'P00000001', PARTY_TYPE: 'P', FIRST_NM: 'An', LAST_NM: 'Peeters', SEX_CD: 'F', BIRTH_DT: '14/03/1978', RRN: '78031499847', LANG_CD: '2', ADDR: { STRAAT: 'x', HUISNR: '1', BUS: '', POSTCD: '2000', GEMEENTE: 'x', LAND_CD: 'BE' }, EMAIL_ADDR: 'a@b.c', GSM_NR: '0032470000000' }], NOT_FOUND: [] }) }, 'malformed'],
+    [
+      'a person with a birth date in another format',
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          PARTIES: [
+            {
+              PARTY_ID: 'P00000001',
+              PARTY_TYPE: 'P',
+              FIRST_NM: 'An',
+              LAST_NM: 'Peeters',
+              SEX_CD: 'F',
+              BIRTH_DT: '14/03/1978',
+              RRN: '78031499847',
+              LANG_CD: '2',
+              ADDR: { STRAAT: 'x', HUISNR: '1', BUS: '', POSTCD: '2000', GEMEENTE: 'x', LAND_CD: 'BE' },
+              EMAIL_ADDR: 'a@b.c',
+              GSM_NR: '0032470000000',
+            },
+          ],
+          NOT_FOUND: [],
+        }),
+      },
+      'malformed',
+    ],
   ])('turns %s into a BackendError that quotes no personal data', async (_case, reply, failure) => {
     const backend = await rawBackend(() => reply);
     try {
-      const error = await backendFailure(new CustomerMasterClient(backendClient('customer-master', backend.url)).persons(['P00000001'], 'req-1'));
+      const error = await backendFailure(
+        new CustomerMasterClient(backendClient('customer-master', backend.url)).persons(['P00000001'], 'req-1'),
+      );
       expect(error.failure).toBe(failure);
       expect(error.message).not.toMatch(/14\/03\/1978|78031499847|Peeters/);
     } finally {
@@ -73,7 +129,11 @@ describe('CustomerMasterClient', () => {
   it("refuses another party's policies and ignores persons it did not ask for", async () => {
     const others = await (await fetch(`${master.url}/parties/P00000003/policies`)).text();
     const otherPerson = await (await fetch(`${master.url}/parties?ids=P00000003`)).text();
-    const backend = await rawBackend((path) => ({ status: 200, contentType: 'application/json', body: path.includes('/policies') ? others : otherPerson }));
+    const backend = await rawBackend((path) => ({
+      status: 200,
+      contentType: 'application/json',
+      body: path.includes('/policies') ? others : otherPerson,
+    }));
     try {
       const raw = new CustomerMasterClient(backendClient('customer-master', backend.url));
       expect((await backendFailure(raw.partyPolicies('P00000001', 'req-1'))).failure).toBe('malformed');

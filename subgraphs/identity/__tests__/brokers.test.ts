@@ -38,9 +38,14 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     await system.stop();
   });
 
-  const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
+  const basic = (id: string, secret: string): string =>
+    `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
   const tokenRequest = (form: Record<string, string>, authorization?: string): Promise<Response> =>
-    fetch(`${origin}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(authorization ? { authorization } : {}) }, body: new URLSearchParams(form).toString() });
+    fetch(`${origin}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(authorization ? { authorization } : {}) },
+      body: new URLSearchParams(form).toString(),
+    });
 
   async function page(token: string, variables: Record<string, unknown>): Promise<Page> {
     const { body } = await system.query(PORTFOLIO, { token, variables });
@@ -50,53 +55,94 @@ describe("broker offices, their portfolios and their systems' credentials", () =
 
   it('issues credentials with the command; a broker system gets a token at /oauth/token, by HTTP Basic or form fields, bound to its office', async () => {
     const issued = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00001']);
-    expect(issued).toMatchObject({ brokerId: 'B00001', clientId: expect.stringMatching(/^bc_/), clientSecret: expect.stringMatching(/^bcs_[\w-]{43}$/) });
+    expect(issued).toMatchObject({
+      brokerId: 'B00001',
+      clientId: expect.stringMatching(/^bc_/),
+      clientSecret: expect.stringMatching(/^bcs_[\w-]{43}$/),
+    });
     const stored = await db.query('SELECT * FROM identity.broker_clients WHERE client_id = $1', [issued.clientId]);
     expect(JSON.stringify(stored.rows)).not.toContain(issued.clientSecret);
     expect(JSON.stringify(stored.rows)).not.toContain(issued.clientSecret.slice(4));
 
-    const response = await tokenRequest({ grant_type: 'client_credentials' }, basic(issued.clientId, issued.clientSecret));
+    const response = await tokenRequest(
+      { grant_type: 'client_credentials' },
+      basic(issued.clientId, issued.clientSecret),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toEqual({ access_token: expect.stringMatching(/^eyJ/), token_type: 'Bearer', expires_in: 300 });
-    expect(decodeJwt(String(body['access_token']))).toMatchObject({ role: 'broker', broker: 'B00001', sub: `client:${issued.clientId}` });
+    expect(decodeJwt(String(body['access_token']))).toMatchObject({
+      role: 'broker',
+      broker: 'B00001',
+      sub: `client:${issued.clientId}`,
+    });
     const office = await system.query('{ myBrokerOffice { id name } }', { token: String(body['access_token']) });
-    expect(office.body.data?.['myBrokerOffice']).toEqual({ id: 'B00001', name: 'Verzekeringskantoor Peeters & Partners' });
+    expect(office.body.data?.['myBrokerOffice']).toEqual({
+      id: 'B00001',
+      name: 'Verzekeringskantoor Peeters & Partners',
+    });
 
-    const inForm = await tokenRequest({ grant_type: 'client_credentials', client_id: issued.clientId, client_secret: issued.clientSecret });
+    const inForm = await tokenRequest({
+      grant_type: 'client_credentials',
+      client_id: issued.clientId,
+      client_secret: issued.clientSecret,
+    });
     expect(inForm.status).toBe(200);
 
     const listed = await commandResult<Array<Record<string, unknown>>>(system, 'brokerClients', ['list', 'B00001']);
-    expect(listed).toEqual([expect.objectContaining({ clientId: issued.clientId, brokerId: 'B00001', revokedAt: null, lastUsedAt: expect.any(String) })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        clientId: issued.clientId,
+        brokerId: 'B00001',
+        revokedAt: null,
+        lastUsedAt: expect.any(String),
+      }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(issued.clientSecret);
   });
 
   it('refuses wrong, unknown, missing and doubled client credentials, and an office the customer master does not know', async () => {
     const issued = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
-    const wrong = await tokenRequest({ grant_type: 'client_credentials' }, basic(issued.clientId, `bcs_${'A'.repeat(43)}`));
+    const wrong = await tokenRequest(
+      { grant_type: 'client_credentials' },
+      basic(issued.clientId, `bcs_${'A'.repeat(43)}`),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
     expect(await wrong.json()).toMatchObject({ error: 'invalid_client' });
-    expect((await tokenRequest({ grant_type: 'client_credentials' }, basic('bc_unknownunknownunknown', issued.clientSecret))).status).toBe(401);
+    expect(
+      (await tokenRequest({ grant_type: 'client_credentials' }, basic('bc_unknownunknownunknown', issued.clientSecret)))
+        .status,
+    ).toBe(401);
     expect((await tokenRequest({ grant_type: 'client_credentials' })).status).toBe(401);
-    const doubled = await tokenRequest({ grant_type: 'client_credentials', client_id: issued.clientId, client_secret: issued.clientSecret }, basic(issued.clientId, issued.clientSecret));
+    const doubled = await tokenRequest(
+      { grant_type: 'client_credentials', client_id: issued.clientId, client_secret: issued.clientSecret },
+      basic(issued.clientId, issued.clientSecret),
+    );
     expect(doubled.status).toBe(400);
     expect(await doubled.json()).toMatchObject({ error: 'invalid_request' });
 
     const unknownOffice = await runAdminCommand(system, 'brokerClients', ['issue', 'B99999']);
     expect(unknownOffice.code).toBe(1);
     expect(unknownOffice.stderr).toMatch(/404.*no broker office B99999/);
-    expect((await db.query("SELECT count(*)::int AS n FROM identity.broker_clients WHERE broker_id = 'B99999'")).rows[0].n).toBe(0);
+    expect(
+      (await db.query("SELECT count(*)::int AS n FROM identity.broker_clients WHERE broker_id = 'B99999'")).rows[0].n,
+    ).toBe(0);
   });
 
   it('refuses a revoked client, one by id or all of an office', async () => {
     const first = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
     const second = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
-    const ok = (issued: Issued) => tokenRequest({ grant_type: 'client_credentials' }, basic(issued.clientId, issued.clientSecret)).then((response) => response.status);
+    const ok = (issued: Issued) =>
+      tokenRequest({ grant_type: 'client_credentials' }, basic(issued.clientId, issued.clientSecret)).then(
+        (response) => response.status,
+      );
     expect([await ok(first), await ok(second)]).toEqual([200, 200]);
 
-    expect(await commandResult(system, 'brokerClients', ['revoke', first.clientId])).toEqual({ revoked: [first.clientId] });
+    expect(await commandResult(system, 'brokerClients', ['revoke', first.clientId])).toEqual({
+      revoked: [first.clientId],
+    });
     const refused = await tokenRequest({ grant_type: 'client_credentials' }, basic(first.clientId, first.clientSecret));
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ error: 'invalid_client' });
@@ -124,7 +170,12 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     }
     expect(total).toBe(expected.length);
     expect(seen.map((edge) => edge.node.id).sort()).toEqual([...expected].sort());
-    const names = seen.map((edge) => `${edge.node.lastName} ${edge.node.firstName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+    const names = seen.map((edge) =>
+      `${edge.node.lastName} ${edge.node.firstName}`
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase(),
+    );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(seen.map((edge) => edge.cursor).every((cursor) => /^[\w-]+$/.test(cursor))).toBe(true);
   });
@@ -138,7 +189,9 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     expect(await refused({ first: 51 })).toEqual(['BAD_USER_INPUT', 'first']);
     expect(await refused({ first: 0 })).toEqual(['BAD_USER_INPUT', 'first']);
     expect(await refused({ first: 10, after: 'not-a-cursor' })).toEqual(['BAD_USER_INPUT', 'after']);
-    expect(await refused({ first: 10, after: Buffer.from(JSON.stringify({ v: 1, p: -5, s: 'x' })).toString('base64url') })).toEqual(['BAD_USER_INPUT', 'after']);
+    expect(
+      await refused({ first: 10, after: Buffer.from(JSON.stringify({ v: 1, p: -5, s: 'x' })).toString('base64url') }),
+    ).toEqual(['BAD_USER_INPUT', 'after']);
     const peeters = await page(token, { first: 1, search: 'Peeters' });
     expect(await refused({ first: 10, after: peeters.pageInfo.endCursor })).toEqual(['BAD_USER_INPUT', 'after']);
     expect(await refused({ first: 10, search: 'x'.repeat(101) })).toEqual(['BAD_USER_INPUT', 'search']);
@@ -162,25 +215,44 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     const byName = await page(b1, { first: 50, search: 'peeters' });
     expect(byName.edges.map((edge) => edge.node.id)).toEqual(expect.arrayContaining([AN, 'P00000002']));
     expect(byName.totalCount).toBe(byName.edges.length);
-    for (const edge of byName.edges) expect(`${edge.node.firstName} ${edge.node.lastName}`.toLowerCase()).toContain('peeters');
+    for (const edge of byName.edges)
+      expect(`${edge.node.firstName} ${edge.node.lastName}`.toLowerCase()).toContain('peeters');
     expect((await page(b2, { first: 50, search: 'Peeters' })).edges.map((edge) => edge.node.id)).toContain(AN);
 
     const held = system.universe.heldContractNumbers(0, 'nonlife');
     const fire = held.find((number) => system.universe.nonLifeContract(number)?.product === 'WONING') ?? '';
     const motor = held.find((number) => system.universe.nonLifeContract(number)?.product === 'AUTO') ?? '';
-    expect(await page(b2, { first: 10, search: fire.toLowerCase() })).toMatchObject({ totalCount: 1, edges: [{ node: { id: AN } }] });
+    expect(await page(b2, { first: 10, search: fire.toLowerCase() })).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { id: AN } }],
+    });
     expect(await page(b1, { first: 10, search: fire })).toMatchObject({ totalCount: 0, edges: [] });
-    expect(await page(b1, { first: 10, search: motor })).toMatchObject({ totalCount: 1, edges: [{ node: { id: AN } }] });
+    expect(await page(b1, { first: 10, search: motor })).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { id: AN } }],
+    });
 
     const contracts = `query ($search: String) { myBrokerOffice { portfolio(first: 5, search: $search) { edges { node { id brokers { id } lifeContracts { contractNumber } nonLifeContracts { contractNumber } } } } } }`;
-    type Node = { id: string; brokers: Array<{ id: string }>; lifeContracts: Array<{ contractNumber: string }>; nonLifeContracts: Array<{ contractNumber: string }> };
+    type Node = {
+      id: string;
+      brokers: Array<{ id: string }>;
+      lifeContracts: Array<{ contractNumber: string }>;
+      nonLifeContracts: Array<{ contractNumber: string }>;
+    };
     const anOf = async (token: string): Promise<Node | undefined> => {
       const { body } = await system.query(contracts, { token, variables: { search: 'An Peeters' } });
       expect(body.errors).toBeUndefined();
-      return (body.data?.['myBrokerOffice'] as { portfolio: { edges: Array<{ node: Node }> } }).portfolio.edges.map((edge) => edge.node).find((node) => node.id === AN);
+      return (body.data?.['myBrokerOffice'] as { portfolio: { edges: Array<{ node: Node }> } }).portfolio.edges
+        .map((edge) => edge.node)
+        .find((node) => node.id === AN);
     };
     const second = await anOf(b2);
-    expect(second).toEqual({ id: AN, brokers: [{ id: 'B00002' }], lifeContracts: [], nonLifeContracts: [{ contractNumber: fire }] });
+    expect(second).toEqual({
+      id: AN,
+      brokers: [{ id: 'B00002' }],
+      lifeContracts: [],
+      nonLifeContracts: [{ contractNumber: fire }],
+    });
     const first = await anOf(b1);
     expect(first?.brokers).toEqual([{ id: 'B00001' }]);
     expect(first?.nonLifeContracts.map((contract) => contract.contractNumber)).toContain(motor);
@@ -188,8 +260,13 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     expect(first?.lifeContracts.length).toBeGreaterThan(0);
 
     // The office's reads of An are in her audit trail.
-    const trail = await system.query('query ($id: ID!) { auditRecords(customerId: $id, first: 100) { actorRole brokerId action resource } }', { token: await system.token('support', 'S0001'), variables: { id: AN } });
-    expect(trail.body.data?.['auditRecords']).toEqual(expect.arrayContaining([{ actorRole: 'BROKER', brokerId: 'B00002', action: 'READ', resource: 'Customer' }]));
+    const trail = await system.query(
+      'query ($id: ID!) { auditRecords(customerId: $id, first: 100) { actorRole brokerId action resource } }',
+      { token: await system.token('support', 'S0001'), variables: { id: AN } },
+    );
+    expect(trail.body.data?.['auditRecords']).toEqual(
+      expect.arrayContaining([{ actorRole: 'BROKER', brokerId: 'B00002', action: 'READ', resource: 'Customer' }]),
+    );
   });
 
   it('shows the portfolio to the office itself only', async () => {
@@ -197,7 +274,9 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     const customer = await system.query(others, { token: await system.token('customer', AN) });
     expect(customer.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(JSON.stringify(customer.body.data)).not.toContain('totalCount":');
-    expect(codeOf(await system.query('{ myBrokerOffice { id } }', { token: await system.token('support', 'S0001') }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await system.query('{ myBrokerOffice { id } }', { token: await system.token('support', 'S0001') })),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await system.query('{ myBrokerOffice { id } }'))).toBe('UNAUTHENTICATED');
   });
 });

@@ -27,7 +27,10 @@ describe('a contact change interrupted by a crash', () => {
 
   beforeAll(async () => {
     // The running subgraph looks for abandoned changes only at start here, so what happens after the restart is the start's doing.
-    system = await startSystem({ identitySettings: { contactChangeRedriveSeconds: 3600 }, gateway: IDENTITY_TEST_GATEWAY });
+    system = await startSystem({
+      identitySettings: { contactChangeRedriveSeconds: 3600 },
+      gateway: IDENTITY_TEST_GATEWAY,
+    });
     db = await openDatabase(system);
   });
   afterAll(async () => {
@@ -78,7 +81,10 @@ describe('a contact change interrupted by a crash', () => {
     const request = fetch(`${identity.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: CONTACT.change, variables: { input: { details: { postalAddress: NEW_ADDRESS } } } }),
+      body: JSON.stringify({
+        query: CONTACT.change,
+        variables: { input: { details: { postalAddress: NEW_ADDRESS } } },
+      }),
     }).catch((error: unknown) => error);
 
     // The change is recorded before the master is called; hold its row.
@@ -110,19 +116,47 @@ describe('a contact change interrupted by a crash', () => {
     // The caller got no answer: the process died.
     expect(String(await request)).toMatch(/fetch failed/);
 
-    expect(await eventsOf(db, MARC)).toEqual([expect.objectContaining({ id: event?.id, state: 'applying', master_change: expect.objectContaining({ ADDR: expect.objectContaining({ STRAAT: NEW_ADDRESS.street }) }) })]);
+    expect(await eventsOf(db, MARC)).toEqual([
+      expect.objectContaining({
+        id: event?.id,
+        state: 'applying',
+        master_change: expect.objectContaining({ ADDR: expect.objectContaining({ STRAAT: NEW_ADDRESS.street }) }),
+      }),
+    ]);
     expect(await appliedChanges(system, MARC)).toBe(1);
     system.backends.customerMaster.setBehaviour({ latencyMs: 0 });
-    await eventually(async () => expect((await db.query('SELECT lease_until <= now() AS free FROM identity.contact_change_events WHERE id = $1', [event?.id])).rows[0].free).toBe(true));
+    await eventually(async () =>
+      expect(
+        (
+          await db.query('SELECT lease_until <= now() AS free FROM identity.contact_change_events WHERE id = $1', [
+            event?.id,
+          ])
+        ).rows[0].free,
+      ).toBe(true),
+    );
 
     system.resetCounters();
     await system.restartIdentity();
 
-    await eventually(async () => expect(await eventsOf(db, MARC)).toEqual([expect.objectContaining({ id: event?.id, state: 'pending-broker', broker_ids: ['B00001'], master_change: null })]));
+    await eventually(async () =>
+      expect(await eventsOf(db, MARC)).toEqual([
+        expect.objectContaining({
+          id: event?.id,
+          state: 'pending-broker',
+          broker_ids: ['B00001'],
+          master_change: null,
+        }),
+      ]),
+    );
     // Sent again once, and applied once: the master answered the repeated key from its journal.
     expect(system.backends.customerMaster.counters.snapshot().calls['updateContact']).toBe(1);
     expect(await appliedChanges(system, MARC)).toBe(1);
-    const marc = await system.query('query ($id: ID!) { customer(id: $id) { contact { postalAddress { street postalCode } } } }', { token, variables: { id: MARC } });
-    expect(marc.body.data?.['customer']).toEqual({ contact: { postalAddress: { street: NEW_ADDRESS.street, postalCode: NEW_ADDRESS.postalCode } } });
+    const marc = await system.query(
+      'query ($id: ID!) { customer(id: $id) { contact { postalAddress { street postalCode } } } }',
+      { token, variables: { id: MARC } },
+    );
+    expect(marc.body.data?.['customer']).toEqual({
+      contact: { postalAddress: { street: NEW_ADDRESS.street, postalCode: NEW_ADDRESS.postalCode } },
+    });
   });
 });

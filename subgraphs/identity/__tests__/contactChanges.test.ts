@@ -2,8 +2,25 @@ import type { Client } from 'pg';
 import { formatNationalRegisterNumber, maskNationalRegisterNumber } from '../../../platform/belgium';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { DEMO } from '../store/demoSeed';
-import { answer, appliedChanges, codeOf, CONTACT, eventsOf, eventually, NEW_ADDRESS, openDatabase } from './contactClient';
-import { IDENTITY_TEST_GATEWAY, latestSmsCode, mutate, person, registerWithLetter, signInWithSms, textMessages } from './identityClient';
+import {
+  answer,
+  appliedChanges,
+  codeOf,
+  CONTACT,
+  eventsOf,
+  eventually,
+  NEW_ADDRESS,
+  openDatabase,
+} from './contactClient';
+import {
+  IDENTITY_TEST_GATEWAY,
+  latestSmsCode,
+  mutate,
+  person,
+  registerWithLetter,
+  signInWithSms,
+  textMessages,
+} from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const AN = 'P00000001';
@@ -19,7 +36,11 @@ describe('profile and contact changes, through the gateway', () => {
   beforeAll(async () => {
     // Re-drives every second, so a change put off while the master is down is applied soon after it is back.
     // Every component logs at trace level into logLines, for the last test.
-    system = await startSystem({ identitySettings: { contactChangeRedriveSeconds: 1 }, gateway: IDENTITY_TEST_GATEWAY, logSink: (line) => logLines.push(line) });
+    system = await startSystem({
+      identitySettings: { contactChangeRedriveSeconds: 1 },
+      gateway: IDENTITY_TEST_GATEWAY,
+      logSink: (line) => logLines.push(line),
+    });
     db = await openDatabase(system);
   });
   afterAll(async () => {
@@ -27,19 +48,25 @@ describe('profile and contact changes, through the gateway', () => {
     await system.stop();
   });
 
-  const heldContract = (partyId: string): string => system.universe.heldContractNumbers(Number(partyId.slice(1)) - 1, 'life')[0] ?? '';
+  const heldContract = (partyId: string): string =>
+    system.universe.heldContractNumbers(Number(partyId.slice(1)) - 1, 'life')[0] ?? '';
   const tokenOf = (partyId: string) => system.token('customer', partyId);
 
   it('shows the profile: the register number in full only to the customer, each broker only its own office, registration to the customer and support only', async () => {
     const an = system.universe.person(0);
-    const fields = 'birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } } brokers { id name fsmaNumber contact { email phone } } registration { status }';
+    const fields =
+      'birthDate nationalRegisterNumber contact { email mobile postalAddress { street postalCode } } brokers { id name fsmaNumber contact { email phone } } registration { status }';
 
     const own = await system.query(`{ me { ${fields} } }`, { token: await tokenOf(AN) });
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data?.['me']).toMatchObject({
       birthDate: '1978-03-14',
       nationalRegisterNumber: formatNationalRegisterNumber(an.nationalRegisterNumber),
-      contact: { email: an.email, mobile: an.mobile, postalAddress: { street: an.address.street, postalCode: an.address.postalCode } },
+      contact: {
+        email: an.email,
+        mobile: an.mobile,
+        postalAddress: { street: an.address.street, postalCode: an.address.postalCode },
+      },
       registration: { status: 'NOT_REGISTERED' },
     });
     const offices = (own.body.data?.['me'] as { brokers: Array<{ id: string; fsmaNumber: string }> }).brokers;
@@ -48,23 +75,43 @@ describe('profile and contact changes, through the gateway', () => {
 
     const query = `query ($id: ID!) { customer(id: $id) { ${fields} } }`;
     const broker = await system.query(query, { token: await system.token('broker', 'B00002'), variables: { id: AN } });
-    expect(broker.body.data?.['customer']).toMatchObject({ nationalRegisterNumber: maskNationalRegisterNumber(an.nationalRegisterNumber), brokers: [{ id: 'B00002' }], registration: null });
-    expect(broker.body.errors?.map((error) => [error.path?.join('.'), error.extensions?.['code']])).toEqual([['customer.registration', 'FORBIDDEN']]);
+    expect(broker.body.data?.['customer']).toMatchObject({
+      nationalRegisterNumber: maskNationalRegisterNumber(an.nationalRegisterNumber),
+      brokers: [{ id: 'B00002' }],
+      registration: null,
+    });
+    expect(broker.body.errors?.map((error) => [error.path?.join('.'), error.extensions?.['code']])).toEqual([
+      ['customer.registration', 'FORBIDDEN'],
+    ]);
     expect(JSON.stringify(broker.body)).not.toContain(an.nationalRegisterNumber.slice(6));
 
     const support = await system.query(query, { token: await system.token('support', 'S0001'), variables: { id: AN } });
     expect(support.body.errors).toBeUndefined();
-    expect(support.body.data?.['customer']).toMatchObject({ nationalRegisterNumber: maskNationalRegisterNumber(an.nationalRegisterNumber), registration: { status: 'NOT_REGISTERED' }, contact: { email: an.email } });
-    expect(codeOf(await system.query(query, { token: await tokenOf('P00000003'), variables: { id: AN } }))).toBe('FORBIDDEN');
+    expect(support.body.data?.['customer']).toMatchObject({
+      nationalRegisterNumber: maskNationalRegisterNumber(an.nationalRegisterNumber),
+      registration: { status: 'NOT_REGISTERED' },
+      contact: { email: an.email },
+    });
+    expect(codeOf(await system.query(query, { token: await tokenOf('P00000003'), variables: { id: AN } }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('changes the postal address in the customer master only, queues a pending event for both of her offices and evicts the cached record; a registration queues none', async () => {
-    expect(await registerWithLetter(system, LUC, heldContract(LUC), 'luc@example.be', PASSWORD)).toMatchObject({ __typename: 'Registered' });
+    expect(await registerWithLetter(system, LUC, heldContract(LUC), 'luc@example.be', PASSWORD)).toMatchObject({
+      __typename: 'Registered',
+    });
     const token = await tokenOf(AN);
     const before = await answer(system, CONTACT.me, {}, token);
     expect(before).toMatchObject({ contact: { postalAddress: { street: system.universe.person(0).address.street } } });
 
-    const changed = await answer(system, CONTACT.change, { input: { details: { postalAddress: NEW_ADDRESS } } }, token, { 'accept-language': 'en' });
+    const changed = await answer(
+      system,
+      CONTACT.change,
+      { input: { details: { postalAddress: NEW_ADDRESS } } },
+      token,
+      { 'accept-language': 'en' },
+    );
     expect(changed).toMatchObject({
       __typename: 'ContactDetailsChanged',
       status: 'APPLIED',
@@ -79,16 +126,39 @@ describe('profile and contact changes, through the gateway', () => {
     expect(await appliedChanges(system, AN)).toBe(1);
 
     const events = await eventsOf(db, AN);
-    expect(events).toEqual([expect.objectContaining({ state: 'pending-broker', changed_fields: ['POSTAL_ADDRESS'], broker_ids: ['B00001', 'B00002'], master_change: null })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        state: 'pending-broker',
+        changed_fields: ['POSTAL_ADDRESS'],
+        broker_ids: ['B00001', 'B00002'],
+        master_change: null,
+      }),
+    ]);
     expect(await eventsOf(db, LUC)).toEqual([]);
     expect(Number((await db.query('SELECT count(*) AS n FROM identity.contact_change_events')).rows[0].n)).toBe(1);
 
-    const pending = 'query ($id: ID!) { customer(id: $id) { contactChanges { id status changedFields brokerIds requestedAt appliedAt } } }';
-    const support = await system.query(pending, { token: await system.token('support', 'S0001'), variables: { id: AN } });
-    expect(support.body.data?.['customer']).toEqual({
-      contactChanges: [{ id: events[0]?.id, status: 'PENDING_BROKER', changedFields: ['POSTAL_ADDRESS'], brokerIds: ['B00001', 'B00002'], requestedAt: expect.any(String), appliedAt: expect.any(String) }],
+    const pending =
+      'query ($id: ID!) { customer(id: $id) { contactChanges { id status changedFields brokerIds requestedAt appliedAt } } }';
+    const support = await system.query(pending, {
+      token: await system.token('support', 'S0001'),
+      variables: { id: AN },
     });
-    const broker = await system.query(pending, { token: await system.token('broker', 'B00001'), variables: { id: AN } });
+    expect(support.body.data?.['customer']).toEqual({
+      contactChanges: [
+        {
+          id: events[0]?.id,
+          status: 'PENDING_BROKER',
+          changedFields: ['POSTAL_ADDRESS'],
+          brokerIds: ['B00001', 'B00002'],
+          requestedAt: expect.any(String),
+          appliedAt: expect.any(String),
+        },
+      ],
+    });
+    const broker = await system.query(pending, {
+      token: await system.token('broker', 'B00001'),
+      variables: { id: AN },
+    });
     expect(codeOf(broker)).toBe('FORBIDDEN');
     expect(broker.body.data?.['customer']).toEqual({ contactChanges: null });
   });
@@ -111,16 +181,38 @@ describe('profile and contact changes, through the gateway', () => {
       [address({ houseNumber: 'A12' }), 'postalAddress.houseNumber'],
       [address({ municipality: 'Gent\u0000' }), 'postalAddress.municipality'],
       [address({ box: '12345678901' }), 'postalAddress.box'],
-      [{ details: { email: 'an.new@example.be', postalAddress: { ...NEW_ADDRESS, postalCode: 'abcd' } } }, 'postalAddress.postalCode'],
+      [
+        { details: { email: 'an.new@example.be', postalAddress: { ...NEW_ADDRESS, postalCode: 'abcd' } } },
+        'postalAddress.postalCode',
+      ],
     ];
-    for (const [input, field] of cases) expect([field, await answer(system, CONTACT.change, { input }, token)]).toEqual([field, expect.objectContaining({ __typename: 'InvalidInput', code: 'INVALID_INPUT', field })]);
-    expect(await answer(system, CONTACT.requestCode, { input: { postalAddress: NEW_ADDRESS } }, token, { 'accept-language': 'en' })).toMatchObject({ __typename: 'InvalidInput', field: 'details', message: expect.stringMatching(/only needed to change your e-mail address or mobile number/) });
+    for (const [input, field] of cases)
+      expect([field, await answer(system, CONTACT.change, { input }, token)]).toEqual([
+        field,
+        expect.objectContaining({ __typename: 'InvalidInput', code: 'INVALID_INPUT', field }),
+      ]);
+    expect(
+      await answer(system, CONTACT.requestCode, { input: { postalAddress: NEW_ADDRESS } }, token, {
+        'accept-language': 'en',
+      }),
+    ).toMatchObject({
+      __typename: 'InvalidInput',
+      field: 'details',
+      message: expect.stringMatching(/only needed to change your e-mail address or mobile number/),
+    });
 
     const valid = { input: { details: { postalAddress: NEW_ADDRESS } } };
     expect(codeOf(await system.query(CONTACT.change, { variables: valid }))).toBe('UNAUTHENTICATED');
-    for (const [role, id] of [['broker', 'B00001'], ['support', 'S0001']] as const) {
+    for (const [role, id] of [
+      ['broker', 'B00001'],
+      ['support', 'S0001'],
+    ] as const) {
       const refused = await system.query(CONTACT.change, { token: await system.token(role, id), variables: valid });
-      expect([role, codeOf(refused), refused.body.data?.['changeContactDetails'] ?? null]).toEqual([role, 'FORBIDDEN', null]);
+      expect([role, codeOf(refused), refused.body.data?.['changeContactDetails'] ?? null]).toEqual([
+        role,
+        'FORBIDDEN',
+        null,
+      ]);
     }
     expect(await appliedChanges(system, AN)).toBe(applied);
     expect((await eventsOf(db, AN)).length).toBe(events);
@@ -134,55 +226,130 @@ describe('profile and contact changes, through the gateway', () => {
     system.backends.customerMaster.setBehaviour({ maintenance: true });
     let changed;
     try {
-      changed = await answer(system, CONTACT.change, { input: { details: { postalAddress: NEW_ADDRESS } } }, token, { 'accept-language': 'en' });
-      expect(changed).toMatchObject({ __typename: 'ContactDetailsChanged', status: 'APPLYING', message: expect.stringMatching(/received your change/) });
-      expect(await eventsOf(db, MARC)).toEqual([expect.objectContaining({ state: 'applying', broker_ids: ['B00001'], master_change: expect.objectContaining({ ADDR: expect.objectContaining({ POSTCD: '9000' }) }) })]);
+      changed = await answer(system, CONTACT.change, { input: { details: { postalAddress: NEW_ADDRESS } } }, token, {
+        'accept-language': 'en',
+      });
+      expect(changed).toMatchObject({
+        __typename: 'ContactDetailsChanged',
+        status: 'APPLYING',
+        message: expect.stringMatching(/received your change/),
+      });
+      expect(await eventsOf(db, MARC)).toEqual([
+        expect.objectContaining({
+          state: 'applying',
+          broker_ids: ['B00001'],
+          master_change: expect.objectContaining({ ADDR: expect.objectContaining({ POSTCD: '9000' }) }),
+        }),
+      ]);
       expect(await appliedChanges(system, MARC)).toBe(0);
     } finally {
       system.backends.customerMaster.setBehaviour({ maintenance: false });
     }
-    await eventually(async () => expect(await eventsOf(db, MARC)).toEqual([expect.objectContaining({ state: 'pending-broker', master_change: null })]));
+    await eventually(async () =>
+      expect(await eventsOf(db, MARC)).toEqual([
+        expect.objectContaining({ state: 'pending-broker', master_change: null }),
+      ]),
+    );
     expect(await appliedChanges(system, MARC)).toBe(1);
-    const marc = await system.query('query ($id: ID!) { customer(id: $id) { contact { postalAddress { street } } } }', { token, variables: { id: MARC } });
+    const marc = await system.query('query ($id: ID!) { customer(id: $id) { contact { postalAddress { street } } } }', {
+      token,
+      variables: { id: MARC },
+    });
     expect(marc.body.data?.['customer']).toEqual({ contact: { postalAddress: { street: NEW_ADDRESS.street } } });
   });
 
   it('needs a fresh code by SMS, bound to the change, to change the e-mail address; the change ends every session and the new address signs in', async () => {
     const an = person(system, AN);
-    expect(await registerWithLetter(system, AN, 'L000000010', 'an@example.be', PASSWORD)).toMatchObject({ __typename: 'Registered' });
+    expect(await registerWithLetter(system, AN, 'L000000010', 'an@example.be', PASSWORD)).toMatchObject({
+      __typename: 'Registered',
+    });
     const session = await signInWithSms(system, AN, 'an@example.be', PASSWORD);
     const token = session.accessToken;
     const applied = await appliedChanges(system, AN);
     const details = { email: 'an.peeters@nieuw.example' };
 
-    expect(await answer(system, CONTACT.change, { input: { details } }, token)).toMatchObject({ __typename: 'OneTimeCodeRequired', code: 'ONE_TIME_CODE_REQUIRED' });
-    expect(await answer(system, CONTACT.requestCode, { input: { email: DEMO.emailInUse.email.toUpperCase() } }, token)).toMatchObject({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE' });
+    expect(await answer(system, CONTACT.change, { input: { details } }, token)).toMatchObject({
+      __typename: 'OneTimeCodeRequired',
+      code: 'ONE_TIME_CODE_REQUIRED',
+    });
+    expect(
+      await answer(system, CONTACT.requestCode, { input: { email: DEMO.emailInUse.email.toUpperCase() } }, token),
+    ).toMatchObject({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE' });
 
     const sent = await answer(system, CONTACT.requestCode, { input: details }, token);
-    expect(sent).toMatchObject({ __typename: 'OneTimeCodeSent', maskedMobileNumber: `+32 4** ** ** ${an.mobile.slice(-2)}` });
+    expect(sent).toMatchObject({
+      __typename: 'OneTimeCodeSent',
+      maskedMobileNumber: `+32 4** ** ** ${an.mobile.slice(-2)}`,
+    });
     const sms = (await textMessages(system, an.mobile)).at(-1);
     expect(sms?.text).toMatch(/^Uw code om uw contactgegevens te wijzigen: \d{6}\./);
     const code = await latestSmsCode(system, an.mobile);
     const confirmation = (value: string) => ({ challengeId: sent['challengeId'], code: value });
 
     // A code for one e-mail address does not confirm another.
-    expect(await answer(system, CONTACT.change, { input: { details: { email: 'someone.else@example.be' }, confirmation: confirmation(code) } }, token)).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED', attemptsLeft: null });
+    expect(
+      await answer(
+        system,
+        CONTACT.change,
+        { input: { details: { email: 'someone.else@example.be' }, confirmation: confirmation(code) } },
+        token,
+      ),
+    ).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED', attemptsLeft: null });
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    expect(await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(wrong) } }, token)).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: 4 });
+    expect(
+      await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(wrong) } }, token),
+    ).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: 4 });
     // Another customer cannot use An's code.
-    expect(await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(code) } }, await tokenOf(LUC))).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
+    expect(
+      await answer(
+        system,
+        CONTACT.change,
+        { input: { details, confirmation: confirmation(code) } },
+        await tokenOf(LUC),
+      ),
+    ).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
     expect(await appliedChanges(system, AN)).toBe(applied);
 
-    const changed = await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(code) } }, token);
-    expect(changed).toMatchObject({ __typename: 'ContactDetailsChanged', status: 'APPLIED', changedFields: ['EMAIL'], signedOutEverywhere: true, customer: { contact: { email: details.email } } });
-    expect(await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(code) } }, token)).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
+    const changed = await answer(
+      system,
+      CONTACT.change,
+      { input: { details, confirmation: confirmation(code) } },
+      token,
+    );
+    expect(changed).toMatchObject({
+      __typename: 'ContactDetailsChanged',
+      status: 'APPLIED',
+      changedFields: ['EMAIL'],
+      signedOutEverywhere: true,
+      customer: { contact: { email: details.email } },
+    });
+    expect(
+      await answer(system, CONTACT.change, { input: { details, confirmation: confirmation(code) } }, token),
+    ).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
     expect(await appliedChanges(system, AN)).toBe(applied + 1);
 
-    expect(await mutate(system, 'refreshSession', { refreshToken: session.refreshToken })).toMatchObject({ __typename: 'RefreshTokenRejected', code: 'REFRESH_TOKEN_INVALID' });
-    expect(await mutate(system, 'signIn', { email: 'an@example.be', password: PASSWORD })).toMatchObject({ __typename: 'InvalidCredentials' });
+    expect(await mutate(system, 'refreshSession', { refreshToken: session.refreshToken })).toMatchObject({
+      __typename: 'RefreshTokenRejected',
+      code: 'REFRESH_TOKEN_INVALID',
+    });
+    expect(await mutate(system, 'signIn', { email: 'an@example.be', password: PASSWORD })).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
     const again = await signInWithSms(system, AN, details.email, PASSWORD);
-    const me = await system.query('{ me { contact { email } registration { status registeredWith signInEmail passwordSignIn lastSignInAt } } }', { token: again.accessToken });
-    expect(me.body.data?.['me']).toMatchObject({ contact: { email: details.email }, registration: { status: 'REGISTERED', registeredWith: 'PERSONAL_DATA', signInEmail: details.email, passwordSignIn: true, lastSignInAt: expect.any(String) } });
+    const me = await system.query(
+      '{ me { contact { email } registration { status registeredWith signInEmail passwordSignIn lastSignInAt } } }',
+      { token: again.accessToken },
+    );
+    expect(me.body.data?.['me']).toMatchObject({
+      contact: { email: details.email },
+      registration: {
+        status: 'REGISTERED',
+        registeredWith: 'PERSONAL_DATA',
+        signInEmail: details.email,
+        passwordSignIn: true,
+        lastSignInAt: expect.any(String),
+      },
+    });
     expect((await eventsOf(db, AN)).map((event) => [event.changed_fields, event.state])).toEqual([
       [['POSTAL_ADDRESS'], 'pending-broker'],
       [['EMAIL'], 'pending-broker'],
@@ -197,13 +364,28 @@ describe('profile and contact changes, through the gateway', () => {
     expect(sent.__typename).toBe('OneTimeCodeSent');
     expect(await textMessages(system, '+32470998877')).toEqual([]);
     const code = await latestSmsCode(system, luc.mobile);
-    const changed = await answer(system, CONTACT.change, { input: { details, confirmation: { challengeId: sent['challengeId'], code } } }, session.accessToken);
-    expect(changed).toMatchObject({ status: 'APPLIED', changedFields: ['MOBILE'], signedOutEverywhere: true, customer: { contact: { mobile: '+32470998877' } } });
-    expect(await mutate(system, 'refreshSession', { refreshToken: session.refreshToken })).toMatchObject({ code: 'REFRESH_TOKEN_INVALID' });
+    const changed = await answer(
+      system,
+      CONTACT.change,
+      { input: { details, confirmation: { challengeId: sent['challengeId'], code } } },
+      session.accessToken,
+    );
+    expect(changed).toMatchObject({
+      status: 'APPLIED',
+      changedFields: ['MOBILE'],
+      signedOutEverywhere: true,
+      customer: { contact: { mobile: '+32470998877' } },
+    });
+    expect(await mutate(system, 'refreshSession', { refreshToken: session.refreshToken })).toMatchObject({
+      code: 'REFRESH_TOKEN_INVALID',
+    });
 
     const challenge = await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD });
     expect(challenge).toMatchObject({ __typename: 'OneTimeCodeSent', maskedMobileNumber: '+32 4** ** ** 77' });
-    const verified = await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code: await latestSmsCode(system, '+32470998877') });
+    const verified = await mutate(system, 'verifyOneTimeCode', {
+      challengeId: challenge['challengeId'],
+      code: await latestSmsCode(system, '+32470998877'),
+    });
     expect(verified).toMatchObject({ __typename: 'Session', customerId: LUC });
   });
 
@@ -212,7 +394,19 @@ describe('profile and contact changes, through the gateway', () => {
     expect(logLines.some((line) => line.includes('contact change recorded'))).toBe(true);
     const an = system.universe.person(0);
     const luc = system.universe.person(1);
-    const secrets = ['an.peeters@nieuw.example', '+32470998877', '0470 99 88 77', NEW_ADDRESS.street, an.email, an.mobile, an.nationalRegisterNumber, luc.mobile, an.address.street, 'luc@example.be', PASSWORD];
+    const secrets = [
+      'an.peeters@nieuw.example',
+      '+32470998877',
+      '0470 99 88 77',
+      NEW_ADDRESS.street,
+      an.email,
+      an.mobile,
+      an.nationalRegisterNumber,
+      luc.mobile,
+      an.address.street,
+      'luc@example.be',
+      PASSWORD,
+    ];
     const text = logLines.join('\n');
     expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
     expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);

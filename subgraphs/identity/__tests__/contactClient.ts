@@ -25,7 +25,13 @@ export const CONTACT = {
 } as const;
 
 /** Runs an operation through the gateway and returns its one root field's answer, failing on GraphQL errors. */
-export async function answer(system: RunningSystem, query: string, variables: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<Answer> {
+export async function answer(
+  system: RunningSystem,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const { body } = await system.query(query, { variables, ...(token ? { token } : {}), headers });
   if (body.errors?.length) throw new Error(`errors: ${JSON.stringify(body.errors)}`);
   return Object.values(body.data ?? {})[0] as Answer;
@@ -50,7 +56,10 @@ export interface EventRow {
 }
 
 export async function eventsOf(db: Client, customerId: string): Promise<EventRow[]> {
-  const { rows } = await db.query<EventRow>('SELECT id, customer_id, state, changed_fields, broker_ids, master_change FROM identity.contact_change_events WHERE customer_id = $1 ORDER BY created_at', [customerId]);
+  const { rows } = await db.query<EventRow>(
+    'SELECT id, customer_id, state, changed_fields, broker_ids, master_change FROM identity.contact_change_events WHERE customer_id = $1 ORDER BY created_at',
+    [customerId],
+  );
   return rows;
 }
 
@@ -73,4 +82,10 @@ export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promi
   }
 }
 
-export const NEW_ADDRESS = { street: 'Kerkstraat', houseNumber: '7', box: 'B2', postalCode: '9000', municipality: 'Gent' };
+export const NEW_ADDRESS = {
+  street: 'Kerkstraat',
+  houseNumber: '7',
+  box: 'B2',
+  postalCode: '9000',
+  municipality: 'Gent',
+};

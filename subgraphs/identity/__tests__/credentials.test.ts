@@ -3,11 +3,20 @@ import { nationalRegisterNumber } from '../../../platform/belgium';
 import { isOneTimeCodeFormat, newLetterCode, newOneTimeCode, normaliseLetterCode } from '../credentials/codes';
 import { KeyedHasher } from '../credentials/KeyedHasher';
 import { hashPassword, verifyPassword } from '../credentials/passwords';
-import { isAcceptableNewPassword, maskMobileNumber, normaliseContractNumber, normaliseEmail, normaliseNationalRegisterNumber } from '../validation';
+import {
+  isAcceptableNewPassword,
+  maskMobileNumber,
+  normaliseContractNumber,
+  normaliseEmail,
+  normaliseNationalRegisterNumber,
+} from '../validation';
 
 describe('identity credentials and input formats', () => {
   it('hashes passwords with scrypt and a salt of their own, and checks them', async () => {
-    const [first, second] = await Promise.all([hashPassword('correct horse battery staple'), hashPassword('correct horse battery staple')]);
+    const [first, second] = await Promise.all([
+      hashPassword('correct horse battery staple'),
+      hashPassword('correct horse battery staple'),
+    ]);
     expect(first).toMatch(/^scrypt\$15\$8\$3\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(first).not.toBe(second);
     expect(await verifyPassword('correct horse battery staple', first)).toBe(true);
@@ -46,7 +55,11 @@ describe('identity credentials and input formats', () => {
 
   it('accepts Belgian formats and refuses what cannot be valid', () => {
     const valid = nationalRegisterNumber('1978-03-14', 998);
-    expect(normaliseNationalRegisterNumber(`${valid.slice(0, 2)}.${valid.slice(2, 4)}.${valid.slice(4, 6)}-${valid.slice(6, 9)}.${valid.slice(9)}`)).toBe(valid);
+    expect(
+      normaliseNationalRegisterNumber(
+        `${valid.slice(0, 2)}.${valid.slice(2, 4)}.${valid.slice(4, 6)}-${valid.slice(6, 9)}.${valid.slice(9)}`,
+      ),
+    ).toBe(valid);
     expect(normaliseNationalRegisterNumber(`${valid.slice(0, 10)}${(Number(valid[10]) + 1) % 10}`)).toBeUndefined();
     expect(normaliseContractNumber(' l000000010 ')).toBe('L000000010');
     expect(normaliseContractNumber('X000000010')).toBeUndefined();

@@ -53,7 +53,12 @@ export const MUTATIONS = {
 export type MutationName = keyof typeof MUTATIONS;
 
 /** Runs an identity mutation through the gateway, anonymously, and returns its result (failing on GraphQL errors). */
-export async function mutate<R extends Result = Result>(system: RunningSystem, name: MutationName, input: Record<string, unknown>, headers: Record<string, string> = {}): Promise<R> {
+export async function mutate<R extends Result = Result>(
+  system: RunningSystem,
+  name: MutationName,
+  input: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<R> {
   const { body } = await system.query(MUTATIONS[name], { variables: { input }, headers });
   if (body.errors?.length) throw new Error(`${name} answered errors: ${JSON.stringify(body.errors)}`);
   return body.data?.[name] as R;
@@ -74,7 +79,11 @@ export async function letters(system: RunningSystem, partyId: string): Promise<L
 }
 
 /** The code in the latest letter of `kind` to the party. */
-export async function latestLetterCode(system: RunningSystem, partyId: string, kind: 'ACTIVATION_CODE' | 'PASSWORD_RESET_CODE'): Promise<string> {
+export async function latestLetterCode(
+  system: RunningSystem,
+  partyId: string,
+  kind: 'ACTIVATION_CODE' | 'PASSWORD_RESET_CODE',
+): Promise<string> {
   const letter = (await letters(system, partyId)).filter((l) => l.kind === kind).at(-1);
   const code = letter?.lines.map((line) => LETTER_CODE.exec(line)?.[1]).find(Boolean);
   if (!code) throw new Error(`No ${kind} letter for ${partyId}.`);
@@ -94,31 +103,62 @@ export async function latestSmsCode(system: RunningSystem, to: string): Promise<
 }
 
 /** What the portal gets back from itsme or the eID hub after the person signed in there. */
-export async function authorizationCode(system: RunningSystem, provider: 'itsme' | 'eid', person: string): Promise<string> {
+export async function authorizationCode(
+  system: RunningSystem,
+  provider: 'itsme' | 'eid',
+  person: string,
+): Promise<string> {
   const response = await fetch(`${system.backends.customerMaster.url}/oidc/${provider}/authorize?person=${person}`);
   if (!response.ok) throw new Error(`The ${provider} mock refused person ${person}.`);
   return ((await response.json()) as { code: string }).code;
 }
 
 /** A demo person's data from the generated customer master, by party id (P00000001 is index 0). */
-export function person(system: RunningSystem, partyId: string): { id: string; nationalRegisterNumber: string; mobile: string; email: string; firstName: string } {
+export function person(
+  system: RunningSystem,
+  partyId: string,
+): { id: string; nationalRegisterNumber: string; mobile: string; email: string; firstName: string } {
   return system.universe.person(Number(partyId.slice(1)) - 1);
 }
 
 /** The whole personal-data registration: request a code, read the letter, register. */
-export async function registerWithLetter(system: RunningSystem, partyId: string, contractNumber: string, email: string, password: string): Promise<Result> {
-  const requested = await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: person(system, partyId).nationalRegisterNumber });
-  if (requested.__typename !== 'ActivationCodeSent') throw new Error(`No activation code: ${JSON.stringify(requested)}`);
+export async function registerWithLetter(
+  system: RunningSystem,
+  partyId: string,
+  contractNumber: string,
+  email: string,
+  password: string,
+): Promise<Result> {
+  const requested = await mutate(system, 'requestActivationCode', {
+    contractNumber,
+    nationalRegisterNumber: person(system, partyId).nationalRegisterNumber,
+  });
+  if (requested.__typename !== 'ActivationCodeSent')
+    throw new Error(`No activation code: ${JSON.stringify(requested)}`);
   const activationCode = await latestLetterCode(system, partyId, 'ACTIVATION_CODE');
-  return mutate(system, 'registerWithActivationCode', { contractNumber, activationCode, email, password, consentToDigitalDocuments: true });
+  return mutate(system, 'registerWithActivationCode', {
+    contractNumber,
+    activationCode,
+    email,
+    password,
+    consentToDigitalDocuments: true,
+  });
 }
 
 /** Password, then the code from the SMS: the session. */
-export async function signInWithSms(system: RunningSystem, partyId: string, email: string, password: string): Promise<SessionResult> {
+export async function signInWithSms(
+  system: RunningSystem,
+  partyId: string,
+  email: string,
+  password: string,
+): Promise<SessionResult> {
   const challenge = await mutate(system, 'signIn', { email, password });
   if (challenge.__typename !== 'OneTimeCodeSent') throw new Error(`No SMS challenge: ${JSON.stringify(challenge)}`);
   const code = await latestSmsCode(system, person(system, partyId).mobile);
-  const session = await mutate<SessionResult>(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code });
+  const session = await mutate<SessionResult>(system, 'verifyOneTimeCode', {
+    challengeId: challenge['challengeId'],
+    code,
+  });
   if (session.__typename !== 'Session') throw new Error(`No session: ${JSON.stringify(session)}`);
   return session;
 }

@@ -13,24 +13,60 @@ describe('parseContactChange', () => {
   it('keeps what changes, in canonical form, and names each changed field', () => {
     expect(parseContactChange({ email: ' an@example.be ', mobile: '0470 12.34.56', postalAddress: ADDRESS })).toEqual({
       ok: true,
-      change: { email: 'an@example.be', mobile: '+32470123456', address: { street: 'Kerkstraat', houseNumber: '7A', box: null, postalCode: '9000', municipality: 'Gent', country: 'BE' } },
+      change: {
+        email: 'an@example.be',
+        mobile: '+32470123456',
+        address: {
+          street: 'Kerkstraat',
+          houseNumber: '7A',
+          box: null,
+          postalCode: '9000',
+          municipality: 'Gent',
+          country: 'BE',
+        },
+      },
       fields: ['EMAIL', 'MOBILE', 'POSTAL_ADDRESS'],
     });
-    expect(parseContactChange({ mobile: '0032 470 12 34 56' })).toMatchObject({ ok: true, change: { mobile: '+32470123456' }, fields: ['MOBILE'] });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, box: 'bus 3', country: 'be' } })).toMatchObject({ ok: true, change: { address: { box: 'bus 3', country: 'BE' } } });
+    expect(parseContactChange({ mobile: '0032 470 12 34 56' })).toMatchObject({
+      ok: true,
+      change: { mobile: '+32470123456' },
+      fields: ['MOBILE'],
+    });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, box: 'bus 3', country: 'be' } })).toMatchObject({
+      ok: true,
+      change: { address: { box: 'bus 3', country: 'BE' } },
+    });
   });
 
   it('names the first field at fault', () => {
     expect(parseContactChange({})).toEqual({ ok: false, field: 'details' });
-    expect(parseContactChange({ email: null, mobile: null, postalAddress: null })).toEqual({ ok: false, field: 'details' });
+    expect(parseContactChange({ email: null, mobile: null, postalAddress: null })).toEqual({
+      ok: false,
+      field: 'details',
+    });
     expect(parseContactChange({ email: 'an@localhost' })).toEqual({ ok: false, field: 'email' });
     expect(parseContactChange({ mobile: '0470 12 34 5' })).toEqual({ ok: false, field: 'mobile' });
     expect(parseContactChange({ mobile: '0470'.repeat(10) })).toEqual({ ok: false, field: 'mobile' });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, street: 'Kerk\tstraat' } })).toEqual({ ok: false, field: 'postalAddress.street' });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, houseNumber: '' } })).toEqual({ ok: false, field: 'postalAddress.houseNumber' });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, postalCode: '900' } })).toEqual({ ok: false, field: 'postalAddress.postalCode' });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, municipality: '' } })).toEqual({ ok: false, field: 'postalAddress.municipality' });
-    expect(parseContactChange({ postalAddress: { ...ADDRESS, country: 'FR' } })).toEqual({ ok: false, field: 'postalAddress.country' });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, street: 'Kerk\tstraat' } })).toEqual({
+      ok: false,
+      field: 'postalAddress.street',
+    });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, houseNumber: '' } })).toEqual({
+      ok: false,
+      field: 'postalAddress.houseNumber',
+    });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, postalCode: '900' } })).toEqual({
+      ok: false,
+      field: 'postalAddress.postalCode',
+    });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, municipality: '' } })).toEqual({
+      ok: false,
+      field: 'postalAddress.municipality',
+    });
+    expect(parseContactChange({ postalAddress: { ...ADDRESS, country: 'FR' } })).toEqual({
+      ok: false,
+      field: 'postalAddress.country',
+    });
   });
 
   it('fingerprints a change so that only the same change matches, whatever the case of the e-mail address', () => {
@@ -49,7 +85,19 @@ describe('parseContactChange', () => {
 describe('the customer master mappings of part 2', () => {
   it('writes a contact change in the master’s field names and phone notation, only what changes', () => {
     expect(toMasterContactChange({ mobile: '+32470123456' })).toEqual({ GSM_NR: '0032470123456' });
-    expect(toMasterContactChange({ email: 'a@b.be', address: { street: 'Kerkstraat', houseNumber: '7', box: null, postalCode: '9000', municipality: 'Gent', country: 'BE' } })).toEqual({
+    expect(
+      toMasterContactChange({
+        email: 'a@b.be',
+        address: {
+          street: 'Kerkstraat',
+          houseNumber: '7',
+          box: null,
+          postalCode: '9000',
+          municipality: 'Gent',
+          country: 'BE',
+        },
+      }),
+    ).toEqual({
       EMAIL_ADDR: 'a@b.be',
       ADDR: { STRAAT: 'Kerkstraat', HUISNR: '7', BUS: '', POSTCD: '9000', GEMEENTE: 'Gent', LAND_CD: 'BE' },
     });
@@ -65,7 +113,21 @@ describe('the customer master mappings of part 2', () => {
         OFFICE_TEL: '003250123456',
         OFFICE_ADDR: { STRAAT: 'Markt', HUISNR: '1', BUS: '', POSTCD: '8000', GEMEENTE: 'Brugge', LAND_CD: 'BE' },
       }),
-    ).toEqual({ id: 'B00001', name: 'Kantoor', fsmaNumber: '0123.456.749', email: 'kantoor1@makelaar.example', phone: '+3250123456', address: { street: 'Markt', houseNumber: '1', box: null, postalCode: '8000', municipality: 'Brugge', country: 'BE' } });
+    ).toEqual({
+      id: 'B00001',
+      name: 'Kantoor',
+      fsmaNumber: '0123.456.749',
+      email: 'kantoor1@makelaar.example',
+      phone: '+3250123456',
+      address: {
+        street: 'Markt',
+        houseNumber: '1',
+        box: null,
+        postalCode: '8000',
+        municipality: 'Brugge',
+        country: 'BE',
+      },
+    });
   });
 
   it('takes the offices of contracts the person holds or is insured on, not those where they are only beneficiary or driver', () => {
@@ -93,7 +155,16 @@ describe('portfolio cursors', () => {
     const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const key = JSON.parse(Buffer.from(encodePortfolioCursor(0, ''), 'base64url').toString('utf8')).s;
     expect(offsetAfter(forged({ v: 1, p: 10, s: key }), '')).toBe(11);
-    for (const bad of [forged({ v: 2, p: 10, s: key }), forged({ v: 1, p: -1, s: key }), forged({ v: 1, p: 1.5, s: key }), forged({ v: 1, p: 1e9, s: key }), forged([1]), 'not a cursor!', 'eyJ', 'x'.repeat(201)]) {
+    for (const bad of [
+      forged({ v: 2, p: 10, s: key }),
+      forged({ v: 1, p: -1, s: key }),
+      forged({ v: 1, p: 1.5, s: key }),
+      forged({ v: 1, p: 1e9, s: key }),
+      forged([1]),
+      'not a cursor!',
+      'eyJ',
+      'x'.repeat(201),
+    ]) {
       expect([bad, offsetAfter(bad, '')]).toEqual([bad, undefined]);
     }
   });
@@ -108,13 +179,21 @@ describe('client credentials in a token request', () => {
   const basic = (value: string) => `Basic ${Buffer.from(value).toString('base64')}`;
 
   it('come from HTTP Basic (form-encoded parts) or from the form', () => {
-    expect(presentedCredentials(new URLSearchParams(), basic('bc_id:bcs_se%3Acret'))).toEqual({ outcome: 'presented', clientId: 'bc_id', clientSecret: 'bcs_se:cret' });
-    expect(presentedCredentials(new URLSearchParams({ client_id: 'bc_id', client_secret: 'bcs_x' }), undefined)).toEqual({ outcome: 'presented', clientId: 'bc_id', clientSecret: 'bcs_x' });
+    expect(presentedCredentials(new URLSearchParams(), basic('bc_id:bcs_se%3Acret'))).toEqual({
+      outcome: 'presented',
+      clientId: 'bc_id',
+      clientSecret: 'bcs_se:cret',
+    });
+    expect(
+      presentedCredentials(new URLSearchParams({ client_id: 'bc_id', client_secret: 'bcs_x' }), undefined),
+    ).toEqual({ outcome: 'presented', clientId: 'bc_id', clientSecret: 'bcs_x' });
     expect(presentedCredentials(new URLSearchParams(), undefined)).toEqual({ outcome: 'missing' });
   });
 
   it('are malformed when given twice, half, or in another scheme', () => {
-    expect(presentedCredentials(new URLSearchParams({ client_id: 'bc_id' }), basic('bc_id:bcs_x')).outcome).toBe('malformed');
+    expect(presentedCredentials(new URLSearchParams({ client_id: 'bc_id' }), basic('bc_id:bcs_x')).outcome).toBe(
+      'malformed',
+    );
     expect(presentedCredentials(new URLSearchParams({ client_id: 'bc_id' }), undefined).outcome).toBe('malformed');
     expect(presentedCredentials(new URLSearchParams(), basic('no-colon')).outcome).toBe('malformed');
     expect(presentedCredentials(new URLSearchParams(), basic(':bcs_x')).outcome).toBe('malformed');
@@ -132,18 +211,29 @@ describe('the FAQ', () => {
       for (const entry of section.questions) {
         expect(entry.id.startsWith(`${section.id}.`)).toBe(true);
         for (const language of ['nl', 'fr', 'en'] as const) {
-          expect([entry.id, language, entry.question[language].trim().length > 0, entry.answer[language].trim().length > 0]).toEqual([entry.id, language, true, true]);
+          expect([
+            entry.id,
+            language,
+            entry.question[language].trim().length > 0,
+            entry.answer[language].trim().length > 0,
+          ]).toEqual([entry.id, language, true, true]);
         }
       }
     }
   });
 
   it('is served per language with the same structure', () => {
-    const shape = (language: 'nl' | 'fr' | 'en') => helpIn(language).faq.map((section) => [section.id, section.questions.map((entry) => entry.id)]);
+    const shape = (language: 'nl' | 'fr' | 'en') =>
+      helpIn(language).faq.map((section) => [section.id, section.questions.map((entry) => entry.id)]);
     expect(shape('fr')).toEqual(shape('nl'));
     expect(shape('en')).toEqual(shape('nl'));
     expect(helpIn('en').contactCentre.openingHours).toEqual([
-      { __typename: 'OpeningHours', days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], opens: '08:30', closes: '17:00' },
+      {
+        __typename: 'OpeningHours',
+        days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'],
+        opens: '08:30',
+        closes: '17:00',
+      },
       { __typename: 'OpeningHours', days: ['FRIDAY'], opens: '08:30', closes: '16:00' },
     ]);
   });

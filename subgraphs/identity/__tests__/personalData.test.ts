@@ -3,7 +3,19 @@ import { decodeProtectedHeader } from 'jose';
 import { UNKNOWN_PERSON } from '../../../legacy/customer-master/identityProviders';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { DEMO } from '../store/demoSeed';
-import { latestLetterCode, latestSmsCode, letters, MUTATIONS, mutate, person, registerWithLetter, signInWithSms, textMessages, type Result, IDENTITY_TEST_GATEWAY } from './identityClient';
+import {
+  latestLetterCode,
+  latestSmsCode,
+  letters,
+  MUTATIONS,
+  mutate,
+  person,
+  registerWithLetter,
+  signInWithSms,
+  textMessages,
+  type Result,
+  IDENTITY_TEST_GATEWAY,
+} from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const MAX_ATTEMPTS = 3;
@@ -15,7 +27,10 @@ describe('registering and signing in with personal data, through the gateway', (
   let db: Client;
 
   beforeAll(async () => {
-    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: LOCKOUT_SECONDS }, gateway: IDENTITY_TEST_GATEWAY });
+    system = await startSystem({
+      identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: LOCKOUT_SECONDS },
+      gateway: IDENTITY_TEST_GATEWAY,
+    });
     db = new Client({ connectionString: system.databaseUrl });
     await db.connect();
   });
@@ -27,22 +42,35 @@ describe('registering and signing in with personal data, through the gateway', (
   /** A contract the party holds (life first), to register with. */
   const heldContract = (partyId: string): string => {
     const index = Number(partyId.slice(1)) - 1;
-    const number = [...system.universe.heldContractNumbers(index, 'life'), ...system.universe.heldContractNumbers(index, 'nonlife')][0];
+    const number = [
+      ...system.universe.heldContractNumbers(index, 'life'),
+      ...system.universe.heldContractNumbers(index, 'nonlife'),
+    ][0];
     if (!number) throw new Error(`${partyId} holds no contract.`);
     return number;
   };
-  const accountCount = async (): Promise<number> => Number((await db.query('SELECT count(*)::int AS n FROM identity.accounts')).rows[0].n);
+  const accountCount = async (): Promise<number> =>
+    Number((await db.query('SELECT count(*)::int AS n FROM identity.accounts')).rows[0].n);
 
   it('registers with a code by post, then signs in with password and an SMS code; the session comes only after the code', async () => {
     const an = person(system, 'P00000001');
-    const requested = await mutate(system, 'requestActivationCode', { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber });
+    const requested = await mutate(system, 'requestActivationCode', {
+      contractNumber: 'L000000010',
+      nationalRegisterNumber: an.nationalRegisterNumber,
+    });
     expect(requested.__typename).toBe('ActivationCodeSent');
     const validDays = (Date.parse(String(requested['validUntil'])) - Date.now()) / 86_400_000;
     expect(validDays).toBeGreaterThan(29);
     expect(validDays).toBeLessThanOrEqual(30);
 
     const code = await latestLetterCode(system, 'P00000001', 'ACTIVATION_CODE');
-    const registered = await mutate(system, 'registerWithActivationCode', { contractNumber: 'L000000010', activationCode: code.toLowerCase(), email: 'An.Peeters@Example.be', password: PASSWORD, consentToDigitalDocuments: true });
+    const registered = await mutate(system, 'registerWithActivationCode', {
+      contractNumber: 'L000000010',
+      activationCode: code.toLowerCase(),
+      email: 'An.Peeters@Example.be',
+      password: PASSWORD,
+      consentToDigitalDocuments: true,
+    });
     expect(registered).toMatchObject({ __typename: 'Registered', customerId: 'P00000001' });
 
     const challenge = await mutate(system, 'signIn', { email: 'an.peeters@example.be', password: PASSWORD });
@@ -52,19 +80,36 @@ describe('registering and signing in with personal data, through the gateway', (
     const sms = (await textMessages(system, an.mobile)).at(-1);
     expect(sms?.text).toMatch(/^Uw aanmeldcode: \d{6}\./);
 
-    const session = await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code: await latestSmsCode(system, an.mobile) });
-    expect(session).toMatchObject({ __typename: 'Session', tokenType: 'Bearer', expiresIn: 300, customerId: 'P00000001' });
-    expect(decodeProtectedHeader(String(session['accessToken']))).toEqual({ alg: 'ES256', kid: system.signingKey.kid, typ: 'JWT' });
+    const session = await mutate(system, 'verifyOneTimeCode', {
+      challengeId: challenge['challengeId'],
+      code: await latestSmsCode(system, an.mobile),
+    });
+    expect(session).toMatchObject({
+      __typename: 'Session',
+      tokenType: 'Bearer',
+      expiresIn: 300,
+      customerId: 'P00000001',
+    });
+    expect(decodeProtectedHeader(String(session['accessToken']))).toEqual({
+      alg: 'ES256',
+      kid: system.signingKey.kid,
+      typ: 'JWT',
+    });
     const me = await system.query('{ me { id firstName lastName } }', { token: String(session['accessToken']) });
     expect(me.body.data?.['me']).toEqual({ id: 'P00000001', firstName: 'An', lastName: 'Peeters' });
 
     // A used SMS code does not open a second session.
-    const replay = await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code: await latestSmsCode(system, an.mobile) });
+    const replay = await mutate(system, 'verifyOneTimeCode', {
+      challengeId: challenge['challengeId'],
+      code: await latestSmsCode(system, an.mobile),
+    });
     expect(replay).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
   });
 
   it('stores codes and passwords only as hashes', async () => {
-    const { rows } = await db.query("SELECT a.password_hash, c.code_hash FROM identity.accounts a JOIN identity.letter_codes c ON c.customer_id = a.customer_id WHERE a.customer_id = 'P00000001'");
+    const { rows } = await db.query(
+      "SELECT a.password_hash, c.code_hash FROM identity.accounts a JOIN identity.letter_codes c ON c.customer_id = a.customer_id WHERE a.customer_id = 'P00000001'",
+    );
     expect(rows[0].password_hash).toMatch(/^scrypt\$15\$8\$3\$/);
     expect(rows[0].password_hash).not.toContain(PASSWORD);
     const code = await latestLetterCode(system, 'P00000001', 'ACTIVATION_CODE');
@@ -74,21 +119,35 @@ describe('registering and signing in with personal data, through the gateway', (
   });
 
   it('tells a registered customer who asks for another code that they already have an account', async () => {
-    const answer = await mutate(system, 'requestActivationCode', { contractNumber: 'L000000010', nationalRegisterNumber: person(system, 'P00000001').nationalRegisterNumber });
+    const answer = await mutate(system, 'requestActivationCode', {
+      contractNumber: 'L000000010',
+      nationalRegisterNumber: person(system, 'P00000001').nationalRegisterNumber,
+    });
     expect(answer).toMatchObject({ __typename: 'AlreadyRegistered', code: 'ALREADY_REGISTERED' });
   });
 
   it('refuses a wrong SMS code with the attempts left; a new sign-in replaces the previous code', async () => {
     const luc = person(system, 'P00000002');
-    expect(await registerWithLetter(system, 'P00000002', heldContract('P00000002'), 'luc@example.be', PASSWORD)).toMatchObject({ __typename: 'Registered' });
+    expect(
+      await registerWithLetter(system, 'P00000002', heldContract('P00000002'), 'luc@example.be', PASSWORD),
+    ).toMatchObject({ __typename: 'Registered' });
     const first = await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD });
     const firstCode = await latestSmsCode(system, luc.mobile);
     const wrong = String((Number(firstCode) + 1) % 1_000_000).padStart(6, '0');
-    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: first['challengeId'], code: wrong })).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: MAX_ATTEMPTS - 1 });
+    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: first['challengeId'], code: wrong })).toMatchObject(
+      { __typename: 'CodeRejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: MAX_ATTEMPTS - 1 },
+    );
 
     const second = await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD });
-    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: first['challengeId'], code: firstCode })).toMatchObject({ code: 'ONE_TIME_CODE_EXPIRED' });
-    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: second['challengeId'], code: await latestSmsCode(system, luc.mobile) })).toMatchObject({ __typename: 'Session', customerId: 'P00000002' });
+    expect(
+      await mutate(system, 'verifyOneTimeCode', { challengeId: first['challengeId'], code: firstCode }),
+    ).toMatchObject({ code: 'ONE_TIME_CODE_EXPIRED' });
+    expect(
+      await mutate(system, 'verifyOneTimeCode', {
+        challengeId: second['challengeId'],
+        code: await latestSmsCode(system, luc.mobile),
+      }),
+    ).toMatchObject({ __typename: 'Session', customerId: 'P00000002' });
   });
 
   it('locks the SMS step after too many wrong codes, across sign-ins, until the lockout ends', async () => {
@@ -97,14 +156,19 @@ describe('registering and signing in with personal data, through the gateway', (
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const challenge = await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD });
       const code = await latestSmsCode(system, mobile);
-      last = await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code: String((Number(code) + 7) % 1_000_000).padStart(6, '0') });
+      last = await mutate(system, 'verifyOneTimeCode', {
+        challengeId: challenge['challengeId'],
+        code: String((Number(code) + 7) % 1_000_000).padStart(6, '0'),
+      });
     }
     expect(last).toMatchObject({ __typename: 'LockedOut', code: 'LOCKED_OUT' });
     expect(last?.retryAfterSeconds).toBeGreaterThan(0);
     expect(last?.retryAfterSeconds).toBeLessThanOrEqual(LOCKOUT_SECONDS);
     // The right password no longer even sends a code while locked.
     const smsBefore = (await textMessages(system, mobile)).length;
-    expect(await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD })).toMatchObject({ __typename: 'LockedOut' });
+    expect(await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD })).toMatchObject({
+      __typename: 'LockedOut',
+    });
     expect((await textMessages(system, mobile)).length).toBe(smsBefore);
 
     await waitUntil(String(last?.retryAt));
@@ -115,12 +179,36 @@ describe('registering and signing in with personal data, through the gateway', (
     const tom = person(system, 'P00000008');
     const { contractNumber } = DEMO.expiredActivation;
     const register = (activationCode: string): Promise<Result> =>
-      mutate(system, 'registerWithActivationCode', { contractNumber, activationCode, email: 'tom@example.be', password: PASSWORD, consentToDigitalDocuments: true });
+      mutate(system, 'registerWithActivationCode', {
+        contractNumber,
+        activationCode,
+        email: 'tom@example.be',
+        password: PASSWORD,
+        consentToDigitalDocuments: true,
+      });
 
-    expect(await register(DEMO.expiredActivation.code)).toMatchObject({ __typename: 'CodeRejected', code: 'ACTIVATION_CODE_EXPIRED', attemptsLeft: null });
-    expect((await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: tom.nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+    expect(await register(DEMO.expiredActivation.code)).toMatchObject({
+      __typename: 'CodeRejected',
+      code: 'ACTIVATION_CODE_EXPIRED',
+      attemptsLeft: null,
+    });
+    expect(
+      (
+        await mutate(system, 'requestActivationCode', {
+          contractNumber,
+          nationalRegisterNumber: tom.nationalRegisterNumber,
+        })
+      ).__typename,
+    ).toBe('ActivationCodeSent');
     const older = await latestLetterCode(system, 'P00000008', 'ACTIVATION_CODE');
-    expect((await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: tom.nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+    expect(
+      (
+        await mutate(system, 'requestActivationCode', {
+          contractNumber,
+          nationalRegisterNumber: tom.nationalRegisterNumber,
+        })
+      ).__typename,
+    ).toBe('ActivationCodeSent');
     const newer = await latestLetterCode(system, 'P00000008', 'ACTIVATION_CODE');
     expect(newer).not.toBe(older);
 
@@ -132,12 +220,29 @@ describe('registering and signing in with personal data, through the gateway', (
 
   it('counts wrong activation codes per contract, locks registration for a while, then accepts the right code', async () => {
     const contractNumber = heldContract('P00000004');
-    expect((await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: person(system, 'P00000004').nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+    expect(
+      (
+        await mutate(system, 'requestActivationCode', {
+          contractNumber,
+          nationalRegisterNumber: person(system, 'P00000004').nationalRegisterNumber,
+        })
+      ).__typename,
+    ).toBe('ActivationCodeSent');
     const code = await latestLetterCode(system, 'P00000004', 'ACTIVATION_CODE');
     const attempt = (activationCode: string): Promise<Result> =>
-      mutate(system, 'registerWithActivationCode', { contractNumber, activationCode, email: 'marc@example.be', password: PASSWORD, consentToDigitalDocuments: true });
+      mutate(system, 'registerWithActivationCode', {
+        contractNumber,
+        activationCode,
+        email: 'marc@example.be',
+        password: PASSWORD,
+        consentToDigitalDocuments: true,
+      });
 
-    expect(await attempt('AAAA-BBBB-CCCC')).toMatchObject({ __typename: 'CodeRejected', code: 'ACTIVATION_CODE_INVALID', attemptsLeft: 2 });
+    expect(await attempt('AAAA-BBBB-CCCC')).toMatchObject({
+      __typename: 'CodeRejected',
+      code: 'ACTIVATION_CODE_INVALID',
+      attemptsLeft: 2,
+    });
     expect(await attempt('AAAA-BBBB-CCCD')).toMatchObject({ code: 'ACTIVATION_CODE_INVALID', attemptsLeft: 1 });
     const locked = await attempt('AAAA-BBBB-CCCE');
     expect(locked).toMatchObject({ __typename: 'LockedOut', code: 'LOCKED_OUT' });
@@ -151,72 +256,156 @@ describe('registering and signing in with personal data, through the gateway', (
   it('refuses an e-mail address another account uses (Lotte Claes), whatever its case, and changes nothing', async () => {
     const lotte = person(system, 'P00000009');
     const contractNumber = heldContract('P00000009');
-    expect((await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: lotte.nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+    expect(
+      (
+        await mutate(system, 'requestActivationCode', {
+          contractNumber,
+          nationalRegisterNumber: lotte.nationalRegisterNumber,
+        })
+      ).__typename,
+    ).toBe('ActivationCodeSent');
     const activationCode = await latestLetterCode(system, 'P00000009', 'ACTIVATION_CODE');
     const before = await accountCount();
 
-    const taken = await mutate(system, 'registerWithActivationCode', { contractNumber, activationCode, email: DEMO.emailInUse.email.toUpperCase(), password: PASSWORD, consentToDigitalDocuments: true }, { 'accept-language': 'en' });
-    expect(taken).toEqual({ __typename: 'EmailInUse', code: 'EMAIL_IN_USE', message: expect.stringMatching(/already used by another account/) });
+    const taken = await mutate(
+      system,
+      'registerWithActivationCode',
+      {
+        contractNumber,
+        activationCode,
+        email: DEMO.emailInUse.email.toUpperCase(),
+        password: PASSWORD,
+        consentToDigitalDocuments: true,
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(taken).toEqual({
+      __typename: 'EmailInUse',
+      code: 'EMAIL_IN_USE',
+      message: expect.stringMatching(/already used by another account/),
+    });
     expect(await accountCount()).toBe(before);
 
     // The code was not spent: it still registers with another address.
-    expect(await mutate(system, 'registerWithActivationCode', { contractNumber, activationCode, email: 'lotte@example.be', password: PASSWORD, consentToDigitalDocuments: true })).toMatchObject({ __typename: 'Registered' });
+    expect(
+      await mutate(system, 'registerWithActivationCode', {
+        contractNumber,
+        activationCode,
+        email: 'lotte@example.be',
+        password: PASSWORD,
+        consentToDigitalDocuments: true,
+      }),
+    ).toMatchObject({ __typename: 'Registered' });
   });
 
   it('lets exactly one of two concurrent registrations with the same e-mail address through; the other gets EMAIL_IN_USE', async () => {
     const contenders = ['P00000010', 'P00000012'];
     const codes: string[] = [];
     for (const partyId of contenders) {
-      expect((await mutate(system, 'requestActivationCode', { contractNumber: heldContract(partyId), nationalRegisterNumber: person(system, partyId).nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+      expect(
+        (
+          await mutate(system, 'requestActivationCode', {
+            contractNumber: heldContract(partyId),
+            nationalRegisterNumber: person(system, partyId).nationalRegisterNumber,
+          })
+        ).__typename,
+      ).toBe('ActivationCodeSent');
       codes.push(await latestLetterCode(system, partyId, 'ACTIVATION_CODE'));
     }
     const results = await Promise.all(
       contenders.map((partyId, index) =>
-        mutate(system, 'registerWithActivationCode', { contractNumber: heldContract(partyId), activationCode: codes[index], email: 'shared@example.be', password: PASSWORD, consentToDigitalDocuments: true }),
+        mutate(system, 'registerWithActivationCode', {
+          contractNumber: heldContract(partyId),
+          activationCode: codes[index],
+          email: 'shared@example.be',
+          password: PASSWORD,
+          consentToDigitalDocuments: true,
+        }),
       ),
     );
     expect(results.map((result) => result.__typename).sort()).toEqual(['EmailInUse', 'Registered']);
-    const { rows } = await db.query("SELECT customer_id FROM identity.accounts WHERE lower(email) = 'shared@example.be'");
+    const { rows } = await db.query(
+      "SELECT customer_id FROM identity.accounts WHERE lower(email) = 'shared@example.be'",
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].customer_id).toBe(results.find((result) => result.__typename === 'Registered')?.['customerId']);
   });
 
   it('answers the three failures of seed II.3 each with its own code, and sends no letter', async () => {
     const jan = person(system, 'P00000005');
-    const lettersBefore = await Promise.all(['P00000001', 'P00000005', 'P00000006'].map(async (id) => (await letters(system, id)).length));
-    const ask = (contractNumber: string, nationalRegisterNumber: string): Promise<Result> => mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber }, { 'accept-language': 'fr' });
+    const lettersBefore = await Promise.all(
+      ['P00000001', 'P00000005', 'P00000006'].map(async (id) => (await letters(system, id)).length),
+    );
+    const ask = (contractNumber: string, nationalRegisterNumber: string): Promise<Result> =>
+      mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber }, { 'accept-language': 'fr' });
 
-    expect(await ask('L000000010', UNKNOWN_PERSON.national_register_number)).toMatchObject({ __typename: 'PersonNotFound', code: 'PERSON_NOT_FOUND', message: expect.stringMatching(/centre de contact/) });
-    expect(await ask(system.universe.heldContractNumbers(4, 'nonlife')[0] ?? '', jan.nationalRegisterNumber)).toMatchObject({ __typename: 'PersonFoundSeveralTimes', code: 'PERSON_FOUND_SEVERAL_TIMES' });
+    expect(await ask('L000000010', UNKNOWN_PERSON.national_register_number)).toMatchObject({
+      __typename: 'PersonNotFound',
+      code: 'PERSON_NOT_FOUND',
+      message: expect.stringMatching(/centre de contact/),
+    });
+    expect(
+      await ask(system.universe.heldContractNumbers(4, 'nonlife')[0] ?? '', jan.nationalRegisterNumber),
+    ).toMatchObject({ __typename: 'PersonFoundSeveralTimes', code: 'PERSON_FOUND_SEVERAL_TIMES' });
     // An Peeters with a contract of Luc's that she does not hold.
-    expect(await ask(system.universe.heldContractNumbers(1, 'nonlife')[0] ?? '', person(system, 'P00000001').nationalRegisterNumber)).toMatchObject({ __typename: 'DataMismatch', code: 'DATA_MISMATCH' });
+    expect(
+      await ask(
+        system.universe.heldContractNumbers(1, 'nonlife')[0] ?? '',
+        person(system, 'P00000001').nationalRegisterNumber,
+      ),
+    ).toMatchObject({ __typename: 'DataMismatch', code: 'DATA_MISMATCH' });
 
-    const lettersAfter = await Promise.all(['P00000001', 'P00000005', 'P00000006'].map(async (id) => (await letters(system, id)).length));
+    const lettersAfter = await Promise.all(
+      ['P00000001', 'P00000005', 'P00000006'].map(async (id) => (await letters(system, id)).length),
+    );
     expect(lettersAfter).toEqual(lettersBefore);
   });
 
   it('records consent to digital documents and notifies nobody, the broker included', async () => {
     const partyId = 'P00000011';
     const contractNumber = heldContract(partyId);
-    expect((await mutate(system, 'requestActivationCode', { contractNumber, nationalRegisterNumber: person(system, partyId).nationalRegisterNumber })).__typename).toBe('ActivationCodeSent');
+    expect(
+      (
+        await mutate(system, 'requestActivationCode', {
+          contractNumber,
+          nationalRegisterNumber: person(system, partyId).nationalRegisterNumber,
+        })
+      ).__typename,
+    ).toBe('ActivationCodeSent');
     const activationCode = await latestLetterCode(system, partyId, 'ACTIVATION_CODE');
     const input = { contractNumber, activationCode, email: 'no-broker@example.be', password: PASSWORD };
 
-    expect(await mutate(system, 'registerWithActivationCode', { ...input, consentToDigitalDocuments: false })).toMatchObject({ __typename: 'ConsentRequired', code: 'CONSENT_REQUIRED' });
+    expect(
+      await mutate(system, 'registerWithActivationCode', { ...input, consentToDigitalDocuments: false }),
+    ).toMatchObject({ __typename: 'ConsentRequired', code: 'CONSENT_REQUIRED' });
 
     system.resetCounters();
-    const smsBefore = (await (await fetch(`${system.backends.customerMaster.url}/admin/sms/outbox`)).json()) as unknown[];
-    const postBefore = (await (await fetch(`${system.backends.customerMaster.url}/admin/post/outbox`)).json()) as unknown[];
-    const registered = await mutate(system, 'registerWithActivationCode', { ...input, consentToDigitalDocuments: true });
+    const smsBefore = (await (
+      await fetch(`${system.backends.customerMaster.url}/admin/sms/outbox`)
+    ).json()) as unknown[];
+    const postBefore = (await (
+      await fetch(`${system.backends.customerMaster.url}/admin/post/outbox`)
+    ).json()) as unknown[];
+    const registered = await mutate(system, 'registerWithActivationCode', {
+      ...input,
+      consentToDigitalDocuments: true,
+    });
     expect(registered).toMatchObject({ __typename: 'Registered', customerId: partyId });
 
-    const { rows } = await db.query('SELECT digital_documents_consent_at FROM identity.accounts WHERE customer_id = $1', [partyId]);
+    const { rows } = await db.query(
+      'SELECT digital_documents_consent_at FROM identity.accounts WHERE customer_id = $1',
+      [partyId],
+    );
     expect(rows[0].digital_documents_consent_at.toISOString()).toBe(registered['consentedToDigitalDocumentsAt']);
     expect(Date.now() - rows[0].digital_documents_consent_at.getTime()).toBeLessThan(60_000);
     // No call to any legacy system, no letter, no text message: nobody was told.
     for (const backend of Object.values(system.backends)) expect(backend.counters.snapshot().total).toBe(0);
-    expect(await (await fetch(`${system.backends.customerMaster.url}/admin/sms/outbox`)).json()).toHaveLength(smsBefore.length);
-    expect(await (await fetch(`${system.backends.customerMaster.url}/admin/post/outbox`)).json()).toHaveLength(postBefore.length);
+    expect(await (await fetch(`${system.backends.customerMaster.url}/admin/sms/outbox`)).json()).toHaveLength(
+      smsBefore.length,
+    );
+    expect(await (await fetch(`${system.backends.customerMaster.url}/admin/post/outbox`)).json()).toHaveLength(
+      postBefore.length,
+    );
   });
 
   it('answers bad input with the field at fault and changes nothing', async () => {
@@ -224,14 +413,37 @@ describe('registering and signing in with personal data, through the gateway', (
     const before = { accounts: await accountCount(), letters: (await letters(system, 'P00000001')).length };
     const badRrn = `${an.nationalRegisterNumber.slice(0, 9)}${String((Number(an.nationalRegisterNumber.slice(9)) + 1) % 100).padStart(2, '0')}`;
 
-    expect(await mutate(system, 'requestActivationCode', { contractNumber: 'X123', nationalRegisterNumber: an.nationalRegisterNumber })).toMatchObject({ __typename: 'InvalidInput', field: 'contractNumber' });
-    expect(await mutate(system, 'requestActivationCode', { contractNumber: 'L000000010', nationalRegisterNumber: badRrn })).toMatchObject({ __typename: 'InvalidInput', field: 'nationalRegisterNumber' });
-    const register = { contractNumber: 'L000000010', activationCode: 'AAAA-BBBB-CCCC', email: 'x@example.be', password: PASSWORD, consentToDigitalDocuments: true };
-    expect(await mutate(system, 'registerWithActivationCode', { ...register, email: 'not an address' })).toMatchObject({ field: 'email' });
-    expect(await mutate(system, 'registerWithActivationCode', { ...register, password: 'short' })).toMatchObject({ field: 'password' });
-    expect(await mutate(system, 'registerWithActivationCode', { ...register, activationCode: 'O0O0' })).toMatchObject({ field: 'activationCode' });
-    expect(await mutate(system, 'signIn', { email: 'x@example.be', password: 'x'.repeat(129) })).toMatchObject({ field: 'password' });
-    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: 'nope', code: '123456' })).toMatchObject({ field: 'challengeId' });
+    expect(
+      await mutate(system, 'requestActivationCode', {
+        contractNumber: 'X123',
+        nationalRegisterNumber: an.nationalRegisterNumber,
+      }),
+    ).toMatchObject({ __typename: 'InvalidInput', field: 'contractNumber' });
+    expect(
+      await mutate(system, 'requestActivationCode', { contractNumber: 'L000000010', nationalRegisterNumber: badRrn }),
+    ).toMatchObject({ __typename: 'InvalidInput', field: 'nationalRegisterNumber' });
+    const register = {
+      contractNumber: 'L000000010',
+      activationCode: 'AAAA-BBBB-CCCC',
+      email: 'x@example.be',
+      password: PASSWORD,
+      consentToDigitalDocuments: true,
+    };
+    expect(await mutate(system, 'registerWithActivationCode', { ...register, email: 'not an address' })).toMatchObject({
+      field: 'email',
+    });
+    expect(await mutate(system, 'registerWithActivationCode', { ...register, password: 'short' })).toMatchObject({
+      field: 'password',
+    });
+    expect(await mutate(system, 'registerWithActivationCode', { ...register, activationCode: 'O0O0' })).toMatchObject({
+      field: 'activationCode',
+    });
+    expect(await mutate(system, 'signIn', { email: 'x@example.be', password: 'x'.repeat(129) })).toMatchObject({
+      field: 'password',
+    });
+    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: 'nope', code: '123456' })).toMatchObject({
+      field: 'challengeId',
+    });
 
     const missing = await system.query('mutation { signIn(input: { email: "x@example.be" }) { __typename } }');
     expect(missing.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -240,14 +452,36 @@ describe('registering and signing in with personal data, through the gateway', (
 
   it('answers BACKEND_UNAVAILABLE while the customer master is down, leaving no code behind', async () => {
     const counts = async (): Promise<number[]> =>
-      (await db.query('SELECT (SELECT count(*)::int FROM identity.letter_codes) AS letters, (SELECT count(*)::int FROM identity.sign_in_challenges) AS challenges')).rows.map((row) => [row.letters, row.challenges]).flat();
-    expect((await registerWithLetter(system, 'P00000003', heldContract('P00000003'), 'sophie@example.be', PASSWORD)).__typename).toBe('Registered');
+      (
+        await db.query(
+          'SELECT (SELECT count(*)::int FROM identity.letter_codes) AS letters, (SELECT count(*)::int FROM identity.sign_in_challenges) AS challenges',
+        )
+      ).rows
+        .map((row) => [row.letters, row.challenges])
+        .flat();
+    expect(
+      (await registerWithLetter(system, 'P00000003', heldContract('P00000003'), 'sophie@example.be', PASSWORD))
+        .__typename,
+    ).toBe('Registered');
     const before = await counts();
     system.backends.customerMaster.setBehaviour({ maintenance: true });
     try {
-      const requested = await system.query(MUTATIONS.requestActivationCode, { variables: { input: { contractNumber: 'L000000091', nationalRegisterNumber: person(system, 'P00000009').nationalRegisterNumber } } });
-      expect(requested.body.errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE', backend: 'customer-master', retryable: true });
-      const signIn = await system.query(MUTATIONS.signIn, { variables: { input: { email: 'sophie@example.be', password: PASSWORD } } });
+      const requested = await system.query(MUTATIONS.requestActivationCode, {
+        variables: {
+          input: {
+            contractNumber: 'L000000091',
+            nationalRegisterNumber: person(system, 'P00000009').nationalRegisterNumber,
+          },
+        },
+      });
+      expect(requested.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BACKEND_UNAVAILABLE',
+        backend: 'customer-master',
+        retryable: true,
+      });
+      const signIn = await system.query(MUTATIONS.signIn, {
+        variables: { input: { email: 'sophie@example.be', password: PASSWORD } },
+      });
       expect(signIn.body.errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE' });
     } finally {
       system.backends.customerMaster.setBehaviour({ maintenance: false });

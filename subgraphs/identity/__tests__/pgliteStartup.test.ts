@@ -30,7 +30,11 @@ describe('the identity subgraph on the embedded PGlite default', () => {
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    master = createCustomerMaster({ universe, behaviour: CALM, log: createLogger({ component: 'customer-master', level: 'silent' }) });
+    master = createCustomerMaster({
+      universe,
+      behaviour: CALM,
+      log: createLogger({ component: 'customer-master', level: 'silent' }),
+    });
     const masterPort = await master.listen(0, '127.0.0.1');
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const { DATABASE_URL: _unset, REDIS_URL: _noRedis, ...inherited } = process.env;
@@ -51,12 +55,22 @@ describe('the identity subgraph on the embedded PGlite default', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function launch(): { child: ChildProcess; started: Promise<Running>; exited: Promise<{ code: number | null; stderr: string }> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'subgraphs/identity/index.ts')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  function launch(): {
+    child: ChildProcess;
+    started: Promise<Running>;
+    exited: Promise<{ code: number | null; stderr: string }>;
+  } {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'subgraphs/identity/index.ts')], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+    const exited = new Promise<{ code: number | null; stderr: string }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, stderr })),
+    );
     const started = new Promise<Running>((resolve, reject) => {
       createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
         const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
@@ -67,8 +81,16 @@ describe('the identity subgraph on the embedded PGlite default', () => {
     return { child, started, exited };
   }
 
-  async function graphql(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  async function graphql(
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return Object.values(body.data ?? {})[0] ?? {};
@@ -91,9 +113,13 @@ describe('the identity subgraph on the embedded PGlite default', () => {
     expect(refused.stderr).toMatch(/in use by process \d+/);
 
     const an = universe.person(0);
-    const requested = await graphql(running.url, 'mutation($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename } }', {
-      input: { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber },
-    });
+    const requested = await graphql(
+      running.url,
+      'mutation($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename } }',
+      {
+        input: { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber },
+      },
+    );
     expect(requested).toEqual({ __typename: 'ActivationCodeSent' });
     expect(await stop(running, first.exited)).toBe(0);
     expect(existsSync(path.join(dataDir, 'customer-graph.lock'))).toBe(false);
@@ -102,9 +128,19 @@ describe('the identity subgraph on the embedded PGlite default', () => {
     const restarted = await again.started;
     const letter = master.postOutbox.list('partyId', 'P00000001').at(-1);
     const activationCode = /([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/.exec(String(letter?.['lines']))?.[1];
-    const registered = await graphql(restarted.url, 'mutation($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename ... on Registered { customerId } } }', {
-      input: { contractNumber: 'L000000010', activationCode, email: 'an@example.be', password: 'correct horse battery staple', consentToDigitalDocuments: true },
-    });
+    const registered = await graphql(
+      restarted.url,
+      'mutation($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename ... on Registered { customerId } } }',
+      {
+        input: {
+          contractNumber: 'L000000010',
+          activationCode,
+          email: 'an@example.be',
+          password: 'correct horse battery staple',
+          consentToDigitalDocuments: true,
+        },
+      },
+    );
     expect(registered).toEqual({ __typename: 'Registered', customerId: 'P00000001' });
     expect(await stop(restarted, again.exited)).toBe(0);
   });

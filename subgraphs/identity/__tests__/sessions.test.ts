@@ -1,6 +1,15 @@
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
-import { latestLetterCode, letters, mutate, registerWithLetter, signInWithSms, type Result, type SessionResult, IDENTITY_TEST_GATEWAY } from './identityClient';
+import {
+  latestLetterCode,
+  letters,
+  mutate,
+  registerWithLetter,
+  signInWithSms,
+  type Result,
+  type SessionResult,
+  IDENTITY_TEST_GATEWAY,
+} from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
 const MAX_ATTEMPTS = 3;
@@ -11,9 +20,14 @@ describe('sessions and passwords, through the gateway', () => {
   let origin: string;
 
   beforeAll(async () => {
-    system = await startSystem({ identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: 60 }, gateway: IDENTITY_TEST_GATEWAY });
+    system = await startSystem({
+      identitySettings: { maxFailedAttempts: MAX_ATTEMPTS, lockoutSeconds: 60 },
+      gateway: IDENTITY_TEST_GATEWAY,
+    });
     origin = new URL(system.gatewayUrl).origin;
-    expect((await registerWithLetter(system, 'P00000001', 'L000000010', 'an@example.be', PASSWORD)).__typename).toBe('Registered');
+    expect((await registerWithLetter(system, 'P00000001', 'L000000010', 'an@example.be', PASSWORD)).__typename).toBe(
+      'Registered',
+    );
   });
   afterAll(async () => {
     await system.stop();
@@ -30,9 +44,17 @@ describe('sessions and passwords, through the gateway', () => {
     const jwks = (await response.json()) as JSONWebKeySet;
     expect(jwks.keys.map((key) => key.kid)).toEqual([system.signingKey.kid]);
     expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
-    const { payload, protectedHeader } = await jwtVerify(session.accessToken, createLocalJWKSet(jwks), { issuer: 'test-identity', audience: 'test-graph' });
+    const { payload, protectedHeader } = await jwtVerify(session.accessToken, createLocalJWKSet(jwks), {
+      issuer: 'test-identity',
+      audience: 'test-graph',
+    });
     expect(protectedHeader).toMatchObject({ alg: 'ES256', kid: system.signingKey.kid });
-    expect(payload).toMatchObject({ sub: 'P00000001', role: 'customer', amr: ['pwd', 'sms', 'mfa'], sid: expect.any(String) });
+    expect(payload).toMatchObject({
+      sub: 'P00000001',
+      role: 'customer',
+      amr: ['pwd', 'sms', 'mfa'],
+      sid: expect.any(String),
+    });
     expect(Number(payload.exp) - Number(payload.iat)).toBe(300);
   });
 
@@ -46,8 +68,14 @@ describe('sessions and passwords, through the gateway', () => {
     expect(third.__typename).toBe('Session');
 
     // The first token comes back (it was copied): the session ends, its newest token with it.
-    expect(await refresh(session.refreshToken)).toMatchObject({ __typename: 'RefreshTokenRejected', code: 'REFRESH_TOKEN_REUSED' });
-    expect(await refresh(third.refreshToken)).toMatchObject({ __typename: 'RefreshTokenRejected', code: 'REFRESH_TOKEN_INVALID' });
+    expect(await refresh(session.refreshToken)).toMatchObject({
+      __typename: 'RefreshTokenRejected',
+      code: 'REFRESH_TOKEN_REUSED',
+    });
+    expect(await refresh(third.refreshToken)).toMatchObject({
+      __typename: 'RefreshTokenRejected',
+      code: 'REFRESH_TOKEN_INVALID',
+    });
     // Other sessions of the same account are not affected.
     const other = await signInWithSms(system, 'P00000001', 'an@example.be', PASSWORD);
     expect((await refresh(other.refreshToken)).__typename).toBe('Session');
@@ -55,18 +83,29 @@ describe('sessions and passwords, through the gateway', () => {
 
   it('offers the same rotation to OAuth clients at POST /oauth/token on the gateway origin', async () => {
     const session = await signInWithSms(system, 'P00000001', 'an@example.be', PASSWORD);
-    const response = await tokenEndpoint(new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }).toString());
+    const response = await tokenEndpoint(
+      new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }).toString(),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 300, access_token: expect.stringMatching(/^eyJ/), refresh_token: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 300,
+      access_token: expect.stringMatching(/^eyJ/),
+      refresh_token: expect.stringMatching(/^[\w-]{43}$/),
+    });
     const me = await system.query('{ me { id } }', { token: String(body['access_token']) });
     expect(me.body.data?.['me']).toEqual({ id: 'P00000001' });
 
-    const reused = await tokenEndpoint(new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }).toString());
+    const reused = await tokenEndpoint(
+      new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }).toString(),
+    );
     expect(reused.status).toBe(400);
     expect(await reused.json()).toMatchObject({ error: 'invalid_grant' });
-    expect(await (await tokenEndpoint('grant_type=password&username=a&password=b')).json()).toMatchObject({ error: 'unsupported_grant_type' });
+    expect(await (await tokenEndpoint('grant_type=password&username=a&password=b')).json()).toMatchObject({
+      error: 'unsupported_grant_type',
+    });
     expect(await (await tokenEndpoint('grant_type=refresh_token')).json()).toMatchObject({ error: 'invalid_request' });
     const json = await tokenEndpoint(JSON.stringify({ grant_type: 'refresh_token' }), 'application/json');
     expect(json.status).toBe(400);
@@ -75,21 +114,45 @@ describe('sessions and passwords, through the gateway', () => {
 
   it('exposes nothing else of identity at the gateway', async () => {
     expect((await fetch(`${origin}/oauth/token`)).status).toBe(405);
-    for (const path of ['/oauth/revoke', '/.well-known/openid-configuration', '/identity/graphql', '/admin/sms/outbox']) {
+    for (const path of [
+      '/oauth/revoke',
+      '/.well-known/openid-configuration',
+      '/identity/graphql',
+      '/admin/sms/outbox',
+    ]) {
       expect([path, (await fetch(`${origin}${path}`, { method: 'POST' })).status]).toEqual([path, 404]);
     }
   });
 
   it('signs out: the refresh token stops working, and signing out again still answers SignedOut', async () => {
     const session = await signInWithSms(system, 'P00000001', 'an@example.be', PASSWORD);
-    expect(await mutate(system, 'signOut', { refreshToken: session.refreshToken })).toEqual({ __typename: 'SignedOut', signedOut: true });
+    expect(await mutate(system, 'signOut', { refreshToken: session.refreshToken })).toEqual({
+      __typename: 'SignedOut',
+      signedOut: true,
+    });
     expect(await refresh(session.refreshToken)).toMatchObject({ code: 'REFRESH_TOKEN_INVALID' });
-    expect(await mutate(system, 'signOut', { refreshToken: session.refreshToken })).toEqual({ __typename: 'SignedOut', signedOut: true });
-    expect(await mutate(system, 'signOut', { refreshToken: 'not-a-token' })).toEqual({ __typename: 'SignedOut', signedOut: true });
+    expect(await mutate(system, 'signOut', { refreshToken: session.refreshToken })).toEqual({
+      __typename: 'SignedOut',
+      signedOut: true,
+    });
+    expect(await mutate(system, 'signOut', { refreshToken: 'not-a-token' })).toEqual({
+      __typename: 'SignedOut',
+      signedOut: true,
+    });
   });
 
   it('keeps accounts and sessions across a restart of the identity subgraph', async () => {
-    expect((await registerWithLetter(system, 'P00000002', system.universe.heldContractNumbers(1, 'life')[0] ?? '', 'luc@example.be', PASSWORD)).__typename).toBe('Registered');
+    expect(
+      (
+        await registerWithLetter(
+          system,
+          'P00000002',
+          system.universe.heldContractNumbers(1, 'life')[0] ?? '',
+          'luc@example.be',
+          PASSWORD,
+        )
+      ).__typename,
+    ).toBe('Registered');
     const before = await signInWithSms(system, 'P00000002', 'luc@example.be', PASSWORD);
 
     await system.restartIdentity();
@@ -113,11 +176,18 @@ describe('sessions and passwords, through the gateway', () => {
       unknownMs.push(performance.now() - started);
       expect(await checks()).toBe(start + 1);
       started = performance.now();
-      const wrong = await mutate(system, 'signIn', { email: round === 0 ? 'an@example.be' : 'AN@example.be', password: 'wrong password here' });
+      const wrong = await mutate(system, 'signIn', {
+        email: round === 0 ? 'an@example.be' : 'AN@example.be',
+        password: 'wrong password here',
+      });
       wrongMs.push(performance.now() - started);
       expect(await checks()).toBe(start + 2);
       expect(unknown).toEqual(wrong);
-      expect(unknown).toMatchObject({ __typename: 'InvalidCredentials', code: 'INVALID_CREDENTIALS', attemptsLeft: MAX_ATTEMPTS - 1 - round });
+      expect(unknown).toMatchObject({
+        __typename: 'InvalidCredentials',
+        code: 'INVALID_CREDENTIALS',
+        attemptsLeft: MAX_ATTEMPTS - 1 - round,
+      });
     }
     // Both paths run one scrypt check (hundreds of ms); a path without it would take a few ms.
     expect(Math.min(...unknownMs)).toBeGreaterThan(Math.min(...wrongMs) / 4);
@@ -128,10 +198,17 @@ describe('sessions and passwords, through the gateway', () => {
   it('locks password sign-in after too many wrong passwords, for unknown addresses too, and says until when', async () => {
     for (const email of ['an@example.be', 'nobody-else@example.be']) {
       let last: Result | undefined;
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) last = await mutate(system, 'signIn', { email, password: 'wrong password here' }, { 'accept-language': 'en' });
-      expect(last).toMatchObject({ __typename: 'LockedOut', code: 'LOCKED_OUT', message: expect.stringMatching(/Try again in 1 minutes/) });
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
+        last = await mutate(system, 'signIn', { email, password: 'wrong password here' }, { 'accept-language': 'en' });
+      expect(last).toMatchObject({
+        __typename: 'LockedOut',
+        code: 'LOCKED_OUT',
+        message: expect.stringMatching(/Try again in 1 minutes/),
+      });
       expect(Date.parse(String(last?.retryAt)) - Date.now()).toBeGreaterThan(50_000);
-      expect(await mutate(system, 'signIn', { email, password: email === 'an@example.be' ? PASSWORD : 'anything at all' })).toMatchObject({ __typename: 'LockedOut' });
+      expect(
+        await mutate(system, 'signIn', { email, password: email === 'an@example.be' ? PASSWORD : 'anything at all' }),
+      ).toMatchObject({ __typename: 'LockedOut' });
     }
   });
 
@@ -142,22 +219,36 @@ describe('sessions and passwords, through the gateway', () => {
     const unknown = await mutate(system, 'requestPasswordReset', { email: 'nobody@example.be' });
     expect(known).toEqual(unknown);
     expect(known.__typename).toBe('PasswordResetRequested');
-    expect(await mutate(system, 'requestPasswordReset', { email: 'nope' })).toMatchObject({ __typename: 'InvalidInput', field: 'email' });
+    expect(await mutate(system, 'requestPasswordReset', { email: 'nope' })).toMatchObject({
+      __typename: 'InvalidInput',
+      field: 'email',
+    });
 
     const code = await eventually(async () => {
       expect((await letters(system, 'P00000002')).length).toBe(lettersBefore + 1);
       return latestLetterCode(system, 'P00000002', 'PASSWORD_RESET_CODE');
     });
-    const reset = (resetCode: string, email = 'luc@example.be'): Promise<Result> => mutate(system, 'resetPassword', { email, resetCode, newPassword: 'an entirely new passphrase' });
-    expect(await reset('AAAA-BBBB-CCCC')).toMatchObject({ __typename: 'CodeRejected', code: 'RESET_CODE_INVALID', attemptsLeft: MAX_ATTEMPTS - 1 });
+    const reset = (resetCode: string, email = 'luc@example.be'): Promise<Result> =>
+      mutate(system, 'resetPassword', { email, resetCode, newPassword: 'an entirely new passphrase' });
+    expect(await reset('AAAA-BBBB-CCCC')).toMatchObject({
+      __typename: 'CodeRejected',
+      code: 'RESET_CODE_INVALID',
+      attemptsLeft: MAX_ATTEMPTS - 1,
+    });
     expect(await reset(code, 'nobody@example.be')).toMatchObject({ code: 'RESET_CODE_INVALID' });
-    expect(await mutate(system, 'resetPassword', { email: 'luc@example.be', resetCode: code, newPassword: 'short' })).toMatchObject({ __typename: 'InvalidInput', field: 'newPassword' });
+    expect(
+      await mutate(system, 'resetPassword', { email: 'luc@example.be', resetCode: code, newPassword: 'short' }),
+    ).toMatchObject({ __typename: 'InvalidInput', field: 'newPassword' });
     expect(await reset(code)).toMatchObject({ __typename: 'PasswordChanged' });
     expect(await reset(code)).toMatchObject({ code: 'RESET_CODE_EXPIRED' });
 
     expect(await refresh(before.refreshToken)).toMatchObject({ code: 'REFRESH_TOKEN_INVALID' });
-    expect(await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD })).toMatchObject({ __typename: 'InvalidCredentials' });
-    expect((await signInWithSms(system, 'P00000002', 'luc@example.be', 'an entirely new passphrase')).customerId).toBe('P00000002');
+    expect(await mutate(system, 'signIn', { email: 'luc@example.be', password: PASSWORD })).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
+    expect((await signInWithSms(system, 'P00000002', 'luc@example.be', 'an entirely new passphrase')).customerId).toBe(
+      'P00000002',
+    );
   });
 });
 

@@ -23,7 +23,9 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
 
   beforeAll(async () => {
     // The gateway counts the strict limits as in production (per process here).
-    system = await startSystem({ gateway: { ...IDENTITY_TEST_GATEWAY, rateLimiting: { policy: DEFAULT_RATE_LIMIT_POLICY } } });
+    system = await startSystem({
+      gateway: { ...IDENTITY_TEST_GATEWAY, rateLimiting: { policy: DEFAULT_RATE_LIMIT_POLICY } },
+    });
     db = await openDatabase(system);
   });
   afterAll(async () => {
@@ -31,55 +33,116 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     await system.stop();
   });
 
-  const staffSignIn = (email: string, password: string) => answer(system, CONTACT.staffSignIn, { input: { email, password } });
+  const staffSignIn = (email: string, password: string) =>
+    answer(system, CONTACT.staffSignIn, { input: { email, password } });
 
   it('creates a staff account with the command; the staff member signs in with password and an SMS code and gets a support token', async () => {
     const created = await commandResult<CreatedStaff>(system, 'staff', ['create', STAFF_EMAIL, '0478 12 34 56']);
-    expect(created).toMatchObject({ email: STAFF_EMAIL, staffId: expect.stringMatching(/^[0-9a-f-]{36}$/), password: expect.stringMatching(/^[\w-]{24}$/) });
+    expect(created).toMatchObject({
+      email: STAFF_EMAIL,
+      staffId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      password: expect.stringMatching(/^[\w-]{24}$/),
+    });
     const stored = await db.query('SELECT email, mobile, password_hash FROM identity.staff_accounts');
-    expect(stored.rows).toEqual([{ email: STAFF_EMAIL, mobile: STAFF_MOBILE, password_hash: expect.stringMatching(/^scrypt\$/) }]);
+    expect(stored.rows).toEqual([
+      { email: STAFF_EMAIL, mobile: STAFF_MOBILE, password_hash: expect.stringMatching(/^scrypt\$/) },
+    ]);
     expect(JSON.stringify(stored.rows)).not.toContain(created.password);
     const again = await runAdminCommand(system, 'staff', ['create', STAFF_EMAIL.toUpperCase(), '0478 12 34 56']);
     expect([again.code, again.stderr]).toEqual([1, expect.stringMatching(/409.*already uses this e-mail address/)]);
 
-    expect(await staffSignIn(STAFF_EMAIL, 'not the password at all')).toMatchObject({ __typename: 'InvalidCredentials', attemptsLeft: 4 });
-    expect(await staffSignIn('nobody@contactcenter.example', 'not the password at all')).toMatchObject({ __typename: 'InvalidCredentials' });
+    expect(await staffSignIn(STAFF_EMAIL, 'not the password at all')).toMatchObject({
+      __typename: 'InvalidCredentials',
+      attemptsLeft: 4,
+    });
+    expect(await staffSignIn('nobody@contactcenter.example', 'not the password at all')).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
     // A customer's password sign-in knows no staff account.
-    expect(await mutate(system, 'signIn', { email: STAFF_EMAIL, password: created.password })).toMatchObject({ __typename: 'InvalidCredentials' });
+    expect(await mutate(system, 'signIn', { email: STAFF_EMAIL, password: created.password })).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
 
     const challenge = await staffSignIn(STAFF_EMAIL, created.password);
     expect(challenge).toMatchObject({ __typename: 'OneTimeCodeSent', maskedMobileNumber: '+32 4** ** ** 56' });
     const code = await latestSmsCode(system, STAFF_MOBILE);
     // A staff challenge is no customer's sign-in.
-    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code })).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
-    const session = await answer(system, CONTACT.staffVerify, { input: { challengeId: challenge['challengeId'], code } });
-    expect(session).toMatchObject({ __typename: 'StaffSession', tokenType: 'Bearer', expiresIn: 900, staffId: created.staffId });
-    expect(decodeJwt(String(session['accessToken']))).toMatchObject({ role: 'support', sub: created.staffId, amr: ['pwd', 'sms', 'mfa'] });
-    expect(await answer(system, CONTACT.staffVerify, { input: { challengeId: challenge['challengeId'], code } })).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
+    expect(await mutate(system, 'verifyOneTimeCode', { challengeId: challenge['challengeId'], code })).toMatchObject({
+      __typename: 'CodeRejected',
+      code: 'ONE_TIME_CODE_EXPIRED',
+    });
+    const session = await answer(system, CONTACT.staffVerify, {
+      input: { challengeId: challenge['challengeId'], code },
+    });
+    expect(session).toMatchObject({
+      __typename: 'StaffSession',
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      staffId: created.staffId,
+    });
+    expect(decodeJwt(String(session['accessToken']))).toMatchObject({
+      role: 'support',
+      sub: created.staffId,
+      amr: ['pwd', 'sms', 'mfa'],
+    });
+    expect(
+      await answer(system, CONTACT.staffVerify, { input: { challengeId: challenge['challengeId'], code } }),
+    ).toMatchObject({ __typename: 'CodeRejected', code: 'ONE_TIME_CODE_EXPIRED' });
 
     // Support sees registration state and contact details, and no contract finances.
     const token = String(session['accessToken']);
-    const helped = await system.query('query ($id: ID!) { customer(id: $id) { firstName nationalRegisterNumber contact { email } registration { status } contactChanges { status } } }', { token, variables: { id: AN } });
+    const helped = await system.query(
+      'query ($id: ID!) { customer(id: $id) { firstName nationalRegisterNumber contact { email } registration { status } contactChanges { status } } }',
+      { token, variables: { id: AN } },
+    );
     expect(helped.body.errors).toBeUndefined();
-    expect(helped.body.data?.['customer']).toMatchObject({ firstName: 'An', nationalRegisterNumber: expect.stringMatching(/-\*\*\*\.\*\*$/), contact: { email: person(system, AN).email }, registration: { status: 'NOT_REGISTERED' }, contactChanges: [] });
-    const finances = await system.query('query ($id: ID!) { customer(id: $id) { lifeContracts { contractNumber reserve { amount } } } }', { token, variables: { id: AN } });
+    expect(helped.body.data?.['customer']).toMatchObject({
+      firstName: 'An',
+      nationalRegisterNumber: expect.stringMatching(/-\*\*\*\.\*\*$/),
+      contact: { email: person(system, AN).email },
+      registration: { status: 'NOT_REGISTERED' },
+      contactChanges: [],
+    });
+    const finances = await system.query(
+      'query ($id: ID!) { customer(id: $id) { lifeContracts { contractNumber reserve { amount } } } }',
+      { token, variables: { id: AN } },
+    );
     expect(codeOf(finances)).toBe('FORBIDDEN');
     expect(JSON.stringify(finances.body)).not.toMatch(/L0000000\d\d|amount/);
   });
 
   it('disables a staff account with the command: it cannot sign in any more; a new password replaces the old one', async () => {
-    const second = await commandResult<CreatedStaff>(system, 'staff', ['create', 'agent.two@contactcenter.example', '+32 470 11 22 33']);
-    const reset = await commandResult<{ password: string }>(system, 'staff', ['reset-password', 'agent.two@contactcenter.example']);
+    const second = await commandResult<CreatedStaff>(system, 'staff', [
+      'create',
+      'agent.two@contactcenter.example',
+      '+32 470 11 22 33',
+    ]);
+    const reset = await commandResult<{ password: string }>(system, 'staff', [
+      'reset-password',
+      'agent.two@contactcenter.example',
+    ]);
     expect(reset.password).not.toBe(second.password);
-    expect(await staffSignIn('agent.two@contactcenter.example', second.password)).toMatchObject({ __typename: 'InvalidCredentials' });
-    expect(await staffSignIn('agent.two@contactcenter.example', reset.password)).toMatchObject({ __typename: 'OneTimeCodeSent' });
+    expect(await staffSignIn('agent.two@contactcenter.example', second.password)).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
+    expect(await staffSignIn('agent.two@contactcenter.example', reset.password)).toMatchObject({
+      __typename: 'OneTimeCodeSent',
+    });
 
-    expect(await commandResult(system, 'staff', ['disable', 'agent.two@contactcenter.example'])).toEqual({ disabled: true });
-    expect(await staffSignIn('agent.two@contactcenter.example', reset.password)).toMatchObject({ __typename: 'InvalidCredentials' });
+    expect(await commandResult(system, 'staff', ['disable', 'agent.two@contactcenter.example'])).toEqual({
+      disabled: true,
+    });
+    expect(await staffSignIn('agent.two@contactcenter.example', reset.password)).toMatchObject({
+      __typename: 'InvalidCredentials',
+    });
     const listed = await commandResult<Array<Record<string, unknown>>>(system, 'staff', ['list']);
     expect(listed).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ email: 'agent.two@contactcenter.example', mobile: '+32 4** ** ** 33', disabledAt: expect.any(String) }),
+        expect.objectContaining({
+          email: 'agent.two@contactcenter.example',
+          mobile: '+32 4** ** ** 33',
+          disabledAt: expect.any(String),
+        }),
         expect.objectContaining({ email: STAFF_EMAIL, disabledAt: null }),
       ]),
     );
@@ -87,8 +150,14 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
   });
 
   it('answers Contact & Help without a token: the seed FAQ in Dutch, translated by Accept-Language, the contact centre and who to ask first', async () => {
-    const HELP = '{ help { language faq { id title questions { id question answer } } contactCentre { email phone phoneDisplay openingHours { days opens closes } openingHoursText } brokerFirstContact } }';
-    type Help = { language: string; faq: Array<{ id: string; title: string; questions: Array<{ id: string; question: string; answer: string }> }>; contactCentre: Record<string, unknown>; brokerFirstContact: string };
+    const HELP =
+      '{ help { language faq { id title questions { id question answer } } contactCentre { email phone phoneDisplay openingHours { days opens closes } openingHoursText } brokerFirstContact } }';
+    type Help = {
+      language: string;
+      faq: Array<{ id: string; title: string; questions: Array<{ id: string; question: string; answer: string }> }>;
+      contactCentre: Record<string, unknown>;
+      brokerFirstContact: string;
+    };
     const helpIn = async (language?: string): Promise<Help> => {
       const { status, body } = await system.query(HELP, { headers: language ? { 'accept-language': language } : {} });
       expect([status, body.errors]).toEqual([200, undefined]);
@@ -98,13 +167,17 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     expect(nl.language).toBe('NL');
     expect(nl.faq.map((section) => section.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
     expect(nl.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toHaveLength(20);
-    const question = (help: Help, id: string) => help.faq.flatMap((section) => section.questions).find((entry) => entry.id === id);
+    const question = (help: Help, id: string) =>
+      help.faq.flatMap((section) => section.questions).find((entry) => entry.id === id);
     expect(question(nl, 'I.3')).toEqual({
       id: 'I.3',
-      question: 'Word ik als makelaar op de hoogte gebracht wanneer een klant uit mijn portefeuille zich registreert in zijn klantenzone?',
+      question:
+        'Word ik als makelaar op de hoogte gebracht wanneer een klant uit mijn portefeuille zich registreert in zijn klantenzone?',
       answer: 'Nee, de makelaar ontvangt geen notificatie wanneer een klant zich registreert bij MyVivium.',
     });
-    expect(question(nl, 'VI.1')?.answer).toContain('De makelaar blijft het belangrijkste contactpunt voor de klant, zeker met betrekking tot zijn contracten.');
+    expect(question(nl, 'VI.1')?.answer).toContain(
+      'De makelaar blijft het belangrijkste contactpunt voor de klant, zeker met betrekking tot zijn contracten.',
+    );
     expect(nl.contactCentre).toEqual({
       email: 'myvivium@vivium.be',
       phone: '+3224068709',
@@ -120,30 +193,50 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     const fr = await helpIn('fr-BE,fr;q=0.9');
     expect(fr.language).toBe('FR');
     expect(fr.faq[1]?.title).toBe('Inscription et connexion');
-    expect(question(fr, 'II.5')?.question).toBe('Le client ne peut pas créer de compte parce que l’adresse e-mail est déjà utilisée.');
+    expect(question(fr, 'II.5')?.question).toBe(
+      'Le client ne peut pas créer de compte parce que l’adresse e-mail est déjà utilisée.',
+    );
     expect(fr.brokerFirstContact).toMatch(/courtier reste votre principal point de contact/);
     const en = await helpIn('en');
     expect(en.language).toBe('EN');
     expect(question(en, 'V.2')?.answer).toMatch(/does not automatically change the address on all contracts/);
     expect(en.contactCentre['openingHoursText']).toBe('Monday to Thursday 8.30 am to 5 pm, Friday 8.30 am to 4 pm');
-    for (const help of [fr, en]) expect(help.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toEqual(nl.faq.flatMap((section) => section.questions.map((entry) => entry.id)));
+    for (const help of [fr, en])
+      expect(help.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toEqual(
+        nl.faq.flatMap((section) => section.questions.map((entry) => entry.id)),
+      );
     expect((await helpIn('de')).language).toBe('NL');
   });
 
   it('puts the code-sending, sign-in and contact-change mutations under the strict rate limits, and refuses the sixth code request in an hour', async () => {
     const rule = (field: string) => strictRuleFor(DEFAULT_RATE_LIMIT_POLICY, field)?.name;
-    expect(['signInAsStaff', 'verifyStaffOneTimeCode', 'changeContactDetails'].map(rule)).toEqual(['credentials', 'credentials', 'credentials']);
+    expect(['signInAsStaff', 'verifyStaffOneTimeCode', 'changeContactDetails'].map(rule)).toEqual([
+      'credentials',
+      'credentials',
+      'credentials',
+    ]);
     expect(rule('requestContactChangeCode')).toBe('codes');
 
     const token = await system.token('customer', 'P00000003');
-    const request = () => system.query(CONTACT.requestCode, { token, variables: { input: { email: `sophie.${Math.random().toString(36).slice(2)}@example.be` } } });
+    const request = () =>
+      system.query(CONTACT.requestCode, {
+        token,
+        variables: { input: { email: `sophie.${Math.random().toString(36).slice(2)}@example.be` } },
+      });
     for (let attempt = 1; attempt <= 5; attempt++) {
       const allowed = await request();
-      expect([attempt, allowed.status, (allowed.body.data?.['requestContactChangeCode'] as { __typename: string } | undefined)?.__typename]).toEqual([attempt, 200, 'NotRegistered']);
+      expect([
+        attempt,
+        allowed.status,
+        (allowed.body.data?.['requestContactChangeCode'] as { __typename: string } | undefined)?.__typename,
+      ]).toEqual([attempt, 200, 'NotRegistered']);
     }
     const refused = await request();
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 });

@@ -11,7 +11,9 @@ const issueSchema = z.object({ brokerId: z.string().regex(BROKER_ID, 'a broker o
 const revokeSchema = z
   .object({ brokerId: z.string().regex(BROKER_ID).optional(), clientId: z.string().min(1).max(64).optional() })
   .strict()
-  .refine((body) => (body.brokerId === undefined) !== (body.clientId === undefined), { message: 'give brokerId (every client of the office) or clientId' });
+  .refine((body) => (body.brokerId === undefined) !== (body.clientId === undefined), {
+    message: 'give brokerId (every client of the office) or clientId',
+  });
 
 const describe = (client: BrokerClient) => ({
   clientId: client.clientId,
@@ -33,7 +35,8 @@ export function brokerClientRoutes(clients: BrokerClientStore, master: CustomerM
       handler: async ({ req, res }) => {
         const { brokerId } = await adminBody(req, issueSchema);
         const office = (await master.brokers([brokerId], 'admin-broker-client')).get(brokerId);
-        if (!office) throw new HttpError(404, 'UNKNOWN_BROKER', `The customer master knows no broker office ${brokerId}.`);
+        if (!office)
+          throw new HttpError(404, 'UNKNOWN_BROKER', `The customer master knows no broker office ${brokerId}.`);
         const { client, clientSecret } = await clients.issue(brokerId);
         sendJson(res, 201, { ...describe(client), clientSecret }, { 'cache-control': 'no-store' });
       },
@@ -44,7 +47,8 @@ export function brokerClientRoutes(clients: BrokerClientStore, master: CustomerM
       handler: async ({ req, res, url }) => {
         requireLoopback(req);
         const brokerId = url.searchParams.get('brokerId') ?? undefined;
-        if (brokerId !== undefined && !BROKER_ID.test(brokerId)) throw new HttpError(400, 'BAD_REQUEST', 'brokerId must be a broker office id, e.g. B00001.');
+        if (brokerId !== undefined && !BROKER_ID.test(brokerId))
+          throw new HttpError(400, 'BAD_REQUEST', 'brokerId must be a broker office id, e.g. B00001.');
         sendJson(res, 200, (await clients.list(brokerId)).map(describe));
       },
     },
@@ -53,7 +57,9 @@ export function brokerClientRoutes(clients: BrokerClientStore, master: CustomerM
       path: '/admin/broker-clients/revoke',
       handler: async ({ req, res }) => {
         const body = await adminBody(req, revokeSchema);
-        const revoked = body.clientId ? await clients.revoke(body.clientId) : await clients.revokeAllOf(body.brokerId ?? '');
+        const revoked = body.clientId
+          ? await clients.revoke(body.clientId)
+          : await clients.revokeAllOf(body.brokerId ?? '');
         sendJson(res, 200, { revoked });
       },
     },

@@ -8,8 +8,18 @@ import type { StaffStore } from '../store/StaffStore';
 import { maskMobileNumber, normaliseEmail } from '../validation';
 import { adminBody } from './adminRequest';
 
-const email = z.string().max(254).transform((value, context) => normaliseEmail(value) ?? (context.addIssue({ code: 'custom', message: 'must be an e-mail address' }), z.NEVER));
-const mobile = z.string().max(30).refine(isValidBelgianMobile, 'must be a Belgian mobile number').transform(normaliseBelgianPhone);
+const email = z
+  .string()
+  .max(254)
+  .transform(
+    (value, context) =>
+      normaliseEmail(value) ?? (context.addIssue({ code: 'custom', message: 'must be an e-mail address' }), z.NEVER),
+  );
+const mobile = z
+  .string()
+  .max(30)
+  .refine(isValidBelgianMobile, 'must be a Belgian mobile number')
+  .transform(normaliseBelgianPhone);
 
 const createSchema = z.object({ email, mobile }).strict();
 const byEmailSchema = z.object({ email }).strict();
@@ -29,9 +39,19 @@ export function staffRoutes(staff: StaffStore): Route[] {
       handler: async ({ req, res }) => {
         const body = await adminBody(req, createSchema);
         const password = newStaffPassword();
-        const created = await staff.create({ email: body.email, mobile: body.mobile, passwordHash: await hashPassword(password) });
-        if (created.outcome === 'email-in-use') throw new HttpError(409, 'EMAIL_IN_USE', 'A staff account already uses this e-mail address.');
-        sendJson(res, 201, { staffId: created.staff.id, email: created.staff.email, password }, { 'cache-control': 'no-store' });
+        const created = await staff.create({
+          email: body.email,
+          mobile: body.mobile,
+          passwordHash: await hashPassword(password),
+        });
+        if (created.outcome === 'email-in-use')
+          throw new HttpError(409, 'EMAIL_IN_USE', 'A staff account already uses this e-mail address.');
+        sendJson(
+          res,
+          201,
+          { staffId: created.staff.id, email: created.staff.email, password },
+          { 'cache-control': 'no-store' },
+        );
       },
     },
     {
@@ -43,7 +63,13 @@ export function staffRoutes(staff: StaffStore): Route[] {
         sendJson(
           res,
           200,
-          accounts.map((member) => ({ staffId: member.id, email: member.email, mobile: maskMobileNumber(member.mobile), createdAt: member.createdAt.toISOString(), disabledAt: member.disabledAt?.toISOString() ?? null })),
+          accounts.map((member) => ({
+            staffId: member.id,
+            email: member.email,
+            mobile: maskMobileNumber(member.mobile),
+            createdAt: member.createdAt.toISOString(),
+            disabledAt: member.disabledAt?.toISOString() ?? null,
+          })),
         );
       },
     },
@@ -52,7 +78,8 @@ export function staffRoutes(staff: StaffStore): Route[] {
       path: '/admin/staff/disable',
       handler: async ({ req, res }) => {
         const body = await adminBody(req, byEmailSchema);
-        if (!(await staff.disable(body.email))) throw new HttpError(404, 'UNKNOWN_STAFF', 'No active staff account uses this e-mail address.');
+        if (!(await staff.disable(body.email)))
+          throw new HttpError(404, 'UNKNOWN_STAFF', 'No active staff account uses this e-mail address.');
         sendJson(res, 200, { disabled: true });
       },
     },
@@ -62,7 +89,8 @@ export function staffRoutes(staff: StaffStore): Route[] {
       handler: async ({ req, res }) => {
         const body = await adminBody(req, byEmailSchema);
         const password = newStaffPassword();
-        if (!(await staff.setPassword(body.email, await hashPassword(password)))) throw new HttpError(404, 'UNKNOWN_STAFF', 'No active staff account uses this e-mail address.');
+        if (!(await staff.setPassword(body.email, await hashPassword(password))))
+          throw new HttpError(404, 'UNKNOWN_STAFF', 'No active staff account uses this e-mail address.');
         sendJson(res, 200, { email: body.email, password }, { 'cache-control': 'no-store' });
       },
     },

@@ -8,7 +8,14 @@ export const CUSTOMER_MASTER_BATCH_LIMIT = 50;
 
 const compactDate = z.string().regex(/^\d{8}$/, 'YYYYMMDD');
 
-const addressSchema = z.object({ STRAAT: z.string(), HUISNR: z.string(), BUS: z.string(), POSTCD: z.string(), GEMEENTE: z.string(), LAND_CD: z.string() });
+const addressSchema = z.object({
+  STRAAT: z.string(),
+  HUISNR: z.string(),
+  BUS: z.string(),
+  POSTCD: z.string(),
+  GEMEENTE: z.string(),
+  LAND_CD: z.string(),
+});
 
 const personSchema = z.object({
   PARTY_ID: z.string(),
@@ -33,11 +40,21 @@ const companySchema = z.object({
   ADDR: addressSchema,
 });
 
-const partiesSchema = z.object({ PARTIES: z.array(z.discriminatedUnion('PARTY_TYPE', [personSchema, companySchema])), NOT_FOUND: z.array(z.string()) });
+const partiesSchema = z.object({
+  PARTIES: z.array(z.discriminatedUnion('PARTY_TYPE', [personSchema, companySchema])),
+  NOT_FOUND: z.array(z.string()),
+});
 
 const partyPoliciesSchema = z.object({
   PARTY_ID: z.string(),
-  POLICIES: z.array(z.object({ POLICY_NR: z.string(), DOMAIN: z.enum(['LIFE', 'NONLIFE']), ROLE_CDS: z.array(z.string()), INTERMEDIARY_ID: z.string() })),
+  POLICIES: z.array(
+    z.object({
+      POLICY_NR: z.string(),
+      DOMAIN: z.enum(['LIFE', 'NONLIFE']),
+      ROLE_CDS: z.array(z.string()),
+      INTERMEDIARY_ID: z.string(),
+    }),
+  ),
 });
 
 const searchSchema = z.object({ PARTIES: z.array(personSchema) });
@@ -83,7 +100,8 @@ export interface CustomerMasterContactChange {
 
 export type CustomerMasterPerson = z.infer<typeof personSchema>;
 export type ProviderUserinfo = z.infer<typeof userinfoSchema>['userinfo'];
-export type ProviderExchange = { outcome: 'accepted'; userinfo: ProviderUserinfo } | { outcome: 'rejected'; error: string };
+export type ProviderExchange =
+  { outcome: 'accepted'; userinfo: ProviderUserinfo } | { outcome: 'rejected'; error: string };
 export type CustomerMasterPartyPolicies = z.infer<typeof partyPoliciesSchema>;
 export type CustomerMasterBroker = z.infer<typeof brokerSchema>;
 export type CustomerMasterPortfolio = z.infer<typeof portfolioSchema>;
@@ -98,30 +116,58 @@ export class CustomerMasterClient {
   /** Persons by party id (companies are skipped: they are not customers of the zone). Unknown ids map to null. */
   async persons(ids: readonly string[], requestId: string): Promise<Map<string, CustomerMasterPerson | null>> {
     if (ids.length === 0) return new Map();
-    if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT) throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
-    const response = await this.http.call({ endpoint: 'getParties', method: 'GET', path: `/parties?ids=${ids.map(encodeURIComponent).join(',')}`, idempotent: true, requestId });
+    if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT)
+      throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
+    const response = await this.http.call({
+      endpoint: 'getParties',
+      method: 'GET',
+      path: `/parties?ids=${ids.map(encodeURIComponent).join(',')}`,
+      idempotent: true,
+      requestId,
+    });
     this.expectOk('getParties', response.status);
     const { PARTIES } = parseJsonResponse(this.http.name, 'getParties', response, partiesSchema);
     const byId = new Map<string, CustomerMasterPerson | null>(ids.map((id) => [id, null]));
-    for (const party of PARTIES) if (party.PARTY_TYPE === 'P' && byId.has(party.PARTY_ID)) byId.set(party.PARTY_ID, party);
+    for (const party of PARTIES)
+      if (party.PARTY_TYPE === 'P' && byId.has(party.PARTY_ID)) byId.set(party.PARTY_ID, party);
     return byId;
   }
 
   /** Every contract a person appears on, with their roles and the managing broker office. Null for an unknown party. */
   async partyPolicies(partyId: string, requestId: string): Promise<CustomerMasterPartyPolicies | null> {
-    const response = await this.http.call({ endpoint: 'getPartyPolicies', method: 'GET', path: `/parties/${encodeURIComponent(partyId)}/policies`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'getPartyPolicies',
+      method: 'GET',
+      path: `/parties/${encodeURIComponent(partyId)}/policies`,
+      idempotent: true,
+      requestId,
+    });
     if (response.status === 404) return null;
     this.expectOk('getPartyPolicies', response.status);
     const policies = parseJsonResponse(this.http.name, 'getPartyPolicies', response, partyPoliciesSchema);
-    if (policies.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'getPartyPolicies', 'malformed', 'The customer master answered getPartyPolicies for another party.', response.status);
+    if (policies.PARTY_ID !== partyId)
+      throw new BackendError(
+        this.http.name,
+        'getPartyPolicies',
+        'malformed',
+        'The customer master answered getPartyPolicies for another party.',
+        response.status,
+      );
     return policies;
   }
 
   /** Broker offices by id. Unknown ids map to null. */
   async brokers(ids: readonly string[], requestId: string): Promise<Map<string, CustomerMasterBroker | null>> {
     if (ids.length === 0) return new Map();
-    if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT) throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
-    const response = await this.http.call({ endpoint: 'getBrokers', method: 'GET', path: `/brokers?ids=${ids.map(encodeURIComponent).join(',')}`, idempotent: true, requestId });
+    if (ids.length > CUSTOMER_MASTER_BATCH_LIMIT)
+      throw new Error(`At most ${CUSTOMER_MASTER_BATCH_LIMIT} ids per customer master call.`);
+    const response = await this.http.call({
+      endpoint: 'getBrokers',
+      method: 'GET',
+      path: `/brokers?ids=${ids.map(encodeURIComponent).join(',')}`,
+      idempotent: true,
+      requestId,
+    });
     this.expectOk('getBrokers', response.status);
     const { BROKERS } = parseJsonResponse(this.http.name, 'getBrokers', response, brokersSchema);
     const byId = new Map<string, CustomerMasterBroker | null>(ids.map((id) => [id, null]));
@@ -133,14 +179,32 @@ export class CustomerMasterClient {
    * One page of the persons holding or insured on a contract the office manages, sorted by name:
    * all of them, those whose name contains `query`, or those on the contract numbered `query`.
    */
-  async portfolio(brokerId: string, page: { offset: number; limit: number; query: string }, requestId: string): Promise<CustomerMasterPortfolio> {
-    if (page.limit < 1 || page.limit > PORTFOLIO_PAGE_LIMIT) throw new Error(`A portfolio page holds 1 to ${PORTFOLIO_PAGE_LIMIT} persons.`);
+  async portfolio(
+    brokerId: string,
+    page: { offset: number; limit: number; query: string },
+    requestId: string,
+  ): Promise<CustomerMasterPortfolio> {
+    if (page.limit < 1 || page.limit > PORTFOLIO_PAGE_LIMIT)
+      throw new Error(`A portfolio page holds 1 to ${PORTFOLIO_PAGE_LIMIT} persons.`);
     const parameters = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) });
     if (page.query) parameters.set('q', page.query);
-    const response = await this.http.call({ endpoint: 'getBrokerPortfolio', method: 'GET', path: `/brokers/${encodeURIComponent(brokerId)}/portfolio?${parameters.toString()}`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'getBrokerPortfolio',
+      method: 'GET',
+      path: `/brokers/${encodeURIComponent(brokerId)}/portfolio?${parameters.toString()}`,
+      idempotent: true,
+      requestId,
+    });
     this.expectOk('getBrokerPortfolio', response.status);
     const portfolio = parseJsonResponse(this.http.name, 'getBrokerPortfolio', response, portfolioSchema);
-    if (portfolio.BROKER_ID !== brokerId) throw new BackendError(this.http.name, 'getBrokerPortfolio', 'malformed', 'The customer master answered getBrokerPortfolio for another office.', response.status);
+    if (portfolio.BROKER_ID !== brokerId)
+      throw new BackendError(
+        this.http.name,
+        'getBrokerPortfolio',
+        'malformed',
+        'The customer master answered getBrokerPortfolio for another office.',
+        response.status,
+      );
     return portfolio;
   }
 
@@ -148,7 +212,12 @@ export class CustomerMasterClient {
    * Changes a person's contact details in the master. The idempotency key makes a repeat of the
    * same change (a retry, or a re-drive after a crash) apply it once, so the call may be retried.
    */
-  async updateContact(partyId: string, change: CustomerMasterContactChange, idempotencyKey: string, requestId: string): Promise<void> {
+  async updateContact(
+    partyId: string,
+    change: CustomerMasterContactChange,
+    idempotencyKey: string,
+    requestId: string,
+  ): Promise<void> {
     const response = await this.http.call({
       endpoint: 'updateContact',
       method: 'PUT',
@@ -160,12 +229,25 @@ export class CustomerMasterClient {
     });
     this.expectOk('updateContact', response.status);
     const applied = parseJsonResponse(this.http.name, 'updateContact', response, contactChangedSchema);
-    if (applied.PARTY_ID !== partyId) throw new BackendError(this.http.name, 'updateContact', 'malformed', 'The customer master answered updateContact for another party.', response.status);
+    if (applied.PARTY_ID !== partyId)
+      throw new BackendError(
+        this.http.name,
+        'updateContact',
+        'malformed',
+        'The customer master answered updateContact for another party.',
+        response.status,
+      );
   }
 
   /** Every person record carrying this national register number: none, one, or several (a duplicate in the master). */
   async searchByNationalRegisterNumber(rrn: string, requestId: string): Promise<CustomerMasterPerson[]> {
-    const response = await this.http.call({ endpoint: 'searchPartiesByRrn', method: 'GET', path: `/parties/search?rrn=${encodeURIComponent(rrn)}`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'searchPartiesByRrn',
+      method: 'GET',
+      path: `/parties/search?rrn=${encodeURIComponent(rrn)}`,
+      idempotent: true,
+      requestId,
+    });
     this.expectOk('searchPartiesByRrn', response.status);
     return parseJsonResponse(this.http.name, 'searchPartiesByRrn', response, searchSchema).PARTIES;
   }
@@ -174,7 +256,11 @@ export class CustomerMasterClient {
    * Exchanges an identity provider's authorization code for what it asserts about the person.
    * A code is good for one exchange, so this is never retried.
    */
-  async exchangeAuthorizationCode(provider: 'itsme' | 'eid', code: string, requestId: string): Promise<ProviderExchange> {
+  async exchangeAuthorizationCode(
+    provider: 'itsme' | 'eid',
+    code: string,
+    requestId: string,
+  ): Promise<ProviderExchange> {
     const response = await this.http.call({
       endpoint: 'oidcToken',
       method: 'POST',
@@ -184,14 +270,29 @@ export class CustomerMasterClient {
       idempotent: false,
       requestId,
     });
-    if (response.status === 400) return { outcome: 'rejected', error: parseJsonResponse(this.http.name, 'oidcToken', response, providerErrorSchema).error };
+    if (response.status === 400)
+      return {
+        outcome: 'rejected',
+        error: parseJsonResponse(this.http.name, 'oidcToken', response, providerErrorSchema).error,
+      };
     this.expectOk('oidcToken', response.status);
-    return { outcome: 'accepted', userinfo: parseJsonResponse(this.http.name, 'oidcToken', response, userinfoSchema).userinfo };
+    return {
+      outcome: 'accepted',
+      userinfo: parseJsonResponse(this.http.name, 'oidcToken', response, userinfoSchema).userinfo,
+    };
   }
 
   /** Hands a text message to the SMS gateway. Not retried: a retry could send the code twice. */
   async sendSms(to: string, text: string, requestId: string): Promise<void> {
-    const response = await this.http.call({ endpoint: 'sendSms', method: 'POST', path: '/sms/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to, text }), idempotent: false, requestId });
+    const response = await this.http.call({
+      endpoint: 'sendSms',
+      method: 'POST',
+      path: '/sms/messages',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to, text }),
+      idempotent: false,
+      requestId,
+    });
     this.expectAccepted('sendSms', response.status);
   }
 
@@ -210,10 +311,24 @@ export class CustomerMasterClient {
   }
 
   private expectAccepted(endpoint: string, status: number): void {
-    if (status !== 202) throw new BackendError(this.http.name, endpoint, 'rejected', `The customer master answered ${status} to ${endpoint}.`, status);
+    if (status !== 202)
+      throw new BackendError(
+        this.http.name,
+        endpoint,
+        'rejected',
+        `The customer master answered ${status} to ${endpoint}.`,
+        status,
+      );
   }
 
   private expectOk(endpoint: string, status: number): void {
-    if (status !== 200) throw new BackendError(this.http.name, endpoint, 'rejected', `The customer master answered ${status} to ${endpoint}.`, status);
+    if (status !== 200)
+      throw new BackendError(
+        this.http.name,
+        endpoint,
+        'rejected',
+        `The customer master answered ${status} to ${endpoint}.`,
+        status,
+      );
   }
 }

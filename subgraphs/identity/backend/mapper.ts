@@ -1,6 +1,11 @@
 import type { Language } from '../generated/resolvers';
 import type { Broker, ContactChange, Customer, PolicyRole, PostalAddress } from '../model';
-import type { CustomerMasterBroker, CustomerMasterContactChange, CustomerMasterPartyPolicies, CustomerMasterPerson } from './CustomerMasterClient';
+import type {
+  CustomerMasterBroker,
+  CustomerMasterContactChange,
+  CustomerMasterPartyPolicies,
+  CustomerMasterPerson,
+} from './CustomerMasterClient';
 
 /** Telebib2 A10C language codes. */
 const LANGUAGE: Record<CustomerMasterPerson['LANG_CD'], Language> = { '1': 'FR', '2': 'NL', '3': 'DE' };
@@ -65,7 +70,14 @@ export function toMasterContactChange(change: ContactChange): CustomerMasterCont
   if (change.mobile !== undefined) body.GSM_NR = change.mobile.replace(/^\+32/, '0032');
   if (change.address) {
     const a = change.address;
-    body.ADDR = { STRAAT: a.street, HUISNR: a.houseNumber, BUS: a.box ?? '', POSTCD: a.postalCode, GEMEENTE: a.municipality, LAND_CD: 'BE' };
+    body.ADDR = {
+      STRAAT: a.street,
+      HUISNR: a.houseNumber,
+      BUS: a.box ?? '',
+      POSTCD: a.postalCode,
+      GEMEENTE: a.municipality,
+      LAND_CD: 'BE',
+    };
   }
   return body;
 }

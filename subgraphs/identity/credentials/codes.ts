@@ -7,7 +7,10 @@ const LETTER_CODE = new RegExp(`^[${LETTER_ALPHABET}]{${LETTER_CODE_LENGTH}}$`);
 
 /** A code printed in a letter (activation or password reset): 12 characters, 60 bits, printed as XXXX-XXXX-XXXX. */
 export function newLetterCode(): { printed: string; canonical: string } {
-  const canonical = Array.from({ length: LETTER_CODE_LENGTH }, () => LETTER_ALPHABET[randomInt(LETTER_ALPHABET.length)]).join('');
+  const canonical = Array.from(
+    { length: LETTER_CODE_LENGTH },
+    () => LETTER_ALPHABET[randomInt(LETTER_ALPHABET.length)],
+  ).join('');
   return { printed: canonical.replace(/(.{4})(?=.)/g, '$1-'), canonical };
 }
 

@@ -16,7 +16,9 @@ function derive(password: string, salt: Buffer, params: { logN: number; r: numbe
   const options: ScryptOptions = { N: 2 ** params.logN, r: params.r, p: params.p, maxmem: 256 * 1024 * 1024 };
   return new Promise((resolve, reject) => {
     // NFKC so the same password typed on another keyboard or OS hashes the same.
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
@@ -42,7 +44,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   }
   const [, logN, r, p, salt, expected] = match;
   const expectedKey = Buffer.from(expected ?? '', 'base64');
-  const key = await derive(password, Buffer.from(salt ?? '', 'base64'), { logN: Number(logN), r: Number(r), p: Number(p) });
+  const key = await derive(password, Buffer.from(salt ?? '', 'base64'), {
+    logN: Number(logN),
+    r: Number(r),
+    p: Number(p),
+  });
   return key.length === expectedKey.length && timingSafeEqual(key, expectedKey);
 }
 

@@ -5,14 +5,24 @@ import { hashPassword } from '../credentials/passwords';
 import { newLetterCode, normaliseLetterCode } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
-import type { RegisterWithActivationCodeInput, RegisterWithActivationCodeResult, RequestActivationCodeInput, RequestActivationCodeResult } from '../generated/resolvers';
+import type {
+  RegisterWithActivationCodeInput,
+  RegisterWithActivationCodeResult,
+  RequestActivationCodeInput,
+  RequestActivationCodeResult,
+} from '../generated/resolvers';
 import { activationLetter } from '../letters';
 import { problems } from '../problems';
 import type { IdentitySettings } from '../settings';
 import type { AccountStore, PasswordRegistration } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { LetterCode, LetterCodeStore } from '../store/LetterCodeStore';
-import { isAcceptableNewPassword, normaliseContractNumber, normaliseEmail, normaliseNationalRegisterNumber } from '../validation';
+import {
+  isAcceptableNewPassword,
+  normaliseContractNumber,
+  normaliseEmail,
+  normaliseNationalRegisterNumber,
+} from '../validation';
 import type { FlowCall } from './call';
 import { holdsContract, onePerson } from './personMatching';
 
@@ -71,7 +81,16 @@ export class ActivationFlow {
       ttlSeconds: settings.letterCodeTtlSeconds,
     });
     try {
-      await master.sendLetter(customer.id, 'ACTIVATION_CODE', activationLetter(customer.preferredLanguage, { code: code.printed, contract: contractNumber, validUntil: prepared.expiresAt }), call.requestId);
+      await master.sendLetter(
+        customer.id,
+        'ACTIVATION_CODE',
+        activationLetter(customer.preferredLanguage, {
+          code: code.printed,
+          contract: contractNumber,
+          validUntil: prepared.expiresAt,
+        }),
+        call.requestId,
+      );
     } catch (error) {
       await letterCodes.discard(prepared.id);
       throw error;
@@ -101,7 +120,9 @@ export class ActivationFlow {
     const found = await letterCodes.findActivation(contractNumber, codeHash);
     if (!found) {
       const failure = await limiter.recordFailure(subject);
-      return failure.locked ? p.lockedOut(failure.lockedUntil) : p.codeRejected('ACTIVATION_CODE_INVALID', failure.attemptsLeft);
+      return failure.locked
+        ? p.lockedOut(failure.lockedUntil)
+        : p.codeRejected('ACTIVATION_CODE_INVALID', failure.attemptsLeft);
     }
     if (found.state !== 'usable') return this.unusable(found, call);
 
@@ -115,7 +136,11 @@ export class ActivationFlow {
       });
       await limiter.reset(subject);
       call.log.info({ customerId: registered.customerId }, 'account registered with an activation code');
-      return { __typename: 'Registered', customerId: registered.customerId, consentedToDigitalDocumentsAt: registered.consentedAt.toISOString() };
+      return {
+        __typename: 'Registered',
+        customerId: registered.customerId,
+        consentedToDigitalDocumentsAt: registered.consentedAt.toISOString(),
+      };
     } catch (error) {
       if (!(error instanceof RegistrationAborted)) throw error;
       if (error.outcome === 'email-in-use') return p.emailInUse();

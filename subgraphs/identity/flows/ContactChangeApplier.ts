@@ -33,16 +33,25 @@ export class ContactChangeApplier {
       }
       if (error.retryable) {
         await events.release(event.id);
-        log.warn({ customerId: event.customerId, event: event.id, reason: error.failure }, 'contact change not yet applied to the customer master; it will be sent again');
+        log.warn(
+          { customerId: event.customerId, event: event.id, reason: error.failure },
+          'contact change not yet applied to the customer master; it will be sent again',
+        );
         return 'pending';
       }
       await events.markFailed(event.id, `${error.failure}${error.status ? ` ${error.status}` : ''}`);
-      log.error({ customerId: event.customerId, event: event.id, reason: error.failure, status: error.status }, 'the customer master refused a contact change');
+      log.error(
+        { customerId: event.customerId, event: event.id, reason: error.failure, status: error.status },
+        'the customer master refused a contact change',
+      );
       return 'failed';
     }
     await events.markApplied(event.id);
     await evictCustomer(event.customerId);
-    log.info({ customerId: event.customerId, event: event.id }, 'contact change applied to the customer master; broker event pending');
+    log.info(
+      { customerId: event.customerId, event: event.id },
+      'contact change applied to the customer master; broker event pending',
+    );
     return 'applied';
   }
 }

@@ -4,7 +4,13 @@ import type { Database } from '../../../platform/database/Database';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import { toCustomer, toMasterContactChange } from '../backend/mapper';
 import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
-import type { ChangeContactDetailsInput, ChangeContactDetailsResult, ContactDetailsChanged, ContactDetailsInput, RequestContactChangeCodeResult } from '../generated/resolvers';
+import type {
+  ChangeContactDetailsInput,
+  ChangeContactDetailsResult,
+  ContactDetailsChanged,
+  ContactDetailsInput,
+  RequestContactChangeCodeResult,
+} from '../generated/resolvers';
 import { contactChangeSms } from '../letters';
 import { message } from '../messages';
 import type { ContactChange, ContactDetailsChangedModel, PolicyRole } from '../model';
@@ -31,7 +37,8 @@ export interface ContactChangeFlowParts {
 }
 
 /** What changeContactDetails answers, its success as the model the resolvers complete. */
-export type ContactChangeOutcome = Exclude<ChangeContactDetailsResult, ContactDetailsChanged> | ContactDetailsChangedModel;
+export type ContactChangeOutcome =
+  Exclude<ChangeContactDetailsResult, ContactDetailsChanged> | ContactDetailsChangedModel;
 
 /** Rolls the change's transaction back while carrying why. */
 class ChangeAborted extends Error {}
@@ -53,7 +60,11 @@ const needsCode = (change: ContactChange): boolean => change.email !== undefined
 export class ContactChangeFlow {
   constructor(private readonly parts: ContactChangeFlowParts) {}
 
-  async requestCode(customerId: string, input: ContactDetailsInput, call: FlowCall): Promise<RequestContactChangeCodeResult> {
+  async requestCode(
+    customerId: string,
+    input: ContactDetailsInput,
+    call: FlowCall,
+  ): Promise<RequestContactChangeCodeResult> {
     const { master, accounts, codes } = this.parts;
     const p = problems(call.language);
     const parsed = parseContactChange(input);
@@ -61,7 +72,8 @@ export class ContactChangeFlow {
     if (!needsCode(parsed.change)) return p.invalidInput('details', 'CONTACT_CODE_NOT_NEEDED');
     const account = await accounts.byCustomer(customerId);
     if (!account) return p.notRegistered();
-    if (parsed.change.email && (await accounts.emailUsedByOther(parsed.change.email, customerId))) return p.emailInUse();
+    if (parsed.change.email && (await accounts.emailUsedByOther(parsed.change.email, customerId)))
+      return p.emailInUse();
 
     // The number on file now, from the master: the code proves the person holding that phone asks.
     const person = (await master.persons([customerId], call.requestId)).get(customerId);
@@ -71,20 +83,31 @@ export class ContactChangeFlow {
       owner: { kind: 'account', id: account.id },
       purpose: 'CONTACT_CHANGE',
       mobile: customer.mobile,
-      text: (code) => contactChangeSms(customer.preferredLanguage, { code, ttlSeconds: this.parts.settings.oneTimeCodeTtlSeconds }),
+      text: (code) =>
+        contactChangeSms(customer.preferredLanguage, { code, ttlSeconds: this.parts.settings.oneTimeCodeTtlSeconds }),
       binding: contactChangeFingerprint(parsed.change),
       requestId: call.requestId,
     });
     if (sent.outcome === 'locked') return p.lockedOut(sent.lockedUntil);
     call.log.info({ customerId, fields: parsed.fields }, 'contact change code sent by SMS');
-    return { __typename: 'OneTimeCodeSent', challengeId: sent.challengeId, maskedMobileNumber: maskMobileNumber(customer.mobile), validUntil: sent.validUntil.toISOString() };
+    return {
+      __typename: 'OneTimeCodeSent',
+      challengeId: sent.challengeId,
+      maskedMobileNumber: maskMobileNumber(customer.mobile),
+      validUntil: sent.validUntil.toISOString(),
+    };
   }
 
   /**
    * `policies` reads the customer's contracts through the record cache (stale within its grace
    * period when the master is down), to name the broker offices the event is for.
    */
-  async change(customerId: string, input: ChangeContactDetailsInput, policies: () => Promise<readonly PolicyRole[] | null>, call: FlowCall): Promise<ContactChangeOutcome> {
+  async change(
+    customerId: string,
+    input: ChangeContactDetailsInput,
+    policies: () => Promise<readonly PolicyRole[] | null>,
+    call: FlowCall,
+  ): Promise<ContactChangeOutcome> {
     const { db, accounts, codes, sessions, events, applier, settings } = this.parts;
     const p = problems(call.language);
     const parsed = parseContactChange(input.details);
@@ -116,7 +139,8 @@ export class ContactChangeFlow {
     let event;
     try {
       event = await db.transaction(async (tx) => {
-        if (change.email && account && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use') throw new ChangeAborted();
+        if (change.email && account && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use')
+          throw new ChangeAborted();
         if (credentialChange && account) await sessions.revokeAllOf(account.id, 'contact-change', tx);
         return events.record(tx, {
           customerId,
@@ -135,17 +159,32 @@ export class ContactChangeFlow {
     call.log.info({ customerId, fields, event: event.id }, 'contact change recorded; broker event applying');
 
     const outcome = await applier.apply(event, call.requestId);
-    if (outcome === 'failed') throw new BackendError('customer-master', 'updateContact', 'rejected', 'The customer master refused the contact change.');
+    if (outcome === 'failed')
+      throw new BackendError(
+        'customer-master',
+        'updateContact',
+        'rejected',
+        'The customer master refused the contact change.',
+      );
     return this.changed(customerId, outcome === 'applied', fields, credentialChange && account !== undefined, call);
   }
 
-  private changed(customerId: string, applied: boolean, fields: ContactDetailsChangedModel['changedFields'], signedOut: boolean, call: FlowCall): ContactDetailsChangedModel {
+  private changed(
+    customerId: string,
+    applied: boolean,
+    fields: ContactDetailsChangedModel['changedFields'],
+    signedOut: boolean,
+    call: FlowCall,
+  ): ContactDetailsChangedModel {
     return {
       __typename: 'ContactDetailsChanged',
       customerId,
       status: applied ? 'APPLIED' : 'APPLYING',
       changedFields: fields,
-      message: [message(applied ? 'CONTACT_CHANGED' : 'CONTACT_CHANGE_APPLYING', call.language), ...(signedOut ? [message('CONTACT_SIGNED_OUT', call.language)] : [])].join(' '),
+      message: [
+        message(applied ? 'CONTACT_CHANGED' : 'CONTACT_CHANGE_APPLYING', call.language),
+        ...(signedOut ? [message('CONTACT_SIGNED_OUT', call.language)] : []),
+      ].join(' '),
       contractAddresses: message('CONTACT_CONTRACT_ADDRESSES', call.language),
       signedOutEverywhere: signedOut,
     };

@@ -1,5 +1,10 @@
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
-import type { IdentityProvider, IdentityProviderResult, RegisterWithIdentityProviderInput, SignInWithIdentityProviderInput } from '../generated/resolvers';
+import type {
+  IdentityProvider,
+  IdentityProviderResult,
+  RegisterWithIdentityProviderInput,
+  SignInWithIdentityProviderInput,
+} from '../generated/resolvers';
 import { problems } from '../problems';
 import type { Account, AccountStore } from '../store/AccountStore';
 import { isAuthorizationCodeFormat } from '../validation';
@@ -15,7 +20,8 @@ export interface IdentityProviderFlowParts {
 
 const PROVIDER_PATH = { ITSME: 'itsme', EID: 'eid' } as const;
 
-type Identified = { outcome: 'identified'; customerId: string } | { outcome: 'problem'; result: IdentityProviderResult };
+type Identified =
+  { outcome: 'identified'; customerId: string } | { outcome: 'problem'; result: IdentityProviderResult };
 
 /**
  * itsme and the Belgian eID (seed II.1): the provider's authorization code is exchanged for
@@ -32,7 +38,10 @@ export class IdentityProviderFlow {
     const identified = await this.identify(input.provider, input.authorizationCode, call);
     if (identified.outcome === 'problem') return identified.result;
     const account = await this.parts.accounts.ensureForIdentityProvider(identified.customerId, input.provider);
-    call.log.info({ customerId: account.customerId, provider: input.provider }, 'registered or signed in with an identity provider');
+    call.log.info(
+      { customerId: account.customerId, provider: input.provider },
+      'registered or signed in with an identity provider',
+    );
     return this.parts.issuer.start(account, input.provider);
   }
 
@@ -47,10 +56,20 @@ export class IdentityProviderFlow {
 
   private async identify(provider: IdentityProvider, authorizationCode: string, call: FlowCall): Promise<Identified> {
     const p = problems(call.language);
-    if (!isAuthorizationCodeFormat(authorizationCode)) return { outcome: 'problem', result: p.providerSignInFailed(provider) };
-    const exchange = await this.parts.master.exchangeAuthorizationCode(PROVIDER_PATH[provider], authorizationCode, call.requestId);
+    if (!isAuthorizationCodeFormat(authorizationCode))
+      return { outcome: 'problem', result: p.providerSignInFailed(provider) };
+    const exchange = await this.parts.master.exchangeAuthorizationCode(
+      PROVIDER_PATH[provider],
+      authorizationCode,
+      call.requestId,
+    );
     if (exchange.outcome === 'rejected') return { outcome: 'problem', result: p.providerSignInFailed(provider) };
-    const match = onePerson(await this.parts.master.searchByNationalRegisterNumber(exchange.userinfo.national_register_number, call.requestId));
+    const match = onePerson(
+      await this.parts.master.searchByNationalRegisterNumber(
+        exchange.userinfo.national_register_number,
+        call.requestId,
+      ),
+    );
     if (match.outcome === 'not-found') return { outcome: 'problem', result: p.personNotFound() };
     if (match.outcome === 'several') return { outcome: 'problem', result: p.personFoundSeveralTimes() };
     if (!providerMatches(match.person, exchange.userinfo)) return { outcome: 'problem', result: p.dataMismatch() };

@@ -4,7 +4,13 @@ import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 import type { IdentitySettings } from '../settings';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
-import { sameOwner, type Challenge, type ChallengeOwner, type ChallengePurpose, type ChallengeStore } from '../store/ChallengeStore';
+import {
+  sameOwner,
+  type Challenge,
+  type ChallengeOwner,
+  type ChallengePurpose,
+  type ChallengeStore,
+} from '../store/ChallengeStore';
 
 export interface OneTimeCodesParts {
   challenges: ChallengeStore;
@@ -21,7 +27,8 @@ const HANDLE_PURPOSE: Record<ChallengePurpose, string> = {
   STAFF_SIGN_IN: Purpose.STAFF_SIGN_IN_CHALLENGE,
 };
 
-export type CodeSending = { outcome: 'sent'; challengeId: string; validUntil: Date } | { outcome: 'locked'; lockedUntil: Date };
+export type CodeSending =
+  { outcome: 'sent'; challengeId: string; validUntil: Date } | { outcome: 'locked'; lockedUntil: Date };
 
 export type CodeCheck =
   | { outcome: 'verified'; challenge: Challenge }
@@ -39,7 +46,10 @@ export class OneTimeCodes {
 
   /** Wrong codes are counted per owner: a customer's sign-in and contact-change codes share one count. */
   subject(owner: ChallengeOwner): string {
-    return this.parts.hasher.digest(owner.kind === 'account' ? Purpose.LIMIT_ONE_TIME_CODE : Purpose.LIMIT_STAFF_ONE_TIME_CODE, owner.id);
+    return this.parts.hasher.digest(
+      owner.kind === 'account' ? Purpose.LIMIT_ONE_TIME_CODE : Purpose.LIMIT_STAFF_ONE_TIME_CODE,
+      owner.id,
+    );
   }
 
   async lockedUntil(owner: ChallengeOwner): Promise<Date | undefined> {
@@ -50,7 +60,14 @@ export class OneTimeCodes {
    * Opens a challenge and hands the code to the SMS gateway; a code that could not be sent is
    * closed again. `binding` ties the code to what it confirms (a hash is stored, not the value).
    */
-  async send(request: { owner: ChallengeOwner; purpose: ChallengePurpose; mobile: string; text: (code: string) => string; binding?: string; requestId: string }): Promise<CodeSending> {
+  async send(request: {
+    owner: ChallengeOwner;
+    purpose: ChallengePurpose;
+    mobile: string;
+    text: (code: string) => string;
+    binding?: string;
+    requestId: string;
+  }): Promise<CodeSending> {
     const { challenges, hasher, master, settings } = this.parts;
     const lockedUntil = await this.lockedUntil(request.owner);
     if (lockedUntil) return { outcome: 'locked', lockedUntil };
@@ -61,7 +78,9 @@ export class OneTimeCodes {
       purpose: request.purpose,
       handleHash: hasher.digest(HANDLE_PURPOSE[request.purpose], handle),
       codeHash: hasher.digest(Purpose.ONE_TIME_CODE, code),
-      ...(request.binding === undefined ? {} : { bindingHash: hasher.digest(Purpose.CONTACT_CHANGE_BINDING, request.binding) }),
+      ...(request.binding === undefined
+        ? {}
+        : { bindingHash: hasher.digest(Purpose.CONTACT_CHANGE_BINDING, request.binding) }),
       ttlSeconds: settings.oneTimeCodeTtlSeconds,
     });
     try {
@@ -78,20 +97,34 @@ export class OneTimeCodes {
    * than `owner` (when given), or sent for something other than `binding`, is answered like an
    * expired one; only a wrong code counts towards the lockout.
    */
-  async verify(request: { purpose: ChallengePurpose; challengeId: string; code: string; owner?: ChallengeOwner; binding?: string }): Promise<CodeCheck> {
+  async verify(request: {
+    purpose: ChallengePurpose;
+    challengeId: string;
+    code: string;
+    owner?: ChallengeOwner;
+    binding?: string;
+  }): Promise<CodeCheck> {
     const { challenges, limiter, hasher } = this.parts;
     const expired: CodeCheck = { outcome: 'rejected', code: 'ONE_TIME_CODE_EXPIRED', attemptsLeft: null };
-    const challenge = await challenges.byHandle(request.purpose, hasher.digest(HANDLE_PURPOSE[request.purpose], request.challengeId));
+    const challenge = await challenges.byHandle(
+      request.purpose,
+      hasher.digest(HANDLE_PURPOSE[request.purpose], request.challengeId),
+    );
     if (!challenge || (request.owner && !sameOwner(challenge.owner, request.owner))) return expired;
     const subject = this.subject(challenge.owner);
     const lockedUntil = await limiter.lockedUntil(subject);
     if (lockedUntil) return { outcome: 'locked', lockedUntil };
     if (!challenge.open) return expired;
-    const bindingMatches = request.binding === undefined ? challenge.bindingHash === null : challenge.bindingHash !== null && hasher.matches(Purpose.CONTACT_CHANGE_BINDING, request.binding, challenge.bindingHash);
+    const bindingMatches =
+      request.binding === undefined
+        ? challenge.bindingHash === null
+        : challenge.bindingHash !== null &&
+          hasher.matches(Purpose.CONTACT_CHANGE_BINDING, request.binding, challenge.bindingHash);
     if (!bindingMatches) return expired;
     if (!hasher.matches(Purpose.ONE_TIME_CODE, request.code, challenge.codeHash)) {
       const failure = await limiter.recordFailure(subject);
-      if (!failure.locked) return { outcome: 'rejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: failure.attemptsLeft };
+      if (!failure.locked)
+        return { outcome: 'rejected', code: 'ONE_TIME_CODE_INVALID', attemptsLeft: failure.attemptsLeft };
       await challenges.closeAllOf(challenge.owner);
       return { outcome: 'locked', lockedUntil: failure.lockedUntil };
     }

@@ -5,7 +5,12 @@ import { newLetterCode, normaliseLetterCode } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 import { hashPassword } from '../credentials/passwords';
-import type { RequestPasswordResetInput, RequestPasswordResetResult, ResetPasswordInput, ResetPasswordResult } from '../generated/resolvers';
+import type {
+  RequestPasswordResetInput,
+  RequestPasswordResetResult,
+  ResetPasswordInput,
+  ResetPasswordResult,
+} from '../generated/resolvers';
 import { passwordResetLetter } from '../letters';
 import { message } from '../messages';
 import { problems } from '../problems';
@@ -67,7 +72,9 @@ export class PasswordResetFlow {
     const found = account ? await letterCodes.findReset(account.customerId, codeHash) : undefined;
     if (!account || !found) {
       const failure = await limiter.recordFailure(subject);
-      return failure.locked ? p.lockedOut(failure.lockedUntil) : p.codeRejected('RESET_CODE_INVALID', failure.attemptsLeft);
+      return failure.locked
+        ? p.lockedOut(failure.lockedUntil)
+        : p.codeRejected('RESET_CODE_INVALID', failure.attemptsLeft);
     }
     if (found.state !== 'usable') return this.unusable(found, call);
 
@@ -106,7 +113,15 @@ export class PasswordResetFlow {
       ttlSeconds: settings.letterCodeTtlSeconds,
     });
     try {
-      await master.sendLetter(account.customerId, 'PASSWORD_RESET_CODE', passwordResetLetter(toCustomer(person).preferredLanguage, { code: code.printed, validUntil: prepared.expiresAt }), call.requestId);
+      await master.sendLetter(
+        account.customerId,
+        'PASSWORD_RESET_CODE',
+        passwordResetLetter(toCustomer(person).preferredLanguage, {
+          code: code.printed,
+          validUntil: prepared.expiresAt,
+        }),
+        call.requestId,
+      );
     } catch (error) {
       await letterCodes.discard(prepared.id);
       throw error;
@@ -117,6 +132,8 @@ export class PasswordResetFlow {
 
   private unusable(found: LetterCode, call: FlowCall): ResetPasswordResult {
     const p = problems(call.language);
-    return found.state === 'superseded' ? p.codeRejected('RESET_CODE_SUPERSEDED') : p.codeRejected('RESET_CODE_EXPIRED');
+    return found.state === 'superseded'
+      ? p.codeRejected('RESET_CODE_SUPERSEDED')
+      : p.codeRejected('RESET_CODE_EXPIRED');
   }
 }

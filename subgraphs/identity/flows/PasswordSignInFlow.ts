@@ -5,7 +5,12 @@ import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 import { decoyPasswordHash, verifyPassword } from '../credentials/passwords';
-import type { SignInInput, SignInResult, VerifyOneTimeCodeInput, VerifyOneTimeCodeResult } from '../generated/resolvers';
+import type {
+  SignInInput,
+  SignInResult,
+  VerifyOneTimeCodeInput,
+  VerifyOneTimeCodeResult,
+} from '../generated/resolvers';
 import { signInSms } from '../letters';
 import { problems } from '../problems';
 import type { IdentitySettings } from '../settings';
@@ -29,7 +34,8 @@ export interface PasswordSignInFlowParts {
 }
 
 /** Lockouts of password sign-in are counted per e-mail address, known or not, so a lockout says nothing about whether an account exists. */
-export const signInSubject = (hasher: KeyedHasher, email: string): string => hasher.digest(Purpose.LIMIT_SIGN_IN, email.toLowerCase());
+export const signInSubject = (hasher: KeyedHasher, email: string): string =>
+  hasher.digest(Purpose.LIMIT_SIGN_IN, email.toLowerCase());
 
 /**
  * Signing in with personal data (seed II.1, V.1): e-mail and password, then a one-time code by
@@ -75,7 +81,12 @@ export class PasswordSignInFlow {
     });
     if (sent.outcome === 'locked') return p.lockedOut(sent.lockedUntil);
     call.log.info({ customerId: account.customerId }, 'password accepted; one-time code sent by SMS');
-    return { __typename: 'OneTimeCodeSent', challengeId: sent.challengeId, maskedMobileNumber: maskMobileNumber(customer.mobile), validUntil: sent.validUntil.toISOString() };
+    return {
+      __typename: 'OneTimeCodeSent',
+      challengeId: sent.challengeId,
+      maskedMobileNumber: maskMobileNumber(customer.mobile),
+      validUntil: sent.validUntil.toISOString(),
+    };
   }
 
   async verifyOneTimeCode(input: VerifyOneTimeCodeInput, call: FlowCall): Promise<VerifyOneTimeCodeResult> {

@@ -9,7 +9,11 @@ import type { Account, WayIn } from '../store/AccountStore';
 import type { SessionGrant, SessionStore } from '../store/SessionStore';
 
 /** How the customer authenticated, per way in (RFC 8176 `amr` values where one exists). */
-const AMR: Record<WayIn, string[]> = { PERSONAL_DATA: ['pwd', 'sms', 'mfa'], ITSME: ['itsme', 'mfa'], EID: ['eid', 'hwk', 'mfa'] };
+const AMR: Record<WayIn, string[]> = {
+  PERSONAL_DATA: ['pwd', 'sms', 'mfa'],
+  ITSME: ['itsme', 'mfa'],
+  EID: ['eid', 'hwk', 'mfa'],
+};
 
 export type Refresh = { outcome: 'rotated'; session: Session } | { outcome: 'reused' } | { outcome: 'invalid' };
 
@@ -41,7 +45,11 @@ export class SessionIssuer {
   async refresh(refreshToken: string): Promise<Refresh> {
     if (!isOpaqueTokenFormat(refreshToken)) return { outcome: 'invalid' };
     const next = newOpaqueToken();
-    const rotation = await this.sessions.rotate(this.hasher.digest(Purpose.REFRESH_TOKEN, refreshToken), this.hasher.digest(Purpose.REFRESH_TOKEN, next), this.settings.refreshTokenTtlSeconds);
+    const rotation = await this.sessions.rotate(
+      this.hasher.digest(Purpose.REFRESH_TOKEN, refreshToken),
+      this.hasher.digest(Purpose.REFRESH_TOKEN, next),
+      this.settings.refreshTokenTtlSeconds,
+    );
     if (rotation.outcome !== 'rotated') return rotation;
     return { outcome: 'rotated', session: await this.session(rotation.grant, next) };
   }

@@ -4,7 +4,12 @@ import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { decoyPasswordHash, verifyPassword } from '../credentials/passwords';
 import { Purpose } from '../credentials/purposes';
-import type { SignInAsStaffResult, SignInInput, VerifyOneTimeCodeInput, VerifyStaffOneTimeCodeResult } from '../generated/resolvers';
+import type {
+  SignInAsStaffResult,
+  SignInInput,
+  VerifyOneTimeCodeInput,
+  VerifyStaffOneTimeCodeResult,
+} from '../generated/resolvers';
 import { signInSms } from '../letters';
 import { problems } from '../problems';
 import type { IdentitySettings } from '../settings';
@@ -55,12 +60,21 @@ export class StaffSignInFlow {
       owner: { kind: 'staff', id: member.id },
       purpose: 'STAFF_SIGN_IN',
       mobile: member.mobile,
-      text: (code) => signInSms(call.language === 'fr' ? 'FR' : 'NL', { code, ttlSeconds: this.parts.settings.oneTimeCodeTtlSeconds }),
+      text: (code) =>
+        signInSms(call.language === 'fr' ? 'FR' : 'NL', {
+          code,
+          ttlSeconds: this.parts.settings.oneTimeCodeTtlSeconds,
+        }),
       requestId: call.requestId,
     });
     if (sent.outcome === 'locked') return p.lockedOut(sent.lockedUntil);
     call.log.info({ staffId: member.id }, 'staff password accepted; one-time code sent by SMS');
-    return { __typename: 'OneTimeCodeSent', challengeId: sent.challengeId, maskedMobileNumber: maskMobileNumber(member.mobile), validUntil: sent.validUntil.toISOString() };
+    return {
+      __typename: 'OneTimeCodeSent',
+      challengeId: sent.challengeId,
+      maskedMobileNumber: maskMobileNumber(member.mobile),
+      validUntil: sent.validUntil.toISOString(),
+    };
   }
 
   async verify(input: VerifyOneTimeCodeInput, call: FlowCall): Promise<VerifyStaffOneTimeCodeResult> {
@@ -80,6 +94,12 @@ export class StaffSignInFlow {
       ttlSeconds: settings.staffTokenTtlSeconds,
     });
     call.log.info({ staffId: member.id }, 'staff signed in with password and one-time code');
-    return { __typename: 'StaffSession', accessToken, tokenType: 'Bearer', expiresIn: settings.staffTokenTtlSeconds, staffId: member.id };
+    return {
+      __typename: 'StaffSession',
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: settings.staffTokenTtlSeconds,
+      staffId: member.id,
+    };
   }
 }

@@ -65,12 +65,25 @@ export interface IdentityFlowParts {
 }
 
 /** Wires the stores into the flows once per process. */
-export function createIdentityFlows({ db, master, hasher, signingKey, audience, settings, passwordChecks, log, evictCustomer }: IdentityFlowParts): IdentityFlows {
+export function createIdentityFlows({
+  db,
+  master,
+  hasher,
+  signingKey,
+  audience,
+  settings,
+  passwordChecks,
+  log,
+  evictCustomer,
+}: IdentityFlowParts): IdentityFlows {
   const accounts = new AccountStore(db);
   const letterCodes = new LetterCodeStore(db);
   const challenges = new ChallengeStore(db);
   const sessionStore = new SessionStore(db);
-  const limiter = new AttemptLimiter(db, { maxFailures: settings.maxFailedAttempts, lockoutSeconds: settings.lockoutSeconds });
+  const limiter = new AttemptLimiter(db, {
+    maxFailures: settings.maxFailedAttempts,
+    lockoutSeconds: settings.lockoutSeconds,
+  });
   const sessions = new SessionIssuer(sessionStore, hasher, signingKey, audience, settings);
   const background = new BackgroundTasks(log);
   const codes = new OneTimeCodes({ challenges, limiter, hasher, master, settings });
@@ -79,14 +92,49 @@ export function createIdentityFlows({ db, master, hasher, signingKey, audience, 
   const staff = new StaffStore(db);
   return {
     activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings }),
-    passwordSignIn: new PasswordSignInFlow({ master, accounts, codes, limiter, hasher, issuer: sessions, settings, passwordChecks }),
+    passwordSignIn: new PasswordSignInFlow({
+      master,
+      accounts,
+      codes,
+      limiter,
+      hasher,
+      issuer: sessions,
+      settings,
+      passwordChecks,
+    }),
     identityProvider: new IdentityProviderFlow({ master, accounts, issuer: sessions }),
-    passwordReset: new PasswordResetFlow({ db, master, accounts, letterCodes, challenges, sessions: sessionStore, limiter, hasher, settings, background }),
+    passwordReset: new PasswordResetFlow({
+      db,
+      master,
+      accounts,
+      letterCodes,
+      challenges,
+      sessions: sessionStore,
+      limiter,
+      hasher,
+      settings,
+      background,
+    }),
     sessions,
     background,
     accounts,
-    contactChange: new ContactChangeFlow({ db, master, accounts, codes, sessions: sessionStore, events: contactChanges, applier, settings }),
-    contactChangeRedriver: new ContactChangeRedriver({ events: contactChanges, applier, log, leaseSeconds: settings.contactChangeLeaseSeconds, intervalMs: settings.contactChangeRedriveSeconds * 1000 }),
+    contactChange: new ContactChangeFlow({
+      db,
+      master,
+      accounts,
+      codes,
+      sessions: sessionStore,
+      events: contactChanges,
+      applier,
+      settings,
+    }),
+    contactChangeRedriver: new ContactChangeRedriver({
+      events: contactChanges,
+      applier,
+      log,
+      leaseSeconds: settings.contactChangeLeaseSeconds,
+      intervalMs: settings.contactChangeRedriveSeconds * 1000,
+    }),
     contactChanges,
     staffSignIn: new StaffSignInFlow({ staff, codes, limiter, hasher, signingKey, audience, settings }),
     staff,

@@ -2,7 +2,8 @@ import type { CustomerMasterPerson, ProviderUserinfo } from '../backend/Customer
 import type { PolicyRole } from '../model';
 
 /** Seed II.3: registration needs exactly one person in the customer master. */
-export type OnePerson = { outcome: 'one'; person: CustomerMasterPerson } | { outcome: 'not-found' } | { outcome: 'several' };
+export type OnePerson =
+  { outcome: 'one'; person: CustomerMasterPerson } | { outcome: 'not-found' } | { outcome: 'several' };
 
 export function onePerson(candidates: readonly CustomerMasterPerson[]): OnePerson {
   if (candidates.length === 0) return { outcome: 'not-found' };
@@ -24,5 +25,7 @@ export function providerMatches(person: CustomerMasterPerson, userinfo: Provider
 const REGISTERING_ROLES = new Set(['003', '013']);
 
 export function holdsContract(policies: readonly PolicyRole[], contractNumber: string): boolean {
-  return policies.some((policy) => policy.contractNumber === contractNumber && policy.roles.some((role) => REGISTERING_ROLES.has(role)));
+  return policies.some(
+    (policy) => policy.contractNumber === contractNumber && policy.roles.some((role) => REGISTERING_ROLES.has(role)),
+  );
 }

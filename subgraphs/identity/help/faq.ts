@@ -234,9 +234,9 @@ export const FAQ: readonly FaqSection[] = [
           en: 'The customer cannot find their documents in their customer zone. Why is that, and what can I do to help?',
         },
         answer: {
-          nl: 'De beschikbare documenten vindt de klant in het tabblad \'Documenten\' op de startpagina.\n\nAls het document dat de klant zoekt niet beschikbaar is, kunt u contact opnemen met de overeenkomstige interne dienst om het document op te vragen en per email aan de klant te bezorgen.',
+          nl: "De beschikbare documenten vindt de klant in het tabblad 'Documenten' op de startpagina.\n\nAls het document dat de klant zoekt niet beschikbaar is, kunt u contact opnemen met de overeenkomstige interne dienst om het document op te vragen en per email aan de klant te bezorgen.",
           fr: 'Le client trouve les documents disponibles dans l’onglet « Documents » de la page d’accueil.\n\nSi le document recherché n’est pas disponible, vous pouvez contacter le service interne concerné pour le demander et l’envoyer au client par e-mail.',
-          en: 'The customer finds the available documents in the \'Documents\' tab on the home page.\n\nIf the document the customer is looking for is not available, you can contact the relevant internal department to request it and send it to the customer by e-mail.',
+          en: "The customer finds the available documents in the 'Documents' tab on the home page.\n\nIf the document the customer is looking for is not available, you can contact the relevant internal department to request it and send it to the customer by e-mail.",
         },
       },
       {
@@ -311,9 +311,9 @@ export const FAQ: readonly FaqSection[] = [
           en: 'Whom can the customer or broker contact with questions or problems about MyVivium?',
         },
         answer: {
-          nl: 'De makelaar blijft het belangrijkste contactpunt voor de klant, zeker met betrekking tot zijn contracten.\n\nIn MyVivium is een rubriek \'Contact & Help\' beschikbaar waar de klant veelgestelde vragen kan terugvinden.\n\nKan de klant geen account aanmaken of inloggen? Hij kan ons contact center bereiken op het adres myvivium@vivium.be of op het nummer 02 406 87 09 (ma-do 8.30 tot 17 uur en vrij 8.30 tot 16 uur).',
+          nl: "De makelaar blijft het belangrijkste contactpunt voor de klant, zeker met betrekking tot zijn contracten.\n\nIn MyVivium is een rubriek 'Contact & Help' beschikbaar waar de klant veelgestelde vragen kan terugvinden.\n\nKan de klant geen account aanmaken of inloggen? Hij kan ons contact center bereiken op het adres myvivium@vivium.be of op het nummer 02 406 87 09 (ma-do 8.30 tot 17 uur en vrij 8.30 tot 16 uur).",
           fr: 'Le courtier reste le principal point de contact du client, surtout pour ses contrats.\n\nMyVivium propose une rubrique « Contact & Aide » où le client trouve les questions fréquentes.\n\nLe client ne parvient pas à créer un compte ou à se connecter ? Il peut joindre notre centre de contact à l’adresse myvivium@vivium.be ou au numéro 02 406 87 09 (du lundi au jeudi de 8 h 30 à 17 h et le vendredi de 8 h 30 à 16 h).',
-          en: 'The broker remains the customer’s main point of contact, especially for their contracts.\n\nMyVivium has a \'Contact & Help\' section where the customer finds frequently asked questions.\n\nThe customer cannot create an account or sign in? They can reach our contact centre at myvivium@vivium.be or on 02 406 87 09 (Monday to Thursday 8.30 am to 5 pm, Friday 8.30 am to 4 pm).',
+          en: "The broker remains the customer’s main point of contact, especially for their contracts.\n\nMyVivium has a 'Contact & Help' section where the customer finds frequently asked questions.\n\nThe customer cannot create an account or sign in? They can reach our contact centre at myvivium@vivium.be or on 02 406 87 09 (Monday to Thursday 8.30 am to 5 pm, Friday 8.30 am to 4 pm).",
         },
       },
     ],

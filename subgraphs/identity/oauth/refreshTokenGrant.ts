@@ -5,10 +5,23 @@ import type { GrantHandler } from './tokenEndpoint';
 export function refreshTokenGrant(issuer: SessionIssuer): GrantHandler {
   return async (form) => {
     const refreshToken = form.get('refresh_token');
-    if (!refreshToken) return { ok: false, status: 400, error: 'invalid_request', description: 'refresh_token is required.' };
+    if (!refreshToken)
+      return { ok: false, status: 400, error: 'invalid_request', description: 'refresh_token is required.' };
     const refresh = await issuer.refresh(refreshToken);
-    if (refresh.outcome === 'reused') return { ok: false, status: 400, error: 'invalid_grant', description: 'The refresh token was already used; the session has been ended. Sign in again.' };
-    if (refresh.outcome === 'invalid') return { ok: false, status: 400, error: 'invalid_grant', description: 'The refresh token is unknown, expired or from an ended session. Sign in again.' };
+    if (refresh.outcome === 'reused')
+      return {
+        ok: false,
+        status: 400,
+        error: 'invalid_grant',
+        description: 'The refresh token was already used; the session has been ended. Sign in again.',
+      };
+    if (refresh.outcome === 'invalid')
+      return {
+        ok: false,
+        status: 400,
+        error: 'invalid_grant',
+        description: 'The refresh token is unknown, expired or from an ended session. Sign in again.',
+      };
     const { session } = refresh;
     return {
       ok: true,

@@ -4,11 +4,28 @@ import { requestIdFrom } from '../../../platform/request';
 
 /** A token response (RFC 6749 §5.1) or error (§5.2). */
 export type TokenResponse =
-  | { ok: true; body: { access_token: string; token_type: 'Bearer'; expires_in: number; refresh_token?: string; refresh_token_expires_in?: number } }
-  | { ok: false; status: 400 | 401; error: 'invalid_request' | 'invalid_grant' | 'invalid_client' | 'unsupported_grant_type'; description: string };
+  | {
+      ok: true;
+      body: {
+        access_token: string;
+        token_type: 'Bearer';
+        expires_in: number;
+        refresh_token?: string;
+        refresh_token_expires_in?: number;
+      };
+    }
+  | {
+      ok: false;
+      status: 400 | 401;
+      error: 'invalid_request' | 'invalid_grant' | 'invalid_client' | 'unsupported_grant_type';
+      description: string;
+    };
 
 /** Handles one grant type; `form` is the request's form body. */
-export type GrantHandler = (form: URLSearchParams, request: { requestId: string; authorization: string | undefined }) => Promise<TokenResponse>;
+export type GrantHandler = (
+  form: URLSearchParams,
+  request: { requestId: string; authorization: string | undefined },
+) => Promise<TokenResponse>;
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 const MAX_BODY_BYTES = 4_096;
@@ -18,8 +35,14 @@ function reply(res: ServerResponse, response: TokenResponse): void {
     sendJson(res, 200, response.body, NO_STORE);
     return;
   }
-  const challenge: Record<string, string> = response.status === 401 ? { 'www-authenticate': 'Basic realm="customer-graph"' } : {};
-  sendJson(res, response.status, { error: response.error, error_description: response.description }, { ...NO_STORE, ...challenge });
+  const challenge: Record<string, string> =
+    response.status === 401 ? { 'www-authenticate': 'Basic realm="customer-graph"' } : {};
+  sendJson(
+    res,
+    response.status,
+    { error: response.error, error_description: response.description },
+    { ...NO_STORE, ...challenge },
+  );
 }
 
 /**
@@ -34,7 +57,12 @@ export function tokenEndpoint(grants: Readonly<Record<string, GrantHandler>>): R
     handler: async ({ req, res }: RouteRequest) => {
       const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
       if (contentType !== 'application/x-www-form-urlencoded') {
-        reply(res, { ok: false, status: 400, error: 'invalid_request', description: 'Send the parameters form-encoded (application/x-www-form-urlencoded).' });
+        reply(res, {
+          ok: false,
+          status: 400,
+          error: 'invalid_request',
+          description: 'Send the parameters form-encoded (application/x-www-form-urlencoded).',
+        });
         return;
       }
       let raw: Buffer;
@@ -51,10 +79,18 @@ export function tokenEndpoint(grants: Readonly<Record<string, GrantHandler>>): R
       const grantType = form.get('grant_type') ?? '';
       const grant = Object.hasOwn(grants, grantType) ? grants[grantType] : undefined;
       if (!grant) {
-        reply(res, { ok: false, status: 400, error: 'unsupported_grant_type', description: `Supported grant types: ${Object.keys(grants).join(', ')}.` });
+        reply(res, {
+          ok: false,
+          status: 400,
+          error: 'unsupported_grant_type',
+          description: `Supported grant types: ${Object.keys(grants).join(', ')}.`,
+        });
         return;
       }
-      reply(res, await grant(form, { requestId: requestIdFrom(req.headers), authorization: req.headers.authorization }));
+      reply(
+        res,
+        await grant(form, { requestId: requestIdFrom(req.headers), authorization: req.headers.authorization }),
+      );
     },
   };
 }

@@ -26,6 +26,7 @@ export function offsetAfter(cursor: string, search: string): number | undefined 
   }
   if (typeof decoded !== 'object' || decoded === null) return undefined;
   const { v, p, s } = decoded as Record<string, unknown>;
-  if (v !== 1 || s !== searchKey(search) || typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= MAX_POSITION) return undefined;
+  if (v !== 1 || s !== searchKey(search) || typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= MAX_POSITION)
+    return undefined;
   return p + 1;
 }

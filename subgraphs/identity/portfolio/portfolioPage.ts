@@ -23,17 +23,28 @@ export function normaliseSearch(search: string | null | undefined): string {
  * cached: a search is not a record, and names typed into it must not become cache keys). Bad
  * paging arguments are BAD_USER_INPUT naming the argument.
  */
-export async function readPortfolioPage(master: CustomerMasterClient, brokerId: string, request: PortfolioRequest, requestId: string): Promise<PortfolioPageModel> {
-  if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PORTFOLIO_PAGE) throw badUserInput(`first must be 1 to ${MAX_PORTFOLIO_PAGE}.`, 'first');
+export async function readPortfolioPage(
+  master: CustomerMasterClient,
+  brokerId: string,
+  request: PortfolioRequest,
+  requestId: string,
+): Promise<PortfolioPageModel> {
+  if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PORTFOLIO_PAGE)
+    throw badUserInput(`first must be 1 to ${MAX_PORTFOLIO_PAGE}.`, 'first');
   const search = normaliseSearch(request.search);
   // eslint-disable-next-line no-control-regex
-  if (search.length > MAX_SEARCH_LENGTH || /[\u0000-\u001f\u007f]/.test(search)) throw badUserInput(`search is a name or a contract number of at most ${MAX_SEARCH_LENGTH} characters.`, 'search');
+  if (search.length > MAX_SEARCH_LENGTH || /[\u0000-\u001f\u007f]/.test(search))
+    throw badUserInput(`search is a name or a contract number of at most ${MAX_SEARCH_LENGTH} characters.`, 'search');
   const offset = request.after === undefined || request.after === null ? 0 : offsetAfter(request.after, search);
-  if (offset === undefined) throw badUserInput('after is not a cursor from this portfolio and search; start again without it.', 'after');
+  if (offset === undefined)
+    throw badUserInput('after is not a cursor from this portfolio and search; start again without it.', 'after');
   const page = await master.portfolio(brokerId, { offset, limit: request.first, query: search }, requestId);
   return {
     totalCount: page.TOTAL,
-    edges: page.PARTIES.map((party, index) => ({ customerId: party.PARTY_ID, cursor: encodePortfolioCursor(offset + index, search) })),
+    edges: page.PARTIES.map((party, index) => ({
+      customerId: party.PARTY_ID,
+      cursor: encodePortfolioCursor(offset + index, search),
+    })),
     hasNextPage: offset + page.PARTIES.length < page.TOTAL,
   };
 }

@@ -10,7 +10,8 @@ export const Broker: BrokerResolvers = {
 
   async portfolio(broker, { first, after, search }, context) {
     const viewer = requireSignedIn(context.viewer);
-    if (viewer.role !== 'broker' || viewer.brokerId !== broker.id) throw forbidden('Only the office itself sees its portfolio.');
+    if (viewer.role !== 'broker' || viewer.brokerId !== broker.id)
+      throw forbidden('Only the office itself sees its portfolio.');
     try {
       return await context.flows.portfolio(broker.id, { first: first ?? 20, after, search }, context.requestId);
     } catch (error) {

@@ -1,8 +1,16 @@
-import type { ContactChangeResolvers, ContactChangeStatus, ContactDetailsChangedResolvers } from '../generated/resolvers';
+import type {
+  ContactChangeResolvers,
+  ContactChangeStatus,
+  ContactDetailsChangedResolvers,
+} from '../generated/resolvers';
 import { loadVisibleCustomer } from '../access';
 import type { ContactChangeState } from '../store/ContactChangeStore';
 
-const STATUS: Record<ContactChangeState, ContactChangeStatus> = { applying: 'APPLYING', 'pending-broker': 'PENDING_BROKER', failed: 'FAILED' };
+const STATUS: Record<ContactChangeState, ContactChangeStatus> = {
+  applying: 'APPLYING',
+  'pending-broker': 'PENDING_BROKER',
+  failed: 'FAILED',
+};
 
 export const ContactChange: ContactChangeResolvers = {
   requestedAt: (event) => event.createdAt.toISOString(),

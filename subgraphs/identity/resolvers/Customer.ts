@@ -13,24 +13,33 @@ export const Customer: CustomerResolvers = {
   __resolveReference: (reference, context) => loadVisibleCustomer(context, reference.id),
 
   // The customer was authorized when it was loaded (root field or reference), so its consent is too.
-  digitalDocumentsConsentedAt: async (customer, _args, context) => (await context.consents.load(customer.id))?.toISOString() ?? null,
+  digitalDocumentsConsentedAt: async (customer, _args, context) =>
+    (await context.consents.load(customer.id))?.toISOString() ?? null,
 
   nationalRegisterNumber: (customer, _args, context) =>
-    context.viewer.role === 'customer' && context.viewer.customerId === customer.id ? formatNationalRegisterNumber(customer.nationalRegisterNumber) : maskNationalRegisterNumber(customer.nationalRegisterNumber),
+    context.viewer.role === 'customer' && context.viewer.customerId === customer.id
+      ? formatNationalRegisterNumber(customer.nationalRegisterNumber)
+      : maskNationalRegisterNumber(customer.nationalRegisterNumber),
 
-  contact: (customer) => ({ email: customer.email || null, mobile: customer.mobile || null, postalAddress: customer.address }),
+  contact: (customer) => ({
+    email: customer.email || null,
+    mobile: customer.mobile || null,
+    postalAddress: customer.address,
+  }),
 
   brokers: (customer, _args, context) => visibleOfficesOf(context, customer.id),
 
   // Seed I.3: a broker is not told about registrations, so does not see their state either.
   async registration(customer, _args, context) {
     const viewer = requireSignedIn(context.viewer);
-    if (viewer.role === 'broker') throw forbidden('Registration details are shown to the customer and the contact centre only.');
+    if (viewer.role === 'broker')
+      throw forbidden('Registration details are shown to the customer and the contact centre only.');
     return context.reads.registrations.load(customer.id);
   },
 
   async contactChanges(customer, _args, context) {
-    if (requireSignedIn(context.viewer).role !== 'support') throw forbidden('Contact changes are shown to the contact centre only.');
+    if (requireSignedIn(context.viewer).role !== 'support')
+      throw forbidden('Contact changes are shown to the contact centre only.');
     return context.reads.contactChanges.load(customer.id);
   },
 };

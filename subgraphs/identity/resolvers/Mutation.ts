@@ -5,13 +5,19 @@ import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { FlowCall } from '../flows/call';
 
-const call = (context: IdentityContext): FlowCall => ({ requestId: context.requestId, language: context.language, log: context.log });
+const call = (context: IdentityContext): FlowCall => ({
+  requestId: context.requestId,
+  language: context.language,
+  log: context.log,
+});
 
 /**
  * Expected failures come back as results; what is left is the unexpected, above all a legacy
  * system being down, which becomes BACKEND_UNAVAILABLE (retry later) instead of an internal error.
  */
-function failuresAsErrors<Args extends unknown[], Result>(resolve: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+function failuresAsErrors<Args extends unknown[], Result>(
+  resolve: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
   return async (...args) => {
     try {
       return await resolve(...args);
@@ -30,19 +36,35 @@ function signedInCustomer(context: IdentityContext): string {
 
 /** Getting in is open to anonymous callers (it is how a caller gets a token); changing contact details needs the customer's token. */
 export const Mutation: MutationResolvers = {
-  requestActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.request(input, call(context))),
-  registerWithActivationCode: failuresAsErrors((_parent, { input }, context) => context.flows.activation.register(input, call(context))),
+  requestActivationCode: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.activation.request(input, call(context)),
+  ),
+  registerWithActivationCode: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.activation.register(input, call(context)),
+  ),
   signIn: failuresAsErrors((_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context))),
-  verifyOneTimeCode: failuresAsErrors((_parent, { input }, context) => context.flows.passwordSignIn.verifyOneTimeCode(input, call(context))),
-  registerWithIdentityProvider: failuresAsErrors((_parent, { input }, context) => context.flows.identityProvider.register(input, call(context))),
-  signInWithIdentityProvider: failuresAsErrors((_parent, { input }, context) => context.flows.identityProvider.signIn(input, call(context))),
-  requestPasswordReset: failuresAsErrors((_parent, { input }, context) => context.flows.passwordReset.request(input, call(context))),
-  resetPassword: failuresAsErrors((_parent, { input }, context) => context.flows.passwordReset.reset(input, call(context))),
+  verifyOneTimeCode: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.passwordSignIn.verifyOneTimeCode(input, call(context)),
+  ),
+  registerWithIdentityProvider: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.identityProvider.register(input, call(context)),
+  ),
+  signInWithIdentityProvider: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.identityProvider.signIn(input, call(context)),
+  ),
+  requestPasswordReset: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.passwordReset.request(input, call(context)),
+  ),
+  resetPassword: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.passwordReset.reset(input, call(context)),
+  ),
 
   refreshSession: failuresAsErrors(async (_parent, { input }, context) => {
     const refresh = await context.flows.sessions.refresh(input.refreshToken);
     if (refresh.outcome === 'rotated') return refresh.session;
-    return problems(context.language).refreshTokenRejected(refresh.outcome === 'reused' ? 'REFRESH_TOKEN_REUSED' : 'REFRESH_TOKEN_INVALID');
+    return problems(context.language).refreshTokenRejected(
+      refresh.outcome === 'reused' ? 'REFRESH_TOKEN_REUSED' : 'REFRESH_TOKEN_INVALID',
+    );
   }),
 
   signOut: failuresAsErrors(async (_parent, { input }, context) => {
@@ -50,12 +72,23 @@ export const Mutation: MutationResolvers = {
     return { __typename: 'SignedOut', signedOut: true };
   }),
 
-  signInAsStaff: failuresAsErrors((_parent, { input }, context) => context.flows.staffSignIn.signIn(input, call(context))),
-  verifyStaffOneTimeCode: failuresAsErrors((_parent, { input }, context) => context.flows.staffSignIn.verify(input, call(context))),
+  signInAsStaff: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.staffSignIn.signIn(input, call(context)),
+  ),
+  verifyStaffOneTimeCode: failuresAsErrors((_parent, { input }, context) =>
+    context.flows.staffSignIn.verify(input, call(context)),
+  ),
 
-  requestContactChangeCode: failuresAsErrors(async (_parent, { input }, context) => context.flows.contactChange.requestCode(signedInCustomer(context), input, call(context))),
+  requestContactChangeCode: failuresAsErrors(async (_parent, { input }, context) =>
+    context.flows.contactChange.requestCode(signedInCustomer(context), input, call(context)),
+  ),
   changeContactDetails: failuresAsErrors(async (_parent, { input }, context) => {
     const customerId = signedInCustomer(context);
-    return context.flows.contactChange.change(customerId, input, () => context.loaders.policyRoles.load(customerId), call(context));
+    return context.flows.contactChange.change(
+      customerId,
+      input,
+      () => context.loaders.policyRoles.load(customerId),
+      call(context),
+    );
   }),
 };

@@ -64,7 +64,13 @@ interface RegistrationRow {
 
 function toRegistration(row: RegistrationRow): RegistrationState {
   const letterOpen = row.letter_sent_at !== null && row.registered_via === null;
-  const status = row.registered_via ? 'REGISTERED' : !letterOpen ? 'NOT_REGISTERED' : (row.letter_expires_at?.getTime() ?? 0) > Date.now() ? 'ACTIVATION_CODE_SENT' : 'ACTIVATION_CODE_EXPIRED';
+  const status = row.registered_via
+    ? 'REGISTERED'
+    : !letterOpen
+      ? 'NOT_REGISTERED'
+      : (row.letter_expires_at?.getTime() ?? 0) > Date.now()
+        ? 'ACTIVATION_CODE_SENT'
+        : 'ACTIVATION_CODE_EXPIRED';
   return {
     status,
     registeredWith: row.registered_via,
@@ -77,14 +83,18 @@ function toRegistration(row: RegistrationRow): RegistrationState {
   };
 }
 
-export type PasswordRegistration = { outcome: 'registered'; account: Account } | { outcome: 'email-in-use' } | { outcome: 'already-registered' };
+export type PasswordRegistration =
+  { outcome: 'registered'; account: Account } | { outcome: 'email-in-use' } | { outcome: 'already-registered' };
 
 /** The zone's accounts: one per customer, at most one per e-mail address. */
 export class AccountStore {
   constructor(private readonly db: Database) {}
 
   async byEmail(email: string): Promise<Account | undefined> {
-    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM identity.accounts WHERE lower(email) = lower($1)`, [email]);
+    const { rows } = await this.db.query<AccountRow>(
+      `SELECT ${COLUMNS} FROM identity.accounts WHERE lower(email) = lower($1)`,
+      [email],
+    );
     return rows[0] && toAccount(rows[0]);
   }
 
@@ -94,7 +104,10 @@ export class AccountStore {
   }
 
   async byCustomer(customerId: string): Promise<Account | undefined> {
-    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM identity.accounts WHERE customer_id = $1`, [customerId]);
+    const { rows } = await this.db.query<AccountRow>(
+      `SELECT ${COLUMNS} FROM identity.accounts WHERE customer_id = $1`,
+      [customerId],
+    );
     return rows[0] && toAccount(rows[0]);
   }
 
@@ -127,7 +140,10 @@ export class AccountStore {
    * itsme or eID that had none. The e-mail address's uniqueness is the database's to decide,
    * so two registrations racing for one address end with exactly one account.
    */
-  async registerPassword(tx: Queryable, registration: { customerId: string; email: string; passwordHash: string }): Promise<PasswordRegistration> {
+  async registerPassword(
+    tx: Queryable,
+    registration: { customerId: string; email: string; passwordHash: string },
+  ): Promise<PasswordRegistration> {
     try {
       const { rows } = await tx.query<AccountRow>(
         `INSERT INTO identity.accounts AS a (id, customer_id, registered_via, email, password_hash, digital_documents_consent_at, password_changed_at)
@@ -146,7 +162,10 @@ export class AccountStore {
 
   /** Whether an account other than the customer's own signs in with this address (seed II.5). */
   async emailUsedByOther(email: string, customerId: string): Promise<boolean> {
-    const { rows } = await this.db.query('SELECT 1 FROM identity.accounts WHERE lower(email) = lower($1) AND customer_id <> $2', [email, customerId]);
+    const { rows } = await this.db.query(
+      'SELECT 1 FROM identity.accounts WHERE lower(email) = lower($1) AND customer_id <> $2',
+      [email, customerId],
+    );
     return rows.length > 0;
   }
 
@@ -154,9 +173,16 @@ export class AccountStore {
    * The address an account with password sign-in signs in with; accounts made with itsme or eID
    * have none. The unique index decides between two accounts racing for one address.
    */
-  async changeEmail(tx: Queryable, accountId: string, email: string): Promise<'changed' | 'no-password-sign-in' | 'email-in-use'> {
+  async changeEmail(
+    tx: Queryable,
+    accountId: string,
+    email: string,
+  ): Promise<'changed' | 'no-password-sign-in' | 'email-in-use'> {
     try {
-      const { rowCount } = await tx.query('UPDATE identity.accounts SET email = $2 WHERE id = $1 AND email IS NOT NULL', [accountId, email]);
+      const { rowCount } = await tx.query(
+        'UPDATE identity.accounts SET email = $2 WHERE id = $1 AND email IS NOT NULL',
+        [accountId, email],
+      );
       return rowCount === 1 ? 'changed' : 'no-password-sign-in';
     } catch (error) {
       if (isUniqueViolation(error, EMAIL_UNIQUE_INDEX)) return 'email-in-use';
@@ -181,6 +207,9 @@ export class AccountStore {
   }
 
   async setPassword(tx: Queryable, accountId: string, passwordHash: string): Promise<void> {
-    await tx.query('UPDATE identity.accounts SET password_hash = $2, password_changed_at = now() WHERE id = $1 AND email IS NOT NULL', [accountId, passwordHash]);
+    await tx.query(
+      'UPDATE identity.accounts SET password_hash = $2, password_changed_at = now() WHERE id = $1 AND email IS NOT NULL',
+      [accountId, passwordHash],
+    );
   }
 }

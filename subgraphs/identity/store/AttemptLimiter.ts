@@ -20,7 +20,10 @@ export class AttemptLimiter {
   ) {}
 
   async lockedUntil(subject: string): Promise<Date | undefined> {
-    const { rows } = await this.db.query<{ locked_until: Date }>('SELECT locked_until FROM identity.attempt_limits WHERE subject = $1 AND locked_until > now()', [subject]);
+    const { rows } = await this.db.query<{ locked_until: Date }>(
+      'SELECT locked_until FROM identity.attempt_limits WHERE subject = $1 AND locked_until > now()',
+      [subject],
+    );
     return rows[0]?.locked_until;
   }
 
@@ -40,7 +43,9 @@ export class AttemptLimiter {
     );
     const row = rows[0];
     if (!row) throw new Error('The attempt count just recorded is missing.');
-    return row.locked_until ? { locked: true, lockedUntil: row.locked_until } : { locked: false, attemptsLeft: this.limits.maxFailures - row.failures };
+    return row.locked_until
+      ? { locked: true, lockedUntil: row.locked_until }
+      : { locked: false, attemptsLeft: this.limits.maxFailures - row.failures };
   }
 
   /** A right attempt clears the count. */

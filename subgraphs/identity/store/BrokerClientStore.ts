@@ -60,7 +60,10 @@ export class BrokerClientStore {
   /** The client when the id and secret match a client that is not revoked; unknown, wrong and revoked alike are refused. */
   async authenticate(clientId: string, clientSecret: string): Promise<ClientAuthentication> {
     if (!CLIENT_ID.test(clientId) || !CLIENT_SECRET.test(clientSecret)) return { outcome: 'refused' };
-    const { rows } = await this.db.query<ClientRow>(`SELECT ${COLUMNS} FROM identity.broker_clients WHERE client_id = $1`, [clientId]);
+    const { rows } = await this.db.query<ClientRow>(
+      `SELECT ${COLUMNS} FROM identity.broker_clients WHERE client_id = $1`,
+      [clientId],
+    );
     const row = rows[0];
     const presented = hashSecret(clientSecret);
     const stored = row ? Buffer.from(row.secret_hash, 'base64url') : Buffer.alloc(presented.length);
@@ -72,20 +75,29 @@ export class BrokerClientStore {
 
   async list(brokerId?: string): Promise<BrokerClient[]> {
     const { rows } = brokerId
-      ? await this.db.query<ClientRow>(`SELECT ${COLUMNS} FROM identity.broker_clients WHERE broker_id = $1 ORDER BY created_at`, [brokerId])
+      ? await this.db.query<ClientRow>(
+          `SELECT ${COLUMNS} FROM identity.broker_clients WHERE broker_id = $1 ORDER BY created_at`,
+          [brokerId],
+        )
       : await this.db.query<ClientRow>(`SELECT ${COLUMNS} FROM identity.broker_clients ORDER BY broker_id, created_at`);
     return rows.map(toClient);
   }
 
   /** Revokes one client; the ids of the clients revoked (none when it was unknown or already revoked). */
   async revoke(clientId: string): Promise<string[]> {
-    const { rows } = await this.db.query<{ client_id: string }>('UPDATE identity.broker_clients SET revoked_at = now() WHERE client_id = $1 AND revoked_at IS NULL RETURNING client_id', [clientId]);
+    const { rows } = await this.db.query<{ client_id: string }>(
+      'UPDATE identity.broker_clients SET revoked_at = now() WHERE client_id = $1 AND revoked_at IS NULL RETURNING client_id',
+      [clientId],
+    );
     return rows.map((row) => row.client_id);
   }
 
   /** Revokes every client of the office. */
   async revokeAllOf(brokerId: string): Promise<string[]> {
-    const { rows } = await this.db.query<{ client_id: string }>('UPDATE identity.broker_clients SET revoked_at = now() WHERE broker_id = $1 AND revoked_at IS NULL RETURNING client_id', [brokerId]);
+    const { rows } = await this.db.query<{ client_id: string }>(
+      'UPDATE identity.broker_clients SET revoked_at = now() WHERE broker_id = $1 AND revoked_at IS NULL RETURNING client_id',
+      [brokerId],
+    );
     return rows.map((row) => row.client_id);
   }
 }

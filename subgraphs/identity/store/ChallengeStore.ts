@@ -27,7 +27,8 @@ interface ChallengeRow {
   [column: string]: unknown;
 }
 
-const ownerColumn = (owner: ChallengeOwner): 'account_id' | 'staff_id' => (owner.kind === 'account' ? 'account_id' : 'staff_id');
+const ownerColumn = (owner: ChallengeOwner): 'account_id' | 'staff_id' =>
+  owner.kind === 'account' ? 'account_id' : 'staff_id';
 
 export function sameOwner(a: ChallengeOwner, b: ChallengeOwner): boolean {
   return a.kind === b.kind && a.id === b.id;
@@ -37,15 +38,33 @@ export function sameOwner(a: ChallengeOwner, b: ChallengeOwner): boolean {
 export class ChallengeStore {
   constructor(private readonly db: Database) {}
 
-  async open(challenge: { owner: ChallengeOwner; purpose: ChallengePurpose; handleHash: string; codeHash: string; bindingHash?: string; ttlSeconds: number }): Promise<{ id: string; expiresAt: Date }> {
+  async open(challenge: {
+    owner: ChallengeOwner;
+    purpose: ChallengePurpose;
+    handleHash: string;
+    codeHash: string;
+    bindingHash?: string;
+    ttlSeconds: number;
+  }): Promise<{ id: string; expiresAt: Date }> {
     const id = randomUUID();
     const column = ownerColumn(challenge.owner);
     const expiresAt = await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE identity.sign_in_challenges SET closed_at = now() WHERE ${column} = $1 AND purpose = $2 AND closed_at IS NULL`, [challenge.owner.id, challenge.purpose]);
+      await tx.query(
+        `UPDATE identity.sign_in_challenges SET closed_at = now() WHERE ${column} = $1 AND purpose = $2 AND closed_at IS NULL`,
+        [challenge.owner.id, challenge.purpose],
+      );
       const { rows } = await tx.query<{ expires_at: Date }>(
         `INSERT INTO identity.sign_in_challenges (id, handle_hash, ${column}, purpose, code_hash, binding_hash, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7)) RETURNING expires_at`,
-        [id, challenge.handleHash, challenge.owner.id, challenge.purpose, challenge.codeHash, challenge.bindingHash ?? null, challenge.ttlSeconds],
+        [
+          id,
+          challenge.handleHash,
+          challenge.owner.id,
+          challenge.purpose,
+          challenge.codeHash,
+          challenge.bindingHash ?? null,
+          challenge.ttlSeconds,
+        ],
       );
       return rows[0]?.expires_at;
     });
@@ -62,18 +81,26 @@ export class ChallengeStore {
     );
     const row = rows[0];
     if (!row) return undefined;
-    const owner: ChallengeOwner = row.account_id ? { kind: 'account', id: row.account_id } : { kind: 'staff', id: row.staff_id ?? '' };
+    const owner: ChallengeOwner = row.account_id
+      ? { kind: 'account', id: row.account_id }
+      : { kind: 'staff', id: row.staff_id ?? '' };
     return { id: row.id, owner, codeHash: row.code_hash, bindingHash: row.binding_hash, open: row.open };
   }
 
   /** Closes the challenge if still open; false when another request closed it first. */
   async close(id: string, q: Queryable = this.db): Promise<boolean> {
-    const { rowCount } = await q.query('UPDATE identity.sign_in_challenges SET closed_at = now() WHERE id = $1 AND closed_at IS NULL AND expires_at > now()', [id]);
+    const { rowCount } = await q.query(
+      'UPDATE identity.sign_in_challenges SET closed_at = now() WHERE id = $1 AND closed_at IS NULL AND expires_at > now()',
+      [id],
+    );
     return rowCount === 1;
   }
 
   /** Closes every open challenge of the owner, whatever its purpose (after a lockout). */
   async closeAllOf(owner: ChallengeOwner): Promise<void> {
-    await this.db.query(`UPDATE identity.sign_in_challenges SET closed_at = now() WHERE ${ownerColumn(owner)} = $1 AND closed_at IS NULL`, [owner.id]);
+    await this.db.query(
+      `UPDATE identity.sign_in_challenges SET closed_at = now() WHERE ${ownerColumn(owner)} = $1 AND closed_at IS NULL`,
+      [owner.id],
+    );
   }
 }

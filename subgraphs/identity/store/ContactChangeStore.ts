@@ -52,7 +52,11 @@ const toEvent = (row: EventRow): ContactChangeEvent => ({
   appliedAt: row.applied_at,
 });
 
-const toPending = (row: PendingRow): PendingContactChange => ({ id: row.id, customerId: row.customer_id, masterChange: row.master_change });
+const toPending = (row: PendingRow): PendingContactChange => ({
+  id: row.id,
+  customerId: row.customer_id,
+  masterChange: row.master_change,
+});
 
 /**
  * The outbox of contact changes (DESIGN.md, "State"). A change is recorded `applying`, in the
@@ -63,12 +67,30 @@ const toPending = (row: PendingRow): PendingContactChange => ({ id: row.id, cust
 export class ContactChangeStore {
   constructor(private readonly db: Database) {}
 
-  async record(tx: Queryable, event: { customerId: string; accountId: string | null; changedFields: ContactField[]; brokerIds: string[]; masterChange: CustomerMasterContactChange; leaseSeconds: number }): Promise<PendingContactChange> {
+  async record(
+    tx: Queryable,
+    event: {
+      customerId: string;
+      accountId: string | null;
+      changedFields: ContactField[];
+      brokerIds: string[];
+      masterChange: CustomerMasterContactChange;
+      leaseSeconds: number;
+    },
+  ): Promise<PendingContactChange> {
     const { rows } = await tx.query<PendingRow>(
       `INSERT INTO identity.contact_change_events (id, customer_id, account_id, changed_fields, broker_ids, state, master_change, lease_until)
        VALUES ($1, $2, $3, $4::text[], $5::text[], 'applying', $6::jsonb, now() + make_interval(secs => $7))
        RETURNING id, customer_id, master_change`,
-      [randomUUID(), event.customerId, event.accountId, event.changedFields, event.brokerIds, JSON.stringify(event.masterChange), event.leaseSeconds],
+      [
+        randomUUID(),
+        event.customerId,
+        event.accountId,
+        event.changedFields,
+        event.brokerIds,
+        JSON.stringify(event.masterChange),
+        event.leaseSeconds,
+      ],
     );
     if (!rows[0]) throw new Error('The contact change just recorded is missing.');
     return toPending(rows[0]);
@@ -100,12 +122,18 @@ export class ContactChangeStore {
 
   /** The master refused the change outright: it will not be sent again. */
   async markFailed(id: string, failure: string): Promise<void> {
-    await this.db.query(`UPDATE identity.contact_change_events SET state = 'failed', master_change = NULL, failure = $2 WHERE id = $1 AND state = 'applying'`, [id, failure]);
+    await this.db.query(
+      `UPDATE identity.contact_change_events SET state = 'failed', master_change = NULL, failure = $2 WHERE id = $1 AND state = 'applying'`,
+      [id, failure],
+    );
   }
 
   /** Gives the event up for now: the next re-drive may take it at once. */
   async release(id: string): Promise<void> {
-    await this.db.query(`UPDATE identity.contact_change_events SET lease_until = now() WHERE id = $1 AND state = 'applying'`, [id]);
+    await this.db.query(
+      `UPDATE identity.contact_change_events SET lease_until = now() WHERE id = $1 AND state = 'applying'`,
+      [id],
+    );
   }
 
   /** The customer's latest changes, newest first. */

@@ -34,7 +34,13 @@ const STATE = `CASE WHEN used_at IS NOT NULL THEN 'used' WHEN superseded_at IS N
 export class LetterCodeStore {
   constructor(private readonly db: Database) {}
 
-  async prepare(code: { purpose: LetterPurpose; customerId: string; contractNumber: string | null; codeHash: string; ttlSeconds: number }): Promise<{ id: string; expiresAt: Date }> {
+  async prepare(code: {
+    purpose: LetterPurpose;
+    customerId: string;
+    contractNumber: string | null;
+    codeHash: string;
+    ttlSeconds: number;
+  }): Promise<{ id: string; expiresAt: Date }> {
     const id = randomUUID();
     const { rows } = await this.db.query<{ expires_at: Date }>(
       `INSERT INTO identity.letter_codes (id, purpose, customer_id, contract_number, code_hash, expires_at)
@@ -59,7 +65,10 @@ export class LetterCodeStore {
                AND c.sent_at IS NOT NULL AND c.superseded_at IS NULL AND c.used_at IS NULL`,
             [id],
           );
-          const { rows } = await tx.query<{ expires_at: Date }>('UPDATE identity.letter_codes SET sent_at = now() WHERE id = $1 RETURNING expires_at', [id]);
+          const { rows } = await tx.query<{ expires_at: Date }>(
+            'UPDATE identity.letter_codes SET sent_at = now() WHERE id = $1 RETURNING expires_at',
+            [id],
+          );
           if (!rows[0]) throw new Error('The letter code to mark as sent is missing.');
           return rows[0].expires_at;
         });

@@ -40,7 +40,13 @@ const toGrant = (row: GrantRow): SessionGrant => ({
 export class SessionStore {
   constructor(private readonly db: Database) {}
 
-  async start(session: { accountId: string; wayIn: WayIn; maxSeconds: number; refreshHash: string; refreshTtlSeconds: number }): Promise<SessionGrant> {
+  async start(session: {
+    accountId: string;
+    wayIn: WayIn;
+    maxSeconds: number;
+    refreshHash: string;
+    refreshTtlSeconds: number;
+  }): Promise<SessionGrant> {
     return this.db.transaction(async (tx) => {
       const id = randomUUID();
       await tx.query(
@@ -88,11 +94,19 @@ export class SessionStore {
   }
 
   async revokeAllOf(accountId: string, reason: RevokeReason, q: Queryable = this.db): Promise<number> {
-    const { rowCount } = await q.query('UPDATE identity.sessions SET revoked_at = now(), revoked_reason = $2 WHERE account_id = $1 AND revoked_at IS NULL', [accountId, reason]);
+    const { rowCount } = await q.query(
+      'UPDATE identity.sessions SET revoked_at = now(), revoked_reason = $2 WHERE account_id = $1 AND revoked_at IS NULL',
+      [accountId, reason],
+    );
     return rowCount;
   }
 
-  private async issue(tx: Queryable, sessionId: string, refreshHash: string, refreshTtlSeconds: number): Promise<SessionGrant> {
+  private async issue(
+    tx: Queryable,
+    sessionId: string,
+    refreshHash: string,
+    refreshTtlSeconds: number,
+  ): Promise<SessionGrant> {
     const { rows } = await tx.query<GrantRow>(
       `WITH token AS (
          INSERT INTO identity.refresh_tokens (token_hash, session_id, expires_at)

@@ -39,7 +39,11 @@ export const STAFF_EMAIL_UNIQUE_INDEX = 'staff_accounts_email_key';
 export class StaffStore {
   constructor(private readonly db: Database) {}
 
-  async create(staff: { email: string; mobile: string; passwordHash: string }): Promise<{ outcome: 'created'; staff: StaffAccount } | { outcome: 'email-in-use' }> {
+  async create(staff: {
+    email: string;
+    mobile: string;
+    passwordHash: string;
+  }): Promise<{ outcome: 'created'; staff: StaffAccount } | { outcome: 'email-in-use' }> {
     try {
       const { rows } = await this.db.query<StaffRow>(
         `INSERT INTO identity.staff_accounts (id, email, mobile, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
@@ -55,23 +59,34 @@ export class StaffStore {
 
   /** An account that may sign in: known and not disabled. */
   async activeByEmail(email: string): Promise<StaffAccount | undefined> {
-    const { rows } = await this.db.query<StaffRow>(`SELECT ${COLUMNS} FROM identity.staff_accounts WHERE lower(email) = lower($1) AND disabled_at IS NULL`, [email]);
+    const { rows } = await this.db.query<StaffRow>(
+      `SELECT ${COLUMNS} FROM identity.staff_accounts WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
+      [email],
+    );
     return rows[0] && toStaff(rows[0]);
   }
 
   async activeById(id: string): Promise<StaffAccount | undefined> {
-    const { rows } = await this.db.query<StaffRow>(`SELECT ${COLUMNS} FROM identity.staff_accounts WHERE id = $1 AND disabled_at IS NULL`, [id]);
+    const { rows } = await this.db.query<StaffRow>(
+      `SELECT ${COLUMNS} FROM identity.staff_accounts WHERE id = $1 AND disabled_at IS NULL`,
+      [id],
+    );
     return rows[0] && toStaff(rows[0]);
   }
 
   async list(): Promise<StaffAccount[]> {
-    const { rows } = await this.db.query<StaffRow>(`SELECT ${COLUMNS} FROM identity.staff_accounts ORDER BY lower(email)`);
+    const { rows } = await this.db.query<StaffRow>(
+      `SELECT ${COLUMNS} FROM identity.staff_accounts ORDER BY lower(email)`,
+    );
     return rows.map(toStaff);
   }
 
   /** Stops the account signing in; false when there is no such active account. */
   async disable(email: string): Promise<boolean> {
-    const { rowCount } = await this.db.query('UPDATE identity.staff_accounts SET disabled_at = now() WHERE lower(email) = lower($1) AND disabled_at IS NULL', [email]);
+    const { rowCount } = await this.db.query(
+      'UPDATE identity.staff_accounts SET disabled_at = now() WHERE lower(email) = lower($1) AND disabled_at IS NULL',
+      [email],
+    );
     return rowCount === 1;
   }
 

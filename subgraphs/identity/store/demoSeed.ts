@@ -26,7 +26,12 @@ export async function seedDemoData(db: Database, hasher: KeyedHasher): Promise<v
     `INSERT INTO identity.letter_codes (id, purpose, customer_id, contract_number, code_hash, created_at, sent_at, expires_at)
      VALUES ($1, 'ACTIVATION', $2, $3, $4, now() - interval '60 days', now() - interval '60 days', now() - interval '30 days')
      ON CONFLICT (id) DO UPDATE SET code_hash = EXCLUDED.code_hash`,
-    [EXPIRED_CODE_ID, expired.customerId, expired.contractNumber, hasher.digest(Purpose.ACTIVATION_CODE, expired.code.replace(/-/g, ''))],
+    [
+      EXPIRED_CODE_ID,
+      expired.customerId,
+      expired.contractNumber,
+      hasher.digest(Purpose.ACTIVATION_CODE, expired.code.replace(/-/g, '')),
+    ],
   );
   await db.query(
     `INSERT INTO identity.accounts (id, customer_id, registered_via, email, password_hash, digital_documents_consent_at)

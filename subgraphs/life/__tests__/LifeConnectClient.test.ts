@@ -1,9 +1,22 @@
-import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  backendFailure,
+  behaviour,
+  closedUrl,
+  rawBackend,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  watchUnhandledRejections,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import { createLifeConnect } from '../../../legacy/life-connect/server';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { LifeConnectClient } from '../backend/LifeConnectClient';
 
-const SOAP = (body: string) => `<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:lc="urn:lifeconnect:contract:v3"><soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`;
+const SOAP = (body: string) =>
+  `<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:lc="urn:lifeconnect:contract:v3"><soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`;
 
 describe('LifeConnectClient', () => {
   const universe = testUniverse(2_000);
@@ -24,15 +37,25 @@ describe('LifeConnectClient', () => {
     await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-
   it('reads contract lists and details from the SOAP answers, one element lists included', async () => {
     const lists = await client.contractLists(['P00000001', 'P00000002', 'P99999999'], 'req-1');
-    expect(lists.get('P00000001')?.Contract.map((c) => c.PolNr).sort()).toEqual(['L000000010', 'L000000011', 'L000000012', 'L000000023']);
+    expect(
+      lists
+        .get('P00000001')
+        ?.Contract.map((c) => c.PolNr)
+        .sort(),
+    ).toEqual(['L000000010', 'L000000011', 'L000000012', 'L000000023']);
     expect(lists.get('P00000001')?.Contract).toContainEqual({ PolNr: 'L000000023', RolCd: ['014'] });
     expect(lists.get('P00000002')?.Contract).toContainEqual({ PolNr: 'L000000010', RolCd: ['014'] });
     expect(lists.get('P99999999')).toBeNull();
     const details = await client.contractDetails(['L000000010', 'L000000031', 'L999999990'], 'req-1');
-    expect(details.get('L000000010')).toMatchObject({ PolNr: 'L000000010', ProdCd: 'PS21', FiscRegCd: '6', StatCd: '1', Reserve: { BedragCt: String(universe.lifeContract('L000000010')!.reserveCents) } });
+    expect(details.get('L000000010')).toMatchObject({
+      PolNr: 'L000000010',
+      ProdCd: 'PS21',
+      FiscRegCd: '6',
+      StatCd: '1',
+      Reserve: { BedragCt: String(universe.lifeContract('L000000010')!.reserveCents) },
+    });
     expect(details.get('L000000031')?.Partijen.Partij).toEqual([
       { RolCd: '003', PartijId: 'E00000003', PartijType: 'RP', Naam: 'Dubois SRL' },
       { RolCd: '013', PartijId: 'P00000003', PartijType: 'NP', Naam: 'Sophie Dubois' },
@@ -44,7 +67,12 @@ describe('LifeConnectClient', () => {
   it('asks nothing of Life Connect for an empty batch and refuses one above its limit', async () => {
     await fetch(`${service.url}/admin/counters`, { method: 'DELETE' });
     expect(await client.contractDetails([], 'req-1')).toEqual(new Map());
-    await expect(client.contractLists(Array.from({ length: 51 }, (_, i) => `P${i}`), 'req-1')).rejects.toThrow(RangeError);
+    await expect(
+      client.contractLists(
+        Array.from({ length: 51 }, (_, i) => `P${i}`),
+        'req-1',
+      ),
+    ).rejects.toThrow(RangeError);
     expect(((await (await fetch(`${service.url}/admin/counters`)).json()) as { total: number }).total).toBe(0);
   });
 
@@ -73,18 +101,68 @@ describe('LifeConnectClient', () => {
 
   describe('answers a real Life Connect should not give', () => {
     const cases: Array<[string, { status: number; contentType: string; body: string }, string]> = [
-      ['a client SOAP fault (400)', { status: 400, contentType: 'text/xml', body: SOAP('<soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>nee</faultstring></soapenv:Fault>') }, 'rejected'],
-      ['a SOAP fault with status 200', { status: 200, contentType: 'text/xml', body: SOAP('<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>x</faultstring></soapenv:Fault>') }, 'rejected'],
-      ['an HTML page from a proxy', { status: 200, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' }, 'malformed'],
-      ['an envelope without the response element', { status: 200, contentType: 'text/xml', body: SOAP('<lc:SomethingElse/>') }, 'malformed'],
-      ['a date that is not DDMMYYYY', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>2020-01-01</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>100</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
-      ['an amount that is not whole cents', { status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>01012020</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>12,50</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>') }, 'malformed'],
+      [
+        'a client SOAP fault (400)',
+        {
+          status: 400,
+          contentType: 'text/xml',
+          body: SOAP(
+            '<soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>nee</faultstring></soapenv:Fault>',
+          ),
+        },
+        'rejected',
+      ],
+      [
+        'a SOAP fault with status 200',
+        {
+          status: 200,
+          contentType: 'text/xml',
+          body: SOAP(
+            '<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>x</faultstring></soapenv:Fault>',
+          ),
+        },
+        'rejected',
+      ],
+      [
+        'an HTML page from a proxy',
+        { status: 200, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' },
+        'malformed',
+      ],
+      [
+        'an envelope without the response element',
+        { status: 200, contentType: 'text/xml', body: SOAP('<lc:SomethingElse/>') },
+        'malformed',
+      ],
+      [
+        'a date that is not DDMMYYYY',
+        {
+          status: 200,
+          contentType: 'text/xml',
+          body: SOAP(
+            '<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>2020-01-01</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>100</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>',
+          ),
+        },
+        'malformed',
+      ],
+      [
+        'an amount that is not whole cents',
+        {
+          status: 200,
+          contentType: 'text/xml',
+          body: SOAP(
+            '<lc:GetContractDetailsResponse><lc:Polis><lc:PolNr>L000000010</lc:PolNr><lc:ProdCd>PS21</lc:ProdCd><lc:ProdNm>x</lc:ProdNm><lc:PolTypeCd>110</lc:PolTypeCd><lc:Tak>21</lc:Tak><lc:StatCd>1</lc:StatCd><lc:IngDat>01012020</lc:IngDat><lc:Partijen><lc:Partij><lc:RolCd>003</lc:RolCd><lc:PartijId>P1</lc:PartijId><lc:PartijType>NP</lc:PartijType><lc:Naam>A B</lc:Naam></lc:Partij></lc:Partijen><lc:Premie><lc:BedragCt>12,50</lc:BedragCt><lc:FreqCd>1</lc:FreqCd></lc:Premie><lc:Reserve/></lc:Polis></lc:GetContractDetailsResponse>',
+          ),
+        },
+        'malformed',
+      ],
     ];
 
     it.each(cases)('turns %s into a BackendError', async (_case, reply, failure) => {
       const backend = await rawBackend(() => reply);
       try {
-        const error = await backendFailure(new LifeConnectClient(backendClient('life-connect', backend.url)).contractDetails(['L000000010'], 'req-1'));
+        const error = await backendFailure(
+          new LifeConnectClient(backendClient('life-connect', backend.url)).contractDetails(['L000000010'], 'req-1'),
+        );
         expect(error.failure).toBe(failure);
         expect(error.message).not.toContain('P1');
       } finally {
@@ -93,9 +171,18 @@ describe('LifeConnectClient', () => {
     });
 
     it('ignores records it did not ask for', async () => {
-      const backend = await rawBackend(() => ({ status: 200, contentType: 'text/xml', body: SOAP('<lc:GetContractListResponse><lc:PartijContracten><lc:PartijId>P00000099</lc:PartijId><lc:Gevonden>J</lc:Gevonden></lc:PartijContracten></lc:GetContractListResponse>') }));
+      const backend = await rawBackend(() => ({
+        status: 200,
+        contentType: 'text/xml',
+        body: SOAP(
+          '<lc:GetContractListResponse><lc:PartijContracten><lc:PartijId>P00000099</lc:PartijId><lc:Gevonden>J</lc:Gevonden></lc:PartijContracten></lc:GetContractListResponse>',
+        ),
+      }));
       try {
-        const lists = await new LifeConnectClient(backendClient('life-connect', backend.url)).contractLists(['P00000001'], 'req-1');
+        const lists = await new LifeConnectClient(backendClient('life-connect', backend.url)).contractLists(
+          ['P00000001'],
+          'req-1',
+        );
         expect([...lists]).toEqual([['P00000001', null]]);
       } finally {
         await backend.close();

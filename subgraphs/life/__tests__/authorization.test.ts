@@ -1,5 +1,15 @@
 import { startSystem, type GraphQLResult, type RunningSystem } from '../../../test-support/system';
-import { CONTRACT_ENTITIES, CONTRACT_FIELDS, CUSTOMER_ENTITIES, NOT_SHOWN_ENTITIES, ask, codes, contracts, customers, type Caller } from './support';
+import {
+  CONTRACT_ENTITIES,
+  CONTRACT_FIELDS,
+  CUSTOMER_ENTITIES,
+  NOT_SHOWN_ENTITIES,
+  ask,
+  codes,
+  contracts,
+  customers,
+  type Caller,
+} from './support';
 
 /**
  * Who sees which life contract, per role, through the gateway and straight to the life subgraph
@@ -29,9 +39,17 @@ describe('who sees which life contract', () => {
     system = await startSystem();
     secrets = (number, withNames) => {
       const contract = system.universe.lifeContract(number)!;
-      const names = [contract.parties.policyholderId, ...contract.parties.insuredIds].map((id) => system.universe.personById(id)?.lastName ?? system.universe.companyById(id)!.name);
-      const values = [number, (contract.reserveCents / 100).toFixed(2), (contract.surrenderValueCents / 100).toFixed(2)];
-      return withNames ? [...values, ...names, ...contract.beneficiaries.flatMap((b) => (b.name ? [b.name] : []))] : values;
+      const names = [contract.parties.policyholderId, ...contract.parties.insuredIds].map(
+        (id) => system.universe.personById(id)?.lastName ?? system.universe.companyById(id)!.name,
+      );
+      const values = [
+        number,
+        (contract.reserveCents / 100).toFixed(2),
+        (contract.surrenderValueCents / 100).toFixed(2),
+      ];
+      return withNames
+        ? [...values, ...names, ...contract.beneficiaries.flatMap((b) => (b.name ? [b.name] : []))]
+        : values;
     };
   });
   afterAll(async () => {
@@ -41,10 +59,12 @@ describe('who sees which life contract', () => {
   /** With `withNames: false` when the response rightly holds other contracts naming the same persons. */
   function expectNoLeak(result: GraphQLResult, contractNumbers: string[], { withNames = true } = {}): void {
     const text = JSON.stringify(result.body);
-    for (const number of contractNumbers) for (const secret of secrets(number, withNames)) expect(text).not.toContain(secret);
+    for (const number of contractNumbers)
+      for (const secret of secrets(number, withNames)) expect(text).not.toContain(secret);
   }
 
-  const numbersOf = (list: unknown): string[] => ((list as Array<{ contractNumber: string }> | null) ?? []).map((c) => c.contractNumber).sort();
+  const numbersOf = (list: unknown): string[] =>
+    ((list as Array<{ contractNumber: string }> | null) ?? []).map((c) => c.contractNumber).sort();
 
   describe('one contract: lifeContract(id) through the gateway and LifeContract _entities straight to the subgraph', () => {
     const allowed: Array<[string, Caller, string]> = [
@@ -66,7 +86,12 @@ describe('who sees which life contract', () => {
       ['another customer', AN, 'L000000031', 'FORBIDDEN'],
       ['a customer who is only a beneficiary of it (pension savings)', LUC, 'L000000010', 'FORBIDDEN'],
       ['a customer who is only a beneficiary of it (IPT)', MARC, 'L000000031', 'FORBIDDEN'],
-      ["another broker (even one who manages another of the holder's contracts)", OTHER_BROKER, 'L000000010', 'FORBIDDEN'],
+      [
+        "another broker (even one who manages another of the holder's contracts)",
+        OTHER_BROKER,
+        'L000000010',
+        'FORBIDDEN',
+      ],
       ['support staff', SUPPORT, 'L000000010', 'FORBIDDEN'],
       ['an anonymous caller', undefined, 'L000000010', 'UNAUTHENTICATED'],
     ];
@@ -90,7 +115,10 @@ describe('who sees which life contract', () => {
     });
 
     it('refuses every contract of a batch the caller may not see and answers the others', async () => {
-      const direct = await ask(system, LUC, CONTRACT_ENTITIES, { variables: contracts('L000000012', 'L000000010', 'L000000031'), subgraph: true });
+      const direct = await ask(system, LUC, CONTRACT_ENTITIES, {
+        variables: contracts('L000000012', 'L000000010', 'L000000031'),
+        subgraph: true,
+      });
       const entities = direct.body.data?.['_entities'] as Array<{ contractNumber: string } | null>;
       expect(entities.map((e) => e?.contractNumber ?? null)).toEqual(['L000000012', null, null]);
       expect(codes(direct)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
@@ -100,7 +128,11 @@ describe('who sees which life contract', () => {
 
     it('refuses a forged token before anything is read', async () => {
       system.resetCounters();
-      const direct = await system.query(CONTRACT_ENTITIES, { token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJQMDAwMDAwMDEiLCJyb2xlIjoiYnJva2VyIn0.', variables: contracts('L000000010'), url: system.subgraphUrls.life });
+      const direct = await system.query(CONTRACT_ENTITIES, {
+        token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJQMDAwMDAwMDEiLCJyb2xlIjoiYnJva2VyIn0.',
+        variables: contracts('L000000010'),
+        url: system.subgraphUrls.life,
+      });
       expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
       expectNoLeak(direct, ['L000000010']);
       expect(system.backends.lifeConnect.counters.snapshot().total).toBe(0);
@@ -112,10 +144,15 @@ describe('who sees which life contract', () => {
       const own = async (caller: Caller) => {
         const viaGateway = await ask(system, caller, `query { me { lifeContracts { contractNumber } } }`);
         expect(viaGateway.body.errors).toBeUndefined();
-        const direct = await ask(system, caller, CUSTOMER_ENTITIES, { variables: customers(caller.id), subgraph: true });
+        const direct = await ask(system, caller, CUSTOMER_ENTITIES, {
+          variables: customers(caller.id),
+          subgraph: true,
+        });
         expect(direct.body.errors).toBeUndefined();
         const numbers = numbersOf((viaGateway.body.data?.['me'] as { lifeContracts: unknown }).lifeContracts);
-        expect(numbersOf((direct.body.data?.['_entities'] as Array<{ lifeContracts: unknown }>)[0]?.lifeContracts)).toEqual(numbers);
+        expect(
+          numbersOf((direct.body.data?.['_entities'] as Array<{ lifeContracts: unknown }>)[0]?.lifeContracts),
+        ).toEqual(numbers);
         return numbers;
       };
       expect(await own(AN)).toEqual(['L000000010', 'L000000011', 'L000000012']);
@@ -129,31 +166,56 @@ describe('who sees which life contract', () => {
     it("gives the managing broker everything the customer sees, beneficiaries' names and the parties' profiles included", async () => {
       const viaGateway = await ask(system, BROKER, OF_CUSTOMER, { variables: { id: 'P00000003' } });
       expect(viaGateway.body.errors).toBeUndefined();
-      const list = (viaGateway.body.data?.['customer'] as { lifeContracts: Array<{ contractNumber: string; beneficiaries: Array<{ name: string | null; nameWithheld: boolean }> }> }).lifeContracts;
+      const list = (
+        viaGateway.body.data?.['customer'] as {
+          lifeContracts: Array<{
+            contractNumber: string;
+            beneficiaries: Array<{ name: string | null; nameWithheld: boolean }>;
+          }>;
+        }
+      ).lifeContracts;
       const asCustomer = await ask(system, SOPHIE, OF_CUSTOMER, { variables: { id: 'P00000003' } });
-      expect(numbersOf(list)).toEqual(numbersOf((asCustomer.body.data?.['customer'] as { lifeContracts: unknown }).lifeContracts));
+      expect(numbersOf(list)).toEqual(
+        numbersOf((asCustomer.body.data?.['customer'] as { lifeContracts: unknown }).lifeContracts),
+      );
       const ipt = list.find((c) => c.contractNumber === 'L000000031');
       expect(ipt?.beneficiaries.map((b) => b.name)).toEqual([null, 'Marc Dubois', null]);
       expect(ipt?.beneficiaries.some((b) => b.nameWithheld)).toBe(false);
 
-      const parties = await ask(system, BROKER, `query { customer(id: "P00000001") { lifeContracts { contractNumber insured { customer { id firstName } } } } }`);
+      const parties = await ask(
+        system,
+        BROKER,
+        `query { customer(id: "P00000001") { lifeContracts { contractNumber insured { customer { id firstName } } } } }`,
+      );
       expect(parties.body.errors).toBeUndefined();
-      const universal = (parties.body.data?.['customer'] as { lifeContracts: Array<{ contractNumber: string; insured: unknown }> }).lifeContracts.find((c) => c.contractNumber === 'L000000012');
+      const universal = (
+        parties.body.data?.['customer'] as { lifeContracts: Array<{ contractNumber: string; insured: unknown }> }
+      ).lifeContracts.find((c) => c.contractNumber === 'L000000012');
       expect(universal?.insured).toEqual([{ customer: { id: 'P00000002', firstName: 'Luc' } }]);
     });
 
     it("shows another broker none of the customer's life contracts, even when that broker manages another of their contracts", async () => {
       // B00002 manages An's fire contract only, so the identity subgraph shows them An, and life shows nothing.
-      const viaGateway = await ask(system, OTHER_BROKER, `query { customer(id: "P00000001") { firstName lifeContracts { contractNumber } } }`);
+      const viaGateway = await ask(
+        system,
+        OTHER_BROKER,
+        `query { customer(id: "P00000001") { firstName lifeContracts { contractNumber } } }`,
+      );
       expect(viaGateway.body.errors).toBeUndefined();
       expect(viaGateway.body.data?.['customer']).toEqual({ firstName: 'An', lifeContracts: [] });
-      const direct = await ask(system, OTHER_BROKER, CUSTOMER_ENTITIES, { variables: customers('P00000001', 'P00000003'), subgraph: true });
+      const direct = await ask(system, OTHER_BROKER, CUSTOMER_ENTITIES, {
+        variables: customers('P00000001', 'P00000003'),
+        subgraph: true,
+      });
       expect(direct.body.errors).toBeUndefined();
       expect(direct.body.data?.['_entities']).toEqual([
         { id: 'P00000001', lifeContracts: [] },
         { id: 'P00000003', lifeContracts: [] },
       ]);
-      const notShown = await ask(system, OTHER_BROKER, NOT_SHOWN_ENTITIES, { variables: customers('P00000003'), subgraph: true });
+      const notShown = await ask(system, OTHER_BROKER, NOT_SHOWN_ENTITIES, {
+        variables: customers('P00000003'),
+        subgraph: true,
+      });
       expect(notShown.body.data?.['_entities']).toEqual([{ id: 'P00000003', lifeContractsNotShown: [] }]);
       expectNoLeak(direct, ['L000000010', 'L000000031', 'L000000033']);
       expectNoLeak(notShown, ['L000000033', 'L000000034']);
@@ -164,23 +226,35 @@ describe('who sees which life contract', () => {
       ['support staff', SUPPORT, 'P00000003', 'FORBIDDEN'],
       ['an anonymous caller', undefined, 'P00000003', 'UNAUTHENTICATED'],
     ];
-    it.each(refused)('refuses %s, through the gateway and straight to the subgraph (shown and not shown alike)', async (_who, caller, customer, code) => {
-      const hidden = ['L000000030', 'L000000031', 'L000000032', 'L000000033', 'L000000034'];
-      const direct = await ask(system, caller, CUSTOMER_ENTITIES, { variables: customers(customer), subgraph: true });
-      expect(codes(direct)).toEqual([code]);
-      expectNoLeak(direct, hidden);
-      const notShown = await ask(system, caller, NOT_SHOWN_ENTITIES, { variables: customers(customer), subgraph: true });
-      expect(codes(notShown)).toEqual([code]);
-      expectNoLeak(notShown, hidden);
-      const viaGateway = await ask(system, caller, OF_CUSTOMER, { variables: { id: customer } });
-      expect(codes(viaGateway)).toEqual([code]);
-      expectNoLeak(viaGateway, hidden);
-    });
+    it.each(refused)(
+      'refuses %s, through the gateway and straight to the subgraph (shown and not shown alike)',
+      async (_who, caller, customer, code) => {
+        const hidden = ['L000000030', 'L000000031', 'L000000032', 'L000000033', 'L000000034'];
+        const direct = await ask(system, caller, CUSTOMER_ENTITIES, { variables: customers(customer), subgraph: true });
+        expect(codes(direct)).toEqual([code]);
+        expectNoLeak(direct, hidden);
+        const notShown = await ask(system, caller, NOT_SHOWN_ENTITIES, {
+          variables: customers(customer),
+          subgraph: true,
+        });
+        expect(codes(notShown)).toEqual([code]);
+        expectNoLeak(notShown, hidden);
+        const viaGateway = await ask(system, caller, OF_CUSTOMER, { variables: { id: customer } });
+        expect(codes(viaGateway)).toEqual([code]);
+        expectNoLeak(viaGateway, hidden);
+      },
+    );
 
     it('gives support staff the customer profile they need and no life contract', async () => {
-      const { body } = await ask(system, SUPPORT, `query { customer(id: "P00000001") { firstName lifeContracts { contractNumber } } }`);
+      const { body } = await ask(
+        system,
+        SUPPORT,
+        `query { customer(id: "P00000001") { firstName lifeContracts { contractNumber } } }`,
+      );
       expect(body.data?.['customer']).toEqual({ firstName: 'An', lifeContracts: null });
-      expect(body.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([['FORBIDDEN', ['customer', 'lifeContracts']]]);
+      expect(body.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([
+        ['FORBIDDEN', ['customer', 'lifeContracts']],
+      ]);
       expect(JSON.stringify(body)).not.toMatch(/L0000000\d\d/);
     });
   });

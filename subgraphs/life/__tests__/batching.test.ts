@@ -11,13 +11,28 @@ import { ask, customers } from './support';
 const PAGE = /* GraphQL */ `
   query BrokerPage($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Customer { id lifeContracts { contractNumber product { kind } reserve { amount } } }
+      ... on Customer {
+        id
+        lifeContracts {
+          contractNumber
+          product {
+            kind
+          }
+          reserve {
+            amount
+          }
+        }
+      }
     }
   }
 `;
 
 const BROKER = 'B00001';
-const NOT_SHOWN_PRODUCTS = new Set<string>(Object.values(LIFE_PRODUCTS).filter((p) => p.mainGuarantee === '120' || p.mainGuarantee === '121' || p.mainGuarantee === '280').map((p) => p.code));
+const NOT_SHOWN_PRODUCTS = new Set<string>(
+  Object.values(LIFE_PRODUCTS)
+    .filter((p) => p.mainGuarantee === '120' || p.mainGuarantee === '121' || p.mainGuarantee === '280')
+    .map((p) => p.code),
+);
 
 describe('Life Connect calls for a page of 50 customers', () => {
   let system: RunningSystem;
@@ -55,18 +70,27 @@ describe('Life Connect calls for a page of 50 customers', () => {
 
     system.resetCounters();
     const ids = page.map((index) => system.universe.personId(index));
-    const { body } = await ask(system, { role: 'broker', id: BROKER }, PAGE, { variables: customers(...ids), subgraph: true });
+    const { body } = await ask(system, { role: 'broker', id: BROKER }, PAGE, {
+      variables: customers(...ids),
+      subgraph: true,
+    });
     expect(body.errors).toBeUndefined();
 
     expect(system.backends.lifeConnect.counters.snapshot().calls).toEqual({
       GetContractList: Math.ceil(page.length / 50),
       GetContractDetails: Math.ceil(distinct.size / 50),
     });
-    const answered = body.data?.['_entities'] as Array<{ id: string; lifeContracts: Array<{ contractNumber: string; reserve: { amount: string } | null }> }>;
+    const answered = body.data?.['_entities'] as Array<{
+      id: string;
+      lifeContracts: Array<{ contractNumber: string; reserve: { amount: string } | null }>;
+    }>;
     expect(answered.map((customer) => customer.id)).toEqual(ids);
     answered.forEach((customer, i) => {
       expect(customer.lifeContracts.map((c) => c.contractNumber)).toEqual(expectedFor(page[i] as number).listed);
-      for (const contract of customer.lifeContracts) expect(contract.reserve?.amount).toBe((system.universe.lifeContract(contract.contractNumber)!.reserveCents / 100).toFixed(2));
+      for (const contract of customer.lifeContracts)
+        expect(contract.reserve?.amount).toBe(
+          (system.universe.lifeContract(contract.contractNumber)!.reserveCents / 100).toFixed(2),
+        );
     });
   });
 });

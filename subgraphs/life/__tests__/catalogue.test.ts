@@ -1,4 +1,11 @@
-import { backendClient, behaviour, silent, started, testUniverse, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  behaviour,
+  silent,
+  started,
+  testUniverse,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import { LIFE_PRODUCTS, type LifeProductCode } from '../../../legacy/shared/data/catalogue';
 import { createLifeConnect } from '../../../legacy/life-connect/server';
 import type { LegacyService } from '../../../legacy/shared/service';
@@ -11,19 +18,58 @@ import type { LifeContract } from '../model';
  * by the client and mapped: what the portal groups it as, its branch, fiscal regime and policy
  * type, and whether it is shown.
  */
-const EXPECTED: Record<LifeProductCode, Pick<LifeContract, 'kind' | 'branch' | 'fiscalRegime' | 'policyType'> & { shown: boolean }> = {
-  PS21: { kind: 'PENSION', branch: 'BRANCH_21', fiscalRegime: 'PENSION_SAVINGS', policyType: 'INDIVIDUAL_LIFE', shown: true },
-  LTS21: { kind: 'SAVINGS', branch: 'BRANCH_21', fiscalRegime: 'LONG_TERM_SAVINGS', policyType: 'INDIVIDUAL_LIFE', shown: true },
+const EXPECTED: Record<
+  LifeProductCode,
+  Pick<LifeContract, 'kind' | 'branch' | 'fiscalRegime' | 'policyType'> & { shown: boolean }
+> = {
+  PS21: {
+    kind: 'PENSION',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'PENSION_SAVINGS',
+    policyType: 'INDIVIDUAL_LIFE',
+    shown: true,
+  },
+  LTS21: {
+    kind: 'SAVINGS',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'LONG_TERM_SAVINGS',
+    policyType: 'INDIVIDUAL_LIFE',
+    shown: true,
+  },
   SAV21: { kind: 'SAVINGS', branch: 'BRANCH_21', fiscalRegime: 'NONE', policyType: 'INDIVIDUAL_LIFE', shown: true },
   UL115: { kind: 'SAVINGS', branch: 'BRANCH_21', fiscalRegime: 'NONE', policyType: 'UNIVERSAL_LIFE', shown: true },
   INV23: { kind: 'INVESTMENT', branch: 'BRANCH_23', fiscalRegime: 'NONE', policyType: 'UNIT_LINKED', shown: true },
   VAPZ: { kind: 'PENSION', branch: 'BRANCH_21', fiscalRegime: 'VAPZ', policyType: 'INDIVIDUAL_LIFE', shown: true },
-  VAPZS: { kind: 'PENSION', branch: 'BRANCH_21', fiscalRegime: 'SOCIAL_VAPZ', policyType: 'INDIVIDUAL_LIFE', shown: true },
-  IPT: { kind: 'PENSION', branch: 'BRANCH_21', fiscalRegime: 'IPT', policyType: 'INDIVIDUAL_PENSION_COMMITMENT', shown: true },
+  VAPZS: {
+    kind: 'PENSION',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'SOCIAL_VAPZ',
+    policyType: 'INDIVIDUAL_LIFE',
+    shown: true,
+  },
+  IPT: {
+    kind: 'PENSION',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'IPT',
+    policyType: 'INDIVIDUAL_PENSION_COMMITMENT',
+    shown: true,
+  },
   CAP26: { kind: 'SAVINGS', branch: 'BRANCH_26', fiscalRegime: 'NONE', policyType: 'INDIVIDUAL_LIFE', shown: true },
-  DEATH: { kind: 'DEATH_COVER', branch: 'BRANCH_21', fiscalRegime: 'NONE', policyType: 'INDIVIDUAL_LIFE', shown: false },
+  DEATH: {
+    kind: 'DEATH_COVER',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'NONE',
+    policyType: 'INDIVIDUAL_LIFE',
+    shown: false,
+  },
   DEBT: { kind: 'DEATH_COVER', branch: 'BRANCH_21', fiscalRegime: 'NONE', policyType: 'INDIVIDUAL_LIFE', shown: false },
-  GI: { kind: 'GUARANTEED_INCOME', branch: 'BRANCH_21', fiscalRegime: 'NONE', policyType: 'GUARANTEED_INCOME', shown: false },
+  GI: {
+    kind: 'GUARANTEED_INCOME',
+    branch: 'BRANCH_21',
+    fiscalRegime: 'NONE',
+    policyType: 'GUARANTEED_INCOME',
+    shown: false,
+  },
 };
 
 describe('every Life Connect product through the XML and the mapping', () => {
@@ -37,9 +83,12 @@ describe('every Life Connect product through the XML and the mapping', () => {
     client = new LifeConnectClient(backendClient('life-connect', service.url));
     for (let index = 0; index < universe.customerCount && sample.size < Object.keys(LIFE_PRODUCTS).length; index++) {
       const numbers = universe.heldContractNumbers(index, 'life');
-      universe.plans(index).filter((plan) => plan.kind === 'life').forEach((plan, i) => {
-        if (!sample.has(plan.product)) sample.set(plan.product, numbers[i] as string);
-      });
+      universe
+        .plans(index)
+        .filter((plan) => plan.kind === 'life')
+        .forEach((plan, i) => {
+          if (!sample.has(plan.product)) sample.set(plan.product, numbers[i] as string);
+        });
     }
   });
   afterAll(async () => {
@@ -57,14 +106,24 @@ describe('every Life Connect product through the XML and the mapping', () => {
     expect(policy).toBeTruthy();
     const contract = toLifeContract(policy!);
 
-    expect({ kind: contract.kind, branch: contract.branch, fiscalRegime: contract.fiscalRegime, policyType: contract.policyType, shown: contract.notShownReason === null }).toEqual(expected);
+    expect({
+      kind: contract.kind,
+      branch: contract.branch,
+      fiscalRegime: contract.fiscalRegime,
+      policyType: contract.policyType,
+      shown: contract.notShownReason === null,
+    }).toEqual(expected);
     expect(contract.reserve?.amount).toBe((source.reserveCents / 100).toFixed(2));
     expect(contract.startDate).toBe(source.startDate);
     expect(contract.policyholderId).toBe(source.parties.policyholderId);
-    expect(contract.policyholder.kind).toBe(LIFE_PRODUCTS[product as LifeProductCode].companyHolder ? 'COMPANY' : 'PERSON');
+    expect(contract.policyholder.kind).toBe(
+      LIFE_PRODUCTS[product as LifeProductCode].companyHolder ? 'COMPANY' : 'PERSON',
+    );
     expect(contract.insuredIds).toEqual(source.parties.insuredIds);
     expect(contract.intermediaryId).toBe(source.parties.intermediaryId);
-    expect(contract.guarantees.map((g) => g.isMain)).toEqual(source.guarantees.map((g) => g.main).sort((a, b) => Number(b) - Number(a)));
+    expect(contract.guarantees.map((g) => g.isMain)).toEqual(
+      source.guarantees.map((g) => g.main).sort((a, b) => Number(b) - Number(a)),
+    );
     if (expected.branch === 'BRANCH_21' && expected.shown) {
       expect(contract.guaranteedRate).toBe((source.guaranteedRateBasisPoints! / 100).toFixed(2));
       expect(contract.profitSharing?.acquired.amount).toBe((source.profitSharingAcquiredCents! / 100).toFixed(2));

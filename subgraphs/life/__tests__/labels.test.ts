@@ -6,8 +6,20 @@ import type { LifeContract } from '../model';
 import { notShownEntry } from '../notShown';
 
 const REGIMES: FiscalRegime[] = ['PENSION_SAVINGS', 'LONG_TERM_SAVINGS', 'VAPZ', 'SOCIAL_VAPZ', 'IPT', 'POZ', 'NONE'];
-const CLAUSES: BeneficiaryClause[] = ['THE_INSURED', 'THE_POLICYHOLDER', 'SPOUSE_OR_COHABITANT', 'CHILDREN', 'POLICYHOLDER_OR_LEGAL_HEIRS', 'LEGAL_HEIRS'];
-const GUARANTEES: LifeGuaranteeKind[] = ['MIXED_LIFE', 'TEMPORARY_DEATH_COVER', 'DEBT_BALANCE_COVER', 'GUARANTEED_INCOME'];
+const CLAUSES: BeneficiaryClause[] = [
+  'THE_INSURED',
+  'THE_POLICYHOLDER',
+  'SPOUSE_OR_COHABITANT',
+  'CHILDREN',
+  'POLICYHOLDER_OR_LEGAL_HEIRS',
+  'LEGAL_HEIRS',
+];
+const GUARANTEES: LifeGuaranteeKind[] = [
+  'MIXED_LIFE',
+  'TEMPORARY_DEATH_COVER',
+  'DEBT_BALANCE_COVER',
+  'GUARANTEED_INCOME',
+];
 
 /** Each label function over every value: a label in every language, and distinct labels per language. */
 const tables: Array<[string, readonly string[], (value: string, language: (typeof LANGUAGES)[number]) => string]> = [
@@ -46,9 +58,15 @@ describe('life labels', () => {
 
 describe('"I can\'t find my contract" entries for life contracts', () => {
   const contract = (kind: 'DEATH_COVER' | 'GUARANTEED_INCOME' | 'PENSION', productCode: string): LifeContract =>
-    ({ contractNumber: 'L000000033', productCode, productName: 'Tijdelijke overlijdensverzekering', kind, notShownReason: kind === 'PENSION' ? null : 'NOT_YET_SUPPORTED' }) as LifeContract;
+    ({
+      contractNumber: 'L000000033',
+      productCode,
+      productName: 'Tijdelijke overlijdensverzekering',
+      kind,
+      notShownReason: kind === 'PENSION' ? null : 'NOT_YET_SUPPORTED',
+    }) as LifeContract;
 
-  it('explains a standalone death cover in the caller\'s language, with its expected availability', () => {
+  it("explains a standalone death cover in the caller's language, with its expected availability", () => {
     expect(notShownEntry(contract('DEATH_COVER', 'DEATH'), 'nl')).toEqual({
       contractNumber: 'L000000033',
       domain: 'LIFE',
@@ -57,12 +75,20 @@ describe('"I can\'t find my contract" entries for life contracts', () => {
       explanation: expect.stringMatching(/^Losse overlijdensverzekeringen worden nog niet getoond/),
       expectedAvailability: 'Verwacht in 2027',
     });
-    expect(notShownEntry(contract('DEATH_COVER', 'DEBT'), 'fr')).toMatchObject({ productLabel: 'Assurance solde restant dû', explanation: expect.stringMatching(/^Les assurances décès/), expectedAvailability: 'Prévu en 2027' });
+    expect(notShownEntry(contract('DEATH_COVER', 'DEBT'), 'fr')).toMatchObject({
+      productLabel: 'Assurance solde restant dû',
+      explanation: expect.stringMatching(/^Les assurances décès/),
+      expectedAvailability: 'Prévu en 2027',
+    });
     expect(notShownEntry(contract('DEATH_COVER', 'DEATH'), 'en').expectedAvailability).toBe('Expected in 2027');
   });
 
   it('gives standalone guaranteed income no expected availability while none is announced', () => {
-    expect(notShownEntry(contract('GUARANTEED_INCOME', 'GI'), 'en')).toMatchObject({ productLabel: 'Guaranteed income', explanation: expect.stringMatching(/^Standalone guaranteed income/), expectedAvailability: null });
+    expect(notShownEntry(contract('GUARANTEED_INCOME', 'GI'), 'en')).toMatchObject({
+      productLabel: 'Guaranteed income',
+      explanation: expect.stringMatching(/^Standalone guaranteed income/),
+      expectedAvailability: null,
+    });
   });
 
   it('refuses to explain a contract the portal shows', () => {

@@ -30,7 +30,14 @@ function policy(overrides: Partial<LifeConnectPolicy> = {}): LifeConnectPolicy {
     Begunstigden: {
       Begunstigde: [
         { Gebeurtenis: 'OVERLIJDEN', ClausuleCd: '5', Rang: '2', AandeelBp: '10000', PartijId: '', Naam: '' },
-        { Gebeurtenis: 'OVERLIJDEN', ClausuleCd: '4', Rang: '1', AandeelBp: '10000', PartijId: 'P00000002', Naam: 'Luc Peeters' },
+        {
+          Gebeurtenis: 'OVERLIJDEN',
+          ClausuleCd: '4',
+          Rang: '1',
+          AandeelBp: '10000',
+          PartijId: 'P00000002',
+          Naam: 'Luc Peeters',
+        },
         { Gebeurtenis: 'LEVEN', ClausuleCd: '2', Rang: '1', AandeelBp: '10000', PartijId: '', Naam: '' },
       ],
     },
@@ -44,7 +51,11 @@ function policy(overrides: Partial<LifeConnectPolicy> = {}): LifeConnectPolicy {
   };
 }
 
-const guarantee = (code: string, main: boolean) => ({ WaarborgCd: code, Hoofd: main ? ('J' as const) : ('N' as const), VerzBedragCt: '100000' });
+const guarantee = (code: string, main: boolean) => ({
+  WaarborgCd: code,
+  Hoofd: main ? ('J' as const) : ('N' as const),
+  VerzBedragCt: '100000',
+});
 
 describe('Life Connect mapping', () => {
   it('maps a branch 21 pension contract field by field: codes to enums, DDMMYYYY to ISO dates, cents to decimal strings, basis points to percentages', () => {
@@ -71,7 +82,11 @@ describe('Life Connect mapping', () => {
       reserveValuationDate: '2025-12-31',
       surrenderValue: { amount: '45113.13', currency: 'EUR' },
       guaranteedRate: '2.25',
-      profitSharing: { acquired: { amount: '812.34', currency: 'EUR' }, thisYear: { amount: '120.00', currency: 'EUR' }, rate: '0.35' },
+      profitSharing: {
+        acquired: { amount: '812.34', currency: 'EUR' },
+        thisYear: { amount: '120.00', currency: 'EUR' },
+        rate: '0.35',
+      },
       funds: [],
       // Survival first, then death by rank.
       beneficiaries: [
@@ -136,7 +151,9 @@ describe('Life Connect mapping', () => {
     ['4', 'MONTHLY'],
     ['5', 'SINGLE'],
   ])('maps premium frequency %s (A325) to %s', (code, frequency) => {
-    expect(toLifeContract(policy({ Premie: { BedragCt: '100', FreqCd: code, VolgVervDat: '' } })).premium.frequency).toBe(frequency);
+    expect(
+      toLifeContract(policy({ Premie: { BedragCt: '100', FreqCd: code, VolgVervDat: '' } })).premium.frequency,
+    ).toBe(frequency);
   });
 
   it.each([
@@ -147,7 +164,15 @@ describe('Life Connect mapping', () => {
     ['7', 'POLICYHOLDER_OR_LEGAL_HEIRS'],
     ['C', 'LEGAL_HEIRS'],
   ])('maps beneficiary clause %s (list 1910) to %s', (code, clause) => {
-    const mapped = toLifeContract(policy({ Begunstigden: { Begunstigde: [{ Gebeurtenis: 'LEVEN', ClausuleCd: code, Rang: '1', AandeelBp: '5000', PartijId: '', Naam: '' }] } }));
+    const mapped = toLifeContract(
+      policy({
+        Begunstigden: {
+          Begunstigde: [
+            { Gebeurtenis: 'LEVEN', ClausuleCd: code, Rang: '1', AandeelBp: '5000', PartijId: '', Naam: '' },
+          ],
+        },
+      }),
+    );
     expect(mapped.beneficiaries).toEqual([{ event: 'SURVIVAL', clause, rank: 1, share: '50.00', name: null }]);
   });
 
@@ -157,14 +182,24 @@ describe('Life Connect mapping', () => {
     ['121', 'DEBT_BALANCE_COVER'],
     ['280', 'GUARANTEED_INCOME'],
   ])('maps guarantee %s (A574) to %s', (code, kind) => {
-    expect(toLifeContract(policy({ Waarborgen: { Waarborg: [guarantee('110', true), guarantee(code, false)] } })).guarantees[1]?.kind).toBe(kind);
+    expect(
+      toLifeContract(policy({ Waarborgen: { Waarborg: [guarantee('110', true), guarantee(code, false)] } }))
+        .guarantees[1]?.kind,
+    ).toBe(kind);
   });
 
   describe('product kind', () => {
     it.each([
       ['pension savings (regime 6)', { FiscRegCd: '6' }, 'PENSION'],
       ['VAPZ (regime 15)', { FiscRegCd: '15' }, 'PENSION'],
-      ['social VAPZ with death cover and guaranteed income as supplementary guarantees', { FiscRegCd: '19', Waarborgen: { Waarborg: [guarantee('110', true), guarantee('120', false), guarantee('280', false)] } }, 'PENSION'],
+      [
+        'social VAPZ with death cover and guaranteed income as supplementary guarantees',
+        {
+          FiscRegCd: '19',
+          Waarborgen: { Waarborg: [guarantee('110', true), guarantee('120', false), guarantee('280', false)] },
+        },
+        'PENSION',
+      ],
       ['IPT (regime 16, policy type 161)', { FiscRegCd: '16', PolTypeCd: '161' }, 'PENSION'],
       ['POZ (regime 21)', { FiscRegCd: '21' }, 'PENSION'],
       ['long-term savings (regime 4)', { FiscRegCd: '4' }, 'SAVINGS'],
@@ -172,24 +207,48 @@ describe('Life Connect mapping', () => {
       ['universal life (policy type 115)', { FiscRegCd: '', PolTypeCd: '115' }, 'SAVINGS'],
       ['capitalisation (branch 26, no guarantee)', { FiscRegCd: '', Tak: '26', Waarborgen: '' as const }, 'SAVINGS'],
       ['unit-linked (branch 23)', { FiscRegCd: '', Tak: '23', PolTypeCd: '120' }, 'INVESTMENT'],
-      ['standalone temporary death cover (main guarantee 120)', { FiscRegCd: '', Waarborgen: { Waarborg: [guarantee('120', true)] } }, 'DEATH_COVER'],
-      ['debt-balance cover (main guarantee 121)', { FiscRegCd: '', Waarborgen: { Waarborg: [guarantee('121', true)] } }, 'DEATH_COVER'],
-      ['standalone guaranteed income (main guarantee 280, policy type 221)', { FiscRegCd: '', PolTypeCd: '221', Waarborgen: { Waarborg: [guarantee('280', true)] } }, 'GUARANTEED_INCOME'],
+      [
+        'standalone temporary death cover (main guarantee 120)',
+        { FiscRegCd: '', Waarborgen: { Waarborg: [guarantee('120', true)] } },
+        'DEATH_COVER',
+      ],
+      [
+        'debt-balance cover (main guarantee 121)',
+        { FiscRegCd: '', Waarborgen: { Waarborg: [guarantee('121', true)] } },
+        'DEATH_COVER',
+      ],
+      [
+        'standalone guaranteed income (main guarantee 280, policy type 221)',
+        { FiscRegCd: '', PolTypeCd: '221', Waarborgen: { Waarborg: [guarantee('280', true)] } },
+        'GUARANTEED_INCOME',
+      ],
     ])('classifies %s', (_name, overrides, kind) => {
       expect(toLifeContract(policy(overrides)).kind).toBe(kind);
     });
 
     it('puts a standalone cover before its fiscal regime and a pension regime before branch 23', () => {
-      expect(productKind('BRANCH_21', 'INDIVIDUAL_LIFE', 'PENSION_SAVINGS', 'TEMPORARY_DEATH_COVER')).toBe('DEATH_COVER');
+      expect(productKind('BRANCH_21', 'INDIVIDUAL_LIFE', 'PENSION_SAVINGS', 'TEMPORARY_DEATH_COVER')).toBe(
+        'DEATH_COVER',
+      );
       expect(productKind('BRANCH_21', 'GUARANTEED_INCOME', 'NONE', undefined)).toBe('GUARANTEED_INCOME');
       expect(productKind('BRANCH_23', 'UNIT_LINKED', 'PENSION_SAVINGS', 'MIXED_LIFE')).toBe('PENSION');
     });
 
     it('marks only standalone death cover and guaranteed income as not shown yet', () => {
-      expect(toLifeContract(policy({ Waarborgen: { Waarborg: [guarantee('121', true)] } })).notShownReason).toBe('NOT_YET_SUPPORTED');
-      expect(toLifeContract(policy({ PolTypeCd: '221', Waarborgen: { Waarborg: [guarantee('280', true)] } })).notShownReason).toBe('NOT_YET_SUPPORTED');
+      expect(toLifeContract(policy({ Waarborgen: { Waarborg: [guarantee('121', true)] } })).notShownReason).toBe(
+        'NOT_YET_SUPPORTED',
+      );
+      expect(
+        toLifeContract(policy({ PolTypeCd: '221', Waarborgen: { Waarborg: [guarantee('280', true)] } })).notShownReason,
+      ).toBe('NOT_YET_SUPPORTED');
       // A pension contract carrying death cover and guaranteed income as supplementary guarantees is shown.
-      expect(toLifeContract(policy({ Waarborgen: { Waarborg: [guarantee('110', true), guarantee('120', false), guarantee('280', false)] } })).notShownReason).toBeNull();
+      expect(
+        toLifeContract(
+          policy({
+            Waarborgen: { Waarborg: [guarantee('110', true), guarantee('120', false), guarantee('280', false)] },
+          }),
+        ).notShownReason,
+      ).toBeNull();
     });
   });
 
@@ -223,7 +282,12 @@ describe('Life Connect mapping', () => {
       policy({
         Tak: '26',
         FiscRegCd: '',
-        Partijen: { Partij: [{ RolCd: '003', PartijId: 'P00000003', PartijType: 'NP', Naam: 'Sophie Dubois' }, { RolCd: '002', PartijId: 'B00001', PartijType: 'RP', Naam: 'X' }] },
+        Partijen: {
+          Partij: [
+            { RolCd: '003', PartijId: 'P00000003', PartijType: 'NP', Naam: 'Sophie Dubois' },
+            { RolCd: '002', PartijId: 'B00001', PartijType: 'RP', Naam: 'X' },
+          ],
+        },
         GewRentBp: '',
         Winstdeelname: { VerworvenCt: '', DitJaarCt: '', PctBp: '' },
         Begunstigden: '',
@@ -231,8 +295,21 @@ describe('Life Connect mapping', () => {
         Premie: { BedragCt: '2500000', FreqCd: '5', VolgVervDat: '' },
       }),
     );
-    expect(capitalisation).toMatchObject({ branch: 'BRANCH_26', kind: 'SAVINGS', insured: [], insuredIds: [], beneficiaries: [], guarantees: [], guaranteedRate: null, profitSharing: null });
-    expect(capitalisation.premium).toEqual({ amount: { amount: '25000.00', currency: 'EUR' }, frequency: 'SINGLE', nextDueDate: null });
+    expect(capitalisation).toMatchObject({
+      branch: 'BRANCH_26',
+      kind: 'SAVINGS',
+      insured: [],
+      insuredIds: [],
+      beneficiaries: [],
+      guarantees: [],
+      guaranteedRate: null,
+      profitSharing: null,
+    });
+    expect(capitalisation.premium).toEqual({
+      amount: { amount: '25000.00', currency: 'EUR' },
+      frequency: 'SINGLE',
+      nextDueDate: null,
+    });
   });
 
   it('maps branch 23 funds exactly: value = units × unit price to the cent, unit prices in euros, shares adding up to 100, largest first', () => {
@@ -246,9 +323,21 @@ describe('Life Connect mapping', () => {
         Fondsen: {
           Fonds: [
             // 10.000000 × 12345.6789 ct = 123456.789 ct → €1234.57
-            { FondsCd: 'VIV-BD-EURO', FondsNm: 'Euro Bond Fund', Eenheden: '10.000000', EenheidsPrijsCt: '12345.6789', KoersDat: '31122025' },
+            {
+              FondsCd: 'VIV-BD-EURO',
+              FondsNm: 'Euro Bond Fund',
+              Eenheden: '10.000000',
+              EenheidsPrijsCt: '12345.6789',
+              KoersDat: '31122025',
+            },
             // 33.333333 × 30000.0000 ct = 999999.99 ct → €10000.00
-            { FondsCd: 'VIV-EQ-WORLD', FondsNm: 'World Equity Fund', Eenheden: '33.333333', EenheidsPrijsCt: '30000.0000', KoersDat: '31122025' },
+            {
+              FondsCd: 'VIV-EQ-WORLD',
+              FondsNm: 'World Equity Fund',
+              Eenheden: '33.333333',
+              EenheidsPrijsCt: '30000.0000',
+              KoersDat: '31122025',
+            },
           ],
         },
       }),
@@ -257,14 +346,45 @@ describe('Life Connect mapping', () => {
     expect(investment.guaranteedRate).toBeNull();
     expect(investment.profitSharing).toBeNull();
     expect(investment.funds).toEqual([
-      { code: 'VIV-EQ-WORLD', name: 'World Equity Fund', units: '33.333333', unitPrice: { amount: '300.000000', currency: 'EUR', date: '2025-12-31' }, value: { amount: '10000.00', currency: 'EUR' }, share: '89.01' },
-      { code: 'VIV-BD-EURO', name: 'Euro Bond Fund', units: '10.000000', unitPrice: { amount: '123.456789', currency: 'EUR', date: '2025-12-31' }, value: { amount: '1234.57', currency: 'EUR' }, share: '10.99' },
+      {
+        code: 'VIV-EQ-WORLD',
+        name: 'World Equity Fund',
+        units: '33.333333',
+        unitPrice: { amount: '300.000000', currency: 'EUR', date: '2025-12-31' },
+        value: { amount: '10000.00', currency: 'EUR' },
+        share: '89.01',
+      },
+      {
+        code: 'VIV-BD-EURO',
+        name: 'Euro Bond Fund',
+        units: '10.000000',
+        unitPrice: { amount: '123.456789', currency: 'EUR', date: '2025-12-31' },
+        value: { amount: '1234.57', currency: 'EUR' },
+        share: '10.99',
+      },
     ]);
   });
 
   it('maps end dates, empty amounts and an empty next due date to null', () => {
-    const ended = toLifeContract(policy({ StatCd: '2', EindDat: '15062025', VervDat: '', AfkoopWaardeCt: '', Reserve: { BedragCt: '', WaardeDat: '' }, Premie: { BedragCt: '5000', FreqCd: '1', VolgVervDat: '' } }));
-    expect(ended).toMatchObject({ status: 'TERMINATED', endDate: '2025-06-15', expiryDate: null, surrenderValue: null, reserve: null, reserveValuationDate: null, premium: { nextDueDate: null } });
+    const ended = toLifeContract(
+      policy({
+        StatCd: '2',
+        EindDat: '15062025',
+        VervDat: '',
+        AfkoopWaardeCt: '',
+        Reserve: { BedragCt: '', WaardeDat: '' },
+        Premie: { BedragCt: '5000', FreqCd: '1', VolgVervDat: '' },
+      }),
+    );
+    expect(ended).toMatchObject({
+      status: 'TERMINATED',
+      endDate: '2025-06-15',
+      expiryDate: null,
+      surrenderValue: null,
+      reserve: null,
+      reserveValuationDate: null,
+      premium: { nextDueDate: null },
+    });
   });
 
   describe('refuses what it cannot map faithfully instead of guessing', () => {
@@ -275,11 +395,39 @@ describe('Life Connect mapping', () => {
       ['an unknown policy type', { PolTypeCd: '999' }, /policy type/],
       ['an unknown premium frequency', { Premie: { BedragCt: '1', FreqCd: '7', VolgVervDat: '' } }, /frequency/],
       ['an unknown guarantee', { Waarborgen: { Waarborg: [guarantee('999', true)] } }, /guarantee/],
-      ['an unknown beneficiary clause', { Begunstigden: { Begunstigde: [{ Gebeurtenis: 'LEVEN' as const, ClausuleCd: 'Z', Rang: '1', AandeelBp: '10000', PartijId: '', Naam: '' }] } }, /clause/],
-      ['a beneficiary rank of 0', { Begunstigden: { Begunstigde: [{ Gebeurtenis: 'LEVEN' as const, ClausuleCd: '1', Rang: '0', AandeelBp: '10000', PartijId: '', Naam: '' }] } }, /rank/],
+      [
+        'an unknown beneficiary clause',
+        {
+          Begunstigden: {
+            Begunstigde: [
+              { Gebeurtenis: 'LEVEN' as const, ClausuleCd: 'Z', Rang: '1', AandeelBp: '10000', PartijId: '', Naam: '' },
+            ],
+          },
+        },
+        /clause/,
+      ],
+      [
+        'a beneficiary rank of 0',
+        {
+          Begunstigden: {
+            Begunstigde: [
+              { Gebeurtenis: 'LEVEN' as const, ClausuleCd: '1', Rang: '0', AandeelBp: '10000', PartijId: '', Naam: '' },
+            ],
+          },
+        },
+        /rank/,
+      ],
       ['a date that does not exist', { IngDat: '31022025' }, /date/],
-      ['half a profit-sharing record', { Winstdeelname: { VerworvenCt: '100', DitJaarCt: '', PctBp: '' } }, /profit sharing/],
-      ['a policy without an intermediary', { Partijen: { Partij: [{ RolCd: '003', PartijId: 'P1', PartijType: 'NP' as const, Naam: 'X' }] } }, /intermediary/],
+      [
+        'half a profit-sharing record',
+        { Winstdeelname: { VerworvenCt: '100', DitJaarCt: '', PctBp: '' } },
+        /profit sharing/,
+      ],
+      [
+        'a policy without an intermediary',
+        { Partijen: { Partij: [{ RolCd: '003', PartijId: 'P1', PartijType: 'NP' as const, Naam: 'X' }] } },
+        /intermediary/,
+      ],
       ['a code that is an object property name', { StatCd: 'constructor' }, /status/],
     ])('%s', (_name, overrides, message) => {
       expect(() => toLifeContract(policy(overrides))).toThrow(message);
@@ -293,7 +441,16 @@ describe('Life Connect mapping', () => {
   });
 
   it("keeps a customer's roles per contract from the list", () => {
-    expect(toContractList({ PartijId: 'P00000002', Gevonden: 'J', Contract: [{ PolNr: 'L000000010', RolCd: ['014'] }, { PolNr: 'L000000012', RolCd: ['013'] }] })).toEqual([
+    expect(
+      toContractList({
+        PartijId: 'P00000002',
+        Gevonden: 'J',
+        Contract: [
+          { PolNr: 'L000000010', RolCd: ['014'] },
+          { PolNr: 'L000000012', RolCd: ['013'] },
+        ],
+      }),
+    ).toEqual([
       { contractNumber: 'L000000010', roles: ['014'] },
       { contractNumber: 'L000000012', roles: ['013'] },
     ]);

@@ -13,9 +13,29 @@ const OVERVIEW = /* GraphQL */ `
     me {
       id
       firstName
-      lifeContracts { contractNumber product { kind label } reserve { amount currency } beneficiaries { clause name } }
-      nonLifeContracts { contractNumber }
-      documents { nodes { id } }
+      lifeContracts {
+        contractNumber
+        product {
+          kind
+          label
+        }
+        reserve {
+          amount
+          currency
+        }
+        beneficiaries {
+          clause
+          name
+        }
+      }
+      nonLifeContracts {
+        contractNumber
+      }
+      documents {
+        nodes {
+          id
+        }
+      }
     }
   }
 `;
@@ -40,7 +60,10 @@ describe('Life Connect outages through the gateway', () => {
 
   beforeAll(async () => {
     // No retries and a circuit that stays closed, so each case sees Life Connect's own failure.
-    system = await startSystem({ clock: () => Date.now() + offset, backendPolicy: { timeoutMs: LIFE_TIMEOUT_MS, retries: 0, breakerThreshold: 1_000 } });
+    system = await startSystem({
+      clock: () => Date.now() + offset,
+      backendPolicy: { timeoutMs: LIFE_TIMEOUT_MS, retries: 0, breakerThreshold: 1_000 },
+    });
   });
   afterAll(async () => {
     await system.stop();
@@ -65,7 +88,11 @@ describe('Life Connect outages through the gateway', () => {
   ];
 
   describe.each(cases)('Life Connect %s', (_name, fault, reason) => {
-    const [cached, cold] = { unavailable: ['P00000001', 'P00000002'], timeout: ['P00000003', 'P00000004'], maintenance: ['P00000007', 'P00000008'] }[reason] as [string, string];
+    const [cached, cold] = {
+      unavailable: ['P00000001', 'P00000002'],
+      timeout: ['P00000003', 'P00000004'],
+      maintenance: ['P00000007', 'P00000008'],
+    }[reason] as [string, string];
 
     it('answers the rest of the customer graph, with the life part null and an error saying it may help to retry later', async () => {
       system.backends.lifeConnect.setBehaviour(fault);
@@ -80,7 +107,12 @@ describe('Life Connect outages through the gateway', () => {
         expect.objectContaining({
           path: ['me', 'lifeContracts'],
           message: 'life-connect is temporarily unavailable; try again later.',
-          extensions: expect.objectContaining({ code: 'BACKEND_UNAVAILABLE', backend: 'life-connect', reason, retryable: true }),
+          extensions: expect.objectContaining({
+            code: 'BACKEND_UNAVAILABLE',
+            backend: 'life-connect',
+            reason,
+            retryable: true,
+          }),
         }),
       ]);
       expect(ms).toBeLessThan(ANSWER_BOUND_MS);
@@ -98,19 +130,37 @@ describe('Life Connect outages through the gateway', () => {
       const stale = await overview(cached);
       expect(stale.result.body.errors).toBeUndefined();
       expect(stale.me).toEqual(fresh.me);
-      const markers = stale.result.body.extensions?.['stale'] as Array<{ source: string; type: string; ageSeconds: number; reason: string }>;
-      expect(markers.filter((marker) => marker.source === 'life-connect').map((marker) => [marker.type, marker.reason]).sort()).toEqual([
+      const markers = stale.result.body.extensions?.['stale'] as Array<{
+        source: string;
+        type: string;
+        ageSeconds: number;
+        reason: string;
+      }>;
+      expect(
+        markers
+          .filter((marker) => marker.source === 'life-connect')
+          .map((marker) => [marker.type, marker.reason])
+          .sort(),
+      ).toEqual([
         ['lifeContract', reason],
         ['lifeContractList', reason],
       ]);
-      for (const marker of markers.filter((m) => m.source === 'life-connect')) expect(Math.abs(marker.ageSeconds - 660)).toBeLessThanOrEqual(30);
+      for (const marker of markers.filter((m) => m.source === 'life-connect'))
+        expect(Math.abs(marker.ageSeconds - 660)).toBeLessThanOrEqual(30);
       expect(stale.ms).toBeLessThan(ANSWER_BOUND_MS);
 
       offset += GRACE_MS;
       const expired = await overview(cached);
       expect(expired.me.lifeContracts).toBeNull();
       expect(expired.me.firstName).toBe(fresh.me.firstName);
-      expect(expired.result.body.errors?.map((error) => [error.path, error.extensions?.['code'], error.extensions?.['backend'], error.extensions?.['retryable']])).toEqual([[['me', 'lifeContracts'], 'BACKEND_UNAVAILABLE', 'life-connect', true]]);
+      expect(
+        expired.result.body.errors?.map((error) => [
+          error.path,
+          error.extensions?.['code'],
+          error.extensions?.['backend'],
+          error.extensions?.['retryable'],
+        ]),
+      ).toEqual([[['me', 'lifeContracts'], 'BACKEND_UNAVAILABLE', 'life-connect', true]]);
     });
   });
 
@@ -123,7 +173,12 @@ describe('Life Connect outages through the gateway', () => {
       expect.objectContaining({
         path: ['me', 'lifeContracts'],
         message: 'life-connect gave an answer we could not use.',
-        extensions: expect.objectContaining({ code: 'BACKEND_ERROR', backend: 'life-connect', reason: 'malformed', retryable: false }),
+        extensions: expect.objectContaining({
+          code: 'BACKEND_ERROR',
+          backend: 'life-connect',
+          reason: 'malformed',
+          retryable: false,
+        }),
       }),
     ]);
     // Neither Life Connect's fault text nor its address reaches the client.

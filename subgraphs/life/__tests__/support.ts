@@ -39,7 +39,17 @@ export const CUSTOMER_ENTITIES = /* GraphQL */ `
 export const NOT_SHOWN_ENTITIES = /* GraphQL */ `
   query CustomerLifeNotShown($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Customer { id lifeContractsNotShown { contractNumber domain productLabel reason explanation expectedAvailability } }
+      ... on Customer {
+        id
+        lifeContractsNotShown {
+          contractNumber
+          domain
+          productLabel
+          reason
+          explanation
+          expectedAvailability
+        }
+      }
     }
   }
 `;
@@ -51,7 +61,9 @@ export const CONTRACT_ENTITIES = /* GraphQL */ `
 `;
 
 export const customers = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Customer', id })) });
-export const contracts = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'LifeContract', id })) });
+export const contracts = (...ids: string[]) => ({
+  representations: ids.map((id) => ({ __typename: 'LifeContract', id })),
+});
 
 export async function tokenFor(system: RunningSystem, caller: Caller | undefined): Promise<string | undefined> {
   return caller ? system.token(caller.role, caller.id) : undefined;
@@ -74,7 +86,9 @@ export async function ask(
 }
 
 /** The error codes of a response, in order. */
-export const codes = (result: GraphQLResult): unknown[] => (result.body.errors ?? []).map((error) => error.extensions?.['code']);
+export const codes = (result: GraphQLResult): unknown[] =>
+  (result.body.errors ?? []).map((error) => error.extensions?.['code']);
 
 /** Cents as the graph writes money: a decimal string with two decimals. */
-export const money = (cents: number | null): { amount: string; currency: string } | null => (cents === null ? null : { amount: (cents / 100).toFixed(2), currency: 'EUR' });
+export const money = (cents: number | null): { amount: string; currency: string } | null =>
+  cents === null ? null : { amount: (cents / 100).toFixed(2), currency: 'EUR' };

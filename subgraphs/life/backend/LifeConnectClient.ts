@@ -12,10 +12,18 @@ const text = z.string();
 const optionalText = z.string().optional().default('');
 /** Life Connect writes dates as DDMMYYYY and leaves an unknown date empty. */
 const date = z.string().regex(/^\d{8}$/, 'DDMMYYYY');
-const optionalDate = z.string().regex(/^(\d{8})?$/, 'DDMMYYYY or empty').optional().default('');
+const optionalDate = z
+  .string()
+  .regex(/^(\d{8})?$/, 'DDMMYYYY or empty')
+  .optional()
+  .default('');
 /** Amounts are whole cents written as digits; empty when not applicable. */
 const cents = z.string().regex(/^-?\d+$/, 'cents');
-const optionalCents = z.string().regex(/^(-?\d+)?$/, 'cents or empty').optional().default('');
+const optionalCents = z
+  .string()
+  .regex(/^(-?\d+)?$/, 'cents or empty')
+  .optional()
+  .default('');
 
 /** A party's entry in GetContractListResponse: contract numbers with the party's roles (Telebib2 X043). */
 const partyContractsSchema = z.object({
@@ -35,21 +43,58 @@ const policySchema = z.object({
   IngDat: date,
   EindDat: optionalDate,
   VervDat: optionalDate,
-  Partijen: z.object({ Partij: z.array(z.object({ RolCd: text, PartijId: text, PartijType: z.enum(['NP', 'RP']), Naam: text })) }),
+  Partijen: z.object({
+    Partij: z.array(z.object({ RolCd: text, PartijId: text, PartijType: z.enum(['NP', 'RP']), Naam: text })),
+  }),
   Premie: z.object({ BedragCt: cents, FreqCd: text, VolgVervDat: optionalDate }),
   Reserve: z.object({ BedragCt: optionalCents, WaardeDat: optionalDate }),
   AfkoopWaardeCt: optionalCents,
   GewRentBp: optionalCents,
-  Winstdeelname: z.object({ VerworvenCt: optionalCents, DitJaarCt: optionalCents, PctBp: optionalCents }).or(z.literal('')).optional(),
+  Winstdeelname: z
+    .object({ VerworvenCt: optionalCents, DitJaarCt: optionalCents, PctBp: optionalCents })
+    .or(z.literal(''))
+    .optional(),
   Fondsen: z
-    .object({ Fonds: z.array(z.object({ FondsCd: text, FondsNm: text, Eenheden: z.string().regex(/^\d+(\.\d+)?$/), EenheidsPrijsCt: z.string().regex(/^\d+(\.\d+)?$/), KoersDat: date })).default([]) })
+    .object({
+      Fonds: z
+        .array(
+          z.object({
+            FondsCd: text,
+            FondsNm: text,
+            Eenheden: z.string().regex(/^\d+(\.\d+)?$/),
+            EenheidsPrijsCt: z.string().regex(/^\d+(\.\d+)?$/),
+            KoersDat: date,
+          }),
+        )
+        .default([]),
+    })
     .or(z.literal(''))
     .optional(),
   Begunstigden: z
-    .object({ Begunstigde: z.array(z.object({ Gebeurtenis: z.enum(['LEVEN', 'OVERLIJDEN']), ClausuleCd: text, Rang: text, AandeelBp: text, PartijId: optionalText, Naam: optionalText })).default([]) })
+    .object({
+      Begunstigde: z
+        .array(
+          z.object({
+            Gebeurtenis: z.enum(['LEVEN', 'OVERLIJDEN']),
+            ClausuleCd: text,
+            Rang: text,
+            AandeelBp: text,
+            PartijId: optionalText,
+            Naam: optionalText,
+          }),
+        )
+        .default([]),
+    })
     .or(z.literal(''))
     .optional(),
-  Waarborgen: z.object({ Waarborg: z.array(z.object({ WaarborgCd: text, Hoofd: z.enum(['J', 'N']), VerzBedragCt: optionalCents })).default([]) }).or(z.literal('')).optional(),
+  Waarborgen: z
+    .object({
+      Waarborg: z
+        .array(z.object({ WaarborgCd: text, Hoofd: z.enum(['J', 'N']), VerzBedragCt: optionalCents }))
+        .default([]),
+    })
+    .or(z.literal(''))
+    .optional(),
 });
 
 export type LifeConnectPartyContracts = z.infer<typeof partyContractsSchema>;
@@ -78,8 +123,14 @@ function requestEnvelope(operation: string, element: string, ids: readonly strin
 export class LifeConnectClient {
   constructor(private readonly http: BackendClient) {}
 
-  private async call(operation: string, element: string, ids: readonly string[], requestId: string): Promise<Record<string, unknown>> {
-    if (ids.length > LIFE_CONNECT_BATCH_LIMIT) throw new RangeError(`At most ${LIFE_CONNECT_BATCH_LIMIT} ids per Life Connect call.`);
+  private async call(
+    operation: string,
+    element: string,
+    ids: readonly string[],
+    requestId: string,
+  ): Promise<Record<string, unknown>> {
+    if (ids.length > LIFE_CONNECT_BATCH_LIMIT)
+      throw new RangeError(`At most ${LIFE_CONNECT_BATCH_LIMIT} ids per Life Connect call.`);
     const response = await this.http.call({
       endpoint: operation,
       method: 'POST',
@@ -90,24 +141,69 @@ export class LifeConnectClient {
       requestId,
     });
     // Outages (5xx) are already BackendErrors; anything else but 200 is Life Connect refusing the call.
-    if (response.status !== 200) throw new BackendError(this.http.name, operation, 'rejected', `Life Connect rejected ${operation} (${response.status}).`, response.status);
-    if (!/xml/i.test(response.contentType)) throw new BackendError(this.http.name, operation, 'malformed', `Life Connect answered ${operation} with ${response.contentType || 'no content type'} instead of XML.`, response.status);
+    if (response.status !== 200)
+      throw new BackendError(
+        this.http.name,
+        operation,
+        'rejected',
+        `Life Connect rejected ${operation} (${response.status}).`,
+        response.status,
+      );
+    if (!/xml/i.test(response.contentType))
+      throw new BackendError(
+        this.http.name,
+        operation,
+        'malformed',
+        `Life Connect answered ${operation} with ${response.contentType || 'no content type'} instead of XML.`,
+        response.status,
+      );
     const document = parseXmlResponse(this.http.name, operation, response, { arrays: ARRAYS });
     const body = (document['Envelope'] as Record<string, unknown> | undefined)?.['Body'];
-    if (!body || typeof body !== 'object') throw new BackendError(this.http.name, operation, 'malformed', 'Life Connect answered without a SOAP body.', response.status);
-    if ('Fault' in body) throw new BackendError(this.http.name, operation, 'rejected', `Life Connect answered ${operation} with a SOAP fault.`, response.status);
+    if (!body || typeof body !== 'object')
+      throw new BackendError(
+        this.http.name,
+        operation,
+        'malformed',
+        'Life Connect answered without a SOAP body.',
+        response.status,
+      );
+    if ('Fault' in body)
+      throw new BackendError(
+        this.http.name,
+        operation,
+        'rejected',
+        `Life Connect answered ${operation} with a SOAP fault.`,
+        response.status,
+      );
     const content = (body as Record<string, unknown>)[`${operation}Response`];
-    if (!content || typeof content !== 'object') throw new BackendError(this.http.name, operation, 'malformed', `Life Connect answered without ${operation}Response.`, response.status);
+    if (!content || typeof content !== 'object')
+      throw new BackendError(
+        this.http.name,
+        operation,
+        'malformed',
+        `Life Connect answered without ${operation}Response.`,
+        response.status,
+      );
     return content as Record<string, unknown>;
   }
 
   /** The contracts of each party, with the party's roles on each. Unknown parties map to null. */
-  async contractLists(partyIds: readonly string[], requestId: string): Promise<Map<string, LifeConnectPartyContracts | null>> {
+  async contractLists(
+    partyIds: readonly string[],
+    requestId: string,
+  ): Promise<Map<string, LifeConnectPartyContracts | null>> {
     if (partyIds.length === 0) return new Map();
     const content = await this.call('GetContractList', 'PartijId', partyIds, requestId);
-    const entries = validate(this.http.name, 'GetContractList', 200, content['PartijContracten'] ?? [], z.array(partyContractsSchema));
+    const entries = validate(
+      this.http.name,
+      'GetContractList',
+      200,
+      content['PartijContracten'] ?? [],
+      z.array(partyContractsSchema),
+    );
     const byParty = new Map<string, LifeConnectPartyContracts | null>(partyIds.map((id) => [id, null]));
-    for (const entry of entries) if (byParty.has(entry.PartijId)) byParty.set(entry.PartijId, entry.Gevonden === 'J' ? entry : null);
+    for (const entry of entries)
+      if (byParty.has(entry.PartijId)) byParty.set(entry.PartijId, entry.Gevonden === 'J' ? entry : null);
     return byParty;
   }
 

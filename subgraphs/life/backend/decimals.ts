@@ -52,9 +52,15 @@ export function sharesOfTotal(values: readonly bigint[]): string[] {
   const total = values.reduce((sum, value) => sum + value, 0n);
   if (total === 0n) return values.map(() => '0.00');
   const whole = 10_000n;
-  const exact = values.map((value, index) => ({ index, floor: (value * whole) / total, remainder: (value * whole) % total }));
+  const exact = values.map((value, index) => ({
+    index,
+    floor: (value * whole) / total,
+    remainder: (value * whole) % total,
+  }));
   let left = whole - exact.reduce((sum, share) => sum + share.floor, 0n);
-  const byRemainder = [...exact].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  const byRemainder = [...exact].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
   const basisPoints = exact.map((share) => share.floor);
   for (const share of byRemainder) {
     if (left === 0n) break;

@@ -11,7 +11,13 @@ import type {
   PremiumFrequency,
   ProfitSharing,
 } from '../generated/resolvers';
-import type { LifeBeneficiaryRecord, LifeContract, LifeContractListEntry, LifeGuaranteeRecord, LifeParty } from '../model';
+import type {
+  LifeBeneficiaryRecord,
+  LifeContract,
+  LifeContractListEntry,
+  LifeGuaranteeRecord,
+  LifeParty,
+} from '../model';
 import { centsTextToEuros, percentFromBasisPoints, sharesOfTotal, unitsValueCents } from './decimals';
 import type { LifeConnectPartyContracts, LifeConnectPolicy } from './LifeConnectClient';
 
@@ -21,7 +27,12 @@ import type { LifeConnectPartyContracts, LifeConnectPolicy } from './LifeConnect
  */
 
 /** Telebib2 A003 contract status. */
-const STATUS: Record<string, ContractStatus> = { '1': 'RUNNING', '2': 'TERMINATED', '3': 'CANCELLED', '4': 'SUSPENDED' };
+const STATUS: Record<string, ContractStatus> = {
+  '1': 'RUNNING',
+  '2': 'TERMINATED',
+  '3': 'CANCELLED',
+  '4': 'SUSPENDED',
+};
 
 /** Life Connect's branch ("Tak"). */
 const BRANCH: Record<string, LifeBranch> = { '21': 'BRANCH_21', '23': 'BRANCH_23', '26': 'BRANCH_26' };
@@ -51,10 +62,21 @@ const FISCAL_REGIME: Record<string, FiscalRegime> = {
 const PENSION_REGIMES: ReadonlySet<FiscalRegime> = new Set(['PENSION_SAVINGS', 'VAPZ', 'SOCIAL_VAPZ', 'IPT', 'POZ']);
 
 /** Telebib2 A325 payment frequency. */
-const FREQUENCY: Record<string, PremiumFrequency> = { '1': 'YEARLY', '2': 'HALF_YEARLY', '3': 'QUARTERLY', '4': 'MONTHLY', '5': 'SINGLE' };
+const FREQUENCY: Record<string, PremiumFrequency> = {
+  '1': 'YEARLY',
+  '2': 'HALF_YEARLY',
+  '3': 'QUARTERLY',
+  '4': 'MONTHLY',
+  '5': 'SINGLE',
+};
 
 /** Telebib2 A574 life guarantees. */
-const GUARANTEE: Record<string, LifeGuaranteeKind> = { '110': 'MIXED_LIFE', '120': 'TEMPORARY_DEATH_COVER', '121': 'DEBT_BALANCE_COVER', '280': 'GUARANTEED_INCOME' };
+const GUARANTEE: Record<string, LifeGuaranteeKind> = {
+  '110': 'MIXED_LIFE',
+  '120': 'TEMPORARY_DEATH_COVER',
+  '121': 'DEBT_BALANCE_COVER',
+  '280': 'GUARANTEED_INCOME',
+};
 
 /** Telebib2 list 1910 beneficiary clause. */
 const CLAUSE: Record<string, BeneficiaryClause> = {
@@ -84,7 +106,8 @@ function code<T>(table: Record<string, T>, value: string, what: string): T {
 export function isoDate(ddmmyyyy: string): string {
   const iso = `${ddmmyyyy.slice(4, 8)}-${ddmmyyyy.slice(2, 4)}-${ddmmyyyy.slice(0, 2)}`;
   const parsed = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{8}$/.test(ddmmyyyy) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) throw new Error('invalid date');
+  if (!/^\d{8}$/.test(ddmmyyyy) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso)
+    throw new Error('invalid date');
   return iso;
 }
 
@@ -95,7 +118,12 @@ const optionalEuros = (cents: string | undefined): Money | null => (cents ? euro
  * The portal's grouping: a standalone death or income cover by its main guarantee, then pension
  * by fiscal regime, investment by branch 23, and savings for the rest (branch 21 and 26).
  */
-export function productKind(branch: LifeBranch, policyType: LifePolicyType, regime: FiscalRegime, mainGuarantee: LifeGuaranteeKind | undefined): LifeProductKind {
+export function productKind(
+  branch: LifeBranch,
+  policyType: LifePolicyType,
+  regime: FiscalRegime,
+  mainGuarantee: LifeGuaranteeKind | undefined,
+): LifeProductKind {
   if (mainGuarantee === 'TEMPORARY_DEATH_COVER' || mainGuarantee === 'DEBT_BALANCE_COVER') return 'DEATH_COVER';
   if (mainGuarantee === 'GUARANTEED_INCOME' || policyType === 'GUARANTEED_INCOME') return 'GUARANTEED_INCOME';
   if (PENSION_REGIMES.has(regime)) return 'PENSION';
@@ -150,7 +178,13 @@ function beneficiaries(policy: Policy): LifeBeneficiaryRecord[] {
       const rank = Number(b.Rang);
       if (!Number.isInteger(rank) || rank < 1) throw new Error('invalid beneficiary rank');
       if (!/^\d+$/.test(b.AandeelBp)) throw new Error('invalid beneficiary share');
-      return { event: EVENT[b.Gebeurtenis], clause: code(CLAUSE, b.ClausuleCd, 'beneficiary clause'), rank, share: percentFromBasisPoints(b.AandeelBp), name: b.Naam ? b.Naam : null };
+      return {
+        event: EVENT[b.Gebeurtenis],
+        clause: code(CLAUSE, b.ClausuleCd, 'beneficiary clause'),
+        rank,
+        share: percentFromBasisPoints(b.AandeelBp),
+        name: b.Naam ? b.Naam : null,
+      };
     })
     .sort((a, b) => (a.event === b.event ? a.rank - b.rank : a.event === 'SURVIVAL' ? -1 : 1));
 }
@@ -158,7 +192,11 @@ function beneficiaries(policy: Policy): LifeBeneficiaryRecord[] {
 function guarantees(policy: Policy): LifeGuaranteeRecord[] {
   const source = policy.Waarborgen ? policy.Waarborgen.Waarborg : [];
   return source
-    .map((g) => ({ kind: code(GUARANTEE, g.WaarborgCd, 'guarantee'), isMain: g.Hoofd === 'J', insuredAmount: optionalEuros(g.VerzBedragCt) }))
+    .map((g) => ({
+      kind: code(GUARANTEE, g.WaarborgCd, 'guarantee'),
+      isMain: g.Hoofd === 'J',
+      insuredAmount: optionalEuros(g.VerzBedragCt),
+    }))
     .sort((a, b) => Number(b.isMain) - Number(a.isMain));
 }
 
@@ -193,7 +231,11 @@ export function toLifeContract(policy: Policy): LifeContract {
     intermediaryId: intermediary.PartijId,
     policyholder: party(holder),
     insured,
-    premium: { amount: euros(policy.Premie.BedragCt), frequency: code(FREQUENCY, policy.Premie.FreqCd, 'premium frequency'), nextDueDate: optionalDate(policy.Premie.VolgVervDat) },
+    premium: {
+      amount: euros(policy.Premie.BedragCt),
+      frequency: code(FREQUENCY, policy.Premie.FreqCd, 'premium frequency'),
+      nextDueDate: optionalDate(policy.Premie.VolgVervDat),
+    },
     reserve: optionalEuros(policy.Reserve.BedragCt),
     reserveValuationDate: optionalDate(policy.Reserve.WaardeDat),
     surrenderValue: optionalEuros(policy.AfkoopWaardeCt),

@@ -40,5 +40,6 @@ export const LifeContract: LifeContractResolvers = {
     }));
   },
 
-  guarantees: (contract, _args, { language }) => contract.guarantees.map((guarantee) => ({ ...guarantee, label: guaranteeLabel(guarantee.kind, language) })),
+  guarantees: (contract, _args, { language }) =>
+    contract.guarantees.map((guarantee) => ({ ...guarantee, label: guaranteeLabel(guarantee.kind, language) })),
 };

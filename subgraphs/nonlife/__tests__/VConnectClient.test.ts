@@ -1,4 +1,16 @@
-import { backendClient, backendFailure, behaviour, closedUrl, rawBackend, setBehaviour, silent, started, testUniverse, watchUnhandledRejections, type Running } from '../../../legacy/__tests__/support';
+import {
+  backendClient,
+  backendFailure,
+  behaviour,
+  closedUrl,
+  rawBackend,
+  setBehaviour,
+  silent,
+  started,
+  testUniverse,
+  watchUnhandledRejections,
+  type Running,
+} from '../../../legacy/__tests__/support';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { createVConnect } from '../../../legacy/v-connect/server';
 import { VConnectClient } from '../backend/VConnectClient';
@@ -22,12 +34,17 @@ describe('VConnectClient', () => {
     await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-
   it("reads a customer's contract list and each contract; unknown ones are null", async () => {
     const list = await client.contractList('P00000001', 'req-1');
-    expect(list?.contracten.filter((c) => c.rollen.includes('003')).map((c) => c.polisnummer)).toEqual(universe.heldContractNumbers(0, 'nonlife'));
+    expect(list?.contracten.filter((c) => c.rollen.includes('003')).map((c) => c.polisnummer)).toEqual(
+      universe.heldContractNumbers(0, 'nonlife'),
+    );
     const motor = await client.contract('V000000013', 'req-1');
-    expect(motor).toMatchObject({ polisnummer: 'V000000013', productcode: 'AUTO', risico: { objecttype: '001', voertuig: { merk: universe.nonLifeContract('V000000013')!.vehicle!.make } } });
+    expect(motor).toMatchObject({
+      polisnummer: 'V000000013',
+      productcode: 'AUTO',
+      risico: { objecttype: '001', voertuig: { merk: universe.nonLifeContract('V000000013')!.vehicle!.make } },
+    });
     expect(await client.contractList('P99999999', 'req-1')).toBeNull();
     expect(await client.contract('V999999990', 'req-1')).toBeNull();
   });
@@ -38,7 +55,11 @@ describe('VConnectClient', () => {
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
     await setBehaviour(service.url, patch);
-    expect(await backendFailure(client.contract('V000000013', 'req-1'))).toMatchObject({ backend: 'v-connect', endpoint: 'contract', failure });
+    expect(await backendFailure(client.contract('V000000013', 'req-1'))).toMatchObject({
+      backend: 'v-connect',
+      endpoint: 'contract',
+      failure,
+    });
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
@@ -54,10 +75,26 @@ describe('VConnectClient', () => {
   });
 
   it.each([
-    ['a refusal (400)', { status: 400, contentType: 'application/json', body: '{"fout":{"code":"ONGELDIG"}}' }, 'rejected'],
+    [
+      'a refusal (400)',
+      { status: 400, contentType: 'application/json', body: '{"fout":{"code":"ONGELDIG"}}' },
+      'rejected',
+    ],
     ['an HTML error page', { status: 200, contentType: 'text/html', body: '<html>oops</html>' }, 'malformed'],
-    ['JSON of another shape', { status: 200, contentType: 'application/json', body: '{"polisnummer":"V000000013","premie":"veel"}' }, 'malformed'],
-    ['a list entry without roles and a numeric contract number', { status: 200, contentType: 'application/json', body: JSON.stringify({ klantId: 'P00000001', contracten: [{ polisnummer: 1 }] }) }, 'malformed'],
+    [
+      'JSON of another shape',
+      { status: 200, contentType: 'application/json', body: '{"polisnummer":"V000000013","premie":"veel"}' },
+      'malformed',
+    ],
+    [
+      'a list entry without roles and a numeric contract number',
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ klantId: 'P00000001', contracten: [{ polisnummer: 1 }] }),
+      },
+      'malformed',
+    ],
   ])('turns %s into a BackendError', async (_case, reply, failure) => {
     const backend = await rawBackend(() => reply);
     try {
@@ -72,7 +109,11 @@ describe('VConnectClient', () => {
   it('refuses an answer about another contract or customer than the one asked for', async () => {
     const other = await (await fetch(`${service.url}/api/v2/contracten/V000000014`)).text();
     const otherList = await (await fetch(`${service.url}/api/v2/klanten/P00000003/contracten`)).text();
-    const backend = await rawBackend((path) => ({ status: 200, contentType: 'application/json', body: path.includes('/klanten/') ? otherList : other }));
+    const backend = await rawBackend((path) => ({
+      status: 200,
+      contentType: 'application/json',
+      body: path.includes('/klanten/') ? otherList : other,
+    }));
     try {
       const raw = new VConnectClient(backendClient('v-connect', backend.url));
       expect((await backendFailure(raw.contract('V000000013', 'req-1'))).failure).toBe('malformed');

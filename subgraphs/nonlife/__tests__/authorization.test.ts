@@ -13,7 +13,8 @@ import { codesOf, customerEntities, postGraphQL } from './support';
 type Role = 'anonymous' | 'customer' | 'otherCustomer' | 'broker' | 'otherBroker' | 'support';
 
 const AN = 'P00000001';
-const CONTRACT = 'contractNumber premium { amount } insuredObject { ... on InsuredVehicle { licensePlate vin } ... on InsuredBuilding { address { street } } }';
+const CONTRACT =
+  'contractNumber premium { amount } insuredObject { ... on InsuredVehicle { licensePlate vin } ... on InsuredBuilding { address { street } } }';
 
 let system: RunningSystem;
 let motor: string;
@@ -30,7 +31,8 @@ beforeAll(async () => {
   system = await startSystem();
   const { universe } = system;
   const held = universe.heldContractNumbers(0, 'nonlife');
-  const byProduct = (product: string) => held.find((number) => universe.nonLifeContract(number)?.product === product) as string;
+  const byProduct = (product: string) =>
+    held.find((number) => universe.nonLifeContract(number)?.product === product) as string;
   motor = byProduct('AUTO');
   fire = byProduct('WONING');
   hunting = byProduct('JACHT');
@@ -44,7 +46,13 @@ beforeAll(async () => {
       .filter((number) => !visible.includes(number))
       .flatMap((number) => {
         const contract = universe.nonLifeContract(number);
-        return [number, contract?.vehicle?.plate, contract?.vehicle?.vin, contract?.building?.address.street, ((contract?.premiumCents ?? 0) / 100).toFixed(2)];
+        return [
+          number,
+          contract?.vehicle?.plate,
+          contract?.vehicle?.vin,
+          contract?.building?.address.street,
+          ((contract?.premiumCents ?? 0) / 100).toFixed(2),
+        ];
       })
       .filter((value): value is string => typeof value === 'string');
 });
@@ -75,7 +83,9 @@ function expectNoneOf(body: unknown, visible: readonly string[]): void {
 }
 
 function contractsIn(body: { data?: Record<string, unknown> | null }): string[] {
-  return [...JSON.stringify(body.data ?? {}).matchAll(/"contractNumber":"(V\d+)"/g)].map((match) => match[1] as string).sort();
+  return [...JSON.stringify(body.data ?? {}).matchAll(/"contractNumber":"(V\d+)"/g)]
+    .map((match) => match[1] as string)
+    .sort();
 }
 
 describe('Query.nonLifeContract through the gateway', () => {
@@ -94,7 +104,10 @@ describe('Query.nonLifeContract through the gateway', () => {
 
   it.each(cases)('%s opening the %s contract: %s', async (role, which, expected) => {
     const id = numberOf(which);
-    const { body } = await system.query(`query ($id: ID!) { nonLifeContract(id: $id) { ${CONTRACT} } }`, { token: await tokenFor(role), variables: { id } });
+    const { body } = await system.query(`query ($id: ID!) { nonLifeContract(id: $id) { ${CONTRACT} } }`, {
+      token: await tokenFor(role),
+      variables: { id },
+    });
     if (expected === 'allowed') {
       expect(body.errors).toBeUndefined();
       expect(contractsIn(body)).toEqual([id]);
@@ -118,28 +131,45 @@ describe("a customer's lists through the gateway", () => {
     ['customer', `query { me { ${LISTS} } }`, 'me'],
     ['broker', `query { customer(id: "${AN}") { ${LISTS} } }`, 'customer'],
     ['otherBroker', `query { customer(id: "${AN}") { ${LISTS} } }`, 'customer'],
-  ] as Array<[Role, string, string]>)('%s sees exactly the contracts the rules allow, nothing else', async (role, query, root) => {
-    const { body } = await system.query(query, { token: await tokenFor(role) });
-    expect(body.errors).toBeUndefined();
-    const brokerId = role === 'broker' ? 'B00001' : role === 'otherBroker' ? 'B00002' : undefined;
-    const visible = ownContractNumbers(system.universe.contractRolesOf(0, 'nonlife').map((entry) => ({ contractNumber: entry.contractNumber, roles: entry.roles })))
-      .filter((number) => brokerId === undefined || system.universe.nonLifeContract(number)?.parties.intermediaryId === brokerId)
-      .sort();
-    expect(contractsIn(body)).toEqual(visible);
-    expectNoneOf(body, visible);
-    expect(body.data?.[root]).toBeDefined();
-  });
+  ] as Array<[Role, string, string]>)(
+    '%s sees exactly the contracts the rules allow, nothing else',
+    async (role, query, root) => {
+      const { body } = await system.query(query, { token: await tokenFor(role) });
+      expect(body.errors).toBeUndefined();
+      const brokerId = role === 'broker' ? 'B00001' : role === 'otherBroker' ? 'B00002' : undefined;
+      const visible = ownContractNumbers(
+        system.universe
+          .contractRolesOf(0, 'nonlife')
+          .map((entry) => ({ contractNumber: entry.contractNumber, roles: entry.roles })),
+      )
+        .filter(
+          (number) =>
+            brokerId === undefined || system.universe.nonLifeContract(number)?.parties.intermediaryId === brokerId,
+        )
+        .sort();
+      expect(contractsIn(body)).toEqual(visible);
+      expectNoneOf(body, visible);
+      expect(body.data?.[root]).toBeDefined();
+    },
+  );
 
   it.each([
     ['anonymous', 'UNAUTHENTICATED', `query { me { nonLifeContracts { contractNumber } } }`],
     ['otherCustomer', 'FORBIDDEN', `query { customer(id: "${AN}") { nonLifeContracts { ${CONTRACT} } } }`],
-    ['support', 'FORBIDDEN', `query { customer(id: "${AN}") { id nonLifeContracts { ${CONTRACT} } contractsNotShown { contractNumber } } }`],
-  ] as Array<[Role, string, string]>)('%s asking for her lists gets %s and none of her values', async (role, code, query) => {
-    const { body } = await system.query(query, { token: await tokenFor(role) });
-    expect(codesOf(body.errors)).toContain(code);
-    expect(new Set(codesOf(body.errors))).toEqual(new Set([code]));
-    expectNoneOf(body, []);
-  });
+    [
+      'support',
+      'FORBIDDEN',
+      `query { customer(id: "${AN}") { id nonLifeContracts { ${CONTRACT} } contractsNotShown { contractNumber } } }`,
+    ],
+  ] as Array<[Role, string, string]>)(
+    '%s asking for her lists gets %s and none of her values',
+    async (role, code, query) => {
+      const { body } = await system.query(query, { token: await tokenFor(role) });
+      expect(codesOf(body.errors)).toContain(code);
+      expect(new Set(codesOf(body.errors))).toEqual(new Set([code]));
+      expectNoneOf(body, []);
+    },
+  );
 });
 
 describe('_entities straight to the non-life subgraph', () => {
@@ -153,17 +183,25 @@ describe('_entities straight to the non-life subgraph', () => {
   ];
 
   it.each(customerCases)('Customer.nonLifeContracts and contractsNotShown as %s: %s', async (role, expected) => {
-    const { body } = await postGraphQL(system.subgraphUrls.nonlife, customerEntities(`nonLifeContracts { ${CONTRACT} } contractsNotShown { contractNumber }`), {
-      token: await tokenFor(role),
-      variables: { representations: [{ __typename: 'Customer', id: AN, lifeContractsNotShown: [] }] },
-    });
+    const { body } = await postGraphQL(
+      system.subgraphUrls.nonlife,
+      customerEntities(`nonLifeContracts { ${CONTRACT} } contractsNotShown { contractNumber }`),
+      {
+        token: await tokenFor(role),
+        variables: { representations: [{ __typename: 'Customer', id: AN, lifeContractsNotShown: [] }] },
+      },
+    );
     if (expected === 'UNAUTHENTICATED' || expected === 'FORBIDDEN') {
       expect(codesOf(body.errors)).toEqual([expected, expected]);
       expectNoneOf(body, []);
       return;
     }
     expect(body.errors).toBeUndefined();
-    const visible = [...system.universe.heldContractNumbers(0, 'nonlife')].filter((number) => expected === 'own' || system.universe.nonLifeContract(number)?.parties.intermediaryId === expected).sort();
+    const visible = [...system.universe.heldContractNumbers(0, 'nonlife')]
+      .filter(
+        (number) => expected === 'own' || system.universe.nonLifeContract(number)?.parties.intermediaryId === expected,
+      )
+      .sort();
     expect(contractsIn(body)).toEqual(visible);
     expectNoneOf(body, visible);
   });
@@ -182,10 +220,14 @@ describe('_entities straight to the non-life subgraph', () => {
 
   it.each(contractCases)('NonLifeContract as %s for the %s contract: allowed %s', async (role, which, allowed) => {
     const id = numberOf(which);
-    const { body } = await postGraphQL(system.subgraphUrls.nonlife, `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on NonLifeContract { ${CONTRACT} } } }`, {
-      token: await tokenFor(role),
-      variables: { representations: [{ __typename: 'NonLifeContract', id }] },
-    });
+    const { body } = await postGraphQL(
+      system.subgraphUrls.nonlife,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on NonLifeContract { ${CONTRACT} } } }`,
+      {
+        token: await tokenFor(role),
+        variables: { representations: [{ __typename: 'NonLifeContract', id }] },
+      },
+    );
     if (allowed) {
       expect(body.errors).toBeUndefined();
       expect(contractsIn(body)).toEqual([id]);
@@ -200,7 +242,11 @@ describe('_entities straight to the non-life subgraph', () => {
     const token = await system.token('customer', AN);
     const [header, payload] = token.split('.');
     const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
-    const { status, body } = await postGraphQL(system.subgraphUrls.nonlife, customerEntities('nonLifeContracts { contractNumber }'), { token: forged, variables: { representations: [{ __typename: 'Customer', id: AN }] } });
+    const { status, body } = await postGraphQL(
+      system.subgraphUrls.nonlife,
+      customerEntities('nonLifeContracts { contractNumber }'),
+      { token: forged, variables: { representations: [{ __typename: 'Customer', id: AN }] } },
+    );
     expect(codesOf(body.errors)).toEqual(['UNAUTHENTICATED']);
     expect(status).toBe(401);
     expectNoneOf(body, []);
@@ -211,13 +257,27 @@ describe('the rules as functions, for the generated authorization matrix', () =>
   const contract = { policyholderId: 'P1', insuredIds: ['P1'], intermediaryId: 'B1' };
 
   it('a contract is the customer’s as policyholder or insured, never as driver only', () => {
-    expect(ownContractNumbers([{ contractNumber: 'V1', roles: ['003', '013'] }, { contractNumber: 'V2', roles: ['013'] }, { contractNumber: 'V3', roles: ['004'] }])).toEqual(['V1', 'V2']);
+    expect(
+      ownContractNumbers([
+        { contractNumber: 'V1', roles: ['003', '013'] },
+        { contractNumber: 'V2', roles: ['013'] },
+        { contractNumber: 'V3', roles: ['004'] },
+      ]),
+    ).toEqual(['V1', 'V2']);
     expect(isCustomersContract({ ...contract, insuredIds: ['P2'] }, 'P2')).toBe(true);
     expect(isCustomersContract(contract, 'P2')).toBe(false);
   });
 
   it('a contract opens for its customer and its office only, and only when the portal shows it', () => {
-    const hiddenRecord: HiddenNonLifeContract = { ...contract, shown: false, contractNumber: 'V1', productCode: 'JACHT', productName: 'BA Jacht', reason: 'NICHE_PRODUCT', renewalDate: '2027-01-01' };
+    const hiddenRecord: HiddenNonLifeContract = {
+      ...contract,
+      shown: false,
+      contractNumber: 'V1',
+      productCode: 'JACHT',
+      productName: 'BA Jacht',
+      reason: 'NICHE_PRODUCT',
+      renewalDate: '2027-01-01',
+    };
     const shownRecord: NonLifeContract = {
       ...contract,
       shown: true,

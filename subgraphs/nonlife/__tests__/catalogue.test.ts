@@ -73,19 +73,38 @@ describe('a non-life contract not shown', () => {
   });
 
   it('expects a legacy contract at its main renewal date, when it moves to V-Connect', () => {
-    const legacy = { ...base, productCode: 'AUTO_OUD', productName: 'Autoverzekering (oud contract)', reason: 'LEGACY_SYSTEM' as const };
-    expect(nonLifeContractNotShown(legacy, 'nl', '2026-11-15')).toMatchObject({ productLabel: 'Autoverzekering (oud contract)', expectedAvailability: 'Vanaf de hoofdvervaldag, 1 maart 2027' });
-    expect(nonLifeContractNotShown(legacy, 'fr', '2026-11-15').expectedAvailability).toBe('À partir de l’échéance annuelle, le 1 mars 2027');
-    expect(nonLifeContractNotShown(legacy, 'en', '2026-11-15').expectedAvailability).toBe('From its annual renewal date, 1 March 2027');
+    const legacy = {
+      ...base,
+      productCode: 'AUTO_OUD',
+      productName: 'Autoverzekering (oud contract)',
+      reason: 'LEGACY_SYSTEM' as const,
+    };
+    expect(nonLifeContractNotShown(legacy, 'nl', '2026-11-15')).toMatchObject({
+      productLabel: 'Autoverzekering (oud contract)',
+      expectedAvailability: 'Vanaf de hoofdvervaldag, 1 maart 2027',
+    });
+    expect(nonLifeContractNotShown(legacy, 'fr', '2026-11-15').expectedAvailability).toBe(
+      'À partir de l’échéance annuelle, le 1 mars 2027',
+    );
+    expect(nonLifeContractNotShown(legacy, 'en', '2026-11-15').expectedAvailability).toBe(
+      'From its annual renewal date, 1 March 2027',
+    );
     // A renewal date already past says nothing about the future.
     expect(nonLifeContractNotShown(legacy, 'nl', '2027-03-01').expectedAvailability).toBeNull();
   });
 
   it("keeps V-Connect's own name for a product it has no label for, and explains each reason differently", () => {
-    const unknown = { ...base, productCode: 'CARAVAN', productName: 'Caravanverzekering', reason: 'NOT_YET_SUPPORTED' as const };
+    const unknown = {
+      ...base,
+      productCode: 'CARAVAN',
+      productName: 'Caravanverzekering',
+      reason: 'NOT_YET_SUPPORTED' as const,
+    };
     expect(nonLifeContractNotShown(unknown, 'en', '2026-11-15').productLabel).toBe('Caravanverzekering');
     for (const language of LANGUAGES) {
-      const explanations = (['NICHE_PRODUCT', 'LEGACY_SYSTEM', 'NOT_YET_SUPPORTED'] as const).map((reason) => nonLifeContractNotShown({ ...base, reason }, language, '2026-11-15').explanation);
+      const explanations = (['NICHE_PRODUCT', 'LEGACY_SYSTEM', 'NOT_YET_SUPPORTED'] as const).map(
+        (reason) => nonLifeContractNotShown({ ...base, reason }, language, '2026-11-15').explanation,
+      );
       expect(new Set(explanations).size).toBe(3);
     }
   });

@@ -21,19 +21,34 @@ function page(alone: NonLifeAlone, from: number, count: number): Page {
   const contracts = new Set<string>();
   for (const id of customers) {
     const index = alone.universe.personIndex(id) as number;
-    for (const entry of alone.universe.contractRolesOf(index, 'nonlife')) if (entry.roles.includes('003') || entry.roles.includes('013')) contracts.add(entry.contractNumber);
+    for (const entry of alone.universe.contractRolesOf(index, 'nonlife'))
+      if (entry.roles.includes('003') || entry.roles.includes('013')) contracts.add(entry.contractNumber);
   }
   return { customers, contracts: [...contracts] };
 }
 
-async function portfolioPage(alone: NonLifeAlone, customers: readonly string[], extra: Array<Record<string, string>> = []): Promise<Map<string, string[]>> {
+async function portfolioPage(
+  alone: NonLifeAlone,
+  customers: readonly string[],
+  extra: Array<Record<string, string>> = [],
+): Promise<Map<string, string[]>> {
   const token = await alone.token('broker', 'B00001');
   const representations = [...customers.map((id) => ({ __typename: 'Customer', id })), ...extra];
-  const { status, body } = await postGraphQL(alone.url, customerEntities(SELECTION), { token, variables: { representations } });
+  const { status, body } = await postGraphQL(alone.url, customerEntities(SELECTION), {
+    token,
+    variables: { representations },
+  });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
-  const entities = (body.data?.['_entities'] ?? []) as Array<{ id?: string; nonLifeContracts?: Array<{ contractNumber: string }> }>;
-  return new Map(entities.filter((entity) => entity.id !== undefined).map((entity) => [entity.id as string, (entity.nonLifeContracts ?? []).map((c) => c.contractNumber)]));
+  const entities = (body.data?.['_entities'] ?? []) as Array<{
+    id?: string;
+    nonLifeContracts?: Array<{ contractNumber: string }>;
+  }>;
+  return new Map(
+    entities
+      .filter((entity) => entity.id !== undefined)
+      .map((entity) => [entity.id as string, (entity.nonLifeContracts ?? []).map((c) => c.contractNumber)]),
+  );
 }
 
 describe('V-Connect calls of one request: per-request bound 8, process cap 12, 50 ms per call', () => {
@@ -66,14 +81,27 @@ describe('V-Connect calls of one request: per-request bound 8, process cap 12, 5
 
     const token = await alone.token('broker', 'B00001');
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { id nonLifeContracts { contractNumber } } ... on NonLifeContract { contractNumber } } }`;
-    const { body } = await postGraphQL(alone.url, query, { token, variables: { representations: [...customers.map((id) => ({ __typename: 'Customer', id })), ...references] } });
+    const { body } = await postGraphQL(alone.url, query, {
+      token,
+      variables: { representations: [...customers.map((id) => ({ __typename: 'Customer', id })), ...references] },
+    });
 
     // References to contracts the portal does not show, or another office manages, are FORBIDDEN one by one.
-    const forbidden = other.contracts.filter((number) => !expectedShown(alone.universe, alone.universe.nonLifeContract(number)!.parties.policyholderId, 'B00001').includes(number));
+    const forbidden = other.contracts.filter(
+      (number) =>
+        !expectedShown(
+          alone.universe,
+          alone.universe.nonLifeContract(number)!.parties.policyholderId,
+          'B00001',
+        ).includes(number),
+    );
     expect(codesOf(body.errors).filter((code) => code === 'FORBIDDEN')).toHaveLength(forbidden.length);
     expect(new Set(codesOf(body.errors))).toEqual(new Set(forbidden.length ? ['FORBIDDEN'] : []));
     const counters = alone.vConnect.counters.snapshot();
-    expect(counters.calls).toEqual({ klantContracten: customers.length, contract: new Set([...contracts, ...other.contracts]).size });
+    expect(counters.calls).toEqual({
+      klantContracten: customers.length,
+      contract: new Set([...contracts, ...other.contracts]).size,
+    });
     expect(counters.peakInFlight).toBe(8);
   });
 
@@ -97,7 +125,8 @@ describe('V-Connect calls of one request: per-request bound 8, process cap 12, 5
     const results = await Promise.all(pages.map((p) => portfolioPage(alone, p.customers)));
 
     pages.forEach((p, index) => {
-      for (const id of p.customers) expect(results[index]?.get(id)).toEqual(expectedShown(alone.universe, id, 'B00001'));
+      for (const id of p.customers)
+        expect(results[index]?.get(id)).toEqual(expectedShown(alone.universe, id, 'B00001'));
     });
     const counters = alone.vConnect.counters.snapshot();
     expect(counters.peakInFlight).toBe(12);
@@ -126,6 +155,9 @@ describe('the per-request bound is configurable', () => {
     alone.vConnect.counters.reset();
     const result = await portfolioPage(alone, customers);
     for (const id of customers) expect(result.get(id)).toEqual(expectedShown(alone.universe, id, 'B00001'));
-    expect(alone.vConnect.counters.snapshot()).toMatchObject({ calls: { klantContracten: 8, contract: contracts.length }, peakInFlight: 3 });
+    expect(alone.vConnect.counters.snapshot()).toMatchObject({
+      calls: { klantContracten: 8, contract: contracts.length },
+      peakInFlight: 3,
+    });
   });
 });

@@ -19,9 +19,23 @@ function expectedContract(universe: Universe, number: string): Record<string, un
   const record = universe.nonLifeContract(number);
   if (!record) throw new Error(`no contract ${number}`);
   const object = record.vehicle
-    ? { __typename: 'InsuredVehicle', licensePlate: record.vehicle.plate, vin: record.vehicle.vin, make: record.vehicle.make, model: record.vehicle.model, firstRegistrationDate: record.vehicle.firstRegistration, use: USE[record.vehicle.use] }
+    ? {
+        __typename: 'InsuredVehicle',
+        licensePlate: record.vehicle.plate,
+        vin: record.vehicle.vin,
+        make: record.vehicle.make,
+        model: record.vehicle.model,
+        firstRegistrationDate: record.vehicle.firstRegistration,
+        use: USE[record.vehicle.use],
+      }
     : record.building
-      ? { __typename: 'InsuredBuilding', address: record.building.address, occupancy: record.building.occupancy === '01' ? 'OWNER' : 'TENANT', buildingType: record.building.kind === 'HUIS' ? 'HOUSE' : 'FLAT', insuredPart: 'BUILDING' }
+      ? {
+          __typename: 'InsuredBuilding',
+          address: record.building.address,
+          occupancy: record.building.occupancy === '01' ? 'OWNER' : 'TENANT',
+          buildingType: record.building.kind === 'HUIS' ? 'HOUSE' : 'FLAT',
+          insuredPart: 'BUILDING',
+        }
       : { __typename: 'InsuredHousehold', numberOfPersons: record.familyMembers };
   return {
     id: number,
@@ -37,7 +51,12 @@ function expectedContract(universe: Universe, number: string): Record<string, un
         code: g.code,
         insuredAmount: g.insuredAmountCents === null ? null : { amount: cents(g.insuredAmountCents), currency: 'EUR' },
         deductible: g.deductible
-          ? { kind: DEDUCTIBLE[g.deductible.kind], amount: g.deductible.amountCents === null ? null : { amount: cents(g.deductible.amountCents), currency: 'EUR' }, percentage: g.deductible.percent === null ? null : String(g.deductible.percent) }
+          ? {
+              kind: DEDUCTIBLE[g.deductible.kind],
+              amount:
+                g.deductible.amountCents === null ? null : { amount: cents(g.deductible.amountCents), currency: 'EUR' },
+              percentage: g.deductible.percent === null ? null : String(g.deductible.percent),
+            }
           : null,
       }),
     ),
@@ -63,21 +82,34 @@ describe('non-life contracts through the gateway', () => {
   }
 
   it.each([
-    ['P00000001', 'An Peeters: motor, fire as owner, family liability, legal assistance', ['FAMILY_LIABILITY', 'FIRE', 'LEGAL_ASSISTANCE', 'MOTOR']],
+    [
+      'P00000001',
+      'An Peeters: motor, fire as owner, family liability, legal assistance',
+      ['FAMILY_LIABILITY', 'FIRE', 'LEGAL_ASSISTANCE', 'MOTOR'],
+    ],
     ['P00000002', 'Luc Peeters: motorcycle and private-life accident', ['MOTORCYCLE', 'PRIVATE_LIFE_ACCIDENT']],
     ['P00000004', 'Marc Dubois: fire as tenant and family liability', ['FAMILY_LIABILITY', 'FIRE']],
-    ['P00000012', 'Hugo Lambert: motor, motorcycle, fire, legal assistance', ['FIRE', 'LEGAL_ASSISTANCE', 'MOTOR', 'MOTORCYCLE']],
+    [
+      'P00000012',
+      'Hugo Lambert: motor, motorcycle, fire, legal assistance',
+      ['FIRE', 'LEGAL_ASSISTANCE', 'MOTOR', 'MOTORCYCLE'],
+    ],
   ])('%s (%s): every detail of every contract shown, from the legacy record', async (customerId, _who, kinds) => {
     const contracts = await myContracts(customerId);
     expect(contracts.map((c) => c.contractNumber)).toEqual(expectedShown(system.universe, customerId));
     expect(contracts.map((c) => c.product.kind).sort()).toEqual(kinds);
-    for (const contract of contracts) expect(contract).toMatchObject(expectedContract(system.universe, contract.contractNumber));
+    for (const contract of contracts)
+      expect(contract).toMatchObject(expectedContract(system.universe, contract.contractNumber));
   });
 
   it('maps each product to its branch and insured object, and gives motor its bonus-malus degree only', async () => {
     const contracts = [...(await myContracts('P00000001')), ...(await myContracts('P00000002'))];
     const byKind = Object.fromEntries(contracts.map((c) => [c.product.kind, c]));
-    expect(Object.fromEntries(Object.entries(byKind).map(([kind, c]) => [kind, [c.product.branch, c.insuredObject.__typename]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.entries(byKind).map(([kind, c]) => [kind, [c.product.branch, c.insuredObject.__typename]]),
+      ),
+    ).toEqual({
       MOTOR: ['MOTOR_LIABILITY', 'InsuredVehicle'],
       MOTORCYCLE: ['MOTOR_LIABILITY', 'InsuredVehicle'],
       FIRE: ['FIRE', 'InsuredBuilding'],
@@ -92,13 +124,24 @@ describe('non-life contracts through the gateway', () => {
     }
     expect(byKind['MOTORCYCLE']?.insuredObject['use']).toBe('MOTORCYCLE');
     expect(byKind['FIRE']?.insuredObject['occupancy']).toBe('OWNER');
-    expect((await myContracts('P00000004')).find((c) => c.product.kind === 'FIRE')?.insuredObject['occupancy']).toBe('TENANT');
+    expect((await myContracts('P00000004')).find((c) => c.product.kind === 'FIRE')?.insuredObject['occupancy']).toBe(
+      'TENANT',
+    );
   });
 
   it('localises product and guarantee labels, covers and exclusions by Accept-Language (nl by default)', async () => {
-    const [nl, fr, en, unsupported] = await Promise.all([myContracts('P00000001', 'nl-BE'), myContracts('P00000001', 'fr-BE,fr;q=0.9'), myContracts('P00000001', 'en'), myContracts('P00000001', 'de-DE')]);
+    const [nl, fr, en, unsupported] = await Promise.all([
+      myContracts('P00000001', 'nl-BE'),
+      myContracts('P00000001', 'fr-BE,fr;q=0.9'),
+      myContracts('P00000001', 'en'),
+      myContracts('P00000001', 'de-DE'),
+    ]);
     const motor = (list: ContractJson[]): ContractJson => list.find((c) => c.product.kind === 'MOTOR') as ContractJson;
-    expect([motor(nl).product.label, motor(fr).product.label, motor(en).product.label]).toEqual(['Autoverzekering', 'Assurance auto', 'Car insurance']);
+    expect([motor(nl).product.label, motor(fr).product.label, motor(en).product.label]).toEqual([
+      'Autoverzekering',
+      'Assurance auto',
+      'Car insurance',
+    ]);
     const liability = (list: ContractJson[]) => motor(list).guarantees.find((g) => g.code === '510');
     expect(liability(nl)).toMatchObject({ kind: 'MOTOR_LIABILITY', label: 'BA motorrijtuigen' });
     expect(liability(fr)).toMatchObject({ kind: 'MOTOR_LIABILITY', label: 'RC automobile' });
@@ -112,7 +155,12 @@ describe('non-life contracts through the gateway', () => {
       }
     }
     // Only the labels differ: the data (amounts, dates, codes) is the same in every language.
-    const neutral = (list: ContractJson[]) => list.map((c) => ({ ...c, product: { ...c.product, label: '' }, guarantees: c.guarantees.map((g) => ({ ...g, label: '', covered: [], notCovered: [] })) }));
+    const neutral = (list: ContractJson[]) =>
+      list.map((c) => ({
+        ...c,
+        product: { ...c.product, label: '' },
+        guarantees: c.guarantees.map((g) => ({ ...g, label: '', covered: [], notCovered: [] })),
+      }));
     expect(neutral(fr)).toEqual(neutral(nl));
   });
 
@@ -123,7 +171,9 @@ describe('non-life contracts through the gateway', () => {
     expect(one.body.errors).toBeUndefined();
     expect(one.body.data?.['nonLifeContract']).toMatchObject(expectedContract(system.universe, motor as string));
 
-    const hunting = system.universe.heldContractNumbers(0, 'nonlife').find((n) => system.universe.nonLifeContract(n)?.product === 'JACHT') as string;
+    const hunting = system.universe
+      .heldContractNumbers(0, 'nonlife')
+      .find((n) => system.universe.nonLifeContract(n)?.product === 'JACHT') as string;
     for (const id of [hunting, 'V999999990', 'not a contract number']) {
       const { body } = await system.query(ONE_CONTRACT, { token, variables: { id } });
       expect(codesOf(body.errors)).toEqual(['FORBIDDEN']);
@@ -135,8 +185,15 @@ describe('non-life contracts through the gateway', () => {
   it("runs the portal's registered contract-page operation", async () => {
     const token = await system.token('customer', 'P00000004');
     const [fire] = expectedShown(system.universe, 'P00000004');
-    const { body } = await system.query(operation('NonLifeContractDetails'), { token, variables: { id: fire }, headers: { 'accept-language': 'fr' } });
+    const { body } = await system.query(operation('NonLifeContractDetails'), {
+      token,
+      variables: { id: fire },
+      headers: { 'accept-language': 'fr' },
+    });
     expect(body.errors).toBeUndefined();
-    expect(body.data?.['nonLifeContract']).toMatchObject({ ...expectedContract(system.universe, fire as string), product: { kind: 'FIRE', label: 'Assurance habitation', branch: 'FIRE' } });
+    expect(body.data?.['nonLifeContract']).toMatchObject({
+      ...expectedContract(system.universe, fire as string),
+      product: { kind: 'FIRE', label: 'Assurance habitation', branch: 'FIRE' },
+    });
   });
 });

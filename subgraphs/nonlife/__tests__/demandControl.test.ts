@@ -13,7 +13,12 @@ describe('demand control of the non-life fields', () => {
   const schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
   const model = costModelFromSdl(sdl);
   const cost = (query: string, variables: Record<string, unknown> = {}): number =>
-    getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)] });
+    getComplexity({
+      schema,
+      query: parse(query),
+      variables,
+      estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)],
+    });
 
   it('carries the expected list sizes into the supergraph', () => {
     expect(model.fields.get('Customer.nonLifeContracts')?.assumedSize).toBe(8);
@@ -22,11 +27,15 @@ describe('demand control of the non-life fields', () => {
   });
 
   it("estimates a customer's every non-life detail well within the limit, and prices each contract's guarantees by their expected number", () => {
-    const everything = cost(`query { me { nonLifeContracts { ${CONTRACT_FIELDS} } contractsNotShown { ${NOT_SHOWN_FIELDS} } } }`);
+    const everything = cost(
+      `query { me { nonLifeContracts { ${CONTRACT_FIELDS} } contractsNotShown { ${NOT_SHOWN_FIELDS} } } }`,
+    );
     expect(everything).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost / 2);
     const withoutGuarantees = cost(`query { me { nonLifeContracts { contractNumber } } }`);
     const withGuarantees = cost(`query { me { nonLifeContracts { contractNumber guarantees { code } } } }`);
     expect(withGuarantees - withoutGuarantees).toBe(8 * 6);
-    expect(cost(operation('NonLifeContractDetails'), { id: 'V000000013' })).toBeLessThan(DEFAULT_OPERATION_LIMITS.maxCost / 10);
+    expect(cost(operation('NonLifeContractDetails'), { id: 'V000000013' })).toBeLessThan(
+      DEFAULT_OPERATION_LIMITS.maxCost / 10,
+    );
   });
 });

@@ -7,7 +7,14 @@ type Risico = VConnectContract['risico'];
 
 const VEHICLE: Risico = {
   objecttype: '001',
-  voertuig: { nummerplaat: '1-ABC-123', chassisnummer: 'WVWZZZ1KZ8W123456', merk: 'Volkswagen', model: 'Golf', eersteInschrijving: '20190315', gebruik: 'PRIV' },
+  voertuig: {
+    nummerplaat: '1-ABC-123',
+    chassisnummer: 'WVWZZZ1KZ8W123456',
+    merk: 'Volkswagen',
+    model: 'Golf',
+    eersteInschrijving: '20190315',
+    gebruik: 'PRIV',
+  },
   gebouw: null,
   gezin: null,
 };
@@ -32,8 +39,16 @@ function contract(overrides: Partial<VConnectContract> = {}): VConnectContract {
     premie: { bedragCent: 10_917, frequentie: '4' },
     risico: VEHICLE,
     waarborgen: [
-      { code: '510', verzekerdBedragCent: null, vrijstelling: { soort: 'JONGE_BESTUURDER', bedragCent: 62_000, percentage: null } },
-      { code: '540', verzekerdBedragCent: 2_500_000, vrijstelling: { soort: 'KLASSIEK', bedragCent: null, percentage: 3 } },
+      {
+        code: '510',
+        verzekerdBedragCent: null,
+        vrijstelling: { soort: 'JONGE_BESTUURDER', bedragCent: 62_000, percentage: null },
+      },
+      {
+        code: '540',
+        verzekerdBedragCent: 2_500_000,
+        vrijstelling: { soort: 'KLASSIEK', bedragCent: null, percentage: 3 },
+      },
     ],
     bonusMalus: 11,
     ...overrides,
@@ -75,8 +90,18 @@ describe('V-Connect mapping', () => {
         use: 'PRIVATE_AND_COMMUTING',
       },
       guarantees: [
-        { code: '510', kind: 'MOTOR_LIABILITY', insuredAmount: null, deductible: { kind: 'YOUNG_DRIVER', amount: { amount: '620.00', currency: 'EUR' }, percentage: null } },
-        { code: '540', kind: 'FULL_OMNIUM', insuredAmount: { amount: '25000.00', currency: 'EUR' }, deductible: { kind: 'CLASSIC', amount: null, percentage: '3' } },
+        {
+          code: '510',
+          kind: 'MOTOR_LIABILITY',
+          insuredAmount: null,
+          deductible: { kind: 'YOUNG_DRIVER', amount: { amount: '620.00', currency: 'EUR' }, percentage: null },
+        },
+        {
+          code: '540',
+          kind: 'FULL_OMNIUM',
+          insuredAmount: { amount: '25000.00', currency: 'EUR' },
+          deductible: { kind: 'CLASSIC', amount: null, percentage: '3' },
+        },
       ],
       bonusMalusDegree: 11,
       policyholderId: 'P1',
@@ -98,13 +123,21 @@ describe('V-Connect mapping', () => {
     ['RECHTSB', '96', 'LEGAL_ASSISTANCE', 'LEGAL_PROTECTION'],
   ])('shows product %s (branch %s) as %s in branch %s', (productcode, tak, kind, branch) => {
     const household: Risico = { objecttype: '040', voertuig: null, gebouw: null, gezin: { aantalPersonen: 3 } };
-    const risico = NON_LIFE_PRODUCTS[productcode as keyof typeof NON_LIFE_PRODUCTS].objectType === '001' ? VEHICLE : household;
-    const record = shown(toNonLifeContract(contract({ productcode, tak, risico, bonusMalus: risico === VEHICLE ? 14 : null })));
+    const risico =
+      NON_LIFE_PRODUCTS[productcode as keyof typeof NON_LIFE_PRODUCTS].objectType === '001' ? VEHICLE : household;
+    const record = shown(
+      toNonLifeContract(contract({ productcode, tak, risico, bonusMalus: risico === VEHICLE ? 14 : null })),
+    );
     expect(record).toMatchObject({ kind, branch });
   });
 
   it('maps every branch code V-Connect uses', () => {
-    const branches = Object.fromEntries(['11', '12', '13', '14', '41', '51', '54', '96'].map((tak) => [tak, shown(toNonLifeContract(contract({ tak }))).branch]));
+    const branches = Object.fromEntries(
+      ['11', '12', '13', '14', '41', '51', '54', '96'].map((tak) => [
+        tak,
+        shown(toNonLifeContract(contract({ tak }))).branch,
+      ]),
+    );
     expect(branches).toEqual({
       '11': 'FIRE',
       '12': 'ACCIDENT',
@@ -139,24 +172,86 @@ describe('V-Connect mapping', () => {
   });
 
   it("reads only a hidden contract's summary, so its details cannot make it unreadable", () => {
-    const odd = contract({ productcode: 'JACHT', tak: '99', status: '9', premie: { bedragCent: 100, frequentie: 'X' }, risico: { objecttype: '999', voertuig: null, gebouw: null, gezin: null } });
+    const odd = contract({
+      productcode: 'JACHT',
+      tak: '99',
+      status: '9',
+      premie: { bedragCent: 100, frequentie: 'X' },
+      risico: { objecttype: '999', voertuig: null, gebouw: null, gezin: null },
+    });
     expect(hidden(toNonLifeContract(odd)).reason).toBe('NICHE_PRODUCT');
   });
 
   it.each([
-    ['a motorcycle (MOTO)', { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'MOTO' } }, { type: 'vehicle', use: 'MOTORCYCLE' }],
-    ['a professional vehicle (PROF)', { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'PROF' } }, { type: 'vehicle', use: 'PROFESSIONAL' }],
+    [
+      'a motorcycle (MOTO)',
+      { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'MOTO' } },
+      { type: 'vehicle', use: 'MOTORCYCLE' },
+    ],
+    [
+      'a professional vehicle (PROF)',
+      { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'PROF' } },
+      { type: 'vehicle', use: 'PROFESSIONAL' },
+    ],
     [
       "an owner's house (010, 01, HUIS)",
-      { objecttype: '010', voertuig: null, gebouw: { adres: { straat: 'Kerkstraat', huisnummer: '12', bus: null, postcode: '9000', gemeente: 'Gent', land: 'BE' }, hoedanigheid: '01', soort: 'HUIS' }, gezin: null },
-      { type: 'building', occupancy: 'OWNER', buildingType: 'HOUSE', insuredPart: 'BUILDING', address: { street: 'Kerkstraat', houseNumber: '12', box: null, postalCode: '9000', municipality: 'Gent', country: 'BE' } },
+      {
+        objecttype: '010',
+        voertuig: null,
+        gebouw: {
+          adres: { straat: 'Kerkstraat', huisnummer: '12', bus: null, postcode: '9000', gemeente: 'Gent', land: 'BE' },
+          hoedanigheid: '01',
+          soort: 'HUIS',
+        },
+        gezin: null,
+      },
+      {
+        type: 'building',
+        occupancy: 'OWNER',
+        buildingType: 'HOUSE',
+        insuredPart: 'BUILDING',
+        address: {
+          street: 'Kerkstraat',
+          houseNumber: '12',
+          box: null,
+          postalCode: '9000',
+          municipality: 'Gent',
+          country: 'BE',
+        },
+      },
     ],
     [
       "a tenant's flat contents (011, 02, APP)",
-      { objecttype: '011', voertuig: null, gebouw: { adres: { straat: 'Rue Haute', huisnummer: '3', bus: '2', postcode: '1000', gemeente: 'Bruxelles', land: 'BE' }, hoedanigheid: '02', soort: 'APP' }, gezin: null },
-      { type: 'building', occupancy: 'TENANT', buildingType: 'FLAT', insuredPart: 'CONTENTS', address: { box: '2', municipality: 'Bruxelles' } },
+      {
+        objecttype: '011',
+        voertuig: null,
+        gebouw: {
+          adres: {
+            straat: 'Rue Haute',
+            huisnummer: '3',
+            bus: '2',
+            postcode: '1000',
+            gemeente: 'Bruxelles',
+            land: 'BE',
+          },
+          hoedanigheid: '02',
+          soort: 'APP',
+        },
+        gezin: null,
+      },
+      {
+        type: 'building',
+        occupancy: 'TENANT',
+        buildingType: 'FLAT',
+        insuredPart: 'CONTENTS',
+        address: { box: '2', municipality: 'Bruxelles' },
+      },
     ],
-    ['a household (040)', { objecttype: '040', voertuig: null, gebouw: null, gezin: { aantalPersonen: 4 } }, { type: 'household', numberOfPersons: 4 }],
+    [
+      'a household (040)',
+      { objecttype: '040', voertuig: null, gebouw: null, gezin: { aantalPersonen: 4 } },
+      { type: 'household', numberOfPersons: 4 },
+    ],
   ] as Array<[string, Risico, Record<string, unknown>]>)('maps the insured object: %s', (_name, risico, expected) => {
     const record = shown(toNonLifeContract(contract({ risico, bonusMalus: risico.objecttype === '001' ? 14 : null })));
     expect(record.insuredObject).toMatchObject(expected);
@@ -164,20 +259,47 @@ describe('V-Connect mapping', () => {
 
   it('maps every Telebib2 A574 guarantee code the catalogue knows, and an unknown one to OTHER', () => {
     const codes = [...Object.keys(GUARANTEE_KIND), '999'];
-    const record = shown(toNonLifeContract(contract({ waarborgen: codes.map((code) => ({ code, verzekerdBedragCent: 100_000, vrijstelling: null })) })));
-    expect(record.guarantees.map((g) => [g.code, g.kind])).toEqual([...Object.entries(GUARANTEE_KIND), ['999', 'OTHER']]);
+    const record = shown(
+      toNonLifeContract(
+        contract({ waarborgen: codes.map((code) => ({ code, verzekerdBedragCent: 100_000, vrijstelling: null })) }),
+      ),
+    );
+    expect(record.guarantees.map((g) => [g.code, g.kind])).toEqual([
+      ...Object.entries(GUARANTEE_KIND),
+      ['999', 'OTHER'],
+    ]);
     // Every guarantee the legacy catalogue can put on a shown product is known.
-    const used = Object.values(NON_LIFE_PRODUCTS).filter((p) => ['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB'].includes(p.code)).flatMap((p) => [...p.baseGuarantees, ...p.optionalGuarantees]);
+    const used = Object.values(NON_LIFE_PRODUCTS)
+      .filter((p) => ['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB'].includes(p.code))
+      .flatMap((p) => [...p.baseGuarantees, ...p.optionalGuarantees]);
     expect(used.filter((code) => !(code in GUARANTEE_KIND))).toEqual([]);
   });
 
   it.each([
-    ['a classic amount', { soort: 'KLASSIEK', bedragCent: 29_000, percentage: null }, { kind: 'CLASSIC', amount: { amount: '290.00', currency: 'EUR' }, percentage: null }],
-    ['a classic percentage', { soort: 'KLASSIEK', bedragCent: null, percentage: 2.5 }, { kind: 'CLASSIC', amount: null, percentage: '2.5' }],
-    ['a young-driver deductible', { soort: 'JONGE_BESTUURDER', bedragCent: 62_000, percentage: null }, { kind: 'YOUNG_DRIVER', amount: { amount: '620.00', currency: 'EUR' }, percentage: null }],
-    ['an English deductible', { soort: 'ENGELS', bedragCent: 50_000, percentage: null }, { kind: 'ENGLISH', amount: { amount: '500.00', currency: 'EUR' }, percentage: null }],
+    [
+      'a classic amount',
+      { soort: 'KLASSIEK', bedragCent: 29_000, percentage: null },
+      { kind: 'CLASSIC', amount: { amount: '290.00', currency: 'EUR' }, percentage: null },
+    ],
+    [
+      'a classic percentage',
+      { soort: 'KLASSIEK', bedragCent: null, percentage: 2.5 },
+      { kind: 'CLASSIC', amount: null, percentage: '2.5' },
+    ],
+    [
+      'a young-driver deductible',
+      { soort: 'JONGE_BESTUURDER', bedragCent: 62_000, percentage: null },
+      { kind: 'YOUNG_DRIVER', amount: { amount: '620.00', currency: 'EUR' }, percentage: null },
+    ],
+    [
+      'an English deductible',
+      { soort: 'ENGELS', bedragCent: 50_000, percentage: null },
+      { kind: 'ENGLISH', amount: { amount: '500.00', currency: 'EUR' }, percentage: null },
+    ],
   ])('maps %s', (_name, vrijstelling, expected) => {
-    const record = shown(toNonLifeContract(contract({ waarborgen: [{ code: '540', verzekerdBedragCent: null, vrijstelling }] })));
+    const record = shown(
+      toNonLifeContract(contract({ waarborgen: [{ code: '540', verzekerdBedragCent: null, vrijstelling }] })),
+    );
     expect(record.guarantees[0]?.deductible).toEqual(expected);
   });
 
@@ -210,20 +332,91 @@ describe('V-Connect mapping', () => {
     ['an unknown vehicle use', { risico: { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'TAXI' } } }],
     ['a vehicle contract without its vehicle', { risico: { ...VEHICLE, voertuig: null } }],
     ['an unknown object type', { risico: { objecttype: '050', voertuig: null, gebouw: null, gezin: null } }],
-    ['an unknown occupancy', { risico: { objecttype: '010', voertuig: null, gebouw: { adres: { straat: 's', huisnummer: '1', bus: null, postcode: '1000', gemeente: 'g', land: 'BE' }, hoedanigheid: '03', soort: 'HUIS' }, gezin: null }, bonusMalus: null }],
-    ['a bonus-malus degree on a household contract', { risico: { objecttype: '040', voertuig: null, gebouw: null, gezin: { aantalPersonen: 2 } }, bonusMalus: 14 }],
-    ['a deductible that is both an amount and a percentage', { waarborgen: [{ code: '540', verzekerdBedragCent: null, vrijstelling: { soort: 'KLASSIEK', bedragCent: 100, percentage: 2 } }] }],
-    ['a deductible that is neither', { waarborgen: [{ code: '540', verzekerdBedragCent: null, vrijstelling: { soort: 'KLASSIEK', bedragCent: null, percentage: null } }] }],
-    ['an unknown deductible kind', { waarborgen: [{ code: '540', verzekerdBedragCent: null, vrijstelling: { soort: 'RAAR', bedragCent: 100, percentage: null } }] }],
+    [
+      'an unknown occupancy',
+      {
+        risico: {
+          objecttype: '010',
+          voertuig: null,
+          gebouw: {
+            adres: { straat: 's', huisnummer: '1', bus: null, postcode: '1000', gemeente: 'g', land: 'BE' },
+            hoedanigheid: '03',
+            soort: 'HUIS',
+          },
+          gezin: null,
+        },
+        bonusMalus: null,
+      },
+    ],
+    [
+      'a bonus-malus degree on a household contract',
+      { risico: { objecttype: '040', voertuig: null, gebouw: null, gezin: { aantalPersonen: 2 } }, bonusMalus: 14 },
+    ],
+    [
+      'a deductible that is both an amount and a percentage',
+      {
+        waarborgen: [
+          {
+            code: '540',
+            verzekerdBedragCent: null,
+            vrijstelling: { soort: 'KLASSIEK', bedragCent: 100, percentage: 2 },
+          },
+        ],
+      },
+    ],
+    [
+      'a deductible that is neither',
+      {
+        waarborgen: [
+          {
+            code: '540',
+            verzekerdBedragCent: null,
+            vrijstelling: { soort: 'KLASSIEK', bedragCent: null, percentage: null },
+          },
+        ],
+      },
+    ],
+    [
+      'an unknown deductible kind',
+      {
+        waarborgen: [
+          {
+            code: '540',
+            verzekerdBedragCent: null,
+            vrijstelling: { soort: 'RAAR', bedragCent: 100, percentage: null },
+          },
+        ],
+      },
+    ],
     ['no policyholder', { partijen: [{ rol: '002', partijId: 'B1' }] }],
-    ['two intermediaries', { partijen: [{ rol: '003', partijId: 'P1' }, { rol: '002', partijId: 'B1' }, { rol: '002', partijId: 'B2' }] }],
+    [
+      'two intermediaries',
+      {
+        partijen: [
+          { rol: '003', partijId: 'P1' },
+          { rol: '002', partijId: 'B1' },
+          { rol: '002', partijId: 'B2' },
+        ],
+      },
+    ],
     ['a status code named like an inherited property', { status: 'constructor' }],
-  ] as Array<[string, Partial<VConnectContract>]>)('refuses to guess: %s makes the contract unreadable', (_name, overrides) => {
-    expect(() => toNonLifeContract(contract(overrides))).toThrow();
-  });
+  ] as Array<[string, Partial<VConnectContract>]>)(
+    'refuses to guess: %s makes the contract unreadable',
+    (_name, overrides) => {
+      expect(() => toNonLifeContract(contract(overrides))).toThrow();
+    },
+  );
 
   it('keeps the roles of each entry of a contract list', () => {
-    expect(toContractList({ klantId: 'P2', contracten: [{ polisnummer: 'V1', rollen: ['003', '013'] }, { polisnummer: 'V2', rollen: ['004'] }] })).toEqual([
+    expect(
+      toContractList({
+        klantId: 'P2',
+        contracten: [
+          { polisnummer: 'V1', rollen: ['003', '013'] },
+          { polisnummer: 'V2', rollen: ['004'] },
+        ],
+      }),
+    ).toEqual([
       { contractNumber: 'V1', roles: ['003', '013'] },
       { contractNumber: 'V2', roles: ['004'] },
     ]);

@@ -16,10 +16,13 @@ const HIDDEN_LIFE = ['DEATH', 'DEBT', 'GI'];
 /** From the legacy data: the customer's own contracts (holder or insured) of the products the portal does not show. */
 function expectedNotShown(universe: Universe, customerId: string): string[] {
   const index = universe.personIndex(customerId) as number;
-  const own = (kind: 'life' | 'nonlife') => universe.contractRolesOf(index, kind).filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
+  const own = (kind: 'life' | 'nonlife') =>
+    universe.contractRolesOf(index, kind).filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
   return [
     ...own('life').filter((entry) => HIDDEN_LIFE.includes(universe.lifeContract(entry.contractNumber)?.product ?? '')),
-    ...own('nonlife').filter((entry) => HIDDEN_NON_LIFE.includes(universe.nonLifeContract(entry.contractNumber)?.product ?? '')),
+    ...own('nonlife').filter((entry) =>
+      HIDDEN_NON_LIFE.includes(universe.nonLifeContract(entry.contractNumber)?.product ?? ''),
+    ),
   ]
     .map((entry) => entry.contractNumber)
     .sort();
@@ -39,7 +42,10 @@ describe('"I can\'t find my contract" through the gateway', () => {
     const { status, body } = await system.query(NOT_SHOWN, { token, headers: { 'accept-language': language } });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const me = body.data?.['me'] as { nonLifeContracts: Array<{ contractNumber: string }>; contractsNotShown: NotShownJson[] };
+    const me = body.data?.['me'] as {
+      nonLifeContracts: Array<{ contractNumber: string }>;
+      contractsNotShown: NotShownJson[];
+    };
     return { list: me.contractsNotShown, shown: me.nonLifeContracts.map((c) => c.contractNumber) };
   }
 
@@ -64,7 +70,12 @@ describe('"I can\'t find my contract" through the gateway', () => {
     expect(list.map((c) => c.contractNumber)).toEqual(expectedNotShown(system.universe, 'P00000002'));
     const legacy = system.universe.nonLifeContract(list[0]?.contractNumber as string);
     expect(legacy?.product).toBe('AUTO_OUD');
-    const renewal = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${legacy?.renewalDate}T00:00:00Z`));
+    const renewal = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${legacy?.renewalDate}T00:00:00Z`));
     expect(list).toEqual([
       {
         contractNumber: legacy?.contractNumber,
@@ -86,21 +97,35 @@ describe('"I can\'t find my contract" through the gateway', () => {
       ['NON_LIFE', 'NOT_YET_SUPPORTED', 'Assurance vélo'],
     ]);
     for (const entry of list) expect(entry.explanation).toMatch(/courtier/);
-    expect(list.filter((c) => c.domain === 'LIFE').map((c) => system.universe.lifeContract(c.contractNumber)?.product).sort()).toEqual(['DEATH', 'GI']);
+    expect(
+      list
+        .filter((c) => c.domain === 'LIFE')
+        .map((c) => system.universe.lifeContract(c.contractNumber)?.product)
+        .sort(),
+    ).toEqual(['DEATH', 'GI']);
   });
 
   it('Camille Lambert: her only contract, a pleasure boat; her portal shows no non-life contract', async () => {
     const { list, shown } = await notShownOf('P00000011', 'fr');
     expect(shown).toEqual([]);
     expect(list).toEqual([
-      { contractNumber: expectedNotShown(system.universe, 'P00000011')[0], domain: 'NON_LIFE', productLabel: 'Assurance bateau de plaisance', reason: 'NICHE_PRODUCT', explanation: expect.stringContaining('produit spécifique'), expectedAvailability: null },
+      {
+        contractNumber: expectedNotShown(system.universe, 'P00000011')[0],
+        domain: 'NON_LIFE',
+        productLabel: 'Assurance bateau de plaisance',
+        reason: 'NICHE_PRODUCT',
+        explanation: expect.stringContaining('produit spécifique'),
+        expectedAvailability: null,
+      },
     ]);
   });
 
   it('Marc Dubois: his debt-balance cover (a standalone death cover), not his partner’s car he only drives nor her death cover he benefits from', async () => {
     const { list } = await notShownOf('P00000004', 'nl');
     expect(list.map((c) => c.contractNumber)).toEqual(expectedNotShown(system.universe, 'P00000004'));
-    expect(list.map((c) => [system.universe.lifeContract(c.contractNumber)?.product, c.domain, c.reason])).toEqual([['DEBT', 'LIFE', 'NOT_YET_SUPPORTED']]);
+    expect(list.map((c) => [system.universe.lifeContract(c.contractNumber)?.product, c.domain, c.reason])).toEqual([
+      ['DEBT', 'LIFE', 'NOT_YET_SUPPORTED'],
+    ]);
   });
 
   it('Hugo Lambert, whose contracts are all shown: an empty list', async () => {
@@ -110,7 +135,9 @@ describe('"I can\'t find my contract" through the gateway', () => {
 
   it('one operation asking for both lists reads each contract from V-Connect once', async () => {
     const customerId = 'P00000010';
-    const own = system.universe.contractRolesOf(9, 'nonlife').filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
+    const own = system.universe
+      .contractRolesOf(9, 'nonlife')
+      .filter((entry) => entry.roles.includes('003') || entry.roles.includes('013'));
     expect(own.length).toBeGreaterThan(0);
     system.resetCounters();
     await notShownOf(customerId, 'nl');
@@ -121,23 +148,38 @@ describe('"I can\'t find my contract" through the gateway', () => {
     const token = await system.token('customer', 'P00000003');
     const { body } = await system.query(operation('ContractsNotShown'), { token });
     expect(body.errors).toBeUndefined();
-    expect((body.data?.['me'] as { contractsNotShown: NotShownJson[] }).contractsNotShown.map((c) => c.contractNumber)).toEqual(expectedNotShown(system.universe, 'P00000003'));
+    expect(
+      (body.data?.['me'] as { contractsNotShown: NotShownJson[] }).contractsNotShown.map((c) => c.contractNumber),
+    ).toEqual(expectedNotShown(system.universe, 'P00000003'));
   });
 
   it('a broker sees the contracts not shown that their office manages, and nothing of the other office', async () => {
-    const b1 = await system.query(OF_CUSTOMER, { token: await system.token('broker', 'B00001'), variables: { id: 'P00000001' } });
+    const b1 = await system.query(OF_CUSTOMER, {
+      token: await system.token('broker', 'B00001'),
+      variables: { id: 'P00000001' },
+    });
     expect(b1.body.errors).toBeUndefined();
-    expect((b1.body.data?.['customer'] as { contractsNotShown: NotShownJson[] }).contractsNotShown.map((c) => c.productLabel)).toEqual(['BA Jacht']);
+    expect(
+      (b1.body.data?.['customer'] as { contractsNotShown: NotShownJson[] }).contractsNotShown.map(
+        (c) => c.productLabel,
+      ),
+    ).toEqual(['BA Jacht']);
 
     // B00002 manages An's fire contract only: her hunting liability is not theirs to see.
-    const b2 = await system.query(OF_CUSTOMER, { token: await system.token('broker', 'B00002'), variables: { id: 'P00000001' } });
+    const b2 = await system.query(OF_CUSTOMER, {
+      token: await system.token('broker', 'B00002'),
+      variables: { id: 'P00000001' },
+    });
     expect(b2.body.errors).toBeUndefined();
     expect((b2.body.data?.['customer'] as { contractsNotShown: NotShownJson[] }).contractsNotShown).toEqual([]);
     expect(JSON.stringify(b2.body)).not.toContain('Jacht');
   });
 
   it('support staff get FORBIDDEN for the list (no contracts for the contact centre), with the profile still answered', async () => {
-    const { body } = await system.query(`query ($id: ID!) { customer(id: $id) { id firstName contractsNotShown { contractNumber } } }`, { token: await system.token('support', 'S0001'), variables: { id: 'P00000001' } });
+    const { body } = await system.query(
+      `query ($id: ID!) { customer(id: $id) { id firstName contractsNotShown { contractNumber } } }`,
+      { token: await system.token('support', 'S0001'), variables: { id: 'P00000001' } },
+    );
     expect(codesOf(body.errors)).toContain('FORBIDDEN');
     expect(body.data?.['customer']).toEqual({ id: 'P00000001', firstName: 'An', contractsNotShown: null });
     expect(JSON.stringify(body)).not.toMatch(/V0000000\d\d|Jacht/);
@@ -145,11 +187,26 @@ describe('"I can\'t find my contract" through the gateway', () => {
 });
 
 describe('the life part handed to the non-life subgraph is checked like any input', () => {
-  const lifeEntry = { contractNumber: 'L000000033', domain: 'LIFE', productLabel: 'Tijdelijke overlijdensverzekering', reason: 'NOT_YET_SUPPORTED', explanation: 'Uitleg.', expectedAvailability: 'Verwacht in 2027' };
+  const lifeEntry = {
+    contractNumber: 'L000000033',
+    domain: 'LIFE',
+    productLabel: 'Tijdelijke overlijdensverzekering',
+    reason: 'NOT_YET_SUPPORTED',
+    explanation: 'Uitleg.',
+    expectedAvailability: 'Verwacht in 2027',
+  };
 
-  async function direct(customerId: string, lifeContractsNotShown: unknown, role: 'customer' | 'broker' = 'customer', id = customerId) {
+  async function direct(
+    customerId: string,
+    lifeContractsNotShown: unknown,
+    role: 'customer' | 'broker' = 'customer',
+    id = customerId,
+  ) {
     const token = await system.token(role, id);
-    return postGraphQL(system.subgraphUrls.nonlife, customerEntities(`contractsNotShown { ${NOT_SHOWN_FIELDS} }`), { token, variables: { representations: [{ __typename: 'Customer', id: customerId, lifeContractsNotShown }] } });
+    return postGraphQL(system.subgraphUrls.nonlife, customerEntities(`contractsNotShown { ${NOT_SHOWN_FIELDS} }`), {
+      token,
+      variables: { representations: [{ __typename: 'Customer', id: customerId, lifeContractsNotShown }] },
+    });
   }
 
   it('a well-formed life part joins the non-life part, in contract-number order', async () => {
@@ -166,7 +223,11 @@ describe('the life part handed to the non-life subgraph is checked like any inpu
     for (const part of [null, undefined]) {
       const { body } = await direct('P00000011', part);
       expect(body.errors).toBeUndefined();
-      expect((body.data?.['_entities'] as Array<{ contractsNotShown: NotShownJson[] }>)[0]?.contractsNotShown.map((c) => c.domain)).toEqual(['NON_LIFE']);
+      expect(
+        (body.data?.['_entities'] as Array<{ contractsNotShown: NotShownJson[] }>)[0]?.contractsNotShown.map(
+          (c) => c.domain,
+        ),
+      ).toEqual(['NON_LIFE']);
     }
   });
 

@@ -32,7 +32,10 @@ describe('V-Connect outages through the gateway', () => {
   let system: RunningSystem;
   let offset = 0;
   beforeAll(async () => {
-    system = await startSystem({ clock: () => Date.now() + offset, backendPolicy: { timeoutMs: 500, breakerThreshold: 1_000 } });
+    system = await startSystem({
+      clock: () => Date.now() + offset,
+      backendPolicy: { timeoutMs: 500, breakerThreshold: 1_000 },
+    });
   });
   afterAll(async () => {
     await system.stop();
@@ -46,7 +49,11 @@ describe('V-Connect outages through the gateway', () => {
     const token = await system.token('customer', customerId);
     const { status, body } = await system.query(PAGE, { token });
     expect(status).toBe(200);
-    return { me: body.data?.['me'] as Page, errors: body.errors ?? [], stale: body.extensions?.['stale'] as Array<Record<string, unknown>> | undefined };
+    return {
+      me: body.data?.['me'] as Page,
+      errors: body.errors ?? [],
+      stale: body.extensions?.['stale'] as Array<Record<string, unknown>> | undefined,
+    };
   }
 
   function vConnectErrors(errors: Awaited<ReturnType<typeof page>>['errors']) {
@@ -72,35 +79,64 @@ describe('V-Connect outages through the gateway', () => {
 
     offset = 25 * 3600 * 1000;
     const gone = await page('P00000001');
-    expect(gone.me).toMatchObject({ id: 'P00000001', firstName: 'An', nonLifeContracts: null, contractsNotShown: null });
+    expect(gone.me).toMatchObject({
+      id: 'P00000001',
+      firstName: 'An',
+      nonLifeContracts: null,
+      contractsNotShown: null,
+    });
     expect(gone.me.lifeContracts).toEqual(fresh.me.lifeContracts);
     const errors = vConnectErrors(gone.errors);
-    expect(errors.map((error) => error.path)).toEqual(expect.arrayContaining([['me', 'nonLifeContracts'], ['me', 'contractsNotShown']]));
-    for (const error of errors) expect(error.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE', backend: 'v-connect', reason: 'maintenance', retryable: true });
+    expect(errors.map((error) => error.path)).toEqual(
+      expect.arrayContaining([
+        ['me', 'nonLifeContracts'],
+        ['me', 'contractsNotShown'],
+      ]),
+    );
+    for (const error of errors)
+      expect(error.extensions).toMatchObject({
+        code: 'BACKEND_UNAVAILABLE',
+        backend: 'v-connect',
+        reason: 'maintenance',
+        retryable: true,
+      });
     expect(gone.errors.length).toBe(errors.length);
   });
 
   it.each([
-    ['failing (500)', { errorRate: 1 }, 'P00000004', { code: 'BACKEND_UNAVAILABLE', reason: 'unavailable', retryable: true }],
+    [
+      'failing (500)',
+      { errorRate: 1 },
+      'P00000004',
+      { code: 'BACKEND_UNAVAILABLE', reason: 'unavailable', retryable: true },
+    ],
     ['hanging', { hangRate: 1 }, 'P00000012', { code: 'BACKEND_UNAVAILABLE', reason: 'timeout', retryable: true }],
-    ['answering garbage', { malformedRate: 1 }, 'P00000002', { code: 'BACKEND_ERROR', reason: 'malformed', retryable: false }],
-  ])('%s with nothing cached: the non-life fields are null with an error saying whether retrying may help; the rest answers', async (_name, behaviour, customerId, expected) => {
-    system.backends.vConnect.setBehaviour(behaviour);
-    const started = Date.now();
-    const { me, errors } = await page(customerId);
-    // Bounded by the 500 ms backend timeout; the margin is for a busy machine.
-    expect(Date.now() - started).toBeLessThan(8_000);
-    expect(me.firstName).toEqual(expect.any(String));
-    expect(me.lifeContracts?.length).toBeGreaterThan(0);
-    expect(me.nonLifeContracts).toBeNull();
-    expect(me.contractsNotShown).toBeNull();
-    const failures = vConnectErrors(errors);
-    expect(failures.length).toBeGreaterThan(0);
-    for (const error of failures) {
-      expect(error.extensions).toMatchObject({ backend: 'v-connect', ...expected });
-      expect(error.message).not.toMatch(/127\.0\.0\.1|http|fout|TECHNISCHE/i);
-    }
-  });
+    [
+      'answering garbage',
+      { malformedRate: 1 },
+      'P00000002',
+      { code: 'BACKEND_ERROR', reason: 'malformed', retryable: false },
+    ],
+  ])(
+    '%s with nothing cached: the non-life fields are null with an error saying whether retrying may help; the rest answers',
+    async (_name, behaviour, customerId, expected) => {
+      system.backends.vConnect.setBehaviour(behaviour);
+      const started = Date.now();
+      const { me, errors } = await page(customerId);
+      // Bounded by the 500 ms backend timeout; the margin is for a busy machine.
+      expect(Date.now() - started).toBeLessThan(8_000);
+      expect(me.firstName).toEqual(expect.any(String));
+      expect(me.lifeContracts?.length).toBeGreaterThan(0);
+      expect(me.nonLifeContracts).toBeNull();
+      expect(me.contractsNotShown).toBeNull();
+      const failures = vConnectErrors(errors);
+      expect(failures.length).toBeGreaterThan(0);
+      for (const error of failures) {
+        expect(error.extensions).toMatchObject({ backend: 'v-connect', ...expected });
+        expect(error.message).not.toMatch(/127\.0\.0\.1|http|fout|TECHNISCHE/i);
+      }
+    },
+  );
 
   it("Life Connect in maintenance: the list holds the non-life part and the response the life subgraph's error", async () => {
     system.backends.lifeConnect.setBehaviour({ maintenance: true });
@@ -108,7 +144,12 @@ describe('V-Connect outages through the gateway', () => {
     expect(me.contractsNotShown?.map((c) => [c.domain, c.productLabel])).toEqual([['NON_LIFE', 'Fietsverzekering']]);
     expect(me.nonLifeContracts?.length).toBeGreaterThan(0);
     expect(me.lifeContracts).toBeNull();
-    expect(errors.some((error) => error.extensions?.['code'] === 'BACKEND_UNAVAILABLE' && error.extensions?.['backend'] === 'life-connect')).toBe(true);
+    expect(
+      errors.some(
+        (error) =>
+          error.extensions?.['code'] === 'BACKEND_UNAVAILABLE' && error.extensions?.['backend'] === 'life-connect',
+      ),
+    ).toBe(true);
     expect(vConnectErrors(errors)).toEqual([]);
   });
 });

@@ -62,7 +62,15 @@ export interface ContractJson {
   premiumFrequency: string;
   annualPremium: { amount: string; currency: string } | null;
   insuredObject: Record<string, unknown> & { __typename: string };
-  guarantees: Array<{ code: string; kind: string; label: string; insuredAmount: { amount: string } | null; deductible: { kind: string; amount: { amount: string } | null; percentage: string | null } | null; covered: string[]; notCovered: string[] }>;
+  guarantees: Array<{
+    code: string;
+    kind: string;
+    label: string;
+    insuredAmount: { amount: string } | null;
+    deductible: { kind: string; amount: { amount: string } | null; percentage: string | null } | null;
+    covered: string[];
+    notCovered: string[];
+  }>;
   bonusMalusDegree: number | null;
 }
 
@@ -86,7 +94,11 @@ export function codesOf(errors: Errors | undefined): string[] {
  * or are insured by, of a product the portal shows, optionally only those an office manages.
  */
 export function expectedShown(universe: Universe, customerId: string, brokerId?: string): string[] {
-  return expectedOwn(universe, customerId, brokerId).filter((number) => ['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB'].includes(universe.nonLifeContract(number)?.product ?? ''));
+  return expectedOwn(universe, customerId, brokerId).filter((number) =>
+    ['AUTO', 'MOTO', 'WONING', 'BAGEZIN', 'ONGEVAL', 'RECHTSB'].includes(
+      universe.nonLifeContract(number)?.product ?? '',
+    ),
+  );
 }
 
 function expectedOwn(universe: Universe, customerId: string, brokerId?: string): string[] {
@@ -105,10 +117,18 @@ export function customerEntities(selection: string): string {
   return `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { id ${selection} } } }`;
 }
 
-export async function postGraphQL(url: string, query: string, options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResult> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResult> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
     body: JSON.stringify({ query, variables: options.variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResult['body'], headers: response.headers };
@@ -123,12 +143,19 @@ export interface NonLifeAlone {
   stop(): Promise<void>;
 }
 
-export async function startNonLifeAlone(options: { perRequestConcurrency: number; maxConcurrent: number; vConnect?: Partial<Behaviour> }): Promise<NonLifeAlone> {
+export async function startNonLifeAlone(options: {
+  perRequestConcurrency: number;
+  maxConcurrent: number;
+  vConnect?: Partial<Behaviour>;
+}): Promise<NonLifeAlone> {
   const universe = testUniverse();
   const log = createLogger({ component: 'nonlife-test', level: 'silent' });
   const vConnect = await started(createVConnect({ universe, behaviour: behaviour(options.vConnect), log }));
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  const key = await loadSigningKey({ production: true, privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }) });
+  const key = await loadSigningKey({
+    production: true,
+    privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
+  });
   const cachePrefix = `test-nonlife-${randomUUID().slice(0, 8)}`;
   const metrics = createMetrics('nonlife', { defaultMetrics: false });
   // Broker reads are recorded before they are answered, so the subgraph needs a trail to write to.

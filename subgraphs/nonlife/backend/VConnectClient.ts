@@ -10,7 +10,14 @@ const contractListSchema = z.object({
   contracten: z.array(z.object({ polisnummer: z.string(), rollen: z.array(z.string()) })),
 });
 
-const adresSchema = z.object({ straat: z.string(), huisnummer: z.string(), bus: z.string().nullable(), postcode: z.string(), gemeente: z.string(), land: z.string() });
+const adresSchema = z.object({
+  straat: z.string(),
+  huisnummer: z.string(),
+  bus: z.string().nullable(),
+  postcode: z.string(),
+  gemeente: z.string(),
+  land: z.string(),
+});
 
 const contractSchema = z.object({
   polisnummer: z.string(),
@@ -27,7 +34,14 @@ const contractSchema = z.object({
   risico: z.object({
     objecttype: z.string(),
     voertuig: z
-      .object({ nummerplaat: z.string(), chassisnummer: z.string(), merk: z.string(), model: z.string(), eersteInschrijving: yyyymmdd, gebruik: z.string() })
+      .object({
+        nummerplaat: z.string(),
+        chassisnummer: z.string(),
+        merk: z.string(),
+        model: z.string(),
+        eersteInschrijving: yyyymmdd,
+        gebruik: z.string(),
+      })
       .nullable(),
     gebouw: z.object({ adres: adresSchema, hoedanigheid: z.string(), soort: z.string() }).nullable(),
     gezin: z.object({ aantalPersonen: z.number().int().positive() }).nullable(),
@@ -36,7 +50,13 @@ const contractSchema = z.object({
     z.object({
       code: z.string(),
       verzekerdBedragCent: z.number().int().nonnegative().nullable(),
-      vrijstelling: z.object({ soort: z.string(), bedragCent: z.number().int().nonnegative().nullable(), percentage: z.number().min(0).max(100).nullable() }).nullable(),
+      vrijstelling: z
+        .object({
+          soort: z.string(),
+          bedragCent: z.number().int().nonnegative().nullable(),
+          percentage: z.number().min(0).max(100).nullable(),
+        })
+        .nullable(),
     }),
   ),
   /** The historic Belgian scale runs 0–22. */
@@ -52,7 +72,13 @@ export class VConnectClient {
 
   /** The contracts a customer appears on, with their roles. Null for an unknown customer. */
   async contractList(customerId: string, requestId: string): Promise<VConnectContractList | null> {
-    const response = await this.http.call({ endpoint: 'klantContracten', method: 'GET', path: `/api/v2/klanten/${encodeURIComponent(customerId)}/contracten`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'klantContracten',
+      method: 'GET',
+      path: `/api/v2/klanten/${encodeURIComponent(customerId)}/contracten`,
+      idempotent: true,
+      requestId,
+    });
     if (response.status === 404) return null;
     this.expectOk('klantContracten', response.status);
     const list = parseJsonResponse(this.http.name, 'klantContracten', response, contractListSchema);
@@ -62,7 +88,13 @@ export class VConnectClient {
 
   /** One contract (V-Connect has no batch endpoint). Null for an unknown number. */
   async contract(contractNumber: string, requestId: string): Promise<VConnectContract | null> {
-    const response = await this.http.call({ endpoint: 'contract', method: 'GET', path: `/api/v2/contracten/${encodeURIComponent(contractNumber)}`, idempotent: true, requestId });
+    const response = await this.http.call({
+      endpoint: 'contract',
+      method: 'GET',
+      path: `/api/v2/contracten/${encodeURIComponent(contractNumber)}`,
+      idempotent: true,
+      requestId,
+    });
     if (response.status === 404) return null;
     this.expectOk('contract', response.status);
     const contract = parseJsonResponse(this.http.name, 'contract', response, contractSchema);
@@ -72,10 +104,24 @@ export class VConnectClient {
 
   /** An answer about another customer or contract than the one asked for is garbled, never used. */
   private expectSubject(endpoint: string, answered: string, asked: string, status: number): void {
-    if (answered !== asked) throw new BackendError(this.http.name, endpoint, 'malformed', `V-Connect answered ${endpoint} for another record than the one asked for.`, status);
+    if (answered !== asked)
+      throw new BackendError(
+        this.http.name,
+        endpoint,
+        'malformed',
+        `V-Connect answered ${endpoint} for another record than the one asked for.`,
+        status,
+      );
   }
 
   private expectOk(endpoint: string, status: number): void {
-    if (status !== 200) throw new BackendError(this.http.name, endpoint, 'rejected', `V-Connect answered ${status} to ${endpoint}.`, status);
+    if (status !== 200)
+      throw new BackendError(
+        this.http.name,
+        endpoint,
+        'rejected',
+        `V-Connect answered ${status} to ${endpoint}.`,
+        status,
+      );
   }
 }

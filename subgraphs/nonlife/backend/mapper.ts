@@ -10,7 +10,16 @@ import type {
   PremiumFrequency,
   VehicleUse,
 } from '../generated/resolvers';
-import type { Deductible, HiddenNonLifeContract, InsuredObject, NonLifeContract, NonLifeContractListEntry, NonLifeContractRecord, NonLifeGuarantee, NotShownReason } from '../model';
+import type {
+  Deductible,
+  HiddenNonLifeContract,
+  InsuredObject,
+  NonLifeContract,
+  NonLifeContractListEntry,
+  NonLifeContractRecord,
+  NonLifeGuarantee,
+  NotShownReason,
+} from '../model';
 import type { VConnectContract, VConnectContractList } from './VConnectClient';
 
 /**
@@ -18,11 +27,28 @@ import type { VConnectContract, VConnectContractList } from './VConnectClient';
  * contract unreadable (the caller sees a BACKEND_ERROR for it), never a guessed value; the one
  * exception is a guarantee code, which maps to OTHER so a new cover cannot hide a whole contract.
  */
-const STATUS: Record<string, ContractStatus> = { '1': 'RUNNING', '2': 'TERMINATED', '3': 'CANCELLED', '4': 'SUSPENDED' };
+const STATUS: Record<string, ContractStatus> = {
+  '1': 'RUNNING',
+  '2': 'TERMINATED',
+  '3': 'CANCELLED',
+  '4': 'SUSPENDED',
+};
 
-const FREQUENCY: Record<string, PremiumFrequency> = { '1': 'YEARLY', '2': 'HALF_YEARLY', '3': 'QUARTERLY', '4': 'MONTHLY', '5': 'SINGLE' };
+const FREQUENCY: Record<string, PremiumFrequency> = {
+  '1': 'YEARLY',
+  '2': 'HALF_YEARLY',
+  '3': 'QUARTERLY',
+  '4': 'MONTHLY',
+  '5': 'SINGLE',
+};
 
-const PAYMENTS_PER_YEAR: Record<PremiumFrequency, number | null> = { YEARLY: 1, HALF_YEARLY: 2, QUARTERLY: 4, MONTHLY: 12, SINGLE: null };
+const PAYMENTS_PER_YEAR: Record<PremiumFrequency, number | null> = {
+  YEARLY: 1,
+  HALF_YEARLY: 2,
+  QUARTERLY: 4,
+  MONTHLY: 12,
+  SINGLE: null,
+};
 
 const BRANCH: Record<string, NonLifeBranch> = {
   '11': 'FIRE',
@@ -55,7 +81,11 @@ const NOT_SHOWN: Record<string, NotShownReason> = {
 const USE: Record<string, VehicleUse> = { PRIV: 'PRIVATE_AND_COMMUTING', PROF: 'PROFESSIONAL', MOTO: 'MOTORCYCLE' };
 const OCCUPANCY: Record<string, Occupancy> = { '01': 'OWNER', '02': 'TENANT' };
 const BUILDING_TYPE: Record<string, BuildingType> = { HUIS: 'HOUSE', APP: 'FLAT' };
-const DEDUCTIBLE_KIND: Record<string, DeductibleKind> = { KLASSIEK: 'CLASSIC', JONGE_BESTUURDER: 'YOUNG_DRIVER', ENGELS: 'ENGLISH' };
+const DEDUCTIBLE_KIND: Record<string, DeductibleKind> = {
+  KLASSIEK: 'CLASSIC',
+  JONGE_BESTUURDER: 'YOUNG_DRIVER',
+  ENGELS: 'ENGLISH',
+};
 
 /** Telebib2 A574 guarantee codes. */
 export const GUARANTEE_KIND: Readonly<Record<string, Exclude<GuaranteeKind, 'OTHER'>>> = {
@@ -101,15 +131,19 @@ function code<T>(table: Readonly<Record<string, T>>, value: string, what: string
 export function isoDate(value: string): string {
   const iso = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
   const parsed = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{8}$/.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) throw new Error('invalid date');
+  if (!/^\d{8}$/.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso)
+    throw new Error('invalid date');
   return iso;
 }
 
-function ownership(contract: VConnectContract): Pick<NonLifeContract, 'policyholderId' | 'insuredIds' | 'intermediaryId'> {
+function ownership(
+  contract: VConnectContract,
+): Pick<NonLifeContract, 'policyholderId' | 'insuredIds' | 'intermediaryId'> {
   const [holder, ...otherHolders] = contract.partijen.filter((p) => p.rol === '003');
   const [intermediary, ...otherIntermediaries] = contract.partijen.filter((p) => p.rol === '002');
   // Access is decided on these fields: a contract without exactly one holder and one office is unreadable, never guessed.
-  if (!holder || !intermediary || otherHolders.length > 0 || otherIntermediaries.length > 0) throw new Error('a contract needs exactly one policyholder and one intermediary');
+  if (!holder || !intermediary || otherHolders.length > 0 || otherIntermediaries.length > 0)
+    throw new Error('a contract needs exactly one policyholder and one intermediary');
   return {
     policyholderId: holder.partijId,
     insuredIds: contract.partijen.filter((p) => p.rol === '013').map((p) => p.partijId),
@@ -145,7 +179,14 @@ function insuredObject(risico: VConnectContract['risico']): InsuredObject {
       const { straat, huisnummer, bus, postcode, gemeente, land } = building.adres;
       return {
         type: 'building',
-        address: { street: straat, houseNumber: huisnummer, box: bus, postalCode: postcode, municipality: gemeente, country: land },
+        address: {
+          street: straat,
+          houseNumber: huisnummer,
+          box: bus,
+          postalCode: postcode,
+          municipality: gemeente,
+          country: land,
+        },
         occupancy: code(OCCUPANCY, building.hoedanigheid, 'occupancy'),
         buildingType: code(BUILDING_TYPE, building.soort, 'building kind'),
         insuredPart: risico.objecttype === '010' ? 'BUILDING' : 'CONTENTS',
@@ -163,7 +204,8 @@ function insuredObject(risico: VConnectContract['risico']): InsuredObject {
 function deductible(vrijstelling: VConnectContract['waarborgen'][number]['vrijstelling']): Deductible | null {
   if (!vrijstelling) return null;
   const { bedragCent, percentage } = vrijstelling;
-  if ((bedragCent === null) === (percentage === null)) throw new Error('a deductible is either an amount or a percentage');
+  if ((bedragCent === null) === (percentage === null))
+    throw new Error('a deductible is either an amount or a percentage');
   return {
     kind: code(DEDUCTIBLE_KIND, vrijstelling.soort, 'deductible kind'),
     amount: bedragCent === null ? null : euros(bedragCent),
@@ -184,7 +226,8 @@ function shownContract(contract: VConnectContract, kind: NonLifeProductKind): No
   const premiumFrequency = code(FREQUENCY, contract.premie.frequentie, 'premium frequency');
   const paymentsPerYear = PAYMENTS_PER_YEAR[premiumFrequency];
   const object = insuredObject(contract.risico);
-  if (contract.bonusMalus !== null && object.type !== 'vehicle') throw new Error('a bonus-malus degree belongs to a vehicle');
+  if (contract.bonusMalus !== null && object.type !== 'vehicle')
+    throw new Error('a bonus-malus degree belongs to a vehicle');
   return {
     shown: true,
     id: contract.polisnummer,

@@ -9,7 +9,9 @@ export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
 
   async nonLifeContracts(customer, _args, context) {
-    return (await customerContracts(customer.id, context)).filter((contract): contract is NonLifeContract => contract.shown);
+    return (await customerContracts(customer.id, context)).filter(
+      (contract): contract is NonLifeContract => contract.shown,
+    );
   },
 
   async contractsNotShown(customer, _args, context) {

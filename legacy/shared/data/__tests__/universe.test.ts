@@ -5,13 +5,23 @@ import { MAX_CUSTOMERS, Universe } from '../universe';
 import { UNKNOWN_PERSON } from '../../../customer-master/identityProviders';
 
 const REFERENCE_DATE = '2026-11-01';
-const universe = (customers: number, seed = 'test-seed'): Universe => new Universe({ customers, seed, referenceDate: REFERENCE_DATE });
+const universe = (customers: number, seed = 'test-seed'): Universe =>
+  new Universe({ customers, seed, referenceDate: REFERENCE_DATE });
 
 /** Evenly spread indexes over the data set, plus its first and last. */
-const sample = (u: Universe, count: number): number[] => [...new Set([0, u.customerCount - 1, ...Array.from({ length: count }, (_, i) => Math.floor(((i + 0.5) * u.customerCount) / count))])];
+const sample = (u: Universe, count: number): number[] => [
+  ...new Set([
+    0,
+    u.customerCount - 1,
+    ...Array.from({ length: count }, (_, i) => Math.floor(((i + 0.5) * u.customerCount) / count)),
+  ]),
+];
 
 function contractsOf(u: Universe, index: number) {
-  return [...u.heldContractNumbers(index, 'life').map((n) => u.lifeContract(n)!), ...u.heldContractNumbers(index, 'nonlife').map((n) => u.nonLifeContract(n)!)];
+  return [
+    ...u.heldContractNumbers(index, 'life').map((n) => u.lifeContract(n)!),
+    ...u.heldContractNumbers(index, 'nonlife').map((n) => u.nonLifeContract(n)!),
+  ];
 }
 
 describe('the generated data: deterministic', () => {
@@ -39,7 +49,9 @@ describe('the generated data: deterministic', () => {
 
   it('derives other people from another seed, and the same demo identities', () => {
     const other = universe(10_000, 'another-seed');
-    const differing = sample(a, 50).filter((i) => i >= 12 && JSON.stringify(other.person(i)) !== JSON.stringify(a.person(i)));
+    const differing = sample(a, 50).filter(
+      (i) => i >= 12 && JSON.stringify(other.person(i)) !== JSON.stringify(a.person(i)),
+    );
     expect(differing.length).toBeGreaterThan(40);
     for (let i = 0; i < 12; i++) {
       expect(other.person(i)).toMatchObject({ firstName: a.person(i).firstName, lastName: a.person(i).lastName });
@@ -84,13 +96,23 @@ describe('the generated data: the failure cases of seed II.3', () => {
   it('holds Jan Janssens twice (P00000005 and P00000006, one register number)', () => {
     const u = universe(10_000);
     const [first, second] = [u.person(4), u.person(5)];
-    expect(second).toMatchObject({ firstName: first.firstName, lastName: first.lastName, birthDate: first.birthDate, nationalRegisterNumber: first.nationalRegisterNumber });
-    expect(u.personsByNationalRegisterNumber(first.nationalRegisterNumber).map((p) => p.id)).toEqual(['P00000005', 'P00000006']);
+    expect(second).toMatchObject({
+      firstName: first.firstName,
+      lastName: first.lastName,
+      birthDate: first.birthDate,
+      nationalRegisterNumber: first.nationalRegisterNumber,
+    });
+    expect(u.personsByNationalRegisterNumber(first.nationalRegisterNumber).map((p) => p.id)).toEqual([
+      'P00000005',
+      'P00000006',
+    ]);
   });
 
   it('does not hold the person the identity providers call "unknown", however large the data set', () => {
     expect(isValidNationalRegisterNumber(UNKNOWN_PERSON.national_register_number)).toBe(true);
-    expect(universe(MAX_CUSTOMERS).personsByNationalRegisterNumber(UNKNOWN_PERSON.national_register_number)).toEqual([]);
+    expect(universe(MAX_CUSTOMERS).personsByNationalRegisterNumber(UNKNOWN_PERSON.national_register_number)).toEqual(
+      [],
+    );
   });
 });
 
@@ -99,7 +121,9 @@ describe('the generated data: who holds, who is insured, who manages', () => {
 
   it('gives an IPT the manager’s company as policyholder and the manager as the insured', () => {
     const ipts = sample(u, 2_000)
-      .flatMap((index) => u.heldContractNumbers(index, 'life').map((number) => ({ index, contract: u.lifeContract(number)! })))
+      .flatMap((index) =>
+        u.heldContractNumbers(index, 'life').map((number) => ({ index, contract: u.lifeContract(number)! })),
+      )
       .filter(({ contract }) => contract.product === 'IPT');
     ipts.push({ index: 2, contract: u.lifeContract('L000000031')! });
     expect(ipts.length).toBeGreaterThan(5);
@@ -111,7 +135,9 @@ describe('the generated data: who holds, who is insured, who manages', () => {
   });
 
   it('insures nobody on capitalisation (branch 26) and names no beneficiary there', () => {
-    const contract = u.lifeContract(u.heldContractNumbers(2, 'life').find((n) => u.lifeContract(n)?.product === 'CAP26')!)!;
+    const contract = u.lifeContract(
+      u.heldContractNumbers(2, 'life').find((n) => u.lifeContract(n)?.product === 'CAP26')!,
+    )!;
     expect(contract.parties.insuredIds).toEqual([]);
     expect(contract.beneficiaries).toEqual([]);
   });
@@ -120,9 +146,19 @@ describe('the generated data: who holds, who is insured, who manages', () => {
     for (const broker of [0, 1, 2, u.brokerCount - 1]) {
       const brokerId = u.brokerId(broker);
       const previous = (broker - 1 + u.brokerCount) % u.brokerCount;
-      const candidates = [...u.portfolioOf(previous), ...u.portfolioOf(broker), ...u.portfolioOf((broker + 1) % u.brokerCount)];
+      const candidates = [
+        ...u.portfolioOf(previous),
+        ...u.portfolioOf(broker),
+        ...u.portfolioOf((broker + 1) % u.brokerCount),
+      ];
       const expected = [...new Set(candidates)]
-        .filter((index) => (['life', 'nonlife'] as const).some((kind) => u.contractRolesOf(index, kind).some((c) => c.intermediaryId === brokerId && (c.roles.includes('003') || c.roles.includes('013')))))
+        .filter((index) =>
+          (['life', 'nonlife'] as const).some((kind) =>
+            u
+              .contractRolesOf(index, kind)
+              .some((c) => c.intermediaryId === brokerId && (c.roles.includes('003') || c.roles.includes('013'))),
+          ),
+        )
         .sort((x, y) => x - y);
       expect(u.portfolioOf(broker)).toEqual(expected);
     }
@@ -144,31 +180,47 @@ describe('the generated data: who holds, who is insured, who manages', () => {
 
   it('has generated customers at two offices too, in both portfolios', () => {
     const portfolios = new Map<number, number[]>();
-    const portfolio = (office: number): number[] => portfolios.get(office) ?? portfolios.set(office, u.portfolioOf(office)).get(office)!;
+    const portfolio = (office: number): number[] =>
+      portfolios.get(office) ?? portfolios.set(office, u.portfolioOf(office)).get(office)!;
     const atTwo = sample(u, 2_000).filter((index) => u.brokersOf(index).size === 2);
     expect(atTwo.length).toBeGreaterThan(10);
-    for (const index of atTwo.slice(0, 30)) for (const office of u.brokersOf(index)) expect(portfolio(office)).toContain(index);
+    for (const index of atTwo.slice(0, 30))
+      for (const office of u.brokersOf(index)) expect(portfolio(office)).toContain(index);
   });
 });
 
 describe('the demo identities', () => {
-  const demoContracts = (u: Universe) => Object.keys(DEMO_PROFILES).map(Number).flatMap((index) => contractsOf(u, index));
+  const demoContracts = (u: Universe) =>
+    Object.keys(DEMO_PROFILES)
+      .map(Number)
+      .flatMap((index) => contractsOf(u, index));
 
-  it.each(['test-seed', 'customer-graph'])('cover every product, fiscal regime, branch, guarantee and document type (seed %s)', (seed) => {
-    const u = universe(10_000, seed);
-    const contracts = demoContracts(u);
-    const life = contracts.filter((c) => 'reserveCents' in c);
-    const codes = (key: 'product') => new Set(contracts.map((c) => c[key]));
-    expect([...codes('product')].sort()).toEqual([...Object.keys(LIFE_PRODUCTS), ...Object.keys(NON_LIFE_PRODUCTS)].sort());
-    const regimes = new Set(life.map((c) => LIFE_PRODUCTS[c.product as keyof typeof LIFE_PRODUCTS].fiscalRegime));
-    expect(regimes).toEqual(new Set([...Object.values(LIFE_PRODUCTS).map((p) => p.fiscalRegime)]));
-    const branches = new Set(life.map((c) => LIFE_PRODUCTS[c.product as keyof typeof LIFE_PRODUCTS].branch));
-    expect(branches).toEqual(new Set(['21', '23', '26']));
-    const supplementary = new Set(life.flatMap((c) => ('guarantees' in c ? c.guarantees : []).filter((g) => 'main' in g && !g.main).map((g) => g.code)));
-    expect(supplementary).toEqual(new Set(['120', '280']));
-    const documentTypes = new Set(Object.keys(DEMO_PROFILES).flatMap((index) => u.documentsOf(Number(index)).map((d) => d.type)));
-    expect([...documentTypes].sort()).toEqual(Object.keys(DOCUMENT_TYPES).sort());
-  });
+  it.each(['test-seed', 'customer-graph'])(
+    'cover every product, fiscal regime, branch, guarantee and document type (seed %s)',
+    (seed) => {
+      const u = universe(10_000, seed);
+      const contracts = demoContracts(u);
+      const life = contracts.filter((c) => 'reserveCents' in c);
+      const codes = (key: 'product') => new Set(contracts.map((c) => c[key]));
+      expect([...codes('product')].sort()).toEqual(
+        [...Object.keys(LIFE_PRODUCTS), ...Object.keys(NON_LIFE_PRODUCTS)].sort(),
+      );
+      const regimes = new Set(life.map((c) => LIFE_PRODUCTS[c.product as keyof typeof LIFE_PRODUCTS].fiscalRegime));
+      expect(regimes).toEqual(new Set([...Object.values(LIFE_PRODUCTS).map((p) => p.fiscalRegime)]));
+      const branches = new Set(life.map((c) => LIFE_PRODUCTS[c.product as keyof typeof LIFE_PRODUCTS].branch));
+      expect(branches).toEqual(new Set(['21', '23', '26']));
+      const supplementary = new Set(
+        life.flatMap((c) =>
+          ('guarantees' in c ? c.guarantees : []).filter((g) => 'main' in g && !g.main).map((g) => g.code),
+        ),
+      );
+      expect(supplementary).toEqual(new Set(['120', '280']));
+      const documentTypes = new Set(
+        Object.keys(DEMO_PROFILES).flatMap((index) => u.documentsOf(Number(index)).map((d) => d.type)),
+      );
+      expect([...documentTypes].sort()).toEqual(Object.keys(DOCUMENT_TYPES).sort());
+    },
+  );
 
   it('give a fire contract to an owner (An Peeters) and to a tenant (Marc Dubois)', () => {
     const u = universe(10_000);
@@ -210,7 +262,8 @@ describe('the cost of a record does not grow with the data set', () => {
     person: (u, i) => u.person(i),
     'person by register number': (u, i) => u.personsByNationalRegisterNumber(u.person(i).nationalRegisterNumber),
     'contracts and roles': (u, i) => [u.contractRolesOf(i, 'life'), u.contractRolesOf(i, 'nonlife')],
-    'policy index entries': (u, i) => [...u.heldContractNumbers(i, 'life'), ...u.heldContractNumbers(i, 'nonlife')].map((n) => u.policyIndexEntry(n)),
+    'policy index entries': (u, i) =>
+      [...u.heldContractNumbers(i, 'life'), ...u.heldContractNumbers(i, 'nonlife')].map((n) => u.policyIndexEntry(n)),
     documents: (u, i) => u.documentsOf(i),
     "the customer's offices": (u, i) => u.brokersOf(i),
     "the office's portfolio": (u, i) => u.portfolioOf(u.brokerOf(i)),
@@ -218,17 +271,20 @@ describe('the cost of a record does not grow with the data set', () => {
   const first = (count: number) => Array.from({ length: count }, (_, i) => 5 + i);
   const last = (u: Universe, count: number) => Array.from({ length: count }, (_, i) => u.customerCount - 1 - i);
 
-  it.each(Object.keys(operations))('%s: at index 999,999 of a million costs no more than at the start of ten thousand', (name) => {
-    const operation = operations[name]!;
-    // A portfolio is the same for every customer of an office: one office each side is enough.
-    const count = name.includes('portfolio') ? 1 : 20;
-    const budget = Math.max(...first(count).map((i) => readsOf(small, (u) => operation(u, i))));
-    const atTheEnd = Math.max(...last(large, count).map((i) => readsOf(large, (u) => operation(u, i))));
-    // Up to twice, for a binary search over four thousand offices instead of forty and for the
-    // random sizes of portfolios; a scan of the customers would cost hundreds of times more.
-    expect(atTheEnd).toBeLessThanOrEqual(budget * 2);
-    expect(readsOf(large, (u) => operation(u, 999_999))).toBeLessThanOrEqual(budget * 2);
-  });
+  it.each(Object.keys(operations))(
+    '%s: at index 999,999 of a million costs no more than at the start of ten thousand',
+    (name) => {
+      const operation = operations[name]!;
+      // A portfolio is the same for every customer of an office: one office each side is enough.
+      const count = name.includes('portfolio') ? 1 : 20;
+      const budget = Math.max(...first(count).map((i) => readsOf(small, (u) => operation(u, i))));
+      const atTheEnd = Math.max(...last(large, count).map((i) => readsOf(large, (u) => operation(u, i))));
+      // Up to twice, for a binary search over four thousand offices instead of forty and for the
+      // random sizes of portfolios; a scan of the customers would cost hundreds of times more.
+      expect(atTheEnd).toBeLessThanOrEqual(budget * 2);
+      expect(readsOf(large, (u) => operation(u, 999_999))).toBeLessThanOrEqual(budget * 2);
+    },
+  );
 
   it('builds a universe of a million customers from one number per broker office', () => {
     const reads = readsOf(large, (u) => u.customerCount + u.brokerCount);
