@@ -28,7 +28,7 @@ import { createLifeConnect } from '../legacy/life-connect/server';
 import { createVConnect } from '../legacy/v-connect/server';
 import { createDocumentArchive } from '../legacy/document-archive/server';
 import { createIdentitySubgraph } from '../subgraphs/identity/server';
-import type { IdentitySettings } from '../subgraphs/identity/settings';
+import type { IdentitySettings } from '../subgraphs/identity/config';
 import { createTestDatabase } from './database';
 import { createLifeSubgraph } from '../subgraphs/life/server';
 import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';

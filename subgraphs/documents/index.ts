@@ -3,7 +3,7 @@ import { databaseTargetFromConfig } from '../../platform/database/config';
 import { subgraphRuntimeFromEnv } from '../../platform/subgraphRuntime';
 import { loadLinkSecret } from './links/linkSecret';
 import { createDocumentsSubgraph } from './server';
-import { documentsConfigSchema, offerFromConfig, publicBaseUrl } from './settings';
+import { documentsConfigSchema, offerFromConfig, publicBaseUrl } from './config';
 
 void runComponent(async () => {
   const { config, runtime } = subgraphRuntimeFromEnv('documents', 4004, documentsConfigSchema);

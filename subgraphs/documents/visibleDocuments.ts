@@ -24,9 +24,9 @@ export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promi
  * the policy index. Ownership that cannot be read fails the whole list rather than guessing.
  */
 export async function visibleDocuments(
+  context: DocumentsContext,
   viewer: SignedIn,
   documents: readonly Document[],
-  context: DocumentsContext,
 ): Promise<Document[]> {
   const numbers = [...new Set(documents.map((document) => document.contractNumber))];
   const loaded = await context.loaders.contractParties.loadMany(numbers);
@@ -41,9 +41,9 @@ export async function visibleDocuments(
  * of the other domain, or is not the viewer's, so ids cannot be probed.
  */
 export async function openContract(
+  context: DocumentsContext,
   id: string,
   domain: ContractDomain,
-  context: DocumentsContext,
 ): Promise<{ viewer: SignedIn; parties: ContractParties }> {
   const viewer = requireSignedIn(context.viewer);
   const parties = await loadRecord(context.loaders.contractParties, id);

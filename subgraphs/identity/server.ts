@@ -28,7 +28,7 @@ import { refreshTokenGrant } from './oauth/refreshTokenGrant';
 import { tokenEndpoint } from './oauth/tokenEndpoint';
 import { createIdentityReads } from './reads';
 import { resolvers } from './resolvers';
-import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './settings';
+import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './config';
 import { seedDemoData } from './store/demoSeed';
 import { IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from './store/migrations';
 

@@ -1,7 +1,7 @@
 import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
-import { loadCustomerContracts } from '../../platform/auth/customerContracts';
+import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
 import { canOpenContract } from './access';
 import type { NonLifeContext } from './context';
 import type { NonLifeContract, NonLifeContractRecord } from './model';
@@ -12,9 +12,12 @@ import type { NonLifeContract, NonLifeContractRecord } from './model';
  * once. One contract V-Connect cannot give (and the cache cannot cover) fails the whole list: a
  * list silently missing a contract would tell the customer they are not insured.
  */
-export async function customerContracts(customerId: string, context: NonLifeContext): Promise<NonLifeContractRecord[]> {
+export async function loadCustomerContracts(
+  context: NonLifeContext,
+  customerId: string,
+): Promise<NonLifeContractRecord[]> {
   const visible = (
-    await loadCustomerContracts({
+    await loadContractsOf({
       viewer: context.viewer,
       customerId,
       list: context.loaders.contractList,
@@ -29,7 +32,7 @@ export async function customerContracts(customerId: string, context: NonLifeCont
  * One contract by id, for `Query.nonLifeContract` and `_entities`: FORBIDDEN alike when it does
  * not exist, is not shown or is not the caller's, so ids cannot be probed.
  */
-export async function openContract(id: string, context: NonLifeContext): Promise<NonLifeContract> {
+export async function loadVisibleContract(context: NonLifeContext, id: string): Promise<NonLifeContract> {
   requireSignedIn(context.viewer);
   const record = await context.loaders.contract.load(id).catch((error: unknown) => {
     throw asGraphQLError(error);

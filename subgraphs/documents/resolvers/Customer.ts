@@ -17,7 +17,7 @@ export const Customer: CustomerResolvers = {
       (document) =>
         document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query),
     );
-    const visible = await visibleDocuments(viewer, candidates, context);
+    const visible = await visibleDocuments(context, viewer, candidates);
     await context.audit.read('Document', addresseesOf(visible));
     return documentPage(visible, query);
   },
@@ -30,7 +30,7 @@ export const Customer: CustomerResolvers = {
       const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter(
         (document) => document.customerId === customer.id,
       );
-      return (await visibleDocuments(broker, addressed, context)).length > 0;
+      return (await visibleDocuments(context, broker, addressed)).length > 0;
     });
     await context.audit.read('DocumentDelivery', [customer.id]);
     return documentDelivery(consentedAt, await context.latestPaperRequests.load(customer.id));

@@ -20,7 +20,7 @@ export async function contractReference(
   domain: ContractDomain,
   context: DocumentsContext,
 ): Promise<ContractReference> {
-  await openContract(id, domain, context);
+  await openContract(context, id, domain);
   return { id, domain };
 }
 
@@ -34,7 +34,7 @@ export async function contractDocuments(
     ...args,
     filter: args.filter ? { types: args.filter.types ?? null, year: args.filter.year ?? null } : null,
   });
-  const { viewer, parties } = await openContract(contract.id, contract.domain, context);
+  const { viewer, parties } = await openContract(context, contract.id, contract.domain);
   if (contract.domain === 'nonlife' && !context.offer.nonLifeDocumentsEnabled) return documentPage([], query);
   const documents = (await loadRecord(context.loaders.contractDocuments, contract.id)) ?? [];
   const visible = documents.filter(

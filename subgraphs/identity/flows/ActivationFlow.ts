@@ -13,7 +13,7 @@ import type {
 } from '../generated/resolvers';
 import { activationLetter } from '../letters';
 import { problems } from '../problems';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { AccountStore, PasswordRegistration } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { LetterCode, LetterCodeStore } from '../store/LetterCodeStore';

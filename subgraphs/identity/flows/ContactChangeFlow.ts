@@ -16,7 +16,7 @@ import { message } from '../messages';
 import type { ContactChange, ContactDetailsChangedModel, PolicyRole } from '../model';
 import { officesManaging } from '../offices';
 import { problems } from '../problems';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { AccountStore } from '../store/AccountStore';
 import type { ContactChangeStore } from '../store/ContactChangeStore';
 import type { SessionStore } from '../store/SessionStore';

@@ -2,7 +2,7 @@ import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import { newOneTimeCode, newOpaqueToken } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import {
   sameOwner,

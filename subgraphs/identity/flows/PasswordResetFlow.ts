@@ -14,7 +14,7 @@ import type {
 import { passwordResetLetter } from '../letters';
 import { message } from '../messages';
 import { problems } from '../problems';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { AccountStore } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { ChallengeStore } from '../store/ChallengeStore';

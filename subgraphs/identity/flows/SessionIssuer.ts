@@ -4,7 +4,7 @@ import { isOpaqueTokenFormat, newOpaqueToken } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 import type { Session } from '../generated/resolvers';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { Account, WayIn } from '../store/AccountStore';
 import type { SessionGrant, SessionStore } from '../store/SessionStore';
 

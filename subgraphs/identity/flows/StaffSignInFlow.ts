@@ -12,7 +12,7 @@ import type {
 } from '../generated/resolvers';
 import { signInSms } from '../letters';
 import { problems } from '../problems';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { StaffStore } from '../store/StaffStore';
 import { isCheckablePassword, maskMobileNumber, normaliseEmail } from '../validation';

@@ -7,7 +7,7 @@ import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import type { PortfolioPageModel } from '../model';
 import { readPortfolioPage, type PortfolioRequest } from '../portfolio/portfolioPage';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
-import type { IdentitySettings } from '../settings';
+import type { IdentitySettings } from '../config';
 import { AccountStore } from '../store/AccountStore';
 import { AttemptLimiter } from '../store/AttemptLimiter';
 import { BrokerClientStore } from '../store/BrokerClientStore';

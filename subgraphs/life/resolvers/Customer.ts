@@ -1,5 +1,5 @@
 import type { CustomerResolvers } from '../generated/resolvers';
-import { loadCustomerContracts } from '../contracts';
+import { loadCustomerContracts } from '../visibleContracts';
 import { notShownEntry } from '../notShown';
 
 export const Customer: CustomerResolvers = {

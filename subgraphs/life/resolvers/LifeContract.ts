@@ -1,6 +1,6 @@
 import type { Viewer } from '../../../platform/auth/viewer';
 import { canReadBeneficiaryNames, canSeePartyProfile } from '../access';
-import { loadVisibleContract } from '../contracts';
+import { loadVisibleContract } from '../visibleContracts';
 import type { LifeContractResolvers, ResolversTypes } from '../generated/resolvers';
 import { clauseLabel, fiscalRegimeLabel, guaranteeLabel, productLabel } from '../labels';
 import type { LifeContract as LifeContractModel, LifeParty } from '../model';

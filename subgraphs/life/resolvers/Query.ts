@@ -1,4 +1,4 @@
-import { loadVisibleContract } from '../contracts';
+import { loadVisibleContract } from '../visibleContracts';
 import type { QueryResolvers } from '../generated/resolvers';
 
 export const Query: QueryResolvers = {

@@ -1,6 +1,6 @@
 import { contractViewOf } from '../../../platform/auth/access';
 import type { CustomerResolvers } from '../generated/resolvers';
-import { customerContracts } from '../visibleContracts';
+import { loadCustomerContracts } from '../visibleContracts';
 import { lifeContractsNotShown } from '../lifeNotShown';
 import type { HiddenNonLifeContract, NonLifeContract } from '../model';
 import { nonLifeContractNotShown } from '../notShown';
@@ -9,7 +9,7 @@ export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
 
   async nonLifeContracts(customer, _args, context) {
-    return (await customerContracts(customer.id, context)).filter(
+    return (await loadCustomerContracts(context, customer.id)).filter(
       (contract): contract is NonLifeContract => contract.shown,
     );
   },
@@ -19,7 +19,7 @@ export const Customer: CustomerResolvers = {
     // Checked before anything is loaded, so a malformed representation costs no backend call.
     const life = lifeContractsNotShown(customer.lifeContractsNotShown);
     const today = new Date().toISOString().slice(0, 10);
-    const nonLife = (await customerContracts(customer.id, context))
+    const nonLife = (await loadCustomerContracts(context, customer.id))
       .filter((contract): contract is HiddenNonLifeContract => !contract.shown)
       .map((contract) => nonLifeContractNotShown(contract, context.language, today));
     return [...(life ?? []), ...nonLife].sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));

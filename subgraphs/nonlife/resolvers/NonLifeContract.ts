@@ -1,9 +1,9 @@
 import type { NonLifeContractResolvers } from '../generated/resolvers';
 import { kindLabel } from '../labels';
-import { openContract } from '../visibleContracts';
+import { loadVisibleContract } from '../visibleContracts';
 
 export const NonLifeContract: NonLifeContractResolvers = {
-  __resolveReference: (reference, context) => openContract(reference.id, context),
+  __resolveReference: (reference, context) => loadVisibleContract(context, reference.id),
 
   product: (contract, _args, context) => ({
     kind: contract.kind,

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers';
-import { openContract } from '../visibleContracts';
+import { loadVisibleContract } from '../visibleContracts';
 
 export const Query: QueryResolvers = {
-  nonLifeContract: (_parent, { id }, context) => openContract(id, context),
+  nonLifeContract: (_parent, { id }, context) => loadVisibleContract(context, id),
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../platform/config';
 import { loadLinkSecret } from '../links/linkSecret';
-import { documentsConfigSchema, offerFromConfig, publicBaseUrl } from '../settings';
+import { documentsConfigSchema, offerFromConfig, publicBaseUrl } from '../config';
 
 describe('documents configuration', () => {
   it('offers life documents only, links of 5 minutes, unless configured otherwise', () => {

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { tokenConfigShape } from '../../platform/auth/config';
 import { env } from '../../platform/config';
+import { databaseConfigShape } from '../../platform/database/config';
 
 /** How long things last and how many attempts are allowed; every value configurable. */
 export interface IdentitySettings {
@@ -54,6 +57,23 @@ export const identitySettingsShape = {
   CONTACT_CHANGE_LEASE_SECONDS: env.positiveInt(d.contactChangeLeaseSeconds),
   CONTACT_CHANGE_REDRIVE_SECONDS: env.positiveInt(d.contactChangeRedriveSeconds),
 };
+
+/** Identity's own variables, beside those every subgraph reads. */
+export const identityConfigSchema = z.object({
+  CUSTOMER_MASTER_URL: env.url().default('http://127.0.0.1:4101'),
+  /** Private EC P-256 JWK with a kid; required in production. */
+  JWT_PRIVATE_JWK: z.string().optional(),
+  /** JSON array of public JWKs still accepted while keys rotate. */
+  JWT_PREVIOUS_PUBLIC_JWKS: z.string().optional(),
+  JWT_ISSUER: tokenConfigShape.JWT_ISSUER,
+  JWT_AUDIENCE: tokenConfigShape.JWT_AUDIENCE,
+  /** Key of the keyed hashes of codes and tokens (base64, 32+ bytes); required in production. */
+  IDENTITY_HASH_KEY: z.string().optional(),
+  ...databaseConfigShape,
+  ...identitySettingsShape,
+});
+
+export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
 export function identitySettingsFromConfig(config: {
   ACCESS_TOKEN_TTL_SECONDS: number;
