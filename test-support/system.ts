@@ -7,8 +7,15 @@ import { createTokenVerifier, signAccessToken, type TokenVerifier } from '../pla
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
 import type { RedisTarget } from '../platform/cache/redisClient';
+import { AuditStore } from '../platform/audit/AuditStore';
+import type { AuditWriter } from '../platform/audit/AuditEntry';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
 import { HttpAuditWriter } from '../platform/audit/HttpAuditWriter';
+import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from '../platform/audit/migrations';
+import { StoreAuditWriter } from '../platform/audit/StoreAuditWriter';
+import { openDatabase } from '../platform/database/config';
+import type { Database } from '../platform/database/Database';
+import { migrate } from '../platform/database/migrate';
 import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
@@ -44,6 +51,14 @@ export const TOKEN_AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' 
 export const TEST_PUBLIC_BASE_URL = 'https://api.customer-graph.test/';
 
 export interface SystemOptions {
+  /**
+   * The subgraphs to start (default all four), each with only the legacy backends it calls. With
+   * fewer than four there is no gateway: tests send operations to `subgraphUrls` as a router would.
+   * Without identity, the others verify tokens with the test signing key directly and write their
+   * audit entries to the trail in the system's database with the PostgreSQL store, as identity
+   * writes its own (`auditTrail`).
+   */
+  subgraphs?: readonly SubgraphKey[];
   /** Use the shared Redis (default) or an in-memory cache per subgraph. */
   cache?: 'redis' | 'memory';
   /** The Redis server or cluster to cache in, instead of TEST_REDIS_URL (e.g. one the test started). */
@@ -67,13 +82,18 @@ export interface SystemOptions {
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
   /** Identity's durations and attempt limits, where a test needs them shorter than the defaults. */
   identitySettings?: Partial<IdentitySettings>;
-  /** Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate limiting, subgraph timeout. */
-  gateway?: Partial<
-    Pick<
-      GatewayOptions,
-      'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'
-    >
-  >;
+  /**
+   * Gateway settings beyond the defaults: production mode, limits, CORS, persisted operations, rate
+   * limiting, subgraph timeout. `false`: no gateway, even with all four subgraphs.
+   */
+  gateway?:
+    | false
+    | Partial<
+        Pick<
+          GatewayOptions,
+          'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'
+        >
+      >;
   /** The documents subgraph's switches: non-life documents offered (off unless given), download link lifetime (300 s). */
   documents?: { nonLifeDocumentsEnabled?: boolean; linkTtlSeconds?: number };
 }
@@ -91,6 +111,40 @@ export interface GraphQLResult {
 }
 
 export type SubgraphKey = 'identity' | 'life' | 'nonlife' | 'documents';
+const SUBGRAPHS: readonly SubgraphKey[] = ['identity', 'life', 'nonlife', 'documents'];
+const BACKENDS: readonly BackendName[] = ['customerMaster', 'lifeConnect', 'vConnect', 'documentArchive'];
+/** The legacy backends each subgraph calls. */
+const BACKENDS_OF: Record<SubgraphKey, readonly BackendName[]> = {
+  identity: ['customerMaster'],
+  life: ['lifeConnect'],
+  nonlife: ['vConnect'],
+  documents: ['documentArchive', 'customerMaster'],
+};
+
+/**
+ * The parts a system started, by name; reading one it did not start throws (a test's mistake,
+ * said plainly) instead of giving undefined. Absent parts are not enumerated.
+ */
+function startedOnly<K extends string, V>(
+  present: Partial<Record<K, V>>,
+  all: readonly K[],
+  what: string,
+): Record<K, V> {
+  const record = { ...present } as Record<K, V>;
+  for (const key of all)
+    if (!(key in record))
+      Object.defineProperty(record, key, {
+        enumerable: false,
+        get: () => {
+          throw new Error(`This system has no ${what} ${key} (see the subgraphs option of startSystem).`);
+        },
+      });
+  return record;
+}
+
+function noGateway(): never {
+  throw new Error('This system has no gateway (startSystem starts one only with all four subgraphs); pass a url.');
+}
 
 /** One gateway and its four subgraphs. */
 export interface Stack {
@@ -113,6 +167,11 @@ export interface RunningSystem {
   signingJwk: string;
   /** The PostgreSQL database of this system (created at start, dropped by stop). */
   databaseUrl: string;
+  /**
+   * The audit trail the subgraphs write to when identity is not in the system (in `databaseUrl`);
+   * undefined when identity keeps it (read it through the gateway then).
+   */
+  auditTrail: AuditStore | undefined;
   /** Stops the first stack's identity subgraph and starts a fresh one on the same port and database. */
   restartIdentity(): Promise<void>;
   /** Stops the first stack's documents subgraph and starts a fresh one on the same port and database. */
@@ -164,7 +223,29 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     referenceDate: '2026-11-01',
   });
   const { key: signingKey, jwk: signingJwk } = await testSigningKey();
-  const database = await createTestDatabase('system');
+  const wanted = new Set(options.subgraphs ?? SUBGRAPHS);
+  const withGateway = options.gateway !== false && SUBGRAPHS.every((name) => wanted.has(name));
+  const gatewaySettings = options.gateway || {};
+  // Without identity, the others' audit entries go to a trail of the system's own.
+  const ownAuditTrail = !wanted.has('identity') && [...wanted].some((name) => name !== 'identity');
+  // Identity and documents keep their data in PostgreSQL, and so does an own audit trail.
+  const database =
+    wanted.has('identity') || wanted.has('documents') || ownAuditTrail
+      ? await createTestDatabase(options.subgraphs ? [...wanted].join('_') : 'system')
+      : undefined;
+  const databaseUrl = (): string => {
+    if (!database) throw new Error('This system has no database: none of its parts needs one.');
+    return database.url;
+  };
+  let auditDb: Database | undefined;
+  let auditTrail: AuditStore | undefined;
+  let auditWriter: AuditWriter | undefined;
+  if (ownAuditTrail) {
+    auditDb = await openDatabase({ kind: 'postgres', url: databaseUrl(), poolMax: 2 }, 'audit', logger('audit'));
+    await migrate(auditDb, { schema: AUDIT_SCHEMA, migrations: AUDIT_MIGRATIONS, log: logger('audit') });
+    auditTrail = new AuditStore(auditDb);
+    auditWriter = new StoreAuditWriter(auditTrail);
+  }
   const hashKey = randomBytes(32);
   const documentLinkSecret = randomBytes(32);
 
@@ -175,18 +256,20 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   }
   const behaviour = (name: BackendName): Behaviour => ({ ...CALM, ...options.behaviour?.[name] });
 
-  const backends = {
-    customerMaster: await start(
+  const createBackend: Record<BackendName, () => LegacyService> = {
+    customerMaster: () =>
       createCustomerMaster({ universe, behaviour: behaviour('customerMaster'), log: logger('customer-master') }),
-    ),
-    lifeConnect: await start(
+    lifeConnect: () =>
       createLifeConnect({ universe, behaviour: behaviour('lifeConnect'), log: logger('life-connect') }),
-    ),
-    vConnect: await start(createVConnect({ universe, behaviour: behaviour('vConnect'), log: logger('v-connect') })),
-    documentArchive: await start(
+    vConnect: () => createVConnect({ universe, behaviour: behaviour('vConnect'), log: logger('v-connect') }),
+    documentArchive: () =>
       createDocumentArchive({ universe, behaviour: behaviour('documentArchive'), log: logger('document-archive') }),
-    ),
   };
+  const startedBackends: Partial<Record<BackendName, LegacyService & { url: string }>> = {};
+  for (const name of BACKENDS)
+    if ([...wanted].some((subgraph) => BACKENDS_OF[subgraph].includes(name)))
+      startedBackends[name] = await start(createBackend[name]());
+  const backends = startedOnly(startedBackends, BACKENDS, 'backend');
 
   const parts = (name: string, tokenVerifier: TokenVerifier): SubgraphParts => {
     const metrics = createMetrics(name, { defaultMetrics: false });
@@ -211,16 +294,19 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       production: false,
       backendPolicy,
       ...(options.clock ? { clock: options.clock } : {}),
-      // Identity keeps the audit trail; every other subgraph delivers to the first identity subgraph.
+      // Identity keeps the audit trail; every other subgraph delivers to the first identity subgraph,
+      // or without identity writes to the system's own trail.
       ...(name === 'identity'
         ? {}
         : {
-            audit: new HttpAuditWriter({
-              url: `${identityUrl()}${AUDIT_INGEST_PATH}`,
-              policy: backendPolicy,
-              metrics,
-              log,
-            }),
+            audit:
+              auditWriter ??
+              new HttpAuditWriter({
+                url: `${identityUrl()}${AUDIT_INGEST_PATH}`,
+                policy: backendPolicy,
+                metrics,
+                log,
+              }),
           }),
     };
   };
@@ -231,7 +317,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       customerMasterUrl: backends.customerMaster.url,
       signingKey,
       tokenAudience: TOKEN_AUDIENCE,
-      database: { kind: 'postgres', url: database.url, poolMax: 5 },
+      database: { kind: 'postgres', url: databaseUrl(), poolMax: 5 },
       hashKey,
       seedDemoData: true,
       ...(options.identitySettings ? { settings: options.identitySettings } : {}),
@@ -243,7 +329,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...parts('documents', tokenVerifier),
       archiveUrl: backends.documentArchive.url,
       customerMasterUrl: backends.customerMaster.url,
-      database: { kind: 'postgres', url: database.url, poolMax: 5 },
+      database: { kind: 'postgres', url: databaseUrl(), poolMax: 5 },
       links: {
         secret: documentLinkSecret,
         publicBaseUrl: new URL(TEST_PUBLIC_BASE_URL),
@@ -258,31 +344,48 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   };
 
   async function startStack(): Promise<Stack> {
-    // Identity first: the others verify tokens against its JWKS. Its own verifier uses the keys directly.
-    const identity = await start(await createIdentity());
+    // Identity first: the others verify tokens against its JWKS (without identity, with the keys
+    // directly). Its own verifier uses the keys directly.
+    const identity = wanted.has('identity') ? await start(await createIdentity()) : undefined;
     firstIdentity ??= identity;
-    const jwksUrl = `${identity.url}/.well-known/jwks.json`;
-    const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks: new URL(jwksUrl), ...TOKEN_AUDIENCE });
-    const life = await start(
-      await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }),
-    );
-    const nonlife = await start(
-      await createNonLifeSubgraph({
-        ...parts('nonlife', remoteVerifier()),
-        vConnectUrl: backends.vConnect.url,
-        perRequestConcurrency: 8,
-      }),
-    );
+    const jwks = identity ? new URL(`${identity.url}/.well-known/jwks.json`) : signingKey.publicJwks;
+    const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks, ...TOKEN_AUDIENCE });
+    const life = wanted.has('life')
+      ? await start(
+          await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }),
+        )
+      : undefined;
+    const nonlife = wanted.has('nonlife')
+      ? await start(
+          await createNonLifeSubgraph({
+            ...parts('nonlife', remoteVerifier()),
+            vConnectUrl: backends.vConnect.url,
+            perRequestConcurrency: 8,
+          }),
+        )
+      : undefined;
     const documentsVerifier = remoteVerifier();
-    const documents = await start(await createDocuments(documentsVerifier));
-    firstDocuments ??= { component: documents, tokenVerifier: documentsVerifier };
-    const subgraphOrigins = { identity: identity.url, life: life.url, nonlife: nonlife.url, documents: documents.url };
-    const subgraphUrls = {
-      identity: `${identity.url}/graphql`,
-      life: `${life.url}/graphql`,
-      nonlife: `${nonlife.url}/graphql`,
-      documents: `${documents.url}/graphql`,
-    };
+    const documents = wanted.has('documents') ? await start(await createDocuments(documentsVerifier)) : undefined;
+    if (documents) firstDocuments ??= { component: documents, tokenVerifier: documentsVerifier };
+    const running = { identity, life, nonlife, documents };
+    const origins: Partial<Record<SubgraphKey, string>> = {};
+    const urls: Partial<Record<SubgraphKey, string>> = {};
+    for (const name of SUBGRAPHS) {
+      const component = running[name];
+      if (!component) continue;
+      origins[name] = component.url;
+      urls[name] = `${component.url}/graphql`;
+    }
+    const subgraphOrigins = startedOnly(origins, SUBGRAPHS, 'subgraph');
+    const subgraphUrls = startedOnly(urls, SUBGRAPHS, 'subgraph');
+    if (!withGateway || !identity || !documents)
+      return {
+        get gatewayUrl(): string {
+          return noGateway();
+        },
+        subgraphUrls,
+        subgraphOrigins,
+      };
 
     const gateway = await start(
       await createGateway({
@@ -296,9 +399,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         maxBodyBytes: 100_000,
         routes: [
           ...identityPublicRoutes(identity.url),
-          ...documentDownloadRoutes(documents.url, { corsOrigins: options.gateway?.corsOrigins ?? [] }),
+          ...documentDownloadRoutes(documents.url, { corsOrigins: gatewaySettings.corsOrigins ?? [] }),
         ],
-        ...options.gateway,
+        ...gatewaySettings,
       }),
     );
     return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };
@@ -309,7 +412,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const [first] = stacks as [Stack, ...Stack[]];
 
   return {
-    gatewayUrl: first.gatewayUrl,
+    get gatewayUrl() {
+      return first.gatewayUrl;
+    },
     subgraphUrls: first.subgraphUrls,
     stacks,
     backends,
@@ -317,7 +422,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     cachePrefix,
     signingKey,
     signingJwk,
-    databaseUrl: database.url,
+    get databaseUrl() {
+      return databaseUrl();
+    },
+    auditTrail,
     documentLinkSecret,
     async restartDocuments() {
       const previous = firstDocuments;
@@ -369,9 +477,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     },
     async stop() {
       for (const component of started.reverse()) await component.stop();
+      await auditDb?.close();
       const cacheTarget = options.redis ?? { url: TEST_REDIS_URL };
       if (options.cache !== 'memory' && 'url' in cacheTarget) await deleteKeys(cachePrefix, cacheTarget.url);
-      await database.drop();
+      await database?.drop();
     },
   };
 }
