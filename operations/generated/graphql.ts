@@ -54,7 +54,7 @@ export type ContactChangeStatus =
   | 'APPLYING'
   /** The customer master refused it; nothing was changed there. The contact centre follows up. */
   | 'FAILED'
-  /** Applied to the customer master; waiting for the feed to the broker offices, which is not operational yet (seed V.3). */
+  /** Applied to the customer master; waiting for the feed to the broker offices, which is not operational yet. */
   | 'PENDING_BROKER';
 
 /** What became of a change of contact details when it was made. */
@@ -66,7 +66,7 @@ export type ContactDetailsChangeStatus =
 
 /** New contact details. Leave out what does not change; give at least one. */
 export type ContactDetailsInput = {
-  /** The new e-mail address (one account per address, seed II.5); also the address to sign in with. */
+  /** The new e-mail address (one account per address); also the address to sign in with. */
   email?: string | null | undefined;
   /** The new Belgian mobile number, e.g. 0470 12 34 56 or +32 470 12 34 56; sign-in codes will go to it. */
   mobile?: string | null | undefined;
@@ -137,11 +137,11 @@ export type DeductibleKind =
 
 /** Why a delivery channel applies. */
 export type DeliveryBasis =
-  /** The customer consented to digital documents when registering (seed I.1). */
+  /** The customer consented to digital documents when registering. */
   | 'DIGITAL_CONSENT'
   /** The customer has no customer-zone account, so no consent to digital documents: paper. */
   | 'NO_DIGITAL_CONSENT'
-  /** The contact centre approved the customer's request for paper documents (seed IV.3). */
+  /** The contact centre approved the customer's request for paper documents. */
   | 'PAPER_EXCEPTION';
 
 /** Ways documents reach a customer. */
@@ -274,9 +274,9 @@ export type IdentityProblemCode =
   | 'ALREADY_REGISTERED'
   /** Consent to digital documents is required to register. */
   | 'CONSENT_REQUIRED'
-  /** What the person or the identity provider gave does not match the customer master (seed II.3). */
+  /** What the person or the identity provider gave does not match the customer master. */
   | 'DATA_MISMATCH'
-  /** The e-mail address is used by another account (seed II.5). */
+  /** The e-mail address is used by another account. */
   | 'EMAIL_IN_USE'
   /** The e-mail address or the password is wrong. */
   | 'INVALID_CREDENTIALS'
@@ -294,9 +294,9 @@ export type IdentityProblemCode =
   | 'ONE_TIME_CODE_INVALID'
   /** Changing the e-mail address or mobile number needs a code by SMS: request one with requestContactChangeCode. */
   | 'ONE_TIME_CODE_REQUIRED'
-  /** The person is in the customer master more than once; the contact centre must merge the records (seed II.3). */
+  /** The person is in the customer master more than once; the contact centre must merge the records. */
   | 'PERSON_FOUND_SEVERAL_TIMES'
-  /** The customer master does not know this person (seed II.3). */
+  /** The customer master does not know this person. */
   | 'PERSON_NOT_FOUND'
   /** The identity provider did not accept the authorization code; start again. */
   | 'PROVIDER_SIGN_IN_FAILED'
@@ -494,7 +494,7 @@ export type RefreshSessionInput = {
 export type RegisterWithActivationCodeInput = {
   /** The activation code from the letter, e.g. ABCD-EFGH-JKLM; case, spaces and dashes are ignored. */
   activationCode: string;
-  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  /** Must be true: registering means receiving documents digitally. */
   consentToDigitalDocuments: boolean;
   /** The contract number the activation code was requested for. */
   contractNumber: string;
@@ -508,7 +508,7 @@ export type RegisterWithActivationCodeInput = {
 export type RegisterWithIdentityProviderInput = {
   /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
   authorizationCode: string;
-  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  /** Must be true: registering means receiving documents digitally. */
   consentToDigitalDocuments: boolean;
   /** itsme or eID. */
   provider: IdentityProvider;
@@ -516,7 +516,7 @@ export type RegisterWithIdentityProviderInput = {
 
 /** Registration states. */
 export type RegistrationStatus =
-  /** An activation code was posted but has expired: the customer can request a new one (seed II.4). */
+  /** An activation code was posted but has expired: the customer can request a new one. */
   | 'ACTIVATION_CODE_EXPIRED'
   /** An activation code was posted and can still be used. */
   | 'ACTIVATION_CODE_SENT'

@@ -35,8 +35,8 @@ export type Customer = {
   /** When the customer consented to digital documents, resolved by the identity subgraph. Not exposed to clients. */
   digitalDocumentsConsentedAt: Maybe<Scalars['DateTime']['output']>;
   /**
-   * How the customer receives their documents: digitally by the consent they gave when registering
-   * (seed I.1), or on paper when the contact centre approved an exception (seed IV.3) or when they
+   * How the customer receives their documents: digitally by the consent they gave when registering,
+   * or on paper when the contact centre approved an exception or when they
    * have no customer-zone account. Shows their latest paper-delivery request and its status. The
    * customer themselves, their broker and support staff see it; other customers get FORBIDDEN.
    */
@@ -48,7 +48,7 @@ export type Customer = {
    * FORBIDDEN.
    *
    * Non-life documents (policy, green card, claims-history certificate) exist in the archive but are
-   * not offered in the customer zone yet (seed IV.1): until the insurer switches them on they are not
+   * not offered in the customer zone yet: until the insurer switches them on they are not
    * listed, not counted and not downloadable, also when a filter asks for them.
    *
    * Null with an error when the document archive or the customer master (which says who manages a
@@ -82,11 +82,11 @@ export type DecidePaperDeliveryRequestResult = PaperDeliveryRequestAlreadyDecide
 
 /** Why a delivery channel applies. */
 export type DeliveryBasis =
-  /** The customer consented to digital documents when registering (seed I.1). */
+  /** The customer consented to digital documents when registering. */
   | 'DIGITAL_CONSENT'
   /** The customer has no customer-zone account, so no consent to digital documents: paper. */
   | 'NO_DIGITAL_CONSENT'
-  /** The contact centre approved the customer's request for paper documents (seed IV.3). */
+  /** The contact centre approved the customer's request for paper documents. */
   | 'PAPER_EXCEPTION';
 
 /** Ways documents reach a customer. */
@@ -225,8 +225,8 @@ export type Mutation = {
    */
   decidePaperDeliveryRequest: DecidePaperDeliveryRequestResult;
   /**
-   * The signed-in customer asks to receive their documents on paper instead of digitally (seed
-   * IV.3). Registering meant consenting to digital documents, so paper is an exception the contact
+   * The signed-in customer asks to receive their documents on paper instead of digitally.
+   * Registering meant consenting to digital documents, so paper is an exception the contact
    * centre handles by hand: the request is PENDING until support staff approve or refuse it, and
    * `documentDelivery` shows it. Asking again while a request is pending or approved gives that same
    * request (`alreadyRequested: true`), also when two requests arrive at once. After a refusal the
@@ -254,7 +254,7 @@ export type NonLifeContract = {
   /**
    * The contract's documents, newest first: for a customer those addressed to them, for the broker
    * whose office manages the contract all of them. Always empty while non-life documents are not
-   * offered in the customer zone yet (seed IV.1; see `Customer.documents`).
+   * offered in the customer zone yet (see `Customer.documents`).
    */
   documents: Maybe<DocumentConnection>;
   /** Opaque contract identifier (owned by the non-life subgraph). */
@@ -291,7 +291,7 @@ export type PaperDeliveryProblemCode =
   /** No request has this id. */
   | 'NOT_FOUND';
 
-/** A customer's request to receive documents on paper, handled by the contact centre (seed IV.3). */
+/** A customer's request to receive documents on paper, handled by the contact centre. */
 export type PaperDeliveryRequest = {
   __typename?: 'PaperDeliveryRequest';
   /** The customer who asked; their profile comes from the identity subgraph. */
@@ -359,7 +359,7 @@ export type PaperDeliveryStatus =
 export type Query = {
   __typename?: 'Query';
   /**
-   * Paper-delivery requests for the contact centre to handle (seed IV.3), oldest first: by default
+   * Paper-delivery requests for the contact centre to handle, oldest first: by default
    * the pending ones. Support staff only; anyone else gets FORBIDDEN.
    */
   paperDeliveryRequests: Maybe<PaperDeliveryRequestConnection>;

@@ -186,7 +186,7 @@ export type ContactCentre = {
   phoneDisplay: Scalars['String']['output'];
 };
 
-/** A change of contact details and the event for the customer's broker offices (seed V.3). */
+/** A change of contact details and the event for the customer's broker offices. */
 export type ContactChange = {
   __typename?: 'ContactChange';
   /** When the customer master applied it; null until then. */
@@ -209,7 +209,7 @@ export type ContactChangeStatus =
   | 'APPLYING'
   /** The customer master refused it; nothing was changed there. The contact centre follows up. */
   | 'FAILED'
-  /** Applied to the customer master; waiting for the feed to the broker offices, which is not operational yet (seed V.3). */
+  /** Applied to the customer master; waiting for the feed to the broker offices, which is not operational yet. */
   | 'PENDING_BROKER';
 
 /** How to reach a customer, as held in the customer master. */
@@ -235,7 +235,7 @@ export type ContactDetailsChanged = {
   __typename?: 'ContactDetailsChanged';
   /** Which details changed. */
   changedFields: Array<ContactField>;
-  /** That the address on existing contracts is not changed automatically, and how to have it changed (seed V.2). */
+  /** That the address on existing contracts is not changed automatically, and how to have it changed. */
   contractAddresses: Scalars['String']['output'];
   /** The customer with their details as the customer master now holds them. */
   customer: Maybe<Customer>;
@@ -249,7 +249,7 @@ export type ContactDetailsChanged = {
 
 /** New contact details. Leave out what does not change; give at least one. */
 export type ContactDetailsInput = {
-  /** The new e-mail address (one account per address, seed II.5); also the address to sign in with. */
+  /** The new e-mail address (one account per address); also the address to sign in with. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The new Belgian mobile number, e.g. 0470 12 34 56 or +32 470 12 34 56; sign-in codes will go to it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
@@ -285,8 +285,8 @@ export type Customer = {
    */
   contactChanges: Maybe<Array<ContactChange>>;
   /**
-   * When the customer consented to receive their documents digitally (recorded at registration,
-   * seed I.1); null when they have no customer-zone account. Input to `documentDelivery` (documents
+   * When the customer consented to receive their documents digitally (recorded at registration);
+   * null when they have no customer-zone account. Input to `documentDelivery` (documents
    * subgraph); not exposed to clients.
    */
   digitalDocumentsConsentedAt: Maybe<Scalars['DateTime']['output']>;
@@ -305,12 +305,12 @@ export type Customer = {
   preferredLanguage: Language;
   /**
    * Where the customer stands in getting into the customer zone. For the customer and the contact
-   * centre; brokers get FORBIDDEN (a broker is not told about registrations, seed I.3).
+   * centre; brokers get FORBIDDEN (a broker is not told about registrations).
    */
   registration: Maybe<Registration>;
 };
 
-/** The data given (or asserted by the identity provider) do not match the customer master (seed II.3). */
+/** The data given (or asserted by the identity provider) do not match the customer master. */
 export type DataMismatch = IdentityProblem & {
   __typename?: 'DataMismatch';
   /** Always DATA_MISMATCH. */
@@ -319,7 +319,7 @@ export type DataMismatch = IdentityProblem & {
   message: Scalars['String']['output'];
 };
 
-/** The e-mail address is used by another account (seed II.5). Nothing was changed. */
+/** The e-mail address is used by another account. Nothing was changed. */
 export type EmailInUse = IdentityProblem & {
   __typename?: 'EmailInUse';
   /** Always EMAIL_IN_USE. */
@@ -350,14 +350,14 @@ export type FaqSection = {
   title: Scalars['String']['output'];
 };
 
-/** Contact & Help (seed VI.1), in one language. */
+/** Contact & Help, in one language. */
 export type Help = {
   __typename?: 'Help';
   /** Who to ask first: the broker, above all for questions about contracts. */
   brokerFirstContact: Scalars['String']['output'];
   /** The contact centre, for customers who cannot register or sign in. */
   contactCentre: ContactCentre;
-  /** The frequently asked questions, by topic, in the seed's order. */
+  /** The frequently asked questions, by topic, in the insurer's order. */
   faq: Array<FaqSection>;
   /** The language the texts are in. */
   language: HelpLanguage;
@@ -395,9 +395,9 @@ export type IdentityProblemCode =
   | 'ALREADY_REGISTERED'
   /** Consent to digital documents is required to register. */
   | 'CONSENT_REQUIRED'
-  /** What the person or the identity provider gave does not match the customer master (seed II.3). */
+  /** What the person or the identity provider gave does not match the customer master. */
   | 'DATA_MISMATCH'
-  /** The e-mail address is used by another account (seed II.5). */
+  /** The e-mail address is used by another account. */
   | 'EMAIL_IN_USE'
   /** The e-mail address or the password is wrong. */
   | 'INVALID_CREDENTIALS'
@@ -415,9 +415,9 @@ export type IdentityProblemCode =
   | 'ONE_TIME_CODE_INVALID'
   /** Changing the e-mail address or mobile number needs a code by SMS: request one with requestContactChangeCode. */
   | 'ONE_TIME_CODE_REQUIRED'
-  /** The person is in the customer master more than once; the contact centre must merge the records (seed II.3). */
+  /** The person is in the customer master more than once; the contact centre must merge the records. */
   | 'PERSON_FOUND_SEVERAL_TIMES'
-  /** The customer master does not know this person (seed II.3). */
+  /** The customer master does not know this person. */
   | 'PERSON_NOT_FOUND'
   /** The identity provider did not accept the authorization code; start again. */
   | 'PROVIDER_SIGN_IN_FAILED'
@@ -510,8 +510,8 @@ export type Mutation = {
    * customer master (customer token); what is left out stays. The e-mail address is also the
    * address to sign in with. Changing the e-mail address or mobile number needs the code from
    * requestContactChangeCode and ends every session of the account (refresh tokens stop working).
-   * The address on existing contracts is not changed (seed V.2): the result says how to have it
-   * changed. The customer's broker offices are to be told through the broker feed (seed V.3),
+   * The address on existing contracts is not changed: the result says how to have it
+   * changed. The customer's broker offices are to be told through the broker feed,
    * which is not operational yet: the change waits for it.
    */
   changeContactDetails: ChangeContactDetailsResult;
@@ -525,19 +525,19 @@ export type Mutation = {
   /**
    * Second step of registering with personal data: the contract number and the activation code
    * from the letter, with the e-mail address and password the customer chooses and their consent
-   * to digital documents. The broker is not notified (seed I.3). Signing in comes next.
+   * to digital documents. The broker is not notified. Signing in comes next.
    */
   registerWithActivationCode: RegisterWithActivationCodeResult;
   /**
-   * Registers with itsme or the Belgian eID (seed II.1) and signs in. Pass the authorization code
+   * Registers with itsme or the Belgian eID and signs in. Pass the authorization code
    * the provider returned to the portal's redirect URI. A person who already has an account is
    * simply signed in.
    */
   registerWithIdentityProvider: IdentityProviderResult;
   /**
-   * First step of registering with personal data (seed II.1): identifies the person by contract
+   * First step of registering with personal data: identifies the person by contract
    * number and national register number and sends an activation code by post to their address
-   * in the customer master. A new request makes the previous code stop working (seed II.4).
+   * in the customer master. A new request makes the previous code stop working.
    */
   requestActivationCode: RequestActivationCodeResult;
   /**
@@ -841,7 +841,7 @@ export type PasswordResetRequested = {
   message: Scalars['String']['output'];
 };
 
-/** The person is in the customer master more than once (seed II.3). */
+/** The person is in the customer master more than once. */
 export type PersonFoundSeveralTimes = IdentityProblem & {
   __typename?: 'PersonFoundSeveralTimes';
   /** Always PERSON_FOUND_SEVERAL_TIMES. */
@@ -850,7 +850,7 @@ export type PersonFoundSeveralTimes = IdentityProblem & {
   message: Scalars['String']['output'];
 };
 
-/** The customer master does not know this person (seed II.3). */
+/** The customer master does not know this person. */
 export type PersonNotFound = IdentityProblem & {
   __typename?: 'PersonNotFound';
   /** Always PERSON_NOT_FOUND. */
@@ -935,7 +935,7 @@ export type Query = {
    */
   customer: Maybe<Customer>;
   /**
-   * Contact & Help (seed VI.1): the frequently asked questions, the contact centre's e-mail, phone
+   * Contact & Help: the frequently asked questions, the contact centre's e-mail, phone
    * and opening hours, and who to ask first. Public: works without a token. In the language of
    * Accept-Language (nl, fr or en; Dutch otherwise).
    */
@@ -985,7 +985,7 @@ export type RefreshTokenRejected = IdentityProblem & {
 export type RegisterWithActivationCodeInput = {
   /** The activation code from the letter, e.g. ABCD-EFGH-JKLM; case, spaces and dashes are ignored. */
   activationCode: Scalars['String']['input'];
-  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  /** Must be true: registering means receiving documents digitally. */
   consentToDigitalDocuments: Scalars['Boolean']['input'];
   /** The contract number the activation code was requested for. */
   contractNumber: Scalars['String']['input'];
@@ -1002,7 +1002,7 @@ export type RegisterWithActivationCodeResult = AlreadyRegistered | CodeRejected 
 export type RegisterWithIdentityProviderInput = {
   /** The authorization code the provider returned to the portal (usable once, for a few minutes). */
   authorizationCode: Scalars['String']['input'];
-  /** Must be true: registering means receiving documents digitally (seed I.1). */
+  /** Must be true: registering means receiving documents digitally. */
   consentToDigitalDocuments: Scalars['Boolean']['input'];
   /** itsme or eID. */
   provider: IdentityProvider;
@@ -1011,7 +1011,7 @@ export type RegisterWithIdentityProviderInput = {
 /** The account exists; the customer signs in next. */
 export type Registered = {
   __typename?: 'Registered';
-  /** When the consent to digital documents was recorded (seed I.1). */
+  /** When the consent to digital documents was recorded. */
   consentedToDigitalDocumentsAt: Scalars['DateTime']['output'];
   /** The customer the account belongs to. */
   customerId: Scalars['ID']['output'];
@@ -1040,7 +1040,7 @@ export type Registration = {
 
 /** Registration states. */
 export type RegistrationStatus =
-  /** An activation code was posted but has expired: the customer can request a new one (seed II.4). */
+  /** An activation code was posted but has expired: the customer can request a new one. */
   | 'ACTIVATION_CODE_EXPIRED'
   /** An activation code was posted and can still be used. */
   | 'ACTIVATION_CODE_SENT'

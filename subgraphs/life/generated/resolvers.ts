@@ -52,7 +52,7 @@ export type ContractDomain =
   /** Non-life insurance (V-Connect). */
   | 'NON_LIFE';
 
-/** A contract that exists in the insurer's systems but is not shown in the customer zone yet (seed III.2). */
+/** A contract that exists in the insurer's systems but is not shown in the customer zone yet. */
 export type ContractNotShown = {
   __typename?: 'ContractNotShown';
   /** The contract number printed on the policy. */

@@ -41,7 +41,7 @@ export type ContractDomain =
   /** Non-life insurance (V-Connect). */
   | 'NON_LIFE';
 
-/** A contract that exists in the insurer's systems but is not shown in the customer zone yet (seed III.2). */
+/** A contract that exists in the insurer's systems but is not shown in the customer zone yet. */
 export type ContractNotShown = {
   __typename?: 'ContractNotShown';
   /** The contract number printed on the policy. */
@@ -82,7 +82,7 @@ export type ContractStatus =
 export type Customer = {
   __typename?: 'Customer';
   /**
-   * "I can't find my contract" (seed III.2): every contract of the customer that exists in the
+   * "I can't find my contract": every contract of the customer that exists in the
    * insurer's systems but is not shown in the customer zone, life and non-life, by contract number:
    * legacy motor contracts, bicycle, hunting liability and other niche products (V-Connect), and
    * standalone death cover and guaranteed income (Life Connect), each with the reason, an
