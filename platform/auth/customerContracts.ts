@@ -1,20 +1,18 @@
 import type { RecordLoader } from '../cache/RecordCache';
 import { asGraphQLError } from '../graphql/errors';
+import { holdsOrIsInsured, type PartyRole } from '../partyRoles';
 import { canSeeContract, contractViewOf, type ContractOwnership } from './access';
 import type { Viewer } from './viewer';
 
-/** Roles that make a contract a person's own: policyholder (003) and insured (013); never beneficiary (014) or driver (004). */
-const OWN_ROLES: ReadonlySet<string> = new Set(['003', '013']);
-
-/** A contract on a customer's legacy list, with the customer's roles on it (Telebib2 X043). */
+/** A contract on a customer's legacy list, with the customer's roles on it. */
 export interface ContractListEntry {
   contractNumber: string;
-  roles: readonly string[];
+  roles: readonly PartyRole[];
 }
 
 /** The contract numbers on a customer's list that may be theirs (the records themselves decide). */
 export function ownContractNumbers(list: readonly ContractListEntry[]): string[] {
-  return list.filter((entry) => entry.roles.some((role) => OWN_ROLES.has(role))).map((entry) => entry.contractNumber);
+  return list.filter((entry) => holdsOrIsInsured(entry.roles)).map((entry) => entry.contractNumber);
 }
 
 /** Whether the record names the customer as policyholder or insured (an IPT's manager is its insured). */

@@ -1,10 +1,8 @@
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { holdsOrIsInsured } from '../../platform/partyRoles';
 import type { IdentityContext } from './context';
 import type { Customer } from './model';
-
-/** Roles that tie a person to a contract for a broker's view: policyholder (003) and insured (013). */
-const HOLDER_ROLES = new Set(['003', '013']);
 
 /**
  * Loads a customer the viewer may see: themselves (customer), a holder of a contract their office
@@ -18,7 +16,7 @@ export async function loadVisibleCustomer(context: IdentityContext, customerId: 
     if (viewer.role === 'broker') {
       const roles = (await context.loaders.policyRoles.load(customerId)) ?? [];
       const managed = roles.some(
-        (policy) => policy.intermediaryId === viewer.brokerId && policy.roles.some((role) => HOLDER_ROLES.has(role)),
+        (policy) => policy.intermediaryId === viewer.brokerId && holdsOrIsInsured(policy.roles),
       );
       if (!managed) throw forbidden();
     }

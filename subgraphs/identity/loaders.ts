@@ -25,7 +25,8 @@ export function identityRecordTypes(client: CustomerMasterClient): IdentityRecor
     policyRoles: {
       name: 'policyRoles',
       source: 'customer-master',
-      version: 1,
+      // 2: roles by name, not Telebib2 code.
+      version: 2,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: 50,

@@ -1,4 +1,5 @@
 import type { PostalAddress } from '../../platform/address';
+import type { PartyRole } from '../../platform/partyRoles';
 import type { Language } from './generated/resolvers';
 
 export type { PostalAddress };
@@ -21,8 +22,8 @@ export interface Customer {
 export interface PolicyRole {
   contractNumber: string;
   domain: 'life' | 'nonlife';
-  /** Telebib2 X043 role codes of this person on the contract. */
-  roles: string[];
+  /** What this person is on the contract. */
+  roles: PartyRole[];
   intermediaryId: string;
 }
 

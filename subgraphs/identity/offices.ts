@@ -1,19 +1,13 @@
 import { requireSignedIn } from '../../platform/auth/access';
 import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { holdsOrIsInsured } from '../../platform/partyRoles';
 import type { IdentityContext } from './context';
 import type { Broker, PolicyRole } from './model';
-
-/** Roles that make a contract the customer's: policyholder (003) and insured (013). */
-const HOLDER_ROLES = new Set(['003', '013']);
 
 /** The offices managing contracts the customer holds or is insured on, in id order. */
 export function officesManaging(policies: readonly PolicyRole[]): string[] {
   return [
-    ...new Set(
-      policies
-        .filter((policy) => policy.roles.some((role) => HOLDER_ROLES.has(role)))
-        .map((policy) => policy.intermediaryId),
-    ),
+    ...new Set(policies.filter((policy) => holdsOrIsInsured(policy.roles)).map((policy) => policy.intermediaryId)),
   ].sort();
 }
 

@@ -15,7 +15,8 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
     contractList: {
       name: 'lifeContractList',
       source: 'life-connect',
-      version: 1,
+      // 2: roles by name, not Telebib2 code.
+      version: 2,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,

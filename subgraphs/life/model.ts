@@ -1,4 +1,5 @@
 import type { Money } from '../../platform/money';
+import type { PartyRole } from '../../platform/partyRoles';
 import type { ContractOwnership } from '../../platform/auth/access';
 import type {
   BeneficiaryClause,
@@ -82,8 +83,8 @@ export interface LifeContract extends ContractOwnership {
   notShownReason: LifeNotShownReason | null;
 }
 
-/** A contract in a customer's Life Connect list, with the customer's roles on it (Telebib2 X043). */
+/** A contract in a customer's Life Connect list, with the customer's roles on it. */
 export interface LifeContractListEntry {
   contractNumber: string;
-  roles: string[];
+  roles: PartyRole[];
 }

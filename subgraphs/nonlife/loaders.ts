@@ -22,7 +22,8 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
     contractList: {
       name: 'nonLifeContractList',
       source: 'v-connect',
-      version: 1,
+      // 2: roles by name, not Telebib2 code.
+      version: 2,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: 50,

@@ -1,6 +1,7 @@
 import type { PostalAddress } from '../../platform/address';
 import type { ContractOwnership } from '../../platform/auth/access';
 import type { Money } from '../../platform/money';
+import type { PartyRole } from '../../platform/partyRoles';
 import type {
   BuildingInsuredPart,
   BuildingType,
@@ -105,7 +106,8 @@ export interface HiddenNonLifeContract extends ContractOwnership {
 /** What the contract cache holds per contract number. */
 export type NonLifeContractRecord = NonLifeContract | HiddenNonLifeContract;
 
+/** A contract in a customer's V-Connect list, with the customer's roles on it. */
 export interface NonLifeContractListEntry {
   contractNumber: string;
-  roles: string[];
+  roles: PartyRole[];
 }

@@ -1,3 +1,5 @@
+import { partyRoleOf } from '../../../platform/backend/telebib2';
+import type { PartyRole } from '../../../platform/partyRoles';
 import type { DocumentType } from '../generated/resolvers';
 import type { ContractParties, Document } from '../model';
 import type { ArchiveMetadata } from './DocumentArchiveClient';
@@ -31,13 +33,8 @@ export function toDocument(metadata: ArchiveMetadata): Document {
   };
 }
 
-/** Telebib2 X043 party roles in the policy index. */
-const POLICYHOLDER = '003';
-const INSURED = '013';
-const INTERMEDIARY = '002';
-
-function onlyParty(entry: PolicyIndexEntry, role: string, what: string): string {
-  const parties = entry.ROLES.filter((r) => r.ROLE_CD === role);
+function onlyParty(entry: PolicyIndexEntry, role: PartyRole, what: string): string {
+  const parties = entry.ROLES.filter((r) => partyRoleOf(r.ROLE_CD) === role);
   if (parties.length !== 1)
     throw new Error(`Policy ${entry.POLICY_NR} must name exactly one ${what}; it names ${parties.length}`);
   return (parties[0] as { PARTY_ID: string }).PARTY_ID;
@@ -51,8 +48,8 @@ export function toContractParties(entry: PolicyIndexEntry): ContractParties {
   return {
     contractNumber: entry.POLICY_NR,
     domain: entry.DOMAIN === 'LIFE' ? 'life' : 'nonlife',
-    policyholderId: onlyParty(entry, POLICYHOLDER, 'policyholder'),
-    insuredIds: entry.ROLES.filter((r) => r.ROLE_CD === INSURED).map((r) => r.PARTY_ID),
-    intermediaryId: onlyParty(entry, INTERMEDIARY, 'intermediary'),
+    policyholderId: onlyParty(entry, 'POLICYHOLDER', 'policyholder'),
+    insuredIds: entry.ROLES.filter((r) => partyRoleOf(r.ROLE_CD) === 'INSURED').map((r) => r.PARTY_ID),
+    intermediaryId: onlyParty(entry, 'INTERMEDIARY', 'intermediary'),
   };
 }

@@ -1,3 +1,4 @@
+import { partyRolesOf } from '../../../platform/backend/telebib2';
 import type { Language } from '../generated/resolvers';
 import type { Broker, ContactChange, Customer, PolicyRole, PostalAddress } from '../model';
 import type {
@@ -46,7 +47,7 @@ export function toPolicyRoles(policies: CustomerMasterPartyPolicies): PolicyRole
   return policies.POLICIES.map((policy) => ({
     contractNumber: policy.POLICY_NR,
     domain: policy.DOMAIN === 'LIFE' ? 'life' : 'nonlife',
-    roles: policy.ROLE_CDS,
+    roles: partyRolesOf(policy.ROLE_CDS),
     intermediaryId: policy.INTERMEDIARY_ID,
   }));
 }

@@ -1,3 +1,4 @@
+import { holdsOrIsInsured } from '../../../platform/partyRoles';
 import type { CustomerMasterPerson, ProviderUserinfo } from '../backend/CustomerMasterClient';
 import type { PolicyRole } from '../model';
 
@@ -21,11 +22,7 @@ export function providerMatches(person: CustomerMasterPerson, userinfo: Provider
   return person.BIRTH_DT === userinfo.birthdate.replace(/-/g, '');
 }
 
-/** Policyholder (003) and insured (013) may register with a contract; a beneficiary or driver may not. */
-const REGISTERING_ROLES = new Set(['003', '013']);
-
+/** Whether the person may register with this contract: only as its holder or insured, never as beneficiary or driver. */
 export function holdsContract(policies: readonly PolicyRole[], contractNumber: string): boolean {
-  return policies.some(
-    (policy) => policy.contractNumber === contractNumber && policy.roles.some((role) => REGISTERING_ROLES.has(role)),
-  );
+  return policies.some((policy) => policy.contractNumber === contractNumber && holdsOrIsInsured(policy.roles));
 }

@@ -451,8 +451,8 @@ describe('Life Connect mapping', () => {
         ],
       }),
     ).toEqual([
-      { contractNumber: 'L000000010', roles: ['014'] },
-      { contractNumber: 'L000000012', roles: ['013'] },
+      { contractNumber: 'L000000010', roles: ['BENEFICIARY'] },
+      { contractNumber: 'L000000012', roles: ['INSURED'] },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { partyRoleOf, partyRolesOf } from '../../../platform/backend/telebib2';
 import { euros, type Money } from '../../../platform/money';
 import type {
   BeneficiaryClause,
@@ -90,11 +91,6 @@ const CLAUSE: Record<string, BeneficiaryClause> = {
 
 const EVENT = { LEVEN: 'SURVIVAL', OVERLIJDEN: 'DEATH' } as const;
 const PARTY_KIND = { NP: 'PERSON', RP: 'COMPANY' } as const;
-
-/** Telebib2 X043 party roles. */
-const POLICYHOLDER = '003';
-const INSURED = '013';
-const INTERMEDIARY = '002';
 
 function code<T>(table: Record<string, T>, value: string, what: string): T {
   const mapped = Object.hasOwn(table, value) ? table[value] : undefined;
@@ -203,11 +199,11 @@ function guarantees(policy: Policy): LifeGuaranteeRecord[] {
 /** One Life Connect policy as the subgraph's language-neutral record. Throws on anything it cannot map faithfully. */
 export function toLifeContract(policy: Policy): LifeContract {
   const parties = policy.Partijen.Partij;
-  const holder = parties.find((p) => p.RolCd === POLICYHOLDER);
-  const intermediary = parties.find((p) => p.RolCd === INTERMEDIARY);
+  const holder = parties.find((p) => partyRoleOf(p.RolCd) === 'POLICYHOLDER');
+  const intermediary = parties.find((p) => partyRoleOf(p.RolCd) === 'INTERMEDIARY');
   // Access is decided on these two; a policy without them cannot be shown to anyone safely.
   if (!holder || !intermediary) throw new Error('policy without policyholder or intermediary');
-  const insured = parties.filter((p) => p.RolCd === INSURED).map(party);
+  const insured = parties.filter((p) => partyRoleOf(p.RolCd) === 'INSURED').map(party);
   const branch = code(BRANCH, policy.Tak, 'branch');
   const policyType = code(POLICY_TYPE, policy.PolTypeCd, 'policy type');
   const fiscalRegime = code(FISCAL_REGIME, policy.FiscRegCd, 'fiscal regime');
@@ -249,5 +245,5 @@ export function toLifeContract(policy: Policy): LifeContract {
 }
 
 export function toContractList(entry: LifeConnectPartyContracts): LifeContractListEntry[] {
-  return entry.Contract.map((contract) => ({ contractNumber: contract.PolNr, roles: contract.RolCd }));
+  return entry.Contract.map((contract) => ({ contractNumber: contract.PolNr, roles: partyRolesOf(contract.RolCd) }));
 }

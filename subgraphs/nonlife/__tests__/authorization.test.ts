@@ -1,5 +1,6 @@
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { isCustomersContract, ownContractNumbers } from '../../../platform/auth/customerContracts';
+import { partyRolesOf } from '../../../platform/backend/telebib2';
 import { canOpenContract } from '../access';
 import type { HiddenNonLifeContract, NonLifeContract } from '../model';
 import { codesOf, customerEntities, postGraphQL } from './support';
@@ -140,7 +141,7 @@ describe("a customer's lists through the gateway", () => {
       const visible = ownContractNumbers(
         system.universe
           .contractRolesOf(0, 'nonlife')
-          .map((entry) => ({ contractNumber: entry.contractNumber, roles: entry.roles })),
+          .map((entry) => ({ contractNumber: entry.contractNumber, roles: partyRolesOf(entry.roles) })),
       )
         .filter(
           (number) =>
@@ -259,9 +260,9 @@ describe('the rules as functions, for the generated authorization matrix', () =>
   it('a contract is the customer’s as policyholder or insured, never as driver only', () => {
     expect(
       ownContractNumbers([
-        { contractNumber: 'V1', roles: ['003', '013'] },
-        { contractNumber: 'V2', roles: ['013'] },
-        { contractNumber: 'V3', roles: ['004'] },
+        { contractNumber: 'V1', roles: ['POLICYHOLDER', 'INSURED'] },
+        { contractNumber: 'V2', roles: ['INSURED'] },
+        { contractNumber: 'V3', roles: ['DRIVER'] },
       ]),
     ).toEqual(['V1', 'V2']);
     expect(isCustomersContract({ ...contract, insuredIds: ['P2'] }, 'P2')).toBe(true);

@@ -407,18 +407,18 @@ describe('V-Connect mapping', () => {
     },
   );
 
-  it('keeps the roles of each entry of a contract list', () => {
+  it('keeps the roles of each entry of a contract list, leaving out codes that give no right to it', () => {
     expect(
       toContractList({
         klantId: 'P2',
         contracten: [
           { polisnummer: 'V1', rollen: ['003', '013'] },
-          { polisnummer: 'V2', rollen: ['004'] },
+          { polisnummer: 'V2', rollen: ['004', '099'] },
         ],
       }),
     ).toEqual([
-      { contractNumber: 'V1', roles: ['003', '013'] },
-      { contractNumber: 'V2', roles: ['004'] },
+      { contractNumber: 'V1', roles: ['POLICYHOLDER', 'INSURED'] },
+      { contractNumber: 'V2', roles: ['DRIVER'] },
     ]);
   });
 });

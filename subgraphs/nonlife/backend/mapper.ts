@@ -1,3 +1,4 @@
+import { partyRoleOf, partyRolesOf } from '../../../platform/backend/telebib2';
 import { euros } from '../../../platform/money';
 import type {
   BuildingType,
@@ -139,14 +140,14 @@ export function isoDate(value: string): string {
 function ownership(
   contract: VConnectContract,
 ): Pick<NonLifeContract, 'policyholderId' | 'insuredIds' | 'intermediaryId'> {
-  const [holder, ...otherHolders] = contract.partijen.filter((p) => p.rol === '003');
-  const [intermediary, ...otherIntermediaries] = contract.partijen.filter((p) => p.rol === '002');
+  const [holder, ...otherHolders] = contract.partijen.filter((p) => partyRoleOf(p.rol) === 'POLICYHOLDER');
+  const [intermediary, ...otherIntermediaries] = contract.partijen.filter((p) => partyRoleOf(p.rol) === 'INTERMEDIARY');
   // Access is decided on these fields: a contract without exactly one holder and one office is unreadable, never guessed.
   if (!holder || !intermediary || otherHolders.length > 0 || otherIntermediaries.length > 0)
     throw new Error('a contract needs exactly one policyholder and one intermediary');
   return {
     policyholderId: holder.partijId,
-    insuredIds: contract.partijen.filter((p) => p.rol === '013').map((p) => p.partijId),
+    insuredIds: contract.partijen.filter((p) => partyRoleOf(p.rol) === 'INSURED').map((p) => p.partijId),
     intermediaryId: intermediary.partijId,
   };
 }
@@ -267,5 +268,5 @@ export function toNonLifeContract(contract: VConnectContract): NonLifeContractRe
 }
 
 export function toContractList(list: VConnectContractList): NonLifeContractListEntry[] {
-  return list.contracten.map((entry) => ({ contractNumber: entry.polisnummer, roles: entry.rollen }));
+  return list.contracten.map((entry) => ({ contractNumber: entry.polisnummer, roles: partyRolesOf(entry.rollen) }));
 }
