@@ -1,5 +1,5 @@
 /**
- * Belgian identifier formats and their check digits (DOMAIN.md, "Identity and number formats").
+ * Belgian identifier formats and their check digits (docs/requirements.md §7.4).
  * Used by the legacy mocks to generate valid data and by the subgraphs to validate input.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Removes personal data (DOMAIN.md, "Never in logs") from anything about to be logged.
+ * Removes personal data (docs/requirements.md §8.1) from anything about to be logged.
  * Two nets: fields are censored by name wherever they sit (also as `key=value`, `"key": value`
  * or `<key>value</key>` inside free text), and free text (error messages echo values, e.g.
  * PostgreSQL's unique-violation detail) is censored by pattern. Over-censoring a log line is

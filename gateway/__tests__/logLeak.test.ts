@@ -19,7 +19,7 @@ function variantsOfMobile(e164: string): string[] {
 
 const amount = (cents: number): string => (cents / 100).toFixed(2);
 
-/** Every value of DOMAIN.md's "Never in logs" list that the demo customers have. */
+/** Every value of the "never in logs" list (docs/requirements.md §8.1) that the demo customers have. */
 function sensitiveValues(system: RunningSystem): Map<string, string> {
   const values = new Map<string, string>();
   const add = (label: string, value: string | null | undefined): void => {

@@ -13,11 +13,11 @@ export type ProviderClaims = Record<
 const PROVIDERS = new Set(['itsme', 'eid']);
 const CODE_TTL_MS = 5 * 60_000;
 
-/** Index of Els Maes, for whom the providers assert a birth date one year off (seed II.3, data mismatch). */
+/** Index of Els Maes, for whom the providers assert a birth date one year off (docs/requirements.md §1.3, data mismatch). */
 export const MISMATCH_DEMO_INDEX = 6;
 
 /**
- * A person the providers know and the customer master does not (seed II.3, not found). Born
+ * A person the providers know and the customer master does not (docs/requirements.md §1.3, not found). Born
  * before the generated birth dates begin, so no data-set size contains them.
  */
 export const UNKNOWN_PERSON: ProviderClaims = {

@@ -310,7 +310,7 @@ describe('customer master', () => {
       expect(await (await token('itsme', code)).json()).toEqual({ error: 'invalid_grant' });
     });
 
-    it('asserts another birth date for Els Maes (P00000007): the data mismatch of seed II.3', async () => {
+    it('asserts another birth date for Els Maes (P00000007): the data mismatch of requirements §1.3', async () => {
       const claims = (
         (await (await token('eid', await authorize('eid', 'P00000007'))).json()) as { userinfo: Record<string, string> }
       ).userinfo;

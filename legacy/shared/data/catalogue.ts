@@ -1,6 +1,6 @@
 /**
  * The products the legacy systems hold, with the codes they use. Codes come from Telebib2
- * (DOMAIN.md) where it lists them; codes marked "mock" are this project's own stand-ins.
+ * (docs/requirements.md §7.2) where it lists them; codes marked "mock" are this project's own stand-ins.
  */
 
 export interface LifeProduct {
@@ -150,7 +150,7 @@ export interface NonLifeProduct {
   /** V-Connect's own product code. */
   code: string;
   name: string;
-  /** Telebib2 A501 branch ("mock" where DOMAIN.md lists none). */
+  /** Telebib2 A501 branch ("mock" where docs/requirements.md §7.2 lists none). */
   branch: string;
   /** Telebib2 A573 insured-object type. */
   objectType: '001' | '010' | '011' | '040';

@@ -48,7 +48,7 @@ const nonLife = (
 
 /**
  * Fixed identities at the start of the data set, covering every product kind, document type
- * and failure case of the seed. Households are pairs (0,1), (2,3), … Index 0 is "An Peeters".
+ * and registration failure (docs/requirements.md §1.3). Households are pairs (0,1), (2,3), … Index 0 is "An Peeters".
  */
 export const DEMO_PROFILES: Readonly<Record<number, DemoProfile>> = {
   0: {

@@ -354,7 +354,7 @@ export class Universe {
 
   /**
    * Every person record carrying this national register number. More than one is the data-quality
-   * problem of seed II.3 ("found several times"); the demo profiles include such a pair.
+   * problem of docs/requirements.md §1.3 ("found several times"); the demo profiles include such a pair.
    */
   personsByNationalRegisterNumber(nrn: string): Person[] {
     const candidates = new Set<number>();

@@ -92,7 +92,7 @@ describe('the generated data: valid and unique identifiers', () => {
   });
 });
 
-describe('the generated data: the failure cases of seed II.3', () => {
+describe('the generated data: the failure cases of requirements §1.3', () => {
   it('holds Jan Janssens twice (P00000005 and P00000006, one register number)', () => {
     const u = universe(10_000);
     const [first, second] = [u.person(4), u.person(5)];
