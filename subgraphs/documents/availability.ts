@@ -1,6 +1,6 @@
 import type { Document } from './model';
 
-/** What the insurer offers in the customer zone (seed IV.1: life documents now, non-life later). */
+/** What the insurer offers in the customer zone (docs/requirements.md §3.1, §3.2: life documents now, non-life later). */
 export interface DocumentOffer {
   nonLifeDocumentsEnabled: boolean;
 }

@@ -19,7 +19,7 @@ export const documentsConfigShape = {
   DOCUMENT_URL_TTL_SECONDS: env
     .positiveInt(300)
     .pipe(z.number().max(MAX_LINK_TTL_SECONDS, `must be at most ${MAX_LINK_TTL_SECONDS}`)),
-  /** Seed IV.1: non-life documents are offered in the portal only once this is switched on. */
+  /** docs/requirements.md §3.2: non-life documents are offered in the portal only once this is switched on. */
   NON_LIFE_DOCUMENTS_ENABLED: env.flag(false),
   ...databaseConfigShape,
 };

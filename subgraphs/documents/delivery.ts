@@ -35,8 +35,8 @@ export interface DocumentDelivery {
 }
 
 /**
- * How documents reach the customer: an approved paper exception wins (seed IV.3); otherwise the
- * consent given at registration means digital (seed I.1); without an account there is no consent,
+ * How documents reach the customer: an approved paper exception wins (docs/requirements.md §3.8); otherwise the
+ * consent given at registration means digital (docs/requirements.md §3.4); without an account there is no consent,
  * so paper.
  */
 export function documentDelivery(

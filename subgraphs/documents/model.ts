@@ -40,7 +40,7 @@ export interface ContractReference {
   domain: ContractDomain;
 }
 
-/** A customer's request for paper documents, as stored (seed IV.3). */
+/** A customer's request for paper documents, as stored (docs/requirements.md §3.6). */
 export interface PaperDeliveryRequest {
   id: string;
   customerId: string;

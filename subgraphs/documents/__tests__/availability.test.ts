@@ -18,7 +18,7 @@ const NON_LIFE_CODES = new Set(['031', '004', '023']);
 const ids = (documents: Array<{ id: string }>) => documents.map((document) => document.id).sort();
 
 /**
- * Seed IV.1: non-life documents exist in the archive but the portal offers them only once
+ * docs/requirements.md §3.2: non-life documents exist in the archive but the portal offers them only once
  * NON_LIFE_DOCUMENTS_ENABLED is on. Off is the default every other test runs with (and
  * documents.test.ts shows they are then neither listed nor counted); here it is switched on.
  */

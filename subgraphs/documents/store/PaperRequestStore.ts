@@ -38,7 +38,7 @@ export type DecisionOutcome =
 /** Position of the last request of a page: requested at, id. */
 export type RequestPosition = [requestedAt: string, id: string];
 
-/** Paper-delivery requests (seed IV.3) in the documents schema. */
+/** Paper-delivery requests (docs/requirements.md §3.6) in the documents schema. */
 export class PaperRequestStore {
   constructor(private readonly db: Database) {}
 

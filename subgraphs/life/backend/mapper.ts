@@ -127,7 +127,7 @@ export function productKind(
   return 'SAVINGS';
 }
 
-/** Standalone death cover and guaranteed income are not in the portal yet (seed III.1). */
+/** Standalone death cover and guaranteed income are not in the portal yet (docs/requirements.md §2.5). */
 const NOT_SHOWN_KINDS: ReadonlySet<LifeProductKind> = new Set(['DEATH_COVER', 'GUARANTEED_INCOME']);
 
 type Policy = LifeConnectPolicy;

@@ -3,7 +3,7 @@ import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { codesOf, customerEntities, NOT_SHOWN_FIELDS, operation, postGraphQL, type NotShownJson } from './support';
 
 /**
- * "I can't find my contract" (seed III.2) through the gateway: one field, the complete list from
+ * "I can't find my contract" (docs/requirements.md §2.6) through the gateway: one field, the complete list from
  * both subgraphs. The life part comes from the life subgraph through `@requires`.
  */
 const NOT_SHOWN = `query { me { id nonLifeContracts { contractNumber } contractsNotShown { ${NOT_SHOWN_FIELDS} } } }`;
