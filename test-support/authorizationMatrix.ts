@@ -480,7 +480,7 @@ const DOCUMENT_PAGE_FIELDS = 'totalCount nodes { id title year downloadUrl }';
 /** The offices' e-mail addresses: office n is kantoor<n>@makelaar.example whatever the seed (legacy/shared/data/universe.ts). */
 const OFFICE_EMAIL = { B00001: 'kantoor1@makelaar.example', B00002: 'kantoor2@makelaar.example' } as const;
 
-/** Registration states: brokers must not learn them (seed I.3). */
+/** Registration states: brokers must not learn them (docs/requirements.md §1.6). */
 const REGISTRATION_STATES = ['REGISTERED', 'NOT_REGISTERED', 'ACTIVATION_CODE_SENT', 'ACTIVATION_CODE_EXPIRED'];
 
 /** A customer changes their own contact details; brokers and staff are refused before the input is read. */
@@ -881,7 +881,7 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         },
       },
       {
-        name: "An's registration state (not for brokers, seed I.3)",
+        name: "An's registration state (not for brokers, requirements §1.6)",
         probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id registration { status registeredWith }'),
         expect: roles({
           anonymous: 'unauthenticated',

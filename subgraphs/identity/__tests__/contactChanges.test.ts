@@ -27,7 +27,7 @@ const AN = 'P00000001';
 const LUC = 'P00000002';
 const MARC = 'P00000004';
 
-/** Profile fields per role, and changes of contact details (seed V.2, V.3) with their broker events, against PostgreSQL through the gateway. */
+/** Profile fields per role, and changes of contact details (docs/requirements.md §4) with their broker events, against PostgreSQL through the gateway. */
 describe('profile and contact changes, through the gateway', () => {
   let system: RunningSystem;
   let db: Client;

@@ -10,7 +10,7 @@ import {
   IDENTITY_TEST_GATEWAY,
 } from './identityClient';
 
-/** itsme and the Belgian eID as ways in (seed II.1), and the failures of seed II.3. */
+/** itsme and the Belgian eID as ways in (docs/requirements.md §1.1), and the failures of §1.3. */
 describe('itsme and eID, through the gateway', () => {
   let system: RunningSystem;
   let db: Client;
@@ -136,7 +136,7 @@ describe('itsme and eID, through the gateway', () => {
       'DATA_MISMATCH',
     ],
   ])(
-    'answers seed II.3 %s with its own code, for registration and sign-in alike, creating nothing',
+    'answers the requirements §1.3 failure %s with its own code, for registration and sign-in alike, creating nothing',
     async (_case, who, typename, code) => {
       const before = Number((await db.query('SELECT count(*)::int AS n FROM identity.accounts')).rows[0].n);
       for (const provider of ['itsme', 'eid'] as const) {

@@ -149,7 +149,7 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     expect(JSON.stringify(listed)).not.toContain('+32470112233');
   });
 
-  it('answers Contact & Help without a token: the seed FAQ in Dutch, translated by Accept-Language, the contact centre and who to ask first', async () => {
+  it('answers Contact & Help without a token: the FAQ in Dutch, translated by Accept-Language, the contact centre and who to ask first', async () => {
     const HELP =
       '{ help { language faq { id title questions { id question answer } } contactCentre { email phone phoneDisplay openingHours { days opens closes } openingHoursText } brokerFirstContact } }';
     type Help = {

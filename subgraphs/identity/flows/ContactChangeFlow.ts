@@ -46,7 +46,7 @@ class ChangeAborted extends Error {}
 const needsCode = (change: ContactChange): boolean => change.email !== undefined || change.mobile !== undefined;
 
 /**
- * A customer changes their e-mail address, mobile number or postal address (seed V.2, V.3). The
+ * A customer changes their e-mail address, mobile number or postal address (docs/requirements.md §4). The
  * change goes to the customer master only (not to the address on each contract). The e-mail
  * address and mobile number are how the customer signs in, so changing them needs a fresh code
  * by SMS to the number on file, bound to exactly this change, and ends every session.
@@ -146,7 +146,7 @@ export class ContactChangeFlow {
           customerId,
           accountId: account?.id ?? null,
           changedFields: fields,
-          // The offices managing the customer's contracts are the ones to learn of the change (seed V.3).
+          // The offices managing the customer's contracts are the ones to learn of the change (docs/requirements.md §4.4).
           brokerIds: officesManaging(roles),
           masterChange: toMasterContactChange(change),
           leaseSeconds: settings.contactChangeLeaseSeconds,

@@ -38,7 +38,7 @@ export const signInSubject = (hasher: KeyedHasher, email: string): string =>
   hasher.digest(Purpose.LIMIT_SIGN_IN, email.toLowerCase());
 
 /**
- * Signing in with personal data (seed II.1, V.1): e-mail and password, then a one-time code by
+ * Signing in with personal data (docs/requirements.md §1.2): e-mail and password, then a one-time code by
  * SMS: the session only after the code (multi-factor).
  */
 export class PasswordSignInFlow {

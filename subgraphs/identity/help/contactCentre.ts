@@ -9,7 +9,7 @@ export interface OpeningHours {
   closes: string;
 }
 
-/** The contact centre as the seed gives it (II.4, VI.1): for customers who cannot register or sign in. */
+/** The contact centre as Contact & Help gives it (docs/requirements.md §5.2): for customers who cannot register or sign in. */
 export const CONTACT_CENTRE = {
   email: 'myvivium@vivium.be',
   phone: '+3224068709',
@@ -30,7 +30,7 @@ export const CONTACT_CENTRE = {
   } satisfies Record<Language, string>,
 } as const;
 
-/** Seed VI.1: the broker stays the first contact, above all for the contracts. */
+/** docs/requirements.md §5.3: the broker stays the first contact, above all for the contracts. */
 export const BROKER_FIRST_CONTACT: Record<Language, string> = {
   nl: 'Uw makelaar blijft uw belangrijkste contactpunt, zeker voor vragen over uw contracten.',
   fr: 'Votre courtier reste votre principal point de contact, surtout pour les questions sur vos contrats.',

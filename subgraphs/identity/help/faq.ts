@@ -3,7 +3,7 @@ import type { Language } from '../../../platform/request';
 type Text = Readonly<Record<Language, string>>;
 
 export interface FaqQuestion {
-  /** The seed's numbering, e.g. "II.4": stable, for links and for the contact centre. */
+  /** The insurer's numbering of its FAQ, e.g. "II.4": stable, for links and for the contact centre. */
   id: string;
   question: Text;
   /** Paragraphs separated by a blank line; list items on lines of their own starting with "· ". */
@@ -17,9 +17,8 @@ export interface FaqSection {
 }
 
 /**
- * Contact & Help (seed VI.1): the frequently asked questions as the insurer wrote them, in Dutch
- * word for word from the seed (000_93dcf3e20ede0f70.txt; only a screenshot placeholder is left
- * out), with French and English translations.
+ * Contact & Help (docs/requirements.md §5.1): the frequently asked questions as the insurer wrote
+ * them, in Dutch (only a screenshot placeholder is left out), with French and English translations.
  */
 export const FAQ: readonly FaqSection[] = [
   {

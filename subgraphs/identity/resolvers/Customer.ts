@@ -29,7 +29,7 @@ export const Customer: CustomerResolvers = {
 
   brokers: (customer, _args, context) => visibleOfficesOf(context, customer.id),
 
-  // Seed I.3: a broker is not told about registrations, so does not see their state either.
+  // docs/requirements.md §1.6: a broker is not told about registrations, so does not see their state either.
   async registration(customer, _args, context) {
     const viewer = requireSignedIn(context.viewer);
     if (viewer.role === 'broker')

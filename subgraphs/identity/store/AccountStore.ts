@@ -35,7 +35,7 @@ const toAccount = (row: AccountRow): Account => ({
   consentedAt: row.digital_documents_consent_at,
 });
 
-/** The unique index behind seed II.5; its violation is how a used e-mail address is detected. */
+/** The unique index behind docs/requirements.md §1.5; its violation is how a used e-mail address is detected. */
 export const EMAIL_UNIQUE_INDEX = 'accounts_email_key';
 
 /** Where a customer stands in getting into the zone. */
@@ -160,7 +160,7 @@ export class AccountStore {
     }
   }
 
-  /** Whether an account other than the customer's own signs in with this address (seed II.5). */
+  /** Whether an account other than the customer's own signs in with this address (docs/requirements.md §1.5). */
   async emailUsedByOther(email: string, customerId: string): Promise<boolean> {
     const { rows } = await this.db.query(
       'SELECT 1 FROM identity.accounts WHERE lower(email) = lower($1) AND customer_id <> $2',

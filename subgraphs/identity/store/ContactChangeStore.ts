@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../../platform/database/Database';
 import type { CustomerMasterContactChange } from '../backend/CustomerMasterClient';
 import type { ContactField } from '../model';
 
-/** Where a change stands: being applied to the customer master, applied and waiting for the broker feed (seed V.3), or refused by the master. */
+/** Where a change stands: being applied to the customer master, applied and waiting for the broker feed (docs/requirements.md §4.4), or refused by the master. */
 export type ContactChangeState = 'applying' | 'pending-broker' | 'failed';
 
 export interface ContactChangeEvent {
