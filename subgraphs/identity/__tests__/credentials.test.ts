@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { nationalRegisterNumber } from '../../../platform/belgium';
 import { isOneTimeCodeFormat, newLetterCode, newOneTimeCode, normaliseLetterCode } from '../credentials/codes';
 import { KeyedHasher } from '../credentials/KeyedHasher';
-import { hashPassword, verifyPassword } from '../credentials/passwords';
+import {
+  decoyPasswordHash,
+  hashPassword,
+  PASSWORD_HASH_COST,
+  setPasswordHashCost,
+  verifyPassword,
+} from '../credentials/passwords';
 import {
   isAcceptableNewPassword,
   maskMobileNumber,
@@ -10,26 +16,49 @@ import {
   normaliseEmail,
   normaliseNationalRegisterNumber,
 } from '../validation';
+import { TEST_PASSWORD_HASH_COST as CHEAP } from './identityClient';
 
 describe('identity credentials and input formats', () => {
-  it('hashes passwords with scrypt and a salt of their own, and checks them', async () => {
-    const [first, second] = await Promise.all([
-      hashPassword('correct horse battery staple'),
-      hashPassword('correct horse battery staple'),
+  it('hashes passwords with scrypt at the production cost and a salt of their own, and checks them', async () => {
+    expect(PASSWORD_HASH_COST).toEqual({ logN: 15, r: 8, p: 3 });
+    const hash = await hashPassword('correct horse battery staple');
+    expect(hash).toMatch(/^scrypt\$15\$8\$3\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    const [right, notAHash] = await Promise.all([
+      verifyPassword('correct horse battery staple', hash),
+      verifyPassword('anything', '!not-a-hash'),
     ]);
-    expect(first).toMatch(/^scrypt\$15\$8\$3\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect([right, notAHash]).toEqual([true, false]);
+
+    // The same checks at a cost a sixtieth of that: the parameters travel with each hash.
+    const [first, second] = await Promise.all([
+      hashPassword('correct horse battery staple', CHEAP),
+      hashPassword('correct horse battery staple', CHEAP),
+    ]);
+    expect(first).toMatch(/^scrypt\$12\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(first).not.toBe(second);
     expect(await verifyPassword('correct horse battery staple', first)).toBe(true);
     expect(await verifyPassword('correct horse battery stapler', first)).toBe(false);
     expect(await verifyPassword('correct horse battery staple', `${first.slice(0, -4)}AAA=`)).toBe(false);
-    expect(await verifyPassword('anything', '!not-a-hash')).toBe(false);
+  });
+
+  it('hashes at the cost set for the process from then on, the decoy included', async () => {
+    setPasswordHashCost(CHEAP);
+    try {
+      const cheap = await hashPassword('correct horse battery staple');
+      expect(cheap).toMatch(/^scrypt\$12\$8\$1\$/);
+      expect(await verifyPassword('correct horse battery staple', cheap)).toBe(true);
+      expect(await decoyPasswordHash()).toMatch(/^scrypt\$12\$8\$1\$/);
+    } finally {
+      setPasswordHashCost(PASSWORD_HASH_COST);
+    }
+    expect(await decoyPasswordHash()).toMatch(/^scrypt\$15\$8\$3\$/);
   });
 
   it('treats the same password typed in another Unicode form as the same password', async () => {
     const composed = 'café au lait à Liège';
     const decomposed = composed.normalize('NFD');
     expect(decomposed).not.toBe(composed);
-    expect(await verifyPassword(decomposed, await hashPassword(composed))).toBe(true);
+    expect(await verifyPassword(decomposed, await hashPassword(composed, CHEAP))).toBe(true);
   });
 
   it('makes letter codes of 12 unambiguous characters, read back whatever the case, spaces or dashes', () => {

@@ -6,6 +6,13 @@ import type { RunningSystem } from '../../../test-support/system';
  */
 export const IDENTITY_TEST_GATEWAY = { subgraphTimeoutMs: 20_000 };
 
+/**
+ * The scrypt cost of the passwords identity tests hash (setPasswordHashCost in their beforeAll):
+ * about a sixtieth of production's PASSWORD_HASH_COST, which credentials.test.ts checks, so a
+ * registration or sign-in spends milliseconds of CPU instead of a quarter second.
+ */
+export const TEST_PASSWORD_HASH_COST = { logN: 12, r: 8, p: 1 } as const;
+
 /** What the identity mutations answer, as the tests read it. */
 export interface Result {
   __typename: string;
