@@ -18,6 +18,13 @@ export interface Customer {
   mobile: string;
 }
 
+/** What an identity provider (itsme, the eID hub) asserts about the person who signed in with it. */
+export interface ProviderAssertion {
+  nationalRegisterNumber: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+}
+
 /** A contract a person appears on, from the customer master's policy index. */
 export interface PolicyRole {
   contractNumber: string;
@@ -58,6 +65,12 @@ export interface ContactDetailsChangedModel {
   message: string;
   contractAddresses: string;
   signedOutEverywhere: boolean;
+}
+
+/** Some of the persons in a broker office's portfolio, in the master's name order, and how many it holds in all. */
+export interface PortfolioMembers {
+  totalCount: number;
+  customerIds: string[];
 }
 
 /** A person in a broker office's portfolio, with the cursor that continues after them. */

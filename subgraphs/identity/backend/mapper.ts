@@ -1,11 +1,21 @@
 import { partyRolesOf } from '../../../platform/backend/telebib2';
 import type { Language } from '../generated/resolvers';
-import type { Broker, ContactChange, Customer, PolicyRole, PostalAddress } from '../model';
+import type {
+  Broker,
+  ContactChange,
+  Customer,
+  PolicyRole,
+  PortfolioMembers,
+  PostalAddress,
+  ProviderAssertion,
+} from '../model';
 import type {
   CustomerMasterBroker,
   CustomerMasterContactChange,
   CustomerMasterPartyPolicies,
   CustomerMasterPerson,
+  CustomerMasterPortfolio,
+  ProviderUserinfo,
 } from './CustomerMasterClient';
 
 /** Telebib2 A10C language codes. */
@@ -43,6 +53,10 @@ export function toCustomer(person: CustomerMasterPerson): Customer {
   };
 }
 
+export function toProviderAssertion(userinfo: ProviderUserinfo): ProviderAssertion {
+  return { nationalRegisterNumber: userinfo.national_register_number, birthDate: userinfo.birthdate };
+}
+
 export function toPolicyRoles(policies: CustomerMasterPartyPolicies): PolicyRole[] {
   return policies.POLICIES.map((policy) => ({
     contractNumber: policy.POLICY_NR,
@@ -62,6 +76,10 @@ export function toBroker(broker: CustomerMasterBroker): Broker {
     phone: e164(broker.OFFICE_TEL),
     address: toPostalAddress(broker.OFFICE_ADDR),
   };
+}
+
+export function toPortfolioMembers(portfolio: CustomerMasterPortfolio): PortfolioMembers {
+  return { totalCount: portfolio.TOTAL, customerIds: portfolio.PARTIES.map((party) => party.PARTY_ID) };
 }
 
 /** A validated contact change as the master's body: its field names, its 0032 phone notation. */

@@ -44,9 +44,9 @@ class RegistrationAborted extends Error {
 }
 
 /**
- * Registering with personal data (seed II.1, II.4): an activation code by post for a person
+ * Registering with personal data (docs/requirements.md §1.2, §1.4): an activation code by post for a person
  * identified by contract number and national register number, then an account with e-mail,
- * password and consent. Registration notifies nobody: not the broker (seed I.3), not the
+ * password and consent. Registration notifies nobody: not the broker (docs/requirements.md §1.6), not the
  * customer master.
  *
  * The customer master is asked directly, not through the record cache: who may register is
@@ -64,10 +64,12 @@ export class ActivationFlow {
     const registerNumber = normaliseNationalRegisterNumber(input.nationalRegisterNumber);
     if (!registerNumber) return p.invalidInput('nationalRegisterNumber');
 
-    const match = onePerson(await master.searchByNationalRegisterNumber(registerNumber, call.requestId));
+    const match = onePerson(
+      (await master.searchByNationalRegisterNumber(registerNumber, call.requestId)).map(toCustomer),
+    );
     if (match.outcome === 'not-found') return p.personNotFound();
     if (match.outcome === 'several') return p.personFoundSeveralTimes();
-    const customer = toCustomer(match.person);
+    const customer = match.person;
     const policies = await master.partyPolicies(customer.id, call.requestId);
     if (!policies || !holdsContract(toPolicyRoles(policies), contractNumber)) return p.dataMismatch();
     if ((await accounts.byCustomer(customer.id))?.passwordHash) return p.alreadyRegistered();

@@ -1,4 +1,5 @@
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
+import { toCustomer, toProviderAssertion } from '../backend/mapper';
 import type {
   IdentityProvider,
   IdentityProviderResult,
@@ -24,9 +25,9 @@ type Identified =
   { outcome: 'identified'; customerId: string } | { outcome: 'problem'; result: IdentityProviderResult };
 
 /**
- * itsme and the Belgian eID (seed II.1): the provider's authorization code is exchanged for
+ * itsme and the Belgian eID (docs/requirements.md §1.1): the provider's authorization code is exchanged for
  * what it asserts, and the customer is matched in the customer master by national register
- * number (seed II.3 failures otherwise), directly rather than through the record cache (see
+ * number (the failures of docs/requirements.md §1.3 otherwise), directly rather than through the record cache (see
  * ActivationFlow). The provider's sign-in is itself multi-factor, so the session follows at once.
  */
 export class IdentityProviderFlow {
@@ -64,15 +65,15 @@ export class IdentityProviderFlow {
       call.requestId,
     );
     if (exchange.outcome === 'rejected') return { outcome: 'problem', result: p.providerSignInFailed(provider) };
-    const match = onePerson(
-      await this.parts.master.searchByNationalRegisterNumber(
-        exchange.userinfo.national_register_number,
-        call.requestId,
-      ),
+    const assertion = toProviderAssertion(exchange.userinfo);
+    const candidates = await this.parts.master.searchByNationalRegisterNumber(
+      assertion.nationalRegisterNumber,
+      call.requestId,
     );
+    const match = onePerson(candidates.map(toCustomer));
     if (match.outcome === 'not-found') return { outcome: 'problem', result: p.personNotFound() };
     if (match.outcome === 'several') return { outcome: 'problem', result: p.personFoundSeveralTimes() };
-    if (!providerMatches(match.person, exchange.userinfo)) return { outcome: 'problem', result: p.dataMismatch() };
-    return { outcome: 'identified', customerId: match.person.PARTY_ID };
+    if (!providerMatches(match.person, assertion)) return { outcome: 'problem', result: p.dataMismatch() };
+    return { outcome: 'identified', customerId: match.person.id };
   }
 }

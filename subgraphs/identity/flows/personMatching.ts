@@ -1,15 +1,13 @@
 import { holdsOrIsInsured } from '../../../platform/partyRoles';
-import type { CustomerMasterPerson, ProviderUserinfo } from '../backend/CustomerMasterClient';
-import type { PolicyRole } from '../model';
+import type { Customer, PolicyRole, ProviderAssertion } from '../model';
 
-/** Seed II.3: registration needs exactly one person in the customer master. */
-export type OnePerson =
-  { outcome: 'one'; person: CustomerMasterPerson } | { outcome: 'not-found' } | { outcome: 'several' };
+/** docs/requirements.md §1.3: registration needs exactly one person in the customer master. */
+export type OnePerson = { outcome: 'one'; person: Customer } | { outcome: 'not-found' } | { outcome: 'several' };
 
-export function onePerson(candidates: readonly CustomerMasterPerson[]): OnePerson {
+export function onePerson(candidates: readonly Customer[]): OnePerson {
   if (candidates.length === 0) return { outcome: 'not-found' };
   if (candidates.length > 1) return { outcome: 'several' };
-  return { outcome: 'one', person: candidates[0] as CustomerMasterPerson };
+  return { outcome: 'one', person: candidates[0] as Customer };
 }
 
 /**
@@ -18,8 +16,8 @@ export function onePerson(candidates: readonly CustomerMasterPerson[]): OnePerso
  * accents, order and double-barrelled forms between the national register and our records,
  * while a different birth date under one register number means one of the two is wrong.
  */
-export function providerMatches(person: CustomerMasterPerson, userinfo: ProviderUserinfo): boolean {
-  return person.BIRTH_DT === userinfo.birthdate.replace(/-/g, '');
+export function providerMatches(person: Customer, assertion: ProviderAssertion): boolean {
+  return person.birthDate === assertion.birthDate;
 }
 
 /** Whether the person may register with this contract: only as its holder or insured, never as beneficiary or driver. */

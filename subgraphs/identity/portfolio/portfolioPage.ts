@@ -1,5 +1,6 @@
 import { badUserInput } from '../../../platform/graphql/errors';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
+import { toPortfolioMembers } from '../backend/mapper';
 import type { PortfolioPageModel } from '../model';
 import { encodePortfolioCursor, offsetAfter } from './cursor';
 
@@ -38,13 +39,15 @@ export async function readPortfolioPage(
   const offset = request.after === undefined || request.after === null ? 0 : offsetAfter(request.after, search);
   if (offset === undefined)
     throw badUserInput('after is not a cursor from this portfolio and search; start again without it.', 'after');
-  const page = await master.portfolio(brokerId, { offset, limit: request.first, query: search }, requestId);
+  const members = toPortfolioMembers(
+    await master.portfolio(brokerId, { offset, limit: request.first, query: search }, requestId),
+  );
   return {
-    totalCount: page.TOTAL,
-    edges: page.PARTIES.map((party, index) => ({
-      customerId: party.PARTY_ID,
+    totalCount: members.totalCount,
+    edges: members.customerIds.map((customerId, index) => ({
+      customerId,
       cursor: encodePortfolioCursor(offset + index, search),
     })),
-    hasNextPage: offset + page.PARTIES.length < page.TOTAL,
+    hasNextPage: offset + members.customerIds.length < members.totalCount,
   };
 }
