@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
-import { exportJWK, generateKeyPair } from 'jose';
-import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../platform/auth/signingKey';
-import { createTokenVerifier, signAccessToken, type TokenVerifier } from '../platform/auth/tokens';
+import type { SigningKey } from '../platform/auth/signingKey';
+import { createTokenVerifier, type TokenVerifier } from '../platform/auth/tokens';
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
 import type { RedisTarget } from '../platform/cache/redisClient';
@@ -36,6 +35,7 @@ import { createVConnect } from '../legacy/v-connect/server';
 import { createDocumentArchive } from '../legacy/document-archive/server';
 import { createIdentitySubgraph } from '../subgraphs/identity/server';
 import type { IdentitySettings } from '../subgraphs/identity/config';
+import { postGraphQL, signTestToken, testSigningKey, TOKEN_AUDIENCE, type GraphQLResult } from './callers';
 import { createTestDatabase } from './database';
 import { createLifeSubgraph } from '../subgraphs/life/server';
 import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';
@@ -43,7 +43,7 @@ import { createDocumentsSubgraph } from '../subgraphs/documents/server';
 
 /** Where tests find a Redis server; each test uses keys under a prefix of its own. */
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-export const TOKEN_AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' };
+export { TOKEN_AUDIENCE, type GraphQLResult };
 /**
  * The public origin download links point at, as behind a load balancer in production: not the
  * gateway's own address. Tests send such a link to the gateway by swapping in its origin.
@@ -99,16 +99,6 @@ export interface SystemOptions {
 }
 
 export type BackendName = 'customerMaster' | 'lifeConnect' | 'vConnect' | 'documentArchive';
-
-export interface GraphQLResult {
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-    extensions?: Record<string, unknown>;
-  };
-  headers: Headers;
-}
 
 export type SubgraphKey = 'identity' | 'life' | 'nonlife' | 'documents';
 const SUBGRAPHS: readonly SubgraphKey[] = ['identity', 'life', 'nonlife', 'documents'];
@@ -195,12 +185,6 @@ function lineSink(sink: (line: string) => void): Writable {
       done();
     },
   });
-}
-
-async function testSigningKey(): Promise<{ key: SigningKey; jwk: string }> {
-  const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  const jwk = JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` });
-  return { key: await loadSigningKey({ production: true, privateJwk: jwk }), jwk };
 }
 
 /**
@@ -450,28 +434,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       started.push(fresh);
       firstIdentity = Object.assign(fresh, { url: previous.url });
     },
-    token: (role, id) =>
-      signAccessToken(signingKey, TOKEN_AUDIENCE, {
-        subject: role === 'broker' ? `broker-user-${id}` : id,
-        claims: role === 'broker' ? { role, broker: id } : { role },
-        ttlSeconds: 600,
-      }),
-    async query(query, { variables, token, headers, url } = {}) {
-      const response = await fetch(url ?? first.gatewayUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return {
-        status: response.status,
-        body: (await response.json()) as GraphQLResult['body'],
-        headers: response.headers,
-      };
-    },
+    token: (role, id) => signTestToken(signingKey, role, id),
+    query: (query, { url, ...options } = {}) => postGraphQL(url ?? first.gatewayUrl, query, options),
     resetCounters() {
       for (const backend of Object.values(backends)) backend.counters.reset();
     },

@@ -1,15 +1,14 @@
-import { TEST_PUBLIC_BASE_URL, type GraphQLResult, type RunningSystem } from '../../../test-support/system';
+import { askFor, tokenFor, type Caller } from '../../../test-support/callers';
+import { TEST_PUBLIC_BASE_URL, type RunningSystem } from '../../../test-support/system';
 import type { SignedIn } from '../access';
 import { DownloadLinks } from '../links/DownloadLinks';
 
-/** Helpers for the documents subgraph's end-to-end tests: operations through the gateway or straight to the subgraph, and downloads. */
+/**
+ * The documents subgraph's operations, callers and downloads for its end-to-end tests; callers
+ * and `ask` are shared in test-support/callers.ts.
+ */
 
-export type Role = 'customer' | 'broker' | 'support';
-
-export interface Caller {
-  role: Role;
-  id: string;
-}
+export { codes, customers, tokenFor, type Caller, type Role } from '../../../test-support/callers';
 
 export const AN: Caller = { role: 'customer', id: 'P00000001' };
 export const LUC: Caller = { role: 'customer', id: 'P00000002' };
@@ -65,31 +64,8 @@ export interface DocumentPage {
   nodes: DocumentNode[];
 }
 
-export const customers = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Customer', id })) });
-
-export async function tokenFor(system: RunningSystem, caller: Caller | undefined): Promise<string | undefined> {
-  return caller ? system.token(caller.role, caller.id) : undefined;
-}
-
 /** Sends an operation to the gateway, or with `subgraph: true` straight to the documents subgraph (as a router would). */
-export async function ask(
-  system: RunningSystem,
-  caller: Caller | undefined,
-  query: string,
-  options: { variables?: Record<string, unknown>; language?: string; subgraph?: boolean } = {},
-): Promise<GraphQLResult> {
-  const token = await tokenFor(system, caller);
-  return system.query(query, {
-    ...(token ? { token } : {}),
-    ...(options.variables ? { variables: options.variables } : {}),
-    headers: options.language ? { 'accept-language': options.language } : {},
-    ...(options.subgraph ? { url: system.subgraphUrls.documents } : {}),
-  });
-}
-
-/** The error codes of a response, in order. */
-export const codes = (result: GraphQLResult): unknown[] =>
-  (result.body.errors ?? []).map((error) => error.extensions?.['code']);
+export const ask = askFor('documents');
 
 /** The signed-in customer's documents page through the gateway; fails the test on errors. */
 export async function myDocuments(

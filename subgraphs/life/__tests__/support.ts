@@ -1,13 +1,8 @@
-import type { GraphQLResult, RunningSystem } from '../../../test-support/system';
+import { askFor, representations } from '../../../test-support/callers';
 
-/** Helpers for the life subgraph's end-to-end tests: operations through the gateway and straight to the subgraph. */
+/** The life subgraph's operations for its end-to-end tests; callers and `ask` are shared in test-support/callers.ts. */
 
-export type Role = 'customer' | 'broker' | 'support';
-
-export interface Caller {
-  role: Role;
-  id: string;
-}
+export { codes, customers, money, tokenFor, type Caller, type Role } from '../../../test-support/callers';
 
 export const CONTRACT_FIELDS = /* GraphQL */ `
   id
@@ -60,35 +55,7 @@ export const CONTRACT_ENTITIES = /* GraphQL */ `
   }
 `;
 
-export const customers = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Customer', id })) });
-export const contracts = (...ids: string[]) => ({
-  representations: ids.map((id) => ({ __typename: 'LifeContract', id })),
-});
-
-export async function tokenFor(system: RunningSystem, caller: Caller | undefined): Promise<string | undefined> {
-  return caller ? system.token(caller.role, caller.id) : undefined;
-}
+export const contracts = (...ids: string[]) => representations('LifeContract', ...ids);
 
 /** Sends an operation to the gateway, or with `subgraph: true` straight to the life subgraph (as a router would). */
-export async function ask(
-  system: RunningSystem,
-  caller: Caller | undefined,
-  query: string,
-  options: { variables?: Record<string, unknown>; language?: string; subgraph?: boolean } = {},
-): Promise<GraphQLResult> {
-  const token = await tokenFor(system, caller);
-  return system.query(query, {
-    ...(token ? { token } : {}),
-    ...(options.variables ? { variables: options.variables } : {}),
-    headers: options.language ? { 'accept-language': options.language } : {},
-    ...(options.subgraph ? { url: system.subgraphUrls.life } : {}),
-  });
-}
-
-/** The error codes of a response, in order. */
-export const codes = (result: GraphQLResult): unknown[] =>
-  (result.body.errors ?? []).map((error) => error.extensions?.['code']);
-
-/** Cents as the graph writes money: a decimal string with two decimals. */
-export const money = (cents: number | null): { amount: string; currency: string } | null =>
-  cents === null ? null : { amount: (cents / 100).toFixed(2), currency: 'EUR' };
+export const ask = askFor('life');

@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair } from 'jose';
 import { behaviour, started, testUniverse, type Running } from '../../../legacy/__tests__/support';
 import type { Behaviour } from '../../../legacy/shared/behaviour';
 import type { Universe } from '../../../legacy/shared/data/universe';
 import type { LegacyService } from '../../../legacy/shared/service';
 import { createVConnect } from '../../../legacy/v-connect/server';
-import { loadSigningKey, SIGNING_ALGORITHM } from '../../../platform/auth/signingKey';
-import { createTokenVerifier, signAccessToken } from '../../../platform/auth/tokens';
+import { createTokenVerifier } from '../../../platform/auth/tokens';
 import { RedisCacheStore } from '../../../platform/cache/RedisCacheStore';
 import type { Component } from '../../../platform/component';
 import { createLogger } from '../../../platform/logger';
 import { createMetrics } from '../../../platform/metrics';
 import { projectRoot } from '../../../platform/paths';
 import { startTestAuditTrail } from '../../../test-support/auditTrail';
+import { signTestToken, testSigningKey } from '../../../test-support/callers';
 import { deleteKeys, TEST_REDIS_URL, TOKEN_AUDIENCE, type GraphQLResult } from '../../../test-support/system';
 import { createNonLifeSubgraph } from '../server';
 
@@ -117,22 +116,7 @@ export function customerEntities(selection: string): string {
   return `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { id ${selection} } } }`;
 }
 
-export async function postGraphQL(
-  url: string,
-  query: string,
-  options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {},
-): Promise<GraphQLResult> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
-    },
-    body: JSON.stringify({ query, variables: options.variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResult['body'], headers: response.headers };
-}
+export { postGraphQL } from '../../../test-support/callers';
 
 /** V-Connect and the non-life subgraph alone, with the concurrency settings a test chooses. */
 export interface NonLifeAlone {
@@ -151,11 +135,7 @@ export async function startNonLifeAlone(options: {
   const universe = testUniverse();
   const log = createLogger({ component: 'nonlife-test', level: 'silent' });
   const vConnect = await started(createVConnect({ universe, behaviour: behaviour(options.vConnect), log }));
-  const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
-  const key = await loadSigningKey({
-    production: true,
-    privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
-  });
+  const { key } = await testSigningKey();
   const cachePrefix = `test-nonlife-${randomUUID().slice(0, 8)}`;
   const metrics = createMetrics('nonlife', { defaultMetrics: false });
   // Broker reads are recorded before they are answered, so the subgraph needs a trail to write to.
@@ -177,12 +157,7 @@ export async function startNonLifeAlone(options: {
     url: `http://127.0.0.1:${port}/graphql`,
     vConnect,
     universe,
-    token: (role, id) =>
-      signAccessToken(key, TOKEN_AUDIENCE, {
-        subject: role === 'broker' ? `broker-user-${id}` : id,
-        claims: role === 'broker' ? { role, broker: id } : { role },
-        ttlSeconds: 600,
-      }),
+    token: (role, id) => signTestToken(key, role, id),
     async stop() {
       await subgraph.stop();
       await auditTrail.stop();
