@@ -7,14 +7,15 @@ const LIFE_CODES = new Set(['102', '113', '901', '902']);
  * The archive searches the documents of up to 50 customers per call: a broker's page of 50
  * customers costs one search from a cold cache, and the contracts' ownership one policy-index
  * call per 50 contracts. Sent as `_entities` straight to the documents subgraph, as the gateway
- * sends a page of the broker's customers.
+ * sends a page of the broker's customers. The documents subgraph and its backends alone: nothing
+ * here crosses subgraphs.
  */
 describe("batching a broker's page of customers", () => {
   let system: RunningSystem;
   let office: string[];
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ subgraphs: ['documents'] });
     office = system.universe.portfolioOf(0).map((index) => system.universe.personId(index));
   });
   afterAll(async () => {

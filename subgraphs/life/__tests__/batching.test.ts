@@ -6,7 +6,8 @@ import { ask, customers } from './support';
  * The batching bound, witnessed by Life Connect's own call counters: the life contracts of 50
  * customers in one operation (a broker's page, sent as `_entities` straight to the life subgraph,
  * as the gateway does for a portfolio) cost exactly ceil(customers / 50) GetContractList calls
- * and ceil(contracts / 50) GetContractDetails calls from a cold cache.
+ * and ceil(contracts / 50) GetContractDetails calls from a cold cache. The life subgraph and Life
+ * Connect alone: nothing here crosses subgraphs.
  */
 const PAGE = /* GraphQL */ `
   query BrokerPage($representations: [_Any!]!) {
@@ -38,7 +39,7 @@ describe('Life Connect calls for a page of 50 customers', () => {
   let system: RunningSystem;
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ subgraphs: ['life'] });
   });
   afterAll(async () => {
     await system.stop();
