@@ -3,8 +3,8 @@ import { Agent } from 'undici';
 
 /**
  * The gateway's subgraph fetcher: undici's `request` on a keep-alive pool. Measured on these
- * machines it costs less than half the CPU of the default fetcher per subgraph call
- * (shared/STACK.md). The timeout bounds the whole call: headers and body.
+ * machines it costs less than half the CPU of the default fetcher per subgraph call.
+ * The timeout bounds the whole call: headers and body.
  */
 export function createUndiciFetcher(agent: Agent, timeoutMs: number): Fetcher {
   // A gateway calls a handful of subgraph URLs; parse each once rather than on every call.

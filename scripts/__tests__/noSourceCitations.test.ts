@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
  */
 const ROOT = join(__dirname, '..', '..');
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '.data', '.dev-keys', 'results']);
-const CITATION = /DOMAIN\.md|\bseeds? [IVX]+\.\d/i;
+const CITATION = /(DOMAIN|DESIGN|STACK)\.md|\bseeds? [IVX]+\.\d/i;
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

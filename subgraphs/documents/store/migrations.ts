@@ -5,8 +5,8 @@ export const DOCUMENTS_SCHEMA = 'documents';
 
 /**
  * Versioned and append-only: a released migration is never edited (start-up refuses a changed
- * one); changes come as the next version. Only the product's own state lives here (DESIGN.md,
- * "State"): the archive stays the system of record for documents. The old section number in the
+ * one); changes come as the next version. Only the product's own state lives here:
+ * the archive stays the system of record for documents. The old section number in the
  * SQL comments is docs/requirements.md §3.7 (IV.3); released SQL stays as it is.
  */
 export const DOCUMENTS_MIGRATIONS: readonly Migration[] = [

@@ -59,7 +59,7 @@ const toPending = (row: PendingRow): PendingContactChange => ({
 });
 
 /**
- * The outbox of contact changes (DESIGN.md, "State"). A change is recorded `applying`, in the
+ * The outbox of contact changes (docs/requirements.md §4.5). A change is recorded `applying`, in the
  * transaction that makes it in identity's own tables, before the customer master is called; it
  * becomes `pending-broker` once the master applied it. Whoever applies an event holds a lease on
  * it, so a replica re-driving events left by a crash never takes one a live request is working on.

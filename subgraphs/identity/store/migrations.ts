@@ -5,8 +5,8 @@ export const IDENTITY_SCHEMA = 'identity';
 
 /**
  * Versioned and append-only: a released migration is never edited (start-up refuses a changed
- * one); changes come as the next version. Every table is the product's own state (DESIGN.md,
- * "State"); nothing here copies the customer master. The old section numbers in the SQL
+ * one); changes come as the next version. Every table is the product's own state; the customer
+ * master keeps people and contracts, and nothing here copies it. The old section numbers in the SQL
  * comments are docs/requirements.md §1.5 (II.5) and §4.4 (V.3); released SQL stays as it is.
  */
 export const IDENTITY_MIGRATIONS: readonly Migration[] = [
