@@ -1,13 +1,10 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { TokenVerifier } from '../platform/auth/tokens';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../platform/cache/redisClient';
 import type { Component } from '../platform/component';
-import { createFormatError } from '../platform/graphql/formatError';
+import { apolloServerOptions } from '../platform/graphql/apolloOptions';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
-import { requestLogPlugin, staleMarkersPlugin } from '../platform/graphql/plugins';
 import { closeGracefully, createHttpServer, listen, type Route } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { metricsRoute, type Metrics } from '../platform/metrics';
@@ -112,27 +109,21 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<GatewayContext>({
+    ...apolloServerOptions<GatewayContext>({
+      production: options.production,
+      log,
+      metrics,
+      sandbox: true,
+      countStaleParts: true,
+      plugins: [
+        operationLimitsPlugin<GatewayContext>({ limits, costModel: costModelFromSdl(options.supergraphSdl) }),
+        ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),
+      ],
+    }),
     gateway,
-    // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
-    stopOnTerminationSignals: false,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
-    formatError: createFormatError({ production: options.production }),
-    // Apollo Server's own messages go through the redacting logger, not to the console.
-    logger: log.child({ part: 'apollo-server' }),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: operationShapeRules(limits),
     persistedQueries: { cache: persistedQueryCache(persisted.manifest, persisted.mode) },
-    plugins: [
-      options.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
-      operationLimitsPlugin<GatewayContext>({ limits, costModel: costModelFromSdl(options.supergraphSdl) }),
-      ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),
-      requestLogPlugin<GatewayContext>(metrics),
-      staleMarkersPlugin<GatewayContext>(metrics),
-    ],
   });
   let ready = false;
   await apollo.start();

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -17,10 +16,9 @@ import { closeGracefully, createHttpServer, listen, sendJson, type Route } from 
 import type { Logger } from '../logger';
 import { metricsRoute, type Metrics } from '../metrics';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
+import { apolloServerOptions } from './apolloOptions';
 import { unauthenticated } from './errors';
-import { createFormatError } from './formatError';
 import { graphqlRouteHandler } from './httpHandler';
-import { requestLogPlugin, staleMarkersPlugin } from './plugins';
 
 /** What every subgraph's context carries; each subgraph adds its loaders. */
 export interface RequestBase {
@@ -68,27 +66,20 @@ export async function createSubgraphServer<TContext extends RequestBase>(
   const routes: Route[] = [];
   const httpServer = createHttpServer({ routes, log });
   const apollo = new ApolloServer<TContext>({
+    ...apolloServerOptions<TContext>({
+      production: options.production,
+      log,
+      metrics,
+      sandbox: false,
+      countStaleParts: false,
+      plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<TContext>()],
+    }),
     schema: buildSubgraphSchema([
       {
         typeDefs: options.typeDefs,
         resolvers: withAuditedMutations(options.resolvers) as GraphQLResolverMap<TContext>,
       },
     ]),
-    // runComponent owns SIGTERM / SIGINT; Apollo's own handlers would run a second stop() that never settles.
-    stopOnTerminationSignals: false,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
-    formatError: createFormatError({ production: options.production }),
-    // Apollo Server's own messages go through the redacting logger, not to the console.
-    logger: log.child({ part: 'apollo-server' }),
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-      requestLogPlugin<TContext>(metrics),
-      staleMarkersPlugin<TContext>(),
-      auditPlugin<TContext>(),
-    ],
   });
   await apollo.start();
 
