@@ -58,6 +58,8 @@ export interface TokenVerifierOptions extends TokenAudience {
   /** The identity service's JWKS: a URL to fetch (cached, refreshed on unknown kid) or the keys themselves. */
   jwks: URL | JWK[];
   clockToleranceSeconds?: number;
+  /** The time in milliseconds that expiry is judged by (Date.now unless given: tests move their own). */
+  clock?: () => number;
 }
 
 export interface TokenVerifier {
@@ -77,22 +79,25 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   // An ES256 signature check costs about a millisecond of CPU, and one request is verified by the
   // gateway and by every subgraph it calls. A token that verified once is reused until it expires
   // (at most a minute); failures are never remembered.
-  const verified = new LRUCache<string, Viewer>({ max: VERIFIED_CACHE_ENTRIES });
+  const verified = new LRUCache<string, { viewer: Viewer; until: number }>({ max: VERIFIED_CACHE_ENTRIES });
   const clockTolerance = options.clockToleranceSeconds ?? 30;
+  const now = options.clock ?? Date.now;
 
   async function verify(token: string): Promise<Viewer> {
     const known = verified.get(token);
-    if (known) return known;
+    if (known && known.until > now()) return known.viewer;
     const { payload } = await jwtVerify(token, keySet, {
       issuer: options.issuer,
       audience: options.audience,
       algorithms: [SIGNING_ALGORITHM],
       clockTolerance,
+      currentDate: new Date(now()),
       requiredClaims: ['exp', 'sub', 'iat'],
     });
     const viewer = viewerFromClaims(payload);
-    const untilExpiry = ((payload.exp ?? 0) + clockTolerance) * 1000 - Date.now();
-    if (untilExpiry > 0) verified.set(token, viewer, { ttl: Math.min(untilExpiry, VERIFIED_REUSE_MS) });
+    const verifiedAt = now();
+    const until = Math.min(((payload.exp ?? 0) + clockTolerance) * 1000, verifiedAt + VERIFIED_REUSE_MS);
+    if (until > verifiedAt) verified.set(token, { viewer, until });
     return viewer;
   }
 
