@@ -1,5 +1,4 @@
 import type { RecordLoader } from '../cache/RecordCache';
-import { asGraphQLError } from '../graphql/errors';
 import { holdsOrIsInsured, type PartyRole } from '../partyRoles';
 import { canSeeContract, contractViewOf, type ContractOwnership } from './access';
 import type { Viewer } from './viewer';
@@ -43,15 +42,10 @@ export async function loadCustomerContracts<C extends ContractOwnership>({
   contracts,
 }: CustomerContractsSource<C>): Promise<C[]> {
   contractViewOf(viewer, customerId);
-  let numbers: string[];
-  try {
-    numbers = ownContractNumbers((await list.load(customerId)) ?? []);
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
+  const numbers = ownContractNumbers((await list.load(customerId)) ?? []);
   const loaded = await contracts.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
-  if (failure) throw asGraphQLError(failure);
+  if (failure) throw failure;
   return loaded.filter(
     (record): record is C =>
       record !== null &&

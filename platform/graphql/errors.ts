@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { BackendError } from '../backend/BackendError';
 
 /** Error codes clients can rely on, in `extensions.code`. */
@@ -61,11 +61,52 @@ export function backendFailure(error: BackendError): GraphQLError {
 }
 
 /** Turns whatever a loader rejected with into the error a client should see. */
-export function asGraphQLError(error: unknown): GraphQLError {
+function asGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof BackendError) return backendFailure(error);
   return new GraphQLError('Something went wrong on our side.', {
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     originalError: error instanceof Error ? error : undefined,
   });
+}
+
+type Resolve = (...args: unknown[]) => unknown;
+
+function convertingErrors(resolve: Resolve): Resolve {
+  return (...args) => {
+    let result: unknown;
+    try {
+      result = resolve(...args);
+    } catch (error) {
+      throw asGraphQLError(error);
+    }
+    // A resolver answering synchronously stays synchronous; only a promise is chained.
+    return result instanceof Promise
+      ? result.catch((error: unknown) => {
+          throw asGraphQLError(error);
+        })
+      : result;
+  };
+}
+
+/**
+ * The resolver map with every resolver's failure (a loader's or backend client's BackendError
+ * above all) turned into the error the client sees, so resolvers and the helpers they call just
+ * await. Applied by the subgraph server to every subgraph. Scalars and enum values are left as
+ * they are.
+ */
+export function withGraphQLErrors(resolvers: object): object {
+  return Object.fromEntries(
+    Object.entries(resolvers).map(([typeName, fields]: [string, unknown]) => {
+      if (fields instanceof GraphQLScalarType || typeof fields !== 'object' || fields === null)
+        return [typeName, fields];
+      const wrapped = Object.fromEntries(
+        Object.entries(fields).map(([field, resolve]: [string, unknown]) => [
+          field,
+          typeof resolve === 'function' ? convertingErrors(resolve as Resolve) : resolve,
+        ]),
+      );
+      return [typeName, wrapped];
+    }),
+  );
 }

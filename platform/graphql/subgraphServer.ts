@@ -17,7 +17,7 @@ import type { Logger } from '../logger';
 import { metricsRoute, type Metrics } from '../metrics';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { apolloServerOptions } from './apolloOptions';
-import { unauthenticated } from './errors';
+import { unauthenticated, withGraphQLErrors } from './errors';
 import { graphqlRouteHandler } from './httpHandler';
 
 /** What every subgraph's context carries; each subgraph adds its loaders. */
@@ -77,7 +77,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
     schema: buildSubgraphSchema([
       {
         typeDefs: options.typeDefs,
-        resolvers: withAuditedMutations(options.resolvers) as GraphQLResolverMap<TContext>,
+        resolvers: withGraphQLErrors(withAuditedMutations(options.resolvers)) as GraphQLResolverMap<TContext>,
       },
     ]),
   });

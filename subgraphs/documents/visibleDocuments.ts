@@ -1,6 +1,5 @@
 import { requireSignedIn } from '../../platform/auth/access';
-import type { RecordLoader } from '../../platform/cache/RecordCache';
-import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { forbidden } from '../../platform/graphql/errors';
 import { canOpenContract, canSeeDocument, type SignedIn } from './access';
 import type { DocumentsContext } from './context';
 import type { ContractDomain, ContractParties, Document } from './model';
@@ -9,15 +8,6 @@ import type { ContractDomain, ContractParties, Document } from './model';
 export const addresseesOf = (documents: readonly Document[]): string[] => [
   ...new Set(documents.map((document) => document.customerId)),
 ];
-
-/** A record through its loader; a backend failure becomes the error the client sees. */
-export async function loadRecord<V>(loader: RecordLoader<V>, key: string): Promise<V | null> {
-  try {
-    return await loader.load(key);
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
-}
 
 /**
  * Of these documents, those the viewer may see, decided from each contract's current ownership in
@@ -31,7 +21,7 @@ export async function visibleDocuments(
   const numbers = [...new Set(documents.map((document) => document.contractNumber))];
   const loaded = await context.loaders.contractParties.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
-  if (failure) throw asGraphQLError(failure);
+  if (failure) throw failure;
   const parties = new Map(numbers.map((number, index) => [number, loaded[index] as ContractParties | null]));
   return documents.filter((document) => canSeeDocument(viewer, document, parties.get(document.contractNumber)));
 }
@@ -46,7 +36,7 @@ export async function openContract(
   domain: ContractDomain,
 ): Promise<{ viewer: SignedIn; parties: ContractParties }> {
   const viewer = requireSignedIn(context.viewer);
-  const parties = await loadRecord(context.loaders.contractParties, id);
+  const parties = await context.loaders.contractParties.load(id);
   if (!canOpenContract(viewer, parties, domain)) throw forbidden();
   return { viewer, parties };
 }

@@ -1,5 +1,5 @@
 import { requireSignedIn } from '../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { forbidden } from '../../platform/graphql/errors';
 import { holdsOrIsInsured } from '../../platform/partyRoles';
 import type { IdentityContext } from './context';
 import type { Customer } from './model';
@@ -11,20 +11,14 @@ import type { Customer } from './model';
  */
 export async function loadVisibleCustomer(context: IdentityContext, customerId: string): Promise<Customer> {
   const viewer = requireSignedIn(context.viewer);
-  try {
-    if (viewer.role === 'customer' && viewer.customerId !== customerId) throw forbidden();
-    if (viewer.role === 'broker') {
-      const roles = (await context.loaders.policyRoles.load(customerId)) ?? [];
-      const managed = roles.some(
-        (policy) => policy.intermediaryId === viewer.brokerId && holdsOrIsInsured(policy.roles),
-      );
-      if (!managed) throw forbidden();
-    }
-    const customer = await context.loaders.customer.load(customerId);
-    if (!customer) throw forbidden();
-    await context.audit.read('Customer', [customerId]);
-    return customer;
-  } catch (error) {
-    throw asGraphQLError(error);
+  if (viewer.role === 'customer' && viewer.customerId !== customerId) throw forbidden();
+  if (viewer.role === 'broker') {
+    const roles = (await context.loaders.policyRoles.load(customerId)) ?? [];
+    const managed = roles.some((policy) => policy.intermediaryId === viewer.brokerId && holdsOrIsInsured(policy.roles));
+    if (!managed) throw forbidden();
   }
+  const customer = await context.loaders.customer.load(customerId);
+  if (!customer) throw forbidden();
+  await context.audit.read('Customer', [customerId]);
+  return customer;
 }

@@ -1,5 +1,5 @@
 import { requireSignedIn } from '../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { forbidden } from '../../platform/graphql/errors';
 import { holdsOrIsInsured } from '../../platform/partyRoles';
 import type { IdentityContext } from './context';
 import type { Broker, PolicyRole } from './model';
@@ -18,18 +18,14 @@ export function officesManaging(policies: readonly PolicyRole[]): string[] {
  */
 export async function visibleOfficesOf(context: IdentityContext, customerId: string): Promise<Broker[]> {
   const viewer = requireSignedIn(context.viewer);
-  try {
-    const offices = officesManaging((await context.loaders.policyRoles.load(customerId)) ?? []);
-    const visible = viewer.role === 'broker' ? offices.filter((id) => id === viewer.brokerId) : offices;
-    const brokers = await context.loaders.broker.loadMany(visible);
-    return brokers.map((broker) => {
-      if (broker instanceof Error) throw broker;
-      if (!broker) throw forbidden();
-      return broker;
-    });
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
+  const offices = officesManaging((await context.loaders.policyRoles.load(customerId)) ?? []);
+  const visible = viewer.role === 'broker' ? offices.filter((id) => id === viewer.brokerId) : offices;
+  const brokers = await context.loaders.broker.loadMany(visible);
+  return brokers.map((broker) => {
+    if (broker instanceof Error) throw broker;
+    if (!broker) throw forbidden();
+    return broker;
+  });
 }
 
 /**
@@ -38,17 +34,13 @@ export async function visibleOfficesOf(context: IdentityContext, customerId: str
  */
 export async function loadVisibleOffice(context: IdentityContext, brokerId: string): Promise<Broker> {
   const viewer = requireSignedIn(context.viewer);
-  try {
-    if (viewer.role === 'broker' && viewer.brokerId !== brokerId) throw forbidden();
-    if (
-      viewer.role === 'customer' &&
-      !officesManaging((await context.loaders.policyRoles.load(viewer.customerId)) ?? []).includes(brokerId)
-    )
-      throw forbidden();
-    const broker = await context.loaders.broker.load(brokerId);
-    if (!broker) throw forbidden();
-    return broker;
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
+  if (viewer.role === 'broker' && viewer.brokerId !== brokerId) throw forbidden();
+  if (
+    viewer.role === 'customer' &&
+    !officesManaging((await context.loaders.policyRoles.load(viewer.customerId)) ?? []).includes(brokerId)
+  )
+    throw forbidden();
+  const broker = await context.loaders.broker.load(brokerId);
+  if (!broker) throw forbidden();
+  return broker;
 }

@@ -1,6 +1,6 @@
 import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { forbidden } from '../../platform/graphql/errors';
 import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
 import { canReadContract, mayReadAnyContract } from './access';
 import type { LifeContext } from './context';
@@ -28,12 +28,7 @@ export async function loadCustomerContracts(context: LifeContext, customerId: st
 export async function loadVisibleContract(context: LifeContext, id: string): Promise<LifeContract> {
   // Callers who can see no contract at all (support staff) are refused before Life Connect is asked.
   if (!mayReadAnyContract(requireSignedIn(context.viewer))) throw forbidden();
-  let contract: LifeContract | null;
-  try {
-    contract = await context.loaders.contract.load(id);
-  } catch (error) {
-    throw asGraphQLError(error);
-  }
+  const contract = await context.loaders.contract.load(id);
   if (!contract || !canReadContract(context.viewer, contract)) throw forbidden();
   await context.audit.read('LifeContract', partiesOf([contract]));
   return contract;

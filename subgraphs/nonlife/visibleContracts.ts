@@ -1,6 +1,6 @@
 import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../platform/graphql/errors';
+import { forbidden } from '../../platform/graphql/errors';
 import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
 import { canOpenContract } from './access';
 import type { NonLifeContext } from './context';
@@ -34,9 +34,7 @@ export async function loadCustomerContracts(
  */
 export async function loadVisibleContract(context: NonLifeContext, id: string): Promise<NonLifeContract> {
   requireSignedIn(context.viewer);
-  const record = await context.loaders.contract.load(id).catch((error: unknown) => {
-    throw asGraphQLError(error);
-  });
+  const record = await context.loaders.contract.load(id);
   if (!canOpenContract(context.viewer, record)) throw forbidden();
   await context.audit.read('NonLifeContract', partiesOf([record]));
   return record;

@@ -3,7 +3,7 @@ import { isOffered } from '../availability';
 import { consentFrom, documentDelivery } from '../delivery';
 import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
-import { addresseesOf, loadRecord, visibleDocuments } from '../visibleDocuments';
+import { addresseesOf, visibleDocuments } from '../visibleDocuments';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
@@ -12,7 +12,7 @@ export const Customer: CustomerResolvers = {
     const viewer = requireDocumentsView(context.viewer, customer.id);
     // Checked before anything is loaded, so bad arguments cost no backend call.
     const query = documentQuery(args);
-    const addressed = (await loadRecord(context.loaders.customerDocuments, customer.id)) ?? [];
+    const addressed = (await context.loaders.customerDocuments.load(customer.id)) ?? [];
     const candidates = addressed.filter(
       (document) =>
         document.customerId === customer.id && isOffered(document, context.offer) && matchesFilter(document, query),
@@ -27,7 +27,7 @@ export const Customer: CustomerResolvers = {
     await requireDeliveryView(context.viewer, customer.id, async (broker) => {
       // A broker sees it when a document of a contract their office manages goes to this customer
       // (offered in the portal yet or not: the preference covers every document sent).
-      const addressed = ((await loadRecord(context.loaders.customerDocuments, customer.id)) ?? []).filter(
+      const addressed = ((await context.loaders.customerDocuments.load(customer.id)) ?? []).filter(
         (document) => document.customerId === customer.id,
       );
       return (await visibleDocuments(context, broker, addressed)).length > 0;

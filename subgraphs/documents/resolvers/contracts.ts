@@ -10,15 +10,15 @@ import {
 import type { ContractDocumentFilter } from '../generated/resolvers';
 import type { ContractDomain, ContractReference } from '../model';
 import { canSeeDocument } from '../access';
-import { addresseesOf, loadRecord, openContract } from '../visibleDocuments';
+import { addresseesOf, openContract } from '../visibleDocuments';
 
 type ContractDocumentsArgs = Omit<DocumentQueryInput, 'filter'> & { filter?: ContractDocumentFilter | null };
 
 /** Resolves a contract reference the viewer may see (FORBIDDEN otherwise) to what the documents subgraph keeps of it. */
 export async function contractReference(
+  context: DocumentsContext,
   id: string,
   domain: ContractDomain,
-  context: DocumentsContext,
 ): Promise<ContractReference> {
   await openContract(context, id, domain);
   return { id, domain };
@@ -26,9 +26,9 @@ export async function contractReference(
 
 /** A contract's documents the viewer may see: a customer those addressed to them, the managing broker all. */
 export async function contractDocuments(
+  context: DocumentsContext,
   contract: ContractReference,
   args: ContractDocumentsArgs,
-  context: DocumentsContext,
 ): Promise<DocumentPage> {
   const query = documentQuery({
     ...args,
@@ -36,7 +36,7 @@ export async function contractDocuments(
   });
   const { viewer, parties } = await openContract(context, contract.id, contract.domain);
   if (contract.domain === 'nonlife' && !context.offer.nonLifeDocumentsEnabled) return documentPage([], query);
-  const documents = (await loadRecord(context.loaders.contractDocuments, contract.id)) ?? [];
+  const documents = (await context.loaders.contractDocuments.load(contract.id)) ?? [];
   const visible = documents.filter(
     (document) =>
       isOffered(document, context.offer) && matchesFilter(document, query) && canSeeDocument(viewer, document, parties),

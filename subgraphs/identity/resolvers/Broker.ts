@@ -1,5 +1,5 @@
 import { requireSignedIn } from '../../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
+import { forbidden } from '../../../platform/graphql/errors';
 import type { BrokerPortfolioResolvers, BrokerResolvers, PortfolioEdgeResolvers } from '../generated/resolvers';
 import { loadVisibleOffice } from '../offices';
 
@@ -12,11 +12,7 @@ export const Broker: BrokerResolvers = {
     const viewer = requireSignedIn(context.viewer);
     if (viewer.role !== 'broker' || viewer.brokerId !== broker.id)
       throw forbidden('Only the office itself sees its portfolio.');
-    try {
-      return await context.flows.portfolio(broker.id, { first: first ?? 20, after, search }, context.requestId);
-    } catch (error) {
-      throw asGraphQLError(error);
-    }
+    return context.flows.portfolio(broker.id, { first: first ?? 20, after, search }, context.requestId);
   },
 };
 
@@ -27,13 +23,9 @@ export const BrokerPortfolio: BrokerPortfolioResolvers = {
 /** The office listed these customers as its own, which is what lets its broker see them; each read is audited first (one write per page). */
 export const PortfolioEdge: PortfolioEdgeResolvers = {
   async node(edge, _args, context) {
-    try {
-      await context.audit.read('Customer', [edge.customerId]);
-      const customer = await context.loaders.customer.load(edge.customerId);
-      if (!customer) throw forbidden();
-      return customer;
-    } catch (error) {
-      throw asGraphQLError(error);
-    }
+    await context.audit.read('Customer', [edge.customerId]);
+    const customer = await context.loaders.customer.load(edge.customerId);
+    if (!customer) throw forbidden();
+    return customer;
   },
 };

@@ -1,5 +1,5 @@
 import { requireSignedIn } from '../../../platform/auth/access';
-import { asGraphQLError, forbidden } from '../../../platform/graphql/errors';
+import { forbidden } from '../../../platform/graphql/errors';
 import { problems } from '../problems';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -11,22 +11,6 @@ const call = (context: IdentityContext): FlowCall => ({
   log: context.log,
 });
 
-/**
- * Expected failures come back as results; what is left is the unexpected, above all a legacy
- * system being down, which becomes BACKEND_UNAVAILABLE (retry later) instead of an internal error.
- */
-function failuresAsErrors<Args extends unknown[], Result>(
-  resolve: (...args: Args) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
-  return async (...args) => {
-    try {
-      return await resolve(...args);
-    } catch (error) {
-      throw asGraphQLError(error);
-    }
-  };
-}
-
 /** The customer changing their own contact details; anyone else is refused before any input is read. */
 function signedInCustomer(context: IdentityContext): string {
   const viewer = requireSignedIn(context.viewer);
@@ -34,55 +18,44 @@ function signedInCustomer(context: IdentityContext): string {
   return viewer.customerId;
 }
 
-/** Getting in is open to anonymous callers (it is how a caller gets a token); changing contact details needs the customer's token. */
+/**
+ * Getting in is open to anonymous callers (it is how a caller gets a token); changing contact
+ * details needs the customer's token. Expected failures come back as results; what is left is the
+ * unexpected, above all a legacy system being down, which the subgraph server turns into
+ * BACKEND_UNAVAILABLE (retry later) instead of an internal error.
+ */
 export const Mutation: MutationResolvers = {
-  requestActivationCode: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.activation.request(input, call(context)),
-  ),
-  registerWithActivationCode: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.activation.register(input, call(context)),
-  ),
-  signIn: failuresAsErrors((_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context))),
-  verifyOneTimeCode: failuresAsErrors((_parent, { input }, context) =>
+  requestActivationCode: (_parent, { input }, context) => context.flows.activation.request(input, call(context)),
+  registerWithActivationCode: (_parent, { input }, context) => context.flows.activation.register(input, call(context)),
+  signIn: (_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context)),
+  verifyOneTimeCode: (_parent, { input }, context) =>
     context.flows.passwordSignIn.verifyOneTimeCode(input, call(context)),
-  ),
-  registerWithIdentityProvider: failuresAsErrors((_parent, { input }, context) =>
+  registerWithIdentityProvider: (_parent, { input }, context) =>
     context.flows.identityProvider.register(input, call(context)),
-  ),
-  signInWithIdentityProvider: failuresAsErrors((_parent, { input }, context) =>
+  signInWithIdentityProvider: (_parent, { input }, context) =>
     context.flows.identityProvider.signIn(input, call(context)),
-  ),
-  requestPasswordReset: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.passwordReset.request(input, call(context)),
-  ),
-  resetPassword: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.passwordReset.reset(input, call(context)),
-  ),
+  requestPasswordReset: (_parent, { input }, context) => context.flows.passwordReset.request(input, call(context)),
+  resetPassword: (_parent, { input }, context) => context.flows.passwordReset.reset(input, call(context)),
 
-  refreshSession: failuresAsErrors(async (_parent, { input }, context) => {
+  refreshSession: async (_parent, { input }, context) => {
     const refresh = await context.flows.sessions.refresh(input.refreshToken);
     if (refresh.outcome === 'rotated') return refresh.session;
     return problems(context.language).refreshTokenRejected(
       refresh.outcome === 'reused' ? 'REFRESH_TOKEN_REUSED' : 'REFRESH_TOKEN_INVALID',
     );
-  }),
+  },
 
-  signOut: failuresAsErrors(async (_parent, { input }, context) => {
+  signOut: async (_parent, { input }, context) => {
     if (await context.flows.sessions.signOut(input.refreshToken)) context.log.info('signed out');
     return { __typename: 'SignedOut', signedOut: true };
-  }),
+  },
 
-  signInAsStaff: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.staffSignIn.signIn(input, call(context)),
-  ),
-  verifyStaffOneTimeCode: failuresAsErrors((_parent, { input }, context) =>
-    context.flows.staffSignIn.verify(input, call(context)),
-  ),
+  signInAsStaff: (_parent, { input }, context) => context.flows.staffSignIn.signIn(input, call(context)),
+  verifyStaffOneTimeCode: (_parent, { input }, context) => context.flows.staffSignIn.verify(input, call(context)),
 
-  requestContactChangeCode: failuresAsErrors(async (_parent, { input }, context) =>
+  requestContactChangeCode: async (_parent, { input }, context) =>
     context.flows.contactChange.requestCode(signedInCustomer(context), input, call(context)),
-  ),
-  changeContactDetails: failuresAsErrors(async (_parent, { input }, context) => {
+  changeContactDetails: async (_parent, { input }, context) => {
     const customerId = signedInCustomer(context);
     return context.flows.contactChange.change(
       customerId,
@@ -90,5 +63,5 @@ export const Mutation: MutationResolvers = {
       () => context.loaders.policyRoles.load(customerId),
       call(context),
     );
-  }),
+  },
 };
