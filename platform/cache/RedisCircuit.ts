@@ -78,7 +78,10 @@ export class RedisCircuit {
     if (this.open)
       throw new CacheUnavailableError('circuit-open', `Redis ${operation} skipped: the cache circuit is open.`);
     try {
-      return await this.policy.execute(() => work());
+      // A signal of the operation's own: without one, cockatiel's timeout derives every operation's
+      // signal from one shared never-aborted signal, which then holds a listener per operation in
+      // flight (more than ten at once under load is a MaxListenersExceededWarning).
+      return await this.policy.execute(() => work(), new AbortController().signal);
     } catch (error) {
       throw this.describe(operation, error);
     }
@@ -92,7 +95,7 @@ export class RedisCircuit {
   private startProbing(): void {
     this.stopProbing();
     this.prober = setInterval(() => {
-      this.policy.execute(() => this.ping()).catch(() => undefined);
+      this.policy.execute(() => this.ping(), new AbortController().signal).catch(() => undefined);
     }, this.settings.halfOpenAfterMs);
     this.prober.unref();
   }

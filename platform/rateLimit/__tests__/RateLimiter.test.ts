@@ -95,12 +95,12 @@ describe('RateLimiter', () => {
       const exited = new Promise((resolve) => server?.once('exit', resolve));
       server.kill('SIGKILL');
       await exited;
-      const started = Date.now();
+      // Redis stays down for the rest of the test, so every decision that arrives at all was made
+      // without it (a command queued for the reconnect would hang until the test's timeout).
       const decisions = [];
       for (let i = 0; i < 5; i++) decisions.push((await limiter.consume('login', 'subject-2')).allowed);
       // The in-process count starts afresh: three more, then refused.
       expect(decisions).toEqual([true, true, true, false, false]);
-      expect(Date.now() - started).toBeLessThan(5_000);
     });
   });
 });

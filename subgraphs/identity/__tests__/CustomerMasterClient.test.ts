@@ -22,7 +22,9 @@ describe('CustomerMasterClient', () => {
 
   beforeAll(async () => {
     master = await started(createCustomerMaster({ universe, behaviour: behaviour(), log: silent }));
-    client = new CustomerMasterClient(backendClient('customer-master', master.url, { timeoutMs: 300 }));
+    // The helper's generous default timeout: these calls are not about timing, and a first call on a
+    // busy machine can take well over a few hundred milliseconds.
+    client = new CustomerMasterClient(backendClient('customer-master', master.url));
   });
   afterAll(async () => {
     await master.stop();
@@ -70,9 +72,13 @@ describe('CustomerMasterClient', () => {
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
     await setBehaviour(master.url, { hangRate: 1 });
+    // The backend never answers, so only the client's own timeout can end the call; a short one keeps
+    // the test quick, and nothing here is held to a wall-clock budget.
+    const impatient = new CustomerMasterClient(backendClient('customer-master', master.url, { timeoutMs: 300 }));
     const started = performance.now();
-    expect((await backendFailure(client.persons(['P00000001'], 'req-1'))).failure).toBe('timeout');
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await backendFailure(impatient.persons(['P00000001'], 'req-1'))).failure).toBe('timeout');
+    // Not before the timeout (timers may fire a millisecond early as performance.now() counts).
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
 
   it('reports an unreachable customer master as unavailable', async () => {

@@ -34,7 +34,9 @@ describe('V-Connect outages through the gateway', () => {
   beforeAll(async () => {
     system = await startSystem({
       clock: () => Date.now() + offset,
-      backendPolicy: { timeoutMs: 500, breakerThreshold: 1_000 },
+      // The default 2 s backend timeout, not a short one: it applies to every backend, and the ones
+      // expected to answer must not be held to a tight budget on a busy machine.
+      backendPolicy: { breakerThreshold: 1_000 },
     });
   });
   afterAll(async () => {
@@ -121,10 +123,9 @@ describe('V-Connect outages through the gateway', () => {
     '%s with nothing cached: the non-life fields are null with an error saying whether retrying may help; the rest answers',
     async (_name, behaviour, customerId, expected) => {
       system.backends.vConnect.setBehaviour(behaviour);
-      const started = Date.now();
+      // A hanging V-Connect ends in the subgraph's own backend timeout (reason "timeout" below), not in
+      // the gateway's wait for the subgraph, which would leave no V-Connect error at all.
       const { me, errors } = await page(customerId);
-      // Bounded by the 500 ms backend timeout; the margin is for a busy machine.
-      expect(Date.now() - started).toBeLessThan(8_000);
       expect(me.firstName).toEqual(expect.any(String));
       expect(me.lifeContracts?.length).toBeGreaterThan(0);
       expect(me.nonLifeContracts).toBeNull();
