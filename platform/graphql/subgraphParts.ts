@@ -6,7 +6,10 @@ import { RecordCache } from '../cache/RecordCache';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 
-/** What every subgraph factory is given, by its index.ts from the environment or by a test. */
+/**
+ * The one contract of every subgraph factory (`create<Name>Subgraph`): what it is built from, by
+ * `subgraphPartsFromEnv` in a process or by a test; each subgraph's options add its own.
+ */
 export interface SubgraphParts {
   log: Logger;
   metrics: Metrics;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ConfigError, env } from '../../platform/config';
-import { databaseConfigShape } from '../../platform/database/config';
+import { databaseConfigShape, databaseTargetFromConfig } from '../../platform/database/config';
+import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
 import type { DocumentOffer } from './availability';
+import { loadLinkSecret } from './links/linkSecret';
+import type { DocumentsSubgraphOptions } from './server';
 
 const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:4000';
 const MAX_LINK_TTL_SECONDS = 3_600;
@@ -49,3 +52,22 @@ export function publicBaseUrl(config: Pick<DocumentsConfig, 'PUBLIC_BASE_URL'>, 
 export const offerFromConfig = (config: Pick<DocumentsConfig, 'NON_LIFE_DOCUMENTS_ENABLED'>): DocumentOffer => ({
   nonLifeDocumentsEnabled: config.NON_LIFE_DOCUMENTS_ENABLED,
 });
+
+/** The documents subgraph's options from its variables: backends, database, download links, what is offered. */
+export async function documentsSubgraphOptions(
+  parts: SubgraphParts,
+  config: DocumentsConfig,
+): Promise<DocumentsSubgraphOptions> {
+  return {
+    ...parts,
+    archiveUrl: config.DOCUMENT_ARCHIVE_URL,
+    customerMasterUrl: config.CUSTOMER_MASTER_URL,
+    database: databaseTargetFromConfig(config, 'documents', parts.production),
+    links: {
+      secret: await loadLinkSecret({ production: parts.production, configured: config.DOCUMENT_URL_SECRET }),
+      publicBaseUrl: publicBaseUrl(config, parts.production),
+      ttlSeconds: config.DOCUMENT_URL_TTL_SECONDS,
+    },
+    offer: offerFromConfig(config),
+  };
+}

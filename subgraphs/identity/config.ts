@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { tokenConfigShape } from '../../platform/auth/config';
+import { loadSigningKey } from '../../platform/auth/signingKey';
 import { env } from '../../platform/config';
-import { databaseConfigShape } from '../../platform/database/config';
+import { databaseConfigShape, databaseTargetFromConfig } from '../../platform/database/config';
+import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import { loadHashKey } from './credentials/hashKey';
+import type { IdentitySubgraphOptions } from './server';
 
 /** How long things last and how many attempts are allowed; every value configurable. */
 export interface IdentitySettings {
@@ -100,5 +104,25 @@ export function identitySettingsFromConfig(config: {
     staffTokenTtlSeconds: config.STAFF_TOKEN_TTL_SECONDS,
     contactChangeLeaseSeconds: config.CONTACT_CHANGE_LEASE_SECONDS,
     contactChangeRedriveSeconds: config.CONTACT_CHANGE_REDRIVE_SECONDS,
+  };
+}
+
+/** The identity subgraph's options from its variables: keys (generated and kept outside production), database, settings. */
+export async function identitySubgraphOptions(
+  parts: SubgraphParts,
+  config: IdentityConfig,
+): Promise<IdentitySubgraphOptions> {
+  return {
+    ...parts,
+    customerMasterUrl: config.CUSTOMER_MASTER_URL,
+    signingKey: await loadSigningKey({
+      production: parts.production,
+      privateJwk: config.JWT_PRIVATE_JWK,
+      previousPublicJwks: config.JWT_PREVIOUS_PUBLIC_JWKS,
+    }),
+    tokenAudience: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    database: databaseTargetFromConfig(config, 'identity', parts.production),
+    hashKey: await loadHashKey({ production: parts.production, configured: config.IDENTITY_HASH_KEY }),
+    settings: identitySettingsFromConfig(config),
   };
 }

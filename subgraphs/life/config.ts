@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { BackendPolicy } from '../../platform/backend/BackendClient';
 import { env } from '../../platform/config';
+import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import type { LifeSubgraphOptions } from './server';
 
 /** Life Connect's own variables, beside those every subgraph reads. */
 export const lifeConfigSchema = z.object({
@@ -24,4 +26,13 @@ export function lifeConnectPolicy(common: Partial<BackendPolicy>, config: LifeCo
   return config.LIFE_CONNECT_TIMEOUT_MS === undefined
     ? common
     : { ...common, timeoutMs: config.LIFE_CONNECT_TIMEOUT_MS };
+}
+
+/** The life subgraph's options from its variables. */
+export function lifeSubgraphOptions(parts: SubgraphParts, config: LifeConfig): LifeSubgraphOptions {
+  return {
+    ...parts,
+    backendPolicy: lifeConnectPolicy(parts.backendPolicy ?? {}, config),
+    lifeConnectUrl: config.LIFE_CONNECT_URL,
+  };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { env } from '../../platform/config';
+import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
+import type { NonLifeSubgraphOptions } from './server';
 
 /** V-Connect's own variables, beside those every subgraph reads. */
 export const nonLifeConfigSchema = z.object({
@@ -9,3 +11,12 @@ export const nonLifeConfigSchema = z.object({
 });
 
 export type NonLifeConfig = z.infer<typeof nonLifeConfigSchema>;
+
+/** The non-life subgraph's options from its variables. */
+export function nonLifeSubgraphOptions(parts: SubgraphParts, config: NonLifeConfig): NonLifeSubgraphOptions {
+  return {
+    ...parts,
+    vConnectUrl: config.V_CONNECT_URL,
+    perRequestConcurrency: config.V_CONNECT_REQUEST_CONCURRENCY,
+  };
+}

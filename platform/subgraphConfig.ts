@@ -1,30 +1,14 @@
 import { z } from 'zod';
-import type { AuditWriter } from './audit/AuditEntry';
 import { auditConfigShape, auditWriterFromConfig } from './audit/config';
 import { tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
-import type { TokenVerifier } from './auth/tokens';
-import type { CacheStore } from './cache/CacheStore';
 import { cacheConfigShape, createCacheStore } from './cache/config';
 import { ConfigError, commonConfigShape, env, loadConfig } from './config';
 import type { BackendPolicy } from './backend/BackendClient';
 import { DEFAULT_RETRY_BUDGET } from './backend/RetryBudget';
-import { createLogger, type Logger } from './logger';
-import { createMetrics, type Metrics } from './metrics';
-
-/** What every subgraph process builds from its environment before its own parts. */
-export interface SubgraphRuntime {
-  log: Logger;
-  metrics: Metrics;
-  tokenVerifier: TokenVerifier;
-  cacheStore: CacheStore;
-  cachePrefix: string;
-  backendPolicy: Partial<BackendPolicy>;
-  production: boolean;
-  port: number;
-  host: string;
-  /** Delivers audit entries to the identity subgraph (AUDIT_URL); identity writes its own trail instead. */
-  audit: AuditWriter;
-}
+import { runComponent, type Component } from './component';
+import type { SubgraphParts } from './graphql/subgraphParts';
+import { createLogger } from './logger';
+import { createMetrics } from './metrics';
 
 export const backendPolicyShape = {
   BACKEND_TIMEOUT_MS: env.positiveInt(3_000),
@@ -51,14 +35,15 @@ const subgraphBaseSchema = z.object({
 
 /**
  * Loads the variables every subgraph reads plus the subgraph's own (`own`), reporting every bad
- * variable of both in one message.
+ * variable of both in one message: the parts every subgraph is built from, its own configuration,
+ * and where it listens.
  */
-export function subgraphRuntimeFromEnv<S extends z.ZodObject>(
+export function subgraphPartsFromEnv<S extends z.ZodObject>(
   name: string,
   defaultPort: number,
   own: S,
   source: NodeJS.ProcessEnv = process.env,
-) {
+): { parts: SubgraphParts; config: z.infer<S>; port: number; host: string } {
   const problems: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {
@@ -82,7 +67,7 @@ export function subgraphRuntimeFromEnv<S extends z.ZodObject>(
     breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
     retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
   };
-  const runtime: SubgraphRuntime = {
+  const parts: SubgraphParts = {
     log,
     metrics,
     tokenVerifier: tokenVerifierFromConfig(base),
@@ -90,9 +75,23 @@ export function subgraphRuntimeFromEnv<S extends z.ZodObject>(
     cachePrefix: base.CACHE_PREFIX,
     backendPolicy,
     production: base.NODE_ENV === 'production',
-    port: base.PORT,
-    host: base.BIND_HOST,
     audit: auditWriterFromConfig(base, { policy: backendPolicy, metrics, log }),
   };
-  return { config, runtime };
+  return { parts, config, port: base.PORT, host: base.BIND_HOST };
+}
+
+/** A subgraph as its index.ts runs it: its own variables, and how it is built from them and the common parts. */
+export interface SubgraphEntry<S extends z.ZodObject> {
+  name: string;
+  defaultPort: number;
+  configSchema: S;
+  create(parts: SubgraphParts, config: z.infer<S>): Promise<Component>;
+}
+
+/** What a subgraph's index.ts does: build it from the environment and listen (runComponent). */
+export function runSubgraph<S extends z.ZodObject>(entry: SubgraphEntry<S>): Promise<void> {
+  return runComponent(async () => {
+    const { parts, config, port, host } = subgraphPartsFromEnv(entry.name, entry.defaultPort, entry.configSchema);
+    return { component: await entry.create(parts, config), port, host, log: parts.log };
+  });
 }
