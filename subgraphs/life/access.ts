@@ -12,7 +12,7 @@ import type { LifeContract, LifeParty } from './model';
 export const mayReadAnyContract = (viewer: Viewer): boolean => viewer.role === 'customer' || viewer.role === 'broker';
 
 /** A contract the caller may read (UNAUTHENTICATED for anonymous callers, false for anyone else not entitled). */
-export function canReadContract(viewer: Viewer, contract: LifeContract): boolean {
+export function canOpenContract(viewer: Viewer, contract: LifeContract): boolean {
   return canSeeContract(requireSignedIn(viewer), contract);
 }
 

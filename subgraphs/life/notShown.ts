@@ -42,7 +42,7 @@ const EXPECTED_IN: Readonly<Record<Language, (year: number) => string>> = {
 const isNotShownKind = (kind: string): kind is NotShownKind => Object.hasOwn(EXPLANATIONS, kind);
 
 /** The "I can't find my contract" entry for a life contract the portal does not show. */
-export function notShownEntry(contract: LifeContract, language: Language): ContractNotShown {
+export function lifeContractNotShown(contract: LifeContract, language: Language): ContractNotShown {
   if (contract.notShownReason === null || !isNotShownKind(contract.kind))
     throw new Error(`contract ${contract.contractNumber} is shown in the portal`);
   const year = PLANNED_YEAR[contract.kind];

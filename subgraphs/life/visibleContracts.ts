@@ -2,7 +2,7 @@ import { partiesOf } from '../../platform/audit/contractParties';
 import { requireSignedIn } from '../../platform/auth/access';
 import { forbidden } from '../../platform/graphql/errors';
 import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
-import { canReadContract, mayReadAnyContract } from './access';
+import { canOpenContract, mayReadAnyContract } from './access';
 import type { LifeContext } from './context';
 import type { LifeContract } from './model';
 
@@ -29,7 +29,7 @@ export async function loadVisibleContract(context: LifeContext, id: string): Pro
   // Callers who can see no contract at all (support staff) are refused before Life Connect is asked.
   if (!mayReadAnyContract(requireSignedIn(context.viewer))) throw forbidden();
   const contract = await context.loaders.contract.load(id);
-  if (!contract || !canReadContract(context.viewer, contract)) throw forbidden();
+  if (!contract || !canOpenContract(context.viewer, contract)) throw forbidden();
   await context.audit.read('LifeContract', partiesOf([contract]));
   return contract;
 }

@@ -3,7 +3,7 @@ import { LIFE_PRODUCTS } from '../../../legacy/shared/data/catalogue';
 import type { BeneficiaryClause, FiscalRegime, LifeGuaranteeKind } from '../generated/resolvers';
 import { clauseLabel, fiscalRegimeLabel, guaranteeLabel, productLabel } from '../labels';
 import type { LifeContract } from '../model';
-import { notShownEntry } from '../notShown';
+import { lifeContractNotShown } from '../notShown';
 
 const REGIMES: FiscalRegime[] = ['PENSION_SAVINGS', 'LONG_TERM_SAVINGS', 'VAPZ', 'SOCIAL_VAPZ', 'IPT', 'POZ', 'NONE'];
 const CLAUSES: BeneficiaryClause[] = [
@@ -67,7 +67,7 @@ describe('"I can\'t find my contract" entries for life contracts', () => {
     }) as LifeContract;
 
   it("explains a standalone death cover in the caller's language, with its expected availability", () => {
-    expect(notShownEntry(contract('DEATH_COVER', 'DEATH'), 'nl')).toEqual({
+    expect(lifeContractNotShown(contract('DEATH_COVER', 'DEATH'), 'nl')).toEqual({
       contractNumber: 'L000000033',
       domain: 'LIFE',
       productLabel: 'Overlijdensverzekering',
@@ -75,16 +75,16 @@ describe('"I can\'t find my contract" entries for life contracts', () => {
       explanation: expect.stringMatching(/^Losse overlijdensverzekeringen worden nog niet getoond/),
       expectedAvailability: 'Verwacht in 2027',
     });
-    expect(notShownEntry(contract('DEATH_COVER', 'DEBT'), 'fr')).toMatchObject({
+    expect(lifeContractNotShown(contract('DEATH_COVER', 'DEBT'), 'fr')).toMatchObject({
       productLabel: 'Assurance solde restant dû',
       explanation: expect.stringMatching(/^Les assurances décès/),
       expectedAvailability: 'Prévu en 2027',
     });
-    expect(notShownEntry(contract('DEATH_COVER', 'DEATH'), 'en').expectedAvailability).toBe('Expected in 2027');
+    expect(lifeContractNotShown(contract('DEATH_COVER', 'DEATH'), 'en').expectedAvailability).toBe('Expected in 2027');
   });
 
   it('gives standalone guaranteed income no expected availability while none is announced', () => {
-    expect(notShownEntry(contract('GUARANTEED_INCOME', 'GI'), 'en')).toMatchObject({
+    expect(lifeContractNotShown(contract('GUARANTEED_INCOME', 'GI'), 'en')).toMatchObject({
       productLabel: 'Guaranteed income',
       explanation: expect.stringMatching(/^Standalone guaranteed income/),
       expectedAvailability: null,
@@ -92,6 +92,6 @@ describe('"I can\'t find my contract" entries for life contracts', () => {
   });
 
   it('refuses to explain a contract the portal shows', () => {
-    expect(() => notShownEntry(contract('PENSION', 'PS21'), 'nl')).toThrow(/shown/);
+    expect(() => lifeContractNotShown(contract('PENSION', 'PS21'), 'nl')).toThrow(/shown/);
   });
 });

@@ -1,6 +1,6 @@
 import type { CustomerResolvers } from '../generated/resolvers';
 import { loadCustomerContracts } from '../visibleContracts';
-import { notShownEntry } from '../notShown';
+import { lifeContractNotShown } from '../notShown';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
@@ -12,6 +12,6 @@ export const Customer: CustomerResolvers = {
   async lifeContractsNotShown(customer, _args, context) {
     return (await loadCustomerContracts(context, customer.id))
       .filter((contract) => contract.notShownReason !== null)
-      .map((contract) => notShownEntry(contract, context.language));
+      .map((contract) => lifeContractNotShown(contract, context.language));
   },
 };
