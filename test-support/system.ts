@@ -6,15 +6,9 @@ import { createTokenVerifier, type TokenVerifier } from '../platform/auth/tokens
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
 import type { RedisTarget } from '../platform/cache/redisClient';
-import { AuditStore } from '../platform/audit/AuditStore';
-import type { AuditWriter } from '../platform/audit/AuditEntry';
+import type { AuditStore } from '../platform/audit/AuditStore';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
 import { HttpAuditWriter } from '../platform/audit/HttpAuditWriter';
-import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from '../platform/audit/migrations';
-import { StoreAuditWriter } from '../platform/audit/StoreAuditWriter';
-import { openDatabase } from '../platform/database/config';
-import type { Database } from '../platform/database/Database';
-import { migrate } from '../platform/database/migrate';
 import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
@@ -36,6 +30,7 @@ import { createDocumentArchive } from '../legacy/document-archive/server';
 import { createIdentitySubgraph } from '../subgraphs/identity/server';
 import type { IdentitySettings } from '../subgraphs/identity/config';
 import { postGraphQL, signTestToken, testSigningKey, TOKEN_AUDIENCE, type GraphQLResult } from './callers';
+import { openTestAuditTrail } from './auditTrail';
 import { createTestDatabase } from './database';
 import { createLifeSubgraph } from '../subgraphs/life/server';
 import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';
@@ -94,6 +89,8 @@ export interface SystemOptions {
           'production' | 'limits' | 'corsOrigins' | 'persistedOperations' | 'rateLimiting' | 'subgraphTimeoutMs'
         >
       >;
+  /** The non-life subgraph's bound on V-Connect calls in flight per request (8 unless given). */
+  nonlife?: { perRequestConcurrency?: number };
   /** The documents subgraph's switches: non-life documents offered (off unless given), download link lifetime (300 s). */
   documents?: { nonLifeDocumentsEnabled?: boolean; linkTtlSeconds?: number };
 }
@@ -221,15 +218,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     if (!database) throw new Error('This system has no database: none of its parts needs one.');
     return database.url;
   };
-  let auditDb: Database | undefined;
-  let auditTrail: AuditStore | undefined;
-  let auditWriter: AuditWriter | undefined;
-  if (ownAuditTrail) {
-    auditDb = await openDatabase({ kind: 'postgres', url: databaseUrl(), poolMax: 2 }, 'audit', logger('audit'));
-    await migrate(auditDb, { schema: AUDIT_SCHEMA, migrations: AUDIT_MIGRATIONS, log: logger('audit') });
-    auditTrail = new AuditStore(auditDb);
-    auditWriter = new StoreAuditWriter(auditTrail);
-  }
+  const ownTrail = ownAuditTrail ? await openTestAuditTrail(databaseUrl(), logger('audit')) : undefined;
+  const auditWriter = ownTrail?.writer;
   const hashKey = randomBytes(32);
   const documentLinkSecret = randomBytes(32);
 
@@ -344,7 +334,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
           await createNonLifeSubgraph({
             ...parts('nonlife', remoteVerifier()),
             vConnectUrl: backends.vConnect.url,
-            perRequestConcurrency: 8,
+            perRequestConcurrency: options.nonlife?.perRequestConcurrency ?? 8,
           }),
         )
       : undefined;
@@ -409,7 +399,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     get databaseUrl() {
       return databaseUrl();
     },
-    auditTrail,
+    auditTrail: ownTrail?.store,
     documentLinkSecret,
     async restartDocuments() {
       const previous = firstDocuments;
@@ -441,7 +431,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     },
     async stop() {
       for (const component of started.reverse()) await component.stop();
-      await auditDb?.close();
+      await ownTrail?.stop();
       const cacheTarget = options.redis ?? { url: TEST_REDIS_URL };
       if (options.cache !== 'memory' && 'url' in cacheTarget) await deleteKeys(cachePrefix, cacheTarget.url);
       await database?.drop();

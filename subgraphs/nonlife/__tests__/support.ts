@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { behaviour, started, testUniverse, type Running } from '../../../legacy/__tests__/support';
+import type { Running } from '../../../legacy/__tests__/support';
 import type { Behaviour } from '../../../legacy/shared/behaviour';
 import type { Universe } from '../../../legacy/shared/data/universe';
 import type { LegacyService } from '../../../legacy/shared/service';
-import { createVConnect } from '../../../legacy/v-connect/server';
-import { createTokenVerifier } from '../../../platform/auth/tokens';
-import { RedisCacheStore } from '../../../platform/cache/RedisCacheStore';
-import type { Component } from '../../../platform/component';
-import { createLogger } from '../../../platform/logger';
-import { createMetrics } from '../../../platform/metrics';
 import { projectRoot } from '../../../platform/paths';
-import { startTestAuditTrail } from '../../../test-support/auditTrail';
-import { signTestToken, testSigningKey } from '../../../test-support/callers';
-import { deleteKeys, TEST_REDIS_URL, TOKEN_AUDIENCE, type GraphQLResult } from '../../../test-support/system';
-import { createNonLifeSubgraph } from '../server';
+import { startSystem, type GraphQLResult } from '../../../test-support/system';
 
 /** Every field of a non-life contract, as the portal's contract page asks for it. */
 export const CONTRACT_FIELDS = /* GraphQL */ `
@@ -118,7 +108,7 @@ export function customerEntities(selection: string): string {
 
 export { postGraphQL } from '../../../test-support/callers';
 
-/** V-Connect and the non-life subgraph alone, with the concurrency settings a test chooses. */
+/** V-Connect and the non-life subgraph alone (the single-subgraph system), with the concurrency settings a test chooses. */
 export interface NonLifeAlone {
   url: string;
   vConnect: Running<LegacyService>;
@@ -132,38 +122,19 @@ export async function startNonLifeAlone(options: {
   maxConcurrent: number;
   vConnect?: Partial<Behaviour>;
 }): Promise<NonLifeAlone> {
-  const universe = testUniverse();
-  const log = createLogger({ component: 'nonlife-test', level: 'silent' });
-  const vConnect = await started(createVConnect({ universe, behaviour: behaviour(options.vConnect), log }));
-  const { key } = await testSigningKey();
-  const cachePrefix = `test-nonlife-${randomUUID().slice(0, 8)}`;
-  const metrics = createMetrics('nonlife', { defaultMetrics: false });
-  // Broker reads are recorded before they are answered, so the subgraph needs a trail to write to.
-  const auditTrail = await startTestAuditTrail('nonlife');
-  const subgraph: Component = await createNonLifeSubgraph({
-    log,
-    metrics,
-    tokenVerifier: createTokenVerifier({ jwks: key.publicJwks, ...TOKEN_AUDIENCE }),
-    cacheStore: new RedisCacheStore({ url: TEST_REDIS_URL, commandTimeoutMs: 500, metrics, log }),
-    cachePrefix,
-    production: false,
+  // Broker reads are recorded before they are answered: the system writes them to a trail of its own.
+  const system = await startSystem({
+    subgraphs: ['nonlife'],
+    nonlife: { perRequestConcurrency: options.perRequestConcurrency },
     backendPolicy: { timeoutMs: 5_000, retries: 0, maxConcurrent: options.maxConcurrent },
-    vConnectUrl: vConnect.url,
-    perRequestConcurrency: options.perRequestConcurrency,
-    audit: auditTrail.writer,
+    ...(options.vConnect ? { behaviour: { vConnect: options.vConnect } } : {}),
   });
-  const port = await subgraph.listen(0, '127.0.0.1');
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    vConnect,
-    universe,
-    token: (role, id) => signTestToken(key, role, id),
-    async stop() {
-      await subgraph.stop();
-      await auditTrail.stop();
-      await vConnect.stop();
-      await deleteKeys(cachePrefix);
-    },
+    url: system.subgraphUrls.nonlife,
+    vConnect: system.backends.vConnect,
+    universe: system.universe,
+    token: system.token,
+    stop: system.stop,
   };
 }
 
