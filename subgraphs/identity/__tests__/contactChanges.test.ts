@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { formatNationalRegisterNumber, maskNationalRegisterNumber } from '../../../platform/belgium';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
+import { setPasswordHashCost } from '../credentials/passwords';
 import { DEMO } from '../store/demoSeed';
 import {
   answer,
@@ -20,6 +21,7 @@ import {
   registerWithLetter,
   signInWithSms,
   textMessages,
+  TEST_PASSWORD_HASH_COST,
 } from './identityClient';
 
 const PASSWORD = 'correct horse battery staple';
@@ -34,6 +36,7 @@ describe('profile and contact changes, through the gateway', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
+    setPasswordHashCost(TEST_PASSWORD_HASH_COST);
     // Re-drives every second, so a change put off while the master is down is applied soon after it is back.
     // Every component logs at trace level into logLines, for the last test.
     system = await startSystem({

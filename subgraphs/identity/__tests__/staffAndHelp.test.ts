@@ -2,9 +2,10 @@ import { decodeJwt } from 'jose';
 import type { Client } from 'pg';
 import { DEFAULT_RATE_LIMIT_POLICY, strictRuleFor } from '../../../gateway/rateLimits';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
+import { setPasswordHashCost } from '../credentials/passwords';
 import { commandResult, runAdminCommand } from './commands';
 import { answer, codeOf, CONTACT, openDatabase } from './contactClient';
-import { IDENTITY_TEST_GATEWAY, latestSmsCode, mutate, person } from './identityClient';
+import { IDENTITY_TEST_GATEWAY, latestSmsCode, mutate, person, TEST_PASSWORD_HASH_COST } from './identityClient';
 
 const AN = 'P00000001';
 const STAFF_EMAIL = 'agent.janssens@contactcenter.example';
@@ -22,6 +23,7 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
   let db: Client;
 
   beforeAll(async () => {
+    setPasswordHashCost(TEST_PASSWORD_HASH_COST);
     // The gateway counts the strict limits as in production (per process here).
     system = await startSystem({
       gateway: { ...IDENTITY_TEST_GATEWAY, rateLimiting: { policy: DEFAULT_RATE_LIMIT_POLICY } },
