@@ -103,7 +103,11 @@ describe("broker offices, their portfolios and their systems' credentials", () =
   });
 
   it('refuses wrong, unknown, missing and doubled client credentials, and an office the customer master does not know', async () => {
-    const issued = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
+    // The two commands are processes of their own: run them at once.
+    const [issued, unknownOffice] = await Promise.all([
+      commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']),
+      runAdminCommand(system, 'brokerClients', ['issue', 'B99999']),
+    ]);
     const wrong = await tokenRequest(
       { grant_type: 'client_credentials' },
       basic(issued.clientId, `bcs_${'A'.repeat(43)}`),
@@ -123,7 +127,6 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     expect(doubled.status).toBe(400);
     expect(await doubled.json()).toMatchObject({ error: 'invalid_request' });
 
-    const unknownOffice = await runAdminCommand(system, 'brokerClients', ['issue', 'B99999']);
     expect(unknownOffice.code).toBe(1);
     expect(unknownOffice.stderr).toMatch(/404.*no broker office B99999/);
     expect(
@@ -132,8 +135,10 @@ describe("broker offices, their portfolios and their systems' credentials", () =
   });
 
   it('refuses a revoked client, one by id or all of an office', async () => {
-    const first = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
-    const second = await commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']);
+    const [first, second] = await Promise.all([
+      commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']),
+      commandResult<Issued>(system, 'brokerClients', ['issue', 'B00002']),
+    ]);
     const ok = (issued: Issued) =>
       tokenRequest({ grant_type: 'client_credentials' }, basic(issued.clientId, issued.clientSecret)).then(
         (response) => response.status,
