@@ -1,46 +1,22 @@
-import {
-  backendClient,
-  backendFailure,
-  behaviour,
-  closedUrl,
-  rawBackend,
-  setBehaviour,
-  silent,
-  started,
-  testUniverse,
-  watchUnhandledRejections,
-  type Running,
-} from '../../../legacy/__tests__/support';
+import { backendClient, backendFailure, closedUrl, rawBackend, setBehaviour } from '../../../legacy/__tests__/support';
 import { createLifeConnect } from '../../../legacy/life-connect/server';
-import type { LegacyService } from '../../../legacy/shared/service';
 import { LifeConnectClient } from '../backend/LifeConnectClient';
+import { legacyClientTest } from '../../../test-support/legacyClients';
 
 const SOAP = (body: string) =>
   `<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:lc="urn:lifeconnect:contract:v3"><soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`;
 
 describe('LifeConnectClient', () => {
-  const universe = testUniverse(2_000);
-  let service: Running<LegacyService>;
-  let client: LifeConnectClient;
-  const unhandled = watchUnhandledRejections();
-
-  beforeAll(async () => {
-    service = await started(createLifeConnect({ universe, behaviour: behaviour(), log: silent }));
-    // The helper's generous default timeout: these calls are not about timing, and a first call on a
-    // busy machine can take well over a few hundred milliseconds.
-    client = new LifeConnectClient(backendClient('life-connect', service.url));
-  });
-  afterAll(async () => {
-    await service.stop();
-    unhandled.stop();
-    expect(unhandled.reasons).toEqual([]);
-  });
-  beforeEach(async () => {
-    await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
-  });
+  // The helper's generous default timeout: these calls are not about timing, and a first call on a
+  // busy machine can take well over a few hundred milliseconds.
+  const legacy = legacyClientTest(
+    createLifeConnect,
+    (url) => new LifeConnectClient(backendClient('life-connect', url)),
+  );
+  const { universe } = legacy;
 
   it('reads contract lists and details from the SOAP answers, one element lists included', async () => {
-    const lists = await client.contractLists(['P00000001', 'P00000002', 'P99999999'], 'req-1');
+    const lists = await legacy.client.contractLists(['P00000001', 'P00000002', 'P99999999'], 'req-1');
     expect(
       lists
         .get('P00000001')
@@ -50,7 +26,7 @@ describe('LifeConnectClient', () => {
     expect(lists.get('P00000001')?.Contract).toContainEqual({ PolNr: 'L000000023', RolCd: ['014'] });
     expect(lists.get('P00000002')?.Contract).toContainEqual({ PolNr: 'L000000010', RolCd: ['014'] });
     expect(lists.get('P99999999')).toBeNull();
-    const details = await client.contractDetails(['L000000010', 'L000000031', 'L999999990'], 'req-1');
+    const details = await legacy.client.contractDetails(['L000000010', 'L000000031', 'L999999990'], 'req-1');
     expect(details.get('L000000010')).toMatchObject({
       PolNr: 'L000000010',
       ProdCd: 'PS21',
@@ -67,15 +43,15 @@ describe('LifeConnectClient', () => {
   });
 
   it('asks nothing of Life Connect for an empty batch and refuses one above its limit', async () => {
-    await fetch(`${service.url}/admin/counters`, { method: 'DELETE' });
-    expect(await client.contractDetails([], 'req-1')).toEqual(new Map());
+    await fetch(`${legacy.service.url}/admin/counters`, { method: 'DELETE' });
+    expect(await legacy.client.contractDetails([], 'req-1')).toEqual(new Map());
     await expect(
-      client.contractLists(
+      legacy.client.contractLists(
         Array.from({ length: 51 }, (_, i) => `P${i}`),
         'req-1',
       ),
     ).rejects.toThrow(RangeError);
-    expect(((await (await fetch(`${service.url}/admin/counters`)).json()) as { total: number }).total).toBe(0);
+    expect(((await (await fetch(`${legacy.service.url}/admin/counters`)).json()) as { total: number }).total).toBe(0);
   });
 
   it.each([
@@ -83,16 +59,16 @@ describe('LifeConnectClient', () => {
     ['its nightly batch (503)', { maintenance: true }, 'maintenance', true],
     ['cut-off XML', { malformedRate: 1 }, 'malformed', false],
   ])('turns %s into a BackendError', async (_case, patch, failure, retryable) => {
-    await setBehaviour(service.url, patch);
-    const error = await backendFailure(client.contractDetails(['L000000010'], 'req-1'));
+    await setBehaviour(legacy.service.url, patch);
+    const error = await backendFailure(legacy.client.contractDetails(['L000000010'], 'req-1'));
     expect(error).toMatchObject({ backend: 'life-connect', endpoint: 'GetContractDetails', failure, retryable });
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
-    await setBehaviour(service.url, { hangRate: 1 });
+    await setBehaviour(legacy.service.url, { hangRate: 1 });
     // The backend never answers, so only the client's own timeout can end the call; a short one keeps
     // the test quick, and nothing here is held to a wall-clock budget.
-    const impatient = new LifeConnectClient(backendClient('life-connect', service.url, { timeoutMs: 300 }));
+    const impatient = new LifeConnectClient(backendClient('life-connect', legacy.service.url, { timeoutMs: 300 }));
     const started = performance.now();
     const error = await backendFailure(impatient.contractLists(['P00000001'], 'req-1'));
     expect(error.failure).toBe('timeout');

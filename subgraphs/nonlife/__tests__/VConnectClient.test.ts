@@ -1,54 +1,27 @@
-import {
-  backendClient,
-  backendFailure,
-  behaviour,
-  closedUrl,
-  rawBackend,
-  setBehaviour,
-  silent,
-  started,
-  testUniverse,
-  watchUnhandledRejections,
-  type Running,
-} from '../../../legacy/__tests__/support';
-import type { LegacyService } from '../../../legacy/shared/service';
+import { backendClient, backendFailure, closedUrl, rawBackend, setBehaviour } from '../../../legacy/__tests__/support';
 import { createVConnect } from '../../../legacy/v-connect/server';
 import { VConnectClient } from '../backend/VConnectClient';
+import { legacyClientTest } from '../../../test-support/legacyClients';
 
 describe('VConnectClient', () => {
-  const universe = testUniverse(2_000);
-  let service: Running<LegacyService>;
-  let client: VConnectClient;
-  const unhandled = watchUnhandledRejections();
-
-  beforeAll(async () => {
-    service = await started(createVConnect({ universe, behaviour: behaviour(), log: silent }));
-    // The helper's generous default timeout: these calls are not about timing, and a first call on a
-    // busy machine can take well over a few hundred milliseconds.
-    client = new VConnectClient(backendClient('v-connect', service.url));
-  });
-  afterAll(async () => {
-    await service.stop();
-    unhandled.stop();
-    expect(unhandled.reasons).toEqual([]);
-  });
-  beforeEach(async () => {
-    await setBehaviour(service.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
-  });
+  // The helper's generous default timeout: these calls are not about timing, and a first call on a
+  // busy machine can take well over a few hundred milliseconds.
+  const legacy = legacyClientTest(createVConnect, (url) => new VConnectClient(backendClient('v-connect', url)));
+  const { universe } = legacy;
 
   it("reads a customer's contract list and each contract; unknown ones are null", async () => {
-    const list = await client.contractList('P00000001', 'req-1');
+    const list = await legacy.client.contractList('P00000001', 'req-1');
     expect(list?.contracten.filter((c) => c.rollen.includes('003')).map((c) => c.polisnummer)).toEqual(
       universe.heldContractNumbers(0, 'nonlife'),
     );
-    const motor = await client.contract('V000000013', 'req-1');
+    const motor = await legacy.client.contract('V000000013', 'req-1');
     expect(motor).toMatchObject({
       polisnummer: 'V000000013',
       productcode: 'AUTO',
       risico: { objecttype: '001', voertuig: { merk: universe.nonLifeContract('V000000013')!.vehicle!.make } },
     });
-    expect(await client.contractList('P99999999', 'req-1')).toBeNull();
-    expect(await client.contract('V999999990', 'req-1')).toBeNull();
+    expect(await legacy.client.contractList('P99999999', 'req-1')).toBeNull();
+    expect(await legacy.client.contract('V999999990', 'req-1')).toBeNull();
   });
 
   it.each([
@@ -56,8 +29,8 @@ describe('VConnectClient', () => {
     ['maintenance (503)', { maintenance: true }, 'maintenance'],
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
-    await setBehaviour(service.url, patch);
-    expect(await backendFailure(client.contract('V000000013', 'req-1'))).toMatchObject({
+    await setBehaviour(legacy.service.url, patch);
+    expect(await backendFailure(legacy.client.contract('V000000013', 'req-1'))).toMatchObject({
       backend: 'v-connect',
       endpoint: 'contract',
       failure,
@@ -65,10 +38,10 @@ describe('VConnectClient', () => {
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
-    await setBehaviour(service.url, { hangRate: 1 });
+    await setBehaviour(legacy.service.url, { hangRate: 1 });
     // The backend never answers, so only the client's own timeout can end the call; a short one keeps
     // the test quick, and nothing here is held to a wall-clock budget.
-    const impatient = new VConnectClient(backendClient('v-connect', service.url, { timeoutMs: 300 }));
+    const impatient = new VConnectClient(backendClient('v-connect', legacy.service.url, { timeoutMs: 300 }));
     const started = performance.now();
     expect((await backendFailure(impatient.contractList('P00000001', 'req-1'))).failure).toBe('timeout');
     // Not before the timeout (timers may fire a millisecond early as performance.now() counts).
@@ -113,8 +86,8 @@ describe('VConnectClient', () => {
   });
 
   it('refuses an answer about another contract or customer than the one asked for', async () => {
-    const other = await (await fetch(`${service.url}/api/v2/contracten/V000000014`)).text();
-    const otherList = await (await fetch(`${service.url}/api/v2/klanten/P00000003/contracten`)).text();
+    const other = await (await fetch(`${legacy.service.url}/api/v2/contracten/V000000014`)).text();
+    const otherList = await (await fetch(`${legacy.service.url}/api/v2/klanten/P00000003/contracten`)).text();
     const backend = await rawBackend((path) => ({
       status: 200,
       contentType: 'application/json',
