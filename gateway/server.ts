@@ -59,6 +59,8 @@ export interface RateLimitingOptions {
   prefix?: string;
   /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: use the socket's address). */
   trustedProxyHops?: number;
+  /** How long the start waits for Redis to answer before counting in the process (REDIS_CONNECT_WAIT_MS unless given). */
+  redisConnectWaitMs?: number;
 }
 
 const REDIS_CONNECT_WAIT_MS = 2_000;
@@ -101,7 +103,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     ? createRedisClient(rateLimiting.redis, { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs })
     : undefined;
   // Counting starts in Redis when it answers at start; a Redis that is down does not hold the gateway back.
-  if (redis) await connectedWithin(redis, REDIS_CONNECT_WAIT_MS);
+  if (redis) await connectedWithin(redis, rateLimiting?.redisConnectWaitMs ?? REDIS_CONNECT_WAIT_MS);
   const limiter = rateLimiting
     ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' })
     : undefined;

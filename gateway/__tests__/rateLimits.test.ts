@@ -198,7 +198,13 @@ describe('rate limits at the gateway', () => {
 
   it('falls back to per-process limits when Redis is unreachable', async () => {
     const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
-      rateLimiting: { policy, prefix, redis: { url: `redis://127.0.0.1:${await deadPort()}`, commandTimeoutMs: 100 } },
+      rateLimiting: {
+        policy,
+        prefix,
+        redis: { url: `redis://127.0.0.1:${await deadPort()}`, commandTimeoutMs: 100 },
+        // Nothing listens there: the start need not wait the production 2 s for it.
+        redisConnectWaitMs: 100,
+      },
     });
     gateways.push(gateway);
     const token = await customerToken(gateway.key, 'P00000051');
