@@ -1,4 +1,6 @@
 import { startSystem, type RunningSystem } from '../../test-support/system';
+import { setPasswordHashCost } from '../../subgraphs/identity/credentials/passwords';
+import { TEST_PASSWORD_HASH_COST } from '../../subgraphs/identity/__tests__/identityClient';
 
 const DEMO_CUSTOMERS = 12;
 
@@ -66,6 +68,7 @@ describe('logs of a full end-to-end flow', () => {
   const tokens: string[] = [];
 
   beforeAll(async () => {
+    setPasswordHashCost(TEST_PASSWORD_HASH_COST);
     system = await startSystem({ cache: 'redis', logSink: (line) => lines.push(line), logLevel: 'trace' });
     const customer = await system.token('customer', 'P00000001');
     const otherCustomer = await system.token('customer', 'P00000003');
@@ -108,8 +111,11 @@ describe('logs of a full end-to-end flow', () => {
       { errorRate: 0, malformedRate: 1 },
     ]) {
       for (const backend of Object.values(others)) backend.setBehaviour(faults);
-      for (const id of ['P00000003', 'P00000005', 'P00000007'])
-        await system.query(overview, { token: await system.token('customer', id) });
+      await Promise.all(
+        ['P00000003', 'P00000005', 'P00000007'].map(async (id) =>
+          system.query(overview, { token: await system.token('customer', id) }),
+        ),
+      );
     }
     for (const backend of Object.values(others)) backend.setBehaviour({ errorRate: 0, malformedRate: 0 });
     customerMaster.setBehaviour({ malformedRate: 1 });
