@@ -9,6 +9,7 @@ import { runComponent, type Component } from './component';
 import type { SubgraphParts } from './graphql/subgraphParts';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { SUBGRAPHS, type SubgraphName } from './topology';
 
 export const backendPolicyShape = {
   BACKEND_TIMEOUT_MS: env.positiveInt(3_000),
@@ -82,8 +83,8 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
 
 /** A subgraph as its index.ts runs it: its own variables, and how it is built from them and the common parts. */
 export interface SubgraphEntry<S extends z.ZodObject> {
-  name: string;
-  defaultPort: number;
+  /** Also where its default port comes from (platform/topology.ts). */
+  name: SubgraphName;
   configSchema: S;
   create(parts: SubgraphParts, config: z.infer<S>): Promise<Component>;
 }
@@ -91,7 +92,9 @@ export interface SubgraphEntry<S extends z.ZodObject> {
 /** What a subgraph's index.ts does: build it from the environment and listen (runComponent). */
 export function runSubgraph<S extends z.ZodObject>(entry: SubgraphEntry<S>): Promise<void> {
   return runComponent(async () => {
-    const { parts, config, port, host } = subgraphPartsFromEnv(entry.name, entry.defaultPort, entry.configSchema);
+    const defaultPort = SUBGRAPHS.find((subgraph) => subgraph.name === entry.name)?.port;
+    if (defaultPort === undefined) throw new Error(`${entry.name} is not in platform/topology.ts.`);
+    const { parts, config, port, host } = subgraphPartsFromEnv(entry.name, defaultPort, entry.configSchema);
     return { component: await entry.create(parts, config), port, host, log: parts.log };
   });
 }

@@ -4,7 +4,6 @@ import { createDocumentsSubgraph } from './server';
 
 void runSubgraph({
   name: 'documents',
-  defaultPort: 4004,
   configSchema: documentsConfigSchema,
   create: async (parts, config) => createDocumentsSubgraph(await documentsSubgraphOptions(parts, config)),
 });

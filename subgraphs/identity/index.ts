@@ -4,7 +4,6 @@ import { createIdentitySubgraph } from './server';
 
 void runSubgraph({
   name: 'identity',
-  defaultPort: 4001,
   configSchema: identityConfigSchema,
   create: async (parts, config) => createIdentitySubgraph(await identitySubgraphOptions(parts, config)),
 });

@@ -4,7 +4,6 @@ import { createLifeSubgraph } from './server';
 
 void runSubgraph({
   name: 'life',
-  defaultPort: 4002,
   configSchema: lifeConfigSchema,
   create: (parts, config) => createLifeSubgraph(lifeSubgraphOptions(parts, config)),
 });

@@ -4,7 +4,6 @@ import { createNonLifeSubgraph } from './server';
 
 void runSubgraph({
   name: 'nonlife',
-  defaultPort: 4003,
   configSchema: nonLifeConfigSchema,
   create: (parts, config) => createNonLifeSubgraph(nonLifeSubgraphOptions(parts, config)),
 });
