@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../platform/auth/signingKey';
 import { signAccessToken } from '../platform/auth/tokens';
+import { projectRoot } from '../platform/paths';
 
 /**
  * What the subgraphs' end-to-end tests share: who calls (test callers and their tokens), how an
@@ -117,3 +120,8 @@ export const representations = (typename: string, ...ids: string[]) => ({
 
 /** `_entities` variables for Customer representations. */
 export const customers = (...ids: string[]) => representations('Customer', ...ids);
+
+/** A portal operation as registered in operations/ (and the persisted-operations manifest). */
+export function operation(name: string): string {
+  return readFileSync(path.join(projectRoot, 'operations', `${name}.graphql`), 'utf8');
+}

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { Supergraph } from '@apollo/federation-internals';
-import { parse } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
-import { costEstimator, costModelFromSdl, slicingArguments } from '../../../gateway/limits/costModel';
+import { slicingArguments } from '../../../gateway/limits/costModel';
 import { DEFAULT_OPERATION_LIMITS } from '../../../gateway/limits/operationLimits';
-import { projectRoot } from '../../../platform/paths';
-import { SUPERGRAPH_FILE } from '../../../scripts/supergraph';
+import { operation } from '../../../test-support/callers';
+import { supergraphCost } from '../../../test-support/supergraphCost';
 import { MAX_PAGE_SIZE } from '../pagination';
 
 /** The documents lists are sized for the gateway's cost estimate (demand control), as it reads the supergraph. */
 describe('demand control of the documents fields', () => {
-  const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
-  const schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
-  const model = costModelFromSdl(sdl);
-  const cost = (query: string, variables: Record<string, unknown> = {}): number =>
-    getComplexity({
-      schema,
-      query: parse(query),
-      variables,
-      estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)],
-    });
-  const operation = (name: string): string => readFileSync(`${projectRoot}/operations/${name}.graphql`, 'utf8');
+  const { model, cost } = supergraphCost();
 
   it('prices a page of documents at its largest size, and pages by `first`, which the page-size limit covers', () => {
     for (const field of [

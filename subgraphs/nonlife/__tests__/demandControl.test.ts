@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { Supergraph } from '@apollo/federation-internals';
-import { parse } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
-import { costEstimator, costModelFromSdl } from '../../../gateway/limits/costModel';
 import { DEFAULT_OPERATION_LIMITS } from '../../../gateway/limits/operationLimits';
-import { SUPERGRAPH_FILE } from '../../../scripts/supergraph';
+import { supergraphCost } from '../../../test-support/supergraphCost';
 import { CONTRACT_FIELDS, NOT_SHOWN_FIELDS, operation } from './support';
 
 /** The non-life lists are sized for the gateway's cost estimate (demand control), as it reads the supergraph. */
 describe('demand control of the non-life fields', () => {
-  const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
-  const schema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
-  const model = costModelFromSdl(sdl);
-  const cost = (query: string, variables: Record<string, unknown> = {}): number =>
-    getComplexity({
-      schema,
-      query: parse(query),
-      variables,
-      estimators: [costEstimator(model, DEFAULT_OPERATION_LIMITS.defaultListSize)],
-    });
+  const { model, cost } = supergraphCost();
 
   it('carries the expected list sizes into the supergraph', () => {
     expect(model.fields.get('Customer.nonLifeContracts')?.assumedSize).toBe(8);

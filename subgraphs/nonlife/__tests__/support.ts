@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Running } from '../../../legacy/__tests__/support';
 import type { Behaviour } from '../../../legacy/shared/behaviour';
 import type { Universe } from '../../../legacy/shared/data/universe';
 import type { LegacyService } from '../../../legacy/shared/service';
-import { projectRoot } from '../../../platform/paths';
 import { startSystem, type GraphQLResult } from '../../../test-support/system';
 
 /** Every field of a non-life contract, as the portal's contract page asks for it. */
@@ -138,7 +135,4 @@ export async function startNonLifeAlone(options: {
   };
 }
 
-/** A portal operation as registered in operations/ (and the persisted-operations manifest). */
-export function operation(name: string): string {
-  return readFileSync(path.join(projectRoot, 'operations', `${name}.graphql`), 'utf8');
-}
+export { operation } from '../../../test-support/callers';
