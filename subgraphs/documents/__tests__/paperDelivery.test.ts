@@ -1,29 +1,12 @@
 import { Client } from 'pg';
+import { operation } from '../../../test-support/callers';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { AN, ask, BROKER_AN_FIRE, BROKER_AN_LIFE_AND_MOTOR, codes, LUC, SUPPORT, type Caller } from './support';
 
 const SOPHIE: Caller = { role: 'customer', id: 'P00000003' };
 
-const DELIVERY = /* GraphQL */ `
-  {
-    me {
-      id
-      documentDelivery {
-        channel
-        basis
-        digitalConsentAt
-        paperRequest {
-          id
-          status
-          reason
-          requestedAt
-          decidedAt
-          decisionNote
-        }
-      }
-    }
-  }
-`;
+/** The portal's registered operation for the delivery preference. */
+const DELIVERY = operation('MyDocumentDelivery');
 const REQUEST = /* GraphQL */ `
   mutation ($input: RequestPaperDeliveryInput!) {
     requestPaperDelivery(input: $input) {
