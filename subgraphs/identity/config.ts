@@ -48,7 +48,7 @@ export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
 
 const d = DEFAULT_IDENTITY_SETTINGS;
 
-export const identitySettingsShape = {
+const identitySettingsShape = {
   ACCESS_TOKEN_TTL_SECONDS: env.positiveInt(d.accessTokenTtlSeconds),
   REFRESH_TOKEN_TTL_SECONDS: env.positiveInt(d.refreshTokenTtlSeconds),
   SESSION_MAX_SECONDS: env.positiveInt(d.sessionMaxSeconds),
@@ -79,19 +79,9 @@ export const identityConfigSchema = z.object({
 
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
-export function identitySettingsFromConfig(config: {
-  ACCESS_TOKEN_TTL_SECONDS: number;
-  REFRESH_TOKEN_TTL_SECONDS: number;
-  SESSION_MAX_SECONDS: number;
-  ACTIVATION_CODE_TTL_SECONDS: number;
-  ONE_TIME_CODE_TTL_SECONDS: number;
-  MAX_FAILED_ATTEMPTS: number;
-  LOCKOUT_SECONDS: number;
-  CLIENT_TOKEN_TTL_SECONDS: number;
-  STAFF_TOKEN_TTL_SECONDS: number;
-  CONTACT_CHANGE_LEASE_SECONDS: number;
-  CONTACT_CHANGE_REDRIVE_SECONDS: number;
-}): IdentitySettings {
+function identitySettingsFromConfig(
+  config: Pick<IdentityConfig, keyof typeof identitySettingsShape>,
+): IdentitySettings {
   return {
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
