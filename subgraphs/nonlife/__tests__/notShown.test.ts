@@ -1,6 +1,6 @@
 import type { Universe } from '../../../legacy/shared/data/universe';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
-import { codesOf, NOT_SHOWN_FIELDS, operation, type NotShownJson } from './support';
+import { codesOf, customerEntities, NOT_SHOWN_FIELDS, operation, postGraphQL, type NotShownJson } from './support';
 
 /**
  * "I can't find my contract" (docs/requirements.md §2.6) through the gateway: one field, the complete list from
@@ -183,5 +183,76 @@ describe('"I can\'t find my contract" through the gateway', () => {
     expect(codesOf(body.errors)).toContain('FORBIDDEN');
     expect(body.data?.['customer']).toEqual({ id: 'P00000001', firstName: 'An', contractsNotShown: null });
     expect(JSON.stringify(body)).not.toMatch(/V0000000\d\d|Jacht/);
+  });
+});
+
+/**
+ * The life part reaches the non-life subgraph in the Customer representation (`@requires`); sent
+ * here straight to the non-life subgraph, as the gateway would (on this file's system: a system of
+ * its own would cost more than these checks).
+ */
+describe('the life part handed to the non-life subgraph is checked like any input', () => {
+  const lifeEntry = {
+    contractNumber: 'L000000033',
+    domain: 'LIFE',
+    productLabel: 'Tijdelijke overlijdensverzekering',
+    reason: 'NOT_YET_SUPPORTED',
+    explanation: 'Uitleg.',
+    expectedAvailability: 'Verwacht in 2027',
+  };
+
+  async function direct(
+    customerId: string,
+    lifeContractsNotShown: unknown,
+    role: 'customer' | 'broker' = 'customer',
+    id = customerId,
+  ) {
+    const token = await system.token(role, id);
+    return postGraphQL(system.subgraphUrls.nonlife, customerEntities(`contractsNotShown { ${NOT_SHOWN_FIELDS} }`), {
+      token,
+      variables: { representations: [{ __typename: 'Customer', id: customerId, lifeContractsNotShown }] },
+    });
+  }
+
+  it('a well-formed life part joins the non-life part, in contract-number order', async () => {
+    const { body } = await direct('P00000003', [lifeEntry]);
+    expect(body.errors).toBeUndefined();
+    const list = (body.data?.['_entities'] as Array<{ contractsNotShown: NotShownJson[] }>)[0]?.contractsNotShown;
+    expect(list?.map((c) => [c.contractNumber, c.domain])).toEqual([
+      ['L000000033', 'LIFE'],
+      // Sophie Dubois's (P00000003) bicycle cover, FIETS in the generated data.
+      ['V000000036', 'NON_LIFE'],
+    ]);
+  });
+
+  it('a missing or null life part (the life subgraph failed) leaves the non-life part', async () => {
+    for (const part of [null, undefined]) {
+      const { body } = await direct('P00000011', part);
+      expect(body.errors).toBeUndefined();
+      expect(
+        (body.data?.['_entities'] as Array<{ contractsNotShown: NotShownJson[] }>)[0]?.contractsNotShown.map(
+          (c) => c.domain,
+        ),
+      ).toEqual(['NON_LIFE']);
+    }
+  });
+
+  it.each([
+    ['an entry passing itself off as non-life', [{ ...lifeEntry, domain: 'NON_LIFE' }]],
+    ['an unknown reason', [{ ...lifeEntry, reason: 'SECRET' }]],
+    ['an extra field', [{ ...lifeEntry, iban: 'BE68539007547034' }]],
+    ['an oversized explanation', [{ ...lifeEntry, explanation: 'x'.repeat(5_000) }]],
+    ['not a list', { contractNumber: 'L1' }],
+  ])('refuses %s with BAD_USER_INPUT and calls no backend', async (_name, part) => {
+    system.resetCounters();
+    const { body } = await direct('P00000003', part);
+    expect(codesOf(body.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(system.backends.vConnect.counters.snapshot().total).toBe(0);
+  });
+
+  it('another customer gets FORBIDDEN, whatever the representation carries', async () => {
+    const { body } = await direct('P00000003', [lifeEntry], 'customer', 'P00000001');
+    expect(codesOf(body.errors)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(body)).not.toMatch(/V0000000\d\d|vélo|Fiets/);
   });
 });
