@@ -134,21 +134,24 @@ async function eventually(check: () => Promise<boolean>, timeoutMs: number): Pro
   }
 }
 
-let cluster: RedisClusterServers;
-beforeAll(async () => {
-  cluster = await startRedisCluster(3);
+/** The cluster comes up (seconds of waiting on its nodes) while the tests over the shared Redis run. */
+let cluster: Promise<RedisClusterServers>;
+beforeAll(() => {
+  cluster = startRedisCluster(3);
+  // Its failure surfaces where it is awaited.
+  cluster.catch(() => undefined);
 });
 afterAll(async () => {
-  await cluster.stop();
+  await (await cluster).stop();
 });
 
 /** Where the cache lives, and the servers (masters) that should hold entries. */
-const shared: Array<[string, () => RedisTarget, () => number[]]> = [
-  ['Redis', () => ({ url: TEST_REDIS_URL }), () => [Number(new URL(TEST_REDIS_URL).port || 6379)]],
+const shared: Array<[string, () => Promise<RedisTarget>, () => Promise<number[]>]> = [
+  ['Redis', async () => ({ url: TEST_REDIS_URL }), async () => [Number(new URL(TEST_REDIS_URL).port || 6379)]],
   [
     'a three-node Redis Cluster',
-    () => ({ clusterNodes: cluster.nodes }),
-    () => cluster.servers.map((server) => server.port),
+    async () => ({ clusterNodes: (await cluster).nodes }),
+    async () => (await cluster).servers.map((server) => server.port),
   ],
 ];
 
@@ -156,7 +159,7 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem({
-      redis: target(),
+      redis: await target(),
       stacks: 2,
       redisTuning: { fillLock: { ttlMs: 5_000, waitMs: 3_000 } },
     });
@@ -254,7 +257,7 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
   it('stores entries on every server (on a cluster: all three masters)', async () => {
     for (const customer of ['P00000004', 'P00000005', 'P00000006']) await overview(system, customer);
     const perMaster = await Promise.all(
-      ports().map(async (port) => {
+      (await ports()).map(async (port) => {
         const admin = new Redis({ port, host: '127.0.0.1' });
         try {
           return (await admin.keys(`${system.cachePrefix}:*`)).length;
@@ -310,7 +313,7 @@ describe('Redis failing under a running system', () => {
   });
   afterAll(async () => {
     await system.stop();
-    await redis.stop();
+    await redis.remove();
   });
 
   async function cachingWorks(customer: string): Promise<boolean> {
@@ -343,7 +346,8 @@ describe('Redis failing under a running system', () => {
     const warm = await overview(system, 'P00000002');
     expect(await cachingWorks('P00000002')).toBe(true);
 
-    const pauseMs = 6_000;
+    // Rounds start for a second, each at least BOUND_MS before the pause ends, so each is answered while Redis is silent.
+    const pauseMs = BOUND_MS + 1_000;
     const pausedUntil = Date.now() + pauseMs;
     await redis.admin().client('PAUSE', pauseMs, 'ALL');
     let rounds = 0;

@@ -10,22 +10,25 @@ import { cacheOn, newPrefix, policyType, scope, storeFor, testClock } from './su
  * The read-through cache's behaviour, the same over every store: process memory, the shared Redis
  * server, and a three-node Redis Cluster this file starts on loopback.
  */
-let cluster: RedisClusterServers;
-const targets: Array<[string, () => RedisTarget | 'memory']> = [
-  ['memory', () => 'memory'],
-  ['Redis', () => ({ url: TEST_REDIS_URL })],
-  ['Redis Cluster', () => ({ clusterNodes: cluster.nodes })],
+let cluster: Promise<RedisClusterServers>;
+const targets: Array<[string, () => Promise<RedisTarget | 'memory'>]> = [
+  ['memory', async () => 'memory'],
+  ['Redis', async () => ({ url: TEST_REDIS_URL })],
+  ['Redis Cluster', async () => ({ clusterNodes: (await cluster).nodes })],
 ];
 
-beforeAll(async () => {
-  cluster = await startRedisCluster(3);
+/** The cluster comes up (seconds of waiting on its nodes) while the tests over memory and the shared Redis run. */
+beforeAll(() => {
+  cluster = startRedisCluster(3);
+  // Its failure surfaces where it is awaited.
+  cluster.catch(() => undefined);
 });
 afterAll(async () => {
-  await cluster.stop();
+  await (await cluster).stop();
 });
 
 /** A fresh key prefix per test and stores on `target`, closed (and the shared server tidied) after each test. */
-function useStores(target: () => RedisTarget | 'memory'): {
+function useStores(target: () => Promise<RedisTarget | 'memory'>): {
   store(fillLock?: FillLockSettings): Promise<CacheStore>;
   prefix(): string;
 } {
@@ -36,12 +39,12 @@ function useStores(target: () => RedisTarget | 'memory'): {
   });
   afterEach(async () => {
     for (const created of stores.splice(0)) await created.close();
-    const current = target();
+    const current = await target();
     if (current !== 'memory' && 'url' in current) await deleteKeys(prefix, current.url);
   });
   return {
     async store(fillLock?: FillLockSettings) {
-      const created = await storeFor(target(), undefined, fillLock);
+      const created = await storeFor(await target(), undefined, fillLock);
       stores.push(created);
       return created;
     },
@@ -234,7 +237,8 @@ describe.each(targets.slice(1))('replicas sharing %s', (_name, target) => {
 describe('on a three-node Redis Cluster', () => {
   it('spreads entries over every master and reads batches that span slots', async () => {
     const prefix = newPrefix();
-    const store = await storeFor({ clusterNodes: cluster.nodes });
+    const { nodes, servers } = await cluster;
+    const store = await storeFor({ clusterNodes: nodes });
     try {
       const backend = policyType();
       const cache = cacheOn(store, prefix);
@@ -245,7 +249,7 @@ describe('on a three-node Redis Cluster', () => {
       expect(again.filter((policy) => policy instanceof Error)).toEqual([]);
 
       const perMaster = await Promise.all(
-        cluster.servers.map(async (server) => {
+        servers.map(async (server) => {
           const admin = new Redis({ port: server.port, host: '127.0.0.1' });
           try {
             return (await admin.keys(`${prefix}:*`)).length;
