@@ -18,7 +18,13 @@ module.exports = {
   },
   // jose ships ES modules only; let swc turn it into CommonJS like our sources.
   transformIgnorePatterns: ['/node_modules/(?!(jose|@electric-sql/pglite)/)'],
-  testTimeout: 60_000,
+  // Sized for CI's loaded 2-core machine, where a whole system starts several times slower than on an
+  // idle one; files that start PGlite or processes set more of their own.
+  testTimeout: 120_000,
+  // One temporary root per run: files remove their own folders, the teardown whatever a killed
+  // worker left, and any redis-server the run started.
+  globalSetup: '<rootDir>/test-support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test-support/globalTeardown.ts',
   // End-to-end files start a whole system each; two workers match the two cores.
   maxWorkers: 2,
 };

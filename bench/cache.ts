@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     process.stdout.write(`caching resumed ${resumedAfterMs} ms after Redis restarted\n`);
   } finally {
     await system.stop();
-    await redis.stop();
+    await redis.remove();
   }
 }
 

@@ -1,11 +1,10 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
+import { forgetTestProcess, recordTestProcess, removeTestTempDir, testTempDir } from './tempDirs';
 
 const run = promisify(execFile);
 
@@ -14,8 +13,10 @@ export interface RedisServer {
   port: number;
   url: string;
   start(): Promise<void>;
-  /** Kills the process (no save, no goodbye), as a crash or an outage would. */
+  /** Kills the process (no save, no goodbye), as a crash or an outage would; `start` brings it back. */
   stop(): Promise<void>;
+  /** Stops the process for good and deletes its folder: what a test file's afterAll calls. */
+  remove(): Promise<void>;
   /** A plain client for the test's own commands (CLIENT PAUSE, DBSIZE, KEYS). */
   admin(): Redis;
 }
@@ -47,6 +48,8 @@ async function waitForPing(port: number, timeoutMs = 10_000): Promise<void> {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
       enableOfflineQueue: false,
+      // A refused attempt's socket is already closed; ioredis's 2 s default would keep a timer alive.
+      disconnectTimeout: 0,
     });
     client.on('error', () => undefined);
     try {
@@ -63,7 +66,7 @@ async function waitForPing(port: number, timeoutMs = 10_000): Promise<void> {
 
 export async function startRedisServer({ cluster = false }: { cluster?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort(cluster);
-  const dir = mkdtempSync(path.join(os.tmpdir(), `redis-${port}-`));
+  const dir = testTempDir(`redis-${port}`);
   const args = [
     '--port',
     String(port),
@@ -96,35 +99,60 @@ export async function startRedisServer({ cluster = false }: { cluster?: boolean 
     async start() {
       if (child && child.exitCode === null) return;
       child = spawn('redis-server', args, { stdio: 'ignore' });
+      if (child.pid !== undefined) recordTestProcess(child.pid, 'redis-server');
       await waitForPing(port);
     },
     async stop() {
       const running = child;
       child = undefined;
       for (const admin of admins.splice(0)) admin.disconnect();
-      if (!running || running.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-      running.kill('SIGKILL');
-      await exited;
+      if (!running) return;
+      if (running.exitCode === null && running.signalCode === null) {
+        const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+        running.kill('SIGKILL');
+        await exited;
+      }
+      if (running.pid !== undefined) forgetTestProcess(running.pid);
+    },
+    async remove() {
+      await server.stop();
+      live.delete(server);
+      removeTestTempDir(dir);
     },
     admin() {
-      const client = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1 });
+      const client = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, disconnectTimeout: 0 });
       client.on('error', () => undefined);
       admins.push(client);
       return client;
     },
   };
-  await server.start();
-  process.once('exit', () => {
+  live.set(server, () => {
     child?.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    removeTestTempDir(dir);
   });
+  watchExit();
+  await server.start();
   return server;
+}
+
+/** The servers not yet removed, each with how to end it at once when the process exits. */
+const live = new Map<RedisServer, () => void>();
+let exitWatched = false;
+
+/** One exit listener for every server (one each would pile up on `process` over a worker's files). */
+function watchExit(): void {
+  if (exitWatched) return;
+  exitWatched = true;
+  process.once('exit', () => {
+    for (const end of live.values()) end();
+    live.clear();
+  });
 }
 
 export interface RedisClusterServers {
   nodes: Array<{ host: string; port: number }>;
   servers: RedisServer[];
+  /** Stops every node for good and deletes its folder. */
   stop(): Promise<void>;
 }
 
@@ -153,7 +181,7 @@ export async function startRedisCluster(size = 3): Promise<RedisClusterServers> 
     nodes,
     servers,
     async stop() {
-      for (const server of servers) await server.stop();
+      for (const server of servers) await server.remove();
     },
   };
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HeaderMap } from '@apollo/server';
 import { createTokenVerifier } from '../../platform/auth/tokens';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../test-support/system';
+import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
 import { readSupergraph } from '../config';
 import {
   DEFAULT_MANIFEST_PATH,
@@ -34,9 +34,17 @@ describe('the persisted-operations manifest generated from operations/', () => {
   });
 
   it('refuses a manifest whose hash does not match its document', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'manifest-')), 'persisted-documents.json');
-    writeFileSync(file, JSON.stringify({ [`sha256:${OVERVIEW_HASH}`]: '{ customer(id: "P00000003") { firstName } }' }));
-    expect(() => PersistedOperationManifest.fromFile(file)).toThrow(/does not hold the document/);
+    const dir = testTempDir('manifest');
+    try {
+      const file = path.join(dir, 'persisted-documents.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ [`sha256:${OVERVIEW_HASH}`]: '{ customer(id: "P00000003") { firstName } }' }),
+      );
+      expect(() => PersistedOperationManifest.fromFile(file)).toThrow(/does not hold the document/);
+    } finally {
+      removeTestTempDir(dir);
+    }
   });
 
   it('recognises a registered operation by hash or by exact text, over POST and GET', () => {

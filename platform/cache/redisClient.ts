@@ -81,6 +81,10 @@ export function createRedisClient(
     commandTimeout: commandTimeoutMs,
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,
+    // How long `disconnect` lets the socket end before destroying it. ioredis arms this timer even
+    // for a socket that has already closed (Redis down), and then never clears it: at the 2 s default
+    // a process stopping while Redis is away stays alive 2 s longer than it needs to.
+    disconnectTimeout: 200,
   };
   const client =
     'url' in target

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Every folder the tests make lives under one root per jest run, `<tmpdir>/cg-test-<run>`: each
+ * file removes its own folders, and the global teardown removes the root with whatever a killed
+ * worker left, and stops the redis-server processes recorded in it.
+ */
+export const TEST_TEMP_PREFIX = 'cg-test-';
+/** Set by the global setup (workers inherit it); a process outside jest makes a root of its own. */
+export const TEST_TEMP_ROOT_ENV = 'CG_TEST_TEMP_ROOT';
+
+const PIDS = 'pids';
+
+export function testTempRoot(): string {
+  let root = process.env[TEST_TEMP_ROOT_ENV];
+  if (!root) {
+    const own = mkdtempSync(path.join(os.tmpdir(), TEST_TEMP_PREFIX));
+    process.env[TEST_TEMP_ROOT_ENV] = own;
+    root = own;
+    // Outside jest (the cache benchmark) nobody else removes it; in jest the global teardown does first.
+    process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+  }
+  mkdirSync(path.join(root, PIDS), { recursive: true });
+  return root;
+}
+
+/** A fresh folder of this run, named after `label`; remove it with `removeTestTempDir` when done. */
+export function testTempDir(label: string): string {
+  return mkdtempSync(path.join(testTempRoot(), `${label}-`));
+}
+
+export function removeTestTempDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Records a child process this run started, so the global teardown can stop it if nobody else did. */
+export function recordTestProcess(pid: number, command: string): void {
+  writeFileSync(path.join(testTempRoot(), PIDS, String(pid)), command);
+}
+
+export function forgetTestProcess(pid: number): void {
+  rmSync(path.join(testTempRoot(), PIDS, String(pid)), { force: true });
+}
+
+/** The processes recorded under `root` that still run the recorded command (a pid may have been reused). */
+export function recordedProcesses(root: string): number[] {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, PIDS));
+  } catch {
+    return [];
+  }
+  return names.map(Number).filter((pid) => {
+    const command = readFileSync(path.join(root, PIDS, String(pid)), 'utf8');
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command;
+    } catch {
+      // No /proc (not Linux): trust the record.
+      return true;
+    }
+  });
+}
