@@ -1,8 +1,4 @@
-import { z } from 'zod';
-import { tokenConfigShape } from '../platform/auth/config';
-import { loadSigningKey } from '../platform/auth/signingKey';
-import { signAccessToken } from '../platform/auth/tokens';
-import { ConfigError, commonConfigShape, env, loadConfig } from '../platform/config';
+import { demoToken } from './demoToken';
 
 /**
  * Prints a valid access token for a demo identity, for Sandbox headers and scripts:
@@ -11,40 +7,10 @@ import { ConfigError, commonConfigShape, env, loadConfig } from '../platform/con
  *   npm run -s token -- support [staff-demo]
  * Refuses in production: real tokens come from the identity subgraph's login flows.
  */
-const DEFAULT_SUBJECT = { customer: 'P00000001', broker: 'B00001', support: 'staff-demo' } as const;
-const ID_FORMAT = { customer: /^P\d{8}$/, broker: /^B\d{5}$/, support: /^[\w.-]{3,64}$/ } as const;
-
-async function main(): Promise<void> {
-  const config = loadConfig(
-    z.object({
-      ...commonConfigShape,
-      ...tokenConfigShape,
-      TOKEN_TTL_SECONDS: env.positiveInt(3600),
-      JWT_PRIVATE_JWK: z.string().optional(),
-    }),
-  );
-  if (config.NODE_ENV === 'production')
-    throw new ConfigError('npm run token is a development tool and refuses to run with NODE_ENV=production.');
-  const [role, id] = process.argv.slice(2);
-  if (role !== 'customer' && role !== 'broker' && role !== 'support')
-    throw new ConfigError('Usage: npm run -s token -- <customer|broker|support> [id]');
-  const subject = id ?? DEFAULT_SUBJECT[role];
-  if (!ID_FORMAT[role].test(subject))
-    throw new ConfigError(`"${subject}" is not a ${role} id (e.g. ${DEFAULT_SUBJECT[role]}).`);
-  const key = await loadSigningKey({ production: false, privateJwk: config.JWT_PRIVATE_JWK });
-  const token = await signAccessToken(
-    key,
-    { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
-    {
-      subject: role === 'broker' ? `broker-user-${subject}` : subject,
-      claims: role === 'broker' ? { role, broker: subject } : { role },
-      ttlSeconds: config.TOKEN_TTL_SECONDS,
-    },
-  );
-  process.stdout.write(`${token}\n`);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+demoToken(process.argv.slice(2), process.env).then(
+  (token) => process.stdout.write(`${token}\n`),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

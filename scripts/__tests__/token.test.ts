@@ -4,6 +4,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DEV_KEY_FILE, loadSigningKey } from '../../platform/auth/signingKey';
 import { projectRoot } from '../../platform/paths';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../test-support/system';
+import { demoToken } from '../demoToken';
 
 const run = promisify(execFile);
 
@@ -36,7 +37,12 @@ async function tokenCommand(args: string[], env: Record<string, string>): Promis
 }
 
 const ONE_JWT = /^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/;
+const JWT = /^eyJ[\w-]+\.[\w-]+\.[\w-]+$/;
 
+/**
+ * The command itself is run twice (a token, a refusal), each a process of its own as a developer
+ * runs it; its other cases call the function it prints the result of, in this process.
+ */
 describe('npm run -s token', () => {
   let system: RunningSystem;
   let env: Record<string, string>;
@@ -61,37 +67,46 @@ describe('npm run -s token', () => {
     expect(body.data?.['me']).toEqual({ id: 'P00000001', firstName: 'An', lastName: 'Peeters' });
   });
 
-  it('prints broker and support tokens, for a given id or the first demo identity', async () => {
+  it('refuses in production, exiting non-zero and printing no token, only the reason', async () => {
+    const { code, stdout, stderr } = await tokenCommand(['customer'], { ...env, NODE_ENV: 'production' });
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('npm run token is a development tool and refuses to run with NODE_ENV=production.\n');
+  });
+
+  it('gives broker and support tokens, for a given id or the first demo identity', async () => {
     const keys = createLocalJWKSet({ keys: system.signingKey.publicJwks });
-    const broker = await tokenCommand(['broker', 'B00002'], env);
-    expect(broker.stdout).toMatch(ONE_JWT);
-    expect((await jwtVerify(broker.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({
+    const broker = await demoToken(['broker', 'B00002'], env);
+    expect(broker).toMatch(JWT);
+    expect((await jwtVerify(broker, keys, TOKEN_AUDIENCE)).payload).toMatchObject({
       role: 'broker',
       broker: 'B00002',
     });
-    const support = await tokenCommand(['support'], env);
-    expect((await jwtVerify(support.stdout.trim(), keys, TOKEN_AUDIENCE)).payload).toMatchObject({
+    const support = await demoToken(['support'], env);
+    expect((await jwtVerify(support, keys, TOKEN_AUDIENCE)).payload).toMatchObject({
       role: 'support',
       sub: 'staff-demo',
     });
   });
 
   it('signs with the shared development key when no key is configured', async () => {
-    const { stdout } = await tokenCommand(['customer', 'P00000002'], {});
+    const token = await demoToken(['customer', 'P00000002'], {});
     const devKey = await loadSigningKey({ production: false, devKeyFile: DEV_KEY_FILE });
-    const { payload, protectedHeader } = await jwtVerify(stdout.trim(), createLocalJWKSet({ keys: devKey.publicJwks }));
+    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet({ keys: devKey.publicJwks }));
     expect(protectedHeader.kid).toBe(devKey.kid);
     expect(payload).toMatchObject({ sub: 'P00000002', role: 'customer' });
   });
 
   it.each([
     ['refuses in production', ['customer'], { NODE_ENV: 'production' }, /refuses to run with NODE_ENV=production/],
-    ['refuses an unknown role', ['admin'], {}, /Usage: npm run -s token -- <customer\|broker\|support> \[id\]/],
-    ['refuses an id of the wrong shape', ['customer', 'B00001'], {}, /is not a customer id/],
-  ])('%s, printing no token', async (_case, args, extra, message) => {
-    const { code, stdout, stderr } = await tokenCommand(args, { ...env, ...extra });
-    expect(code).not.toBe(0);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
+    ['refuses an unknown role', ['admin'], {}, /^Usage: npm run -s token -- <customer\|broker\|support> \[id\]$/],
+    [
+      'refuses an id of the wrong shape',
+      ['customer', 'B00001'],
+      {},
+      /^"B00001" is not a customer id \(e\.g\. P00000001\)\.$/,
+    ],
+  ])('%s, giving no token', async (_case, args, extra, message) => {
+    await expect(demoToken(args, { ...env, ...extra })).rejects.toThrow(message);
   });
 });
