@@ -12,11 +12,11 @@ import type { Universe } from '../legacy/shared/data/universe';
 import type { LegacyService } from '../legacy/shared/service';
 import type { Logger } from '../platform/logger';
 
-export interface LegacyClientTest<C> {
+export interface LegacyClientTest<S extends LegacyService, C> {
   /** The legacy data the backend serves (2,000 customers, the test seed). */
   universe: Universe;
   /** The backend on a free port (from beforeAll). */
-  readonly service: Running<LegacyService>;
+  readonly service: Running<S>;
   /** The client under test, calling `service` (from beforeAll). */
   readonly client: C;
 }
@@ -26,12 +26,12 @@ export interface LegacyClientTest<C> {
  * started calm on a free port, the client made on its URL, the backend's faults switched off
  * before each test, and no unhandled rejection by the end.
  */
-export function legacyClientTest<C>(
-  createService: (options: { universe: Universe; behaviour: Behaviour; log: Logger }) => LegacyService,
+export function legacyClientTest<S extends LegacyService, C>(
+  createService: (options: { universe: Universe; behaviour: Behaviour; log: Logger }) => S,
   createClient: (url: string) => C,
-): LegacyClientTest<C> {
+): LegacyClientTest<S, C> {
   const universe = testUniverse(2_000);
-  let service: Running<LegacyService> | undefined;
+  let service: Running<S> | undefined;
   let client: C | undefined;
   const unhandled = watchUnhandledRejections();
 
@@ -48,7 +48,7 @@ export function legacyClientTest<C>(
     await setBehaviour(running().url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
   });
 
-  function running(): Running<LegacyService> {
+  function running(): Running<S> {
     if (!service) throw new Error('The backend starts in beforeAll.');
     return service;
   }

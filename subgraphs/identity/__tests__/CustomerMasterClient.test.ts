@@ -1,42 +1,19 @@
-import {
-  backendClient,
-  backendFailure,
-  behaviour,
-  closedUrl,
-  rawBackend,
-  setBehaviour,
-  silent,
-  started,
-  testUniverse,
-  watchUnhandledRejections,
-  type Running,
-} from '../../../legacy/__tests__/support';
-import { createCustomerMaster, type CustomerMaster } from '../../../legacy/customer-master/server';
+import { backendClient, backendFailure, closedUrl, rawBackend, setBehaviour } from '../../../legacy/__tests__/support';
+import { createCustomerMaster } from '../../../legacy/customer-master/server';
 import { CustomerMasterClient } from '../backend/CustomerMasterClient';
+import { legacyClientTest } from '../../../test-support/legacyClients';
 
 describe('CustomerMasterClient', () => {
-  const universe = testUniverse(2_000);
-  let master: Running<CustomerMaster>;
-  let client: CustomerMasterClient;
-  const unhandled = watchUnhandledRejections();
-
-  beforeAll(async () => {
-    master = await started(createCustomerMaster({ universe, behaviour: behaviour(), log: silent }));
-    // The helper's generous default timeout: these calls are not about timing, and a first call on a
-    // busy machine can take well over a few hundred milliseconds.
-    client = new CustomerMasterClient(backendClient('customer-master', master.url));
-  });
-  afterAll(async () => {
-    await master.stop();
-    unhandled.stop();
-    expect(unhandled.reasons).toEqual([]);
-  });
-  beforeEach(async () => {
-    await setBehaviour(master.url, { errorRate: 0, hangRate: 0, malformedRate: 0, maintenance: false });
-  });
+  // The helper's generous default timeout: these calls are not about timing, and a first call on a
+  // busy machine can take well over a few hundred milliseconds.
+  const legacy = legacyClientTest(
+    createCustomerMaster,
+    (url) => new CustomerMasterClient(backendClient('customer-master', url)),
+  );
+  const { universe } = legacy;
 
   it('reads persons (companies and unknown ids as null) and their policies', async () => {
-    const persons = await client.persons(['P00000001', 'E00000003', 'P99999999'], 'req-1');
+    const persons = await legacy.client.persons(['P00000001', 'E00000003', 'P99999999'], 'req-1');
     expect(persons.get('P00000001')).toMatchObject({
       FIRST_NM: 'An',
       LAST_NM: 'Peeters',
@@ -45,15 +22,15 @@ describe('CustomerMasterClient', () => {
     });
     expect(persons.get('E00000003')).toBeNull();
     expect(persons.get('P99999999')).toBeNull();
-    const policies = await client.partyPolicies('P00000001', 'req-1');
+    const policies = await legacy.client.partyPolicies('P00000001', 'req-1');
     expect(policies?.POLICIES).toContainEqual({
       POLICY_NR: 'V000000014',
       DOMAIN: 'NONLIFE',
       ROLE_CDS: ['003', '013'],
       INTERMEDIARY_ID: 'B00002',
     });
-    expect(await client.partyPolicies('P99999999', 'req-1')).toBeNull();
-    expect(await client.persons([], 'req-1')).toEqual(new Map());
+    expect(await legacy.client.partyPolicies('P99999999', 'req-1')).toBeNull();
+    expect(await legacy.client.persons([], 'req-1')).toEqual(new Map());
   });
 
   it.each([
@@ -61,20 +38,22 @@ describe('CustomerMasterClient', () => {
     ['maintenance (503)', { maintenance: true }, 'maintenance'],
     ['cut-off JSON', { malformedRate: 1 }, 'malformed'],
   ])('turns %s into a BackendError', async (_case, patch, failure) => {
-    await setBehaviour(master.url, patch);
-    expect(await backendFailure(client.persons(['P00000001'], 'req-1'))).toMatchObject({
+    await setBehaviour(legacy.service.url, patch);
+    expect(await backendFailure(legacy.client.persons(['P00000001'], 'req-1'))).toMatchObject({
       backend: 'customer-master',
       endpoint: 'getParties',
       failure,
     });
-    expect((await backendFailure(client.partyPolicies('P00000001', 'req-1'))).failure).toBe(failure);
+    expect((await backendFailure(legacy.client.partyPolicies('P00000001', 'req-1'))).failure).toBe(failure);
   });
 
   it('gives up on a hanging call after its timeout, as a timeout', async () => {
-    await setBehaviour(master.url, { hangRate: 1 });
+    await setBehaviour(legacy.service.url, { hangRate: 1 });
     // The backend never answers, so only the client's own timeout can end the call; a short one keeps
     // the test quick, and nothing here is held to a wall-clock budget.
-    const impatient = new CustomerMasterClient(backendClient('customer-master', master.url, { timeoutMs: 300 }));
+    const impatient = new CustomerMasterClient(
+      backendClient('customer-master', legacy.service.url, { timeoutMs: 300 }),
+    );
     const started = performance.now();
     expect((await backendFailure(impatient.persons(['P00000001'], 'req-1'))).failure).toBe('timeout');
     // Not before the timeout (timers may fire a millisecond early as performance.now() counts).
@@ -133,8 +112,8 @@ describe('CustomerMasterClient', () => {
   });
 
   it("refuses another party's policies and ignores persons it did not ask for", async () => {
-    const others = await (await fetch(`${master.url}/parties/P00000003/policies`)).text();
-    const otherPerson = await (await fetch(`${master.url}/parties?ids=P00000003`)).text();
+    const others = await (await fetch(`${legacy.service.url}/parties/P00000003/policies`)).text();
+    const otherPerson = await (await fetch(`${legacy.service.url}/parties?ids=P00000003`)).text();
     const backend = await rawBackend((path) => ({
       status: 200,
       contentType: 'application/json',
