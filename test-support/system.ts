@@ -61,7 +61,7 @@ export interface SystemOptions {
   /** Tuning of every subgraph's Redis store (command timeout, circuit, fill locks). */
   redisTuning?: Partial<Pick<RedisCacheStoreOptions, 'commandTimeoutMs' | 'circuit' | 'fillLock'>>;
   /**
-   * Copies of the gateway and the four subgraphs (default 1), sharing the legacy backends and the
+   * Copies of the gateway and the subgraphs (default 1), sharing the legacy backends and the
    * cache, like replicas behind a load balancer. `stacks[0]` is the one `gatewayUrl` serves.
    */
   stacks?: number;
