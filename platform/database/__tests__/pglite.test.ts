@@ -1,19 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { removeTestTempDir, testTempDir } from '../../../test-support/tempDirs';
 import { createLogger } from '../../logger';
 import { databaseTargetFromConfig, openDatabase } from '../config';
 import { isUniqueViolation } from '../DatabaseError';
 import { migrate } from '../migrate';
 
 const log = createLogger({ component: 'database-test', level: 'silent' });
+
+// A fresh PGlite folder (its initdb) and a reopen: well over a minute on a loaded machine.
+jest.setTimeout(240_000);
 const MIGRATIONS = [
   { version: 1, name: 'notes', sql: 'CREATE TABLE notes.items (id serial PRIMARY KEY, title text NOT NULL UNIQUE);' },
 ];
 
 describe('the embedded PGlite default', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-pglite-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dataDir = testTempDir('pglite');
+  afterAll(() => removeTestTempDir(dataDir));
 
   it('is what an unset DATABASE_URL gives outside production, and is refused in production', () => {
     expect(

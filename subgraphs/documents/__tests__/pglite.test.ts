@@ -1,7 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../../../platform/auth/signingKey';
 import { createTokenVerifier, signAccessToken } from '../../../platform/auth/tokens';
@@ -10,16 +7,20 @@ import type { Component } from '../../../platform/component';
 import { createLogger } from '../../../platform/logger';
 import { createMetrics } from '../../../platform/metrics';
 import { startTestAuditTrail, type TestAuditTrail } from '../../../test-support/auditTrail';
+import { removeTestTempDir, testTempDir } from '../../../test-support/tempDirs';
 import { createDocumentsSubgraph } from '../server';
 
 const AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' };
+
+// A fresh PGlite folder (its initdb) and a restart: well over a minute on a loaded machine.
+jest.setTimeout(240_000);
 
 /**
  * Without DATABASE_URL the documents subgraph keeps paper-delivery requests in an embedded PGlite
  * folder (`.data/documents` by default): a request survives the process that recorded it.
  */
 describe('paper-delivery requests on the embedded PGlite database', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-documents-pglite-'));
+  const dataDir = testTempDir('documents-pglite');
   let signingKey: SigningKey;
   let trail: TestAuditTrail;
 
@@ -33,7 +34,7 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
   });
   afterAll(async () => {
     await trail.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeTestTempDir(dataDir);
   });
 
   async function start(): Promise<Component & { url: string }> {
