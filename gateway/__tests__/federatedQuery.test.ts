@@ -84,13 +84,27 @@ describe('one federated customer query through the gateway', () => {
     for (const backend of Object.values(system.backends)) expect(backend.counters.snapshot().total).toBeGreaterThan(0);
   });
 
-  it('forwards the request id and hands it back', async () => {
-    const token = await system.token('customer', 'P00000001');
-    const { headers } = await system.query('{ me { id } }', {
+  it('forwards the request id to every legacy backend it calls, and hands it back', async () => {
+    system.resetCounters();
+    // A customer the first test did not ask for, so nothing of theirs is cached and every backend is called.
+    const token = await system.token('customer', 'P00000002');
+    const { body, headers } = await system.query(OVERVIEW, {
       token,
       headers: { 'x-request-id': 'test-request-0001' },
     });
+    expect(body.errors).toBeUndefined();
     expect(headers.get('x-request-id')).toBe('test-request-0001');
+    // Read where the backends received it, through the subgraphs: not the gateway's echo of its own header.
+    expect(
+      Object.fromEntries(
+        Object.entries(system.backends).map(([name, backend]) => [name, backend.counters.snapshot().requestIds]),
+      ),
+    ).toEqual({
+      customerMaster: ['test-request-0001'],
+      lifeConnect: ['test-request-0001'],
+      vConnect: ['test-request-0001'],
+      documentArchive: ['test-request-0001'],
+    });
   });
 
   it('refuses an anonymous caller with UNAUTHENTICATED', async () => {

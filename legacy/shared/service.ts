@@ -12,6 +12,7 @@ import {
   type RouteRequest,
 } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
+import { REQUEST_ID_HEADER } from '../../platform/request';
 import {
   behaviourPatchSchema,
   behaviourSchema,
@@ -111,7 +112,11 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
     method: route.method,
     path: route.path,
     handler: async (request) => {
-      const end = counters.begin(typeof route.endpoint === 'string' ? route.endpoint : route.endpoint(request));
+      const requestId = request.req.headers[REQUEST_ID_HEADER];
+      const end = counters.begin(
+        typeof route.endpoint === 'string' ? route.endpoint : route.endpoint(request),
+        typeof requestId === 'string' ? requestId : undefined,
+      );
       try {
         const at = now();
         const fault = drawFault(behaviour, at);

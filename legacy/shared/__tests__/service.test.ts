@@ -140,7 +140,17 @@ describe('the legacy service frame', () => {
       faults: { maintenance: 0, error: 0, hang: 0, malformed: 0 },
       inFlight: 0,
       peakInFlight: 0,
+      requestIds: [],
     });
+  });
+
+  it('records the request id each call came with, each id once, until the counters are reset', async () => {
+    for (const id of ['req-00000001', 'req-00000002', 'req-00000001'])
+      await (await fetch(`${service.url}/items/1`, { headers: { 'x-request-id': id } })).text();
+    await (await fetch(`${service.url}/items/2`)).text();
+    expect((await counters(service.url)).requestIds).toEqual(['req-00000001', 'req-00000002']);
+    await fetch(`${service.url}/admin/counters`, { method: 'DELETE' });
+    expect((await counters(service.url)).requestIds).toEqual([]);
   });
 
   it('records the peak number of calls in flight at once', async () => {
