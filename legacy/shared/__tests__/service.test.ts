@@ -1,3 +1,4 @@
+import { Agent } from 'undici';
 import { behaviour, counters, setBehaviour, silent, started, type Running } from '../../__tests__/support';
 import { createLegacyService, type LegacyReply, type LegacyService } from '../service';
 
@@ -72,13 +73,23 @@ describe('the legacy service frame', () => {
 
   it('never answers at hang rate 1; the call stays in flight until the caller gives up', async () => {
     await setBehaviour(service.url, { hangRate: 1 });
-    const call = fetch(`${service.url}/items/1`, { signal: AbortSignal.timeout(300) });
-    await expect(call).rejects.toThrow();
-    expect((await counters(service.url)).faults.hang).toBe(1);
-    // The server notices the closed socket and ends the call (a bound on tries, not on time).
-    for (let i = 0; i < 250 && (await counters(service.url)).inFlight > 0; i++)
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    expect((await counters(service.url)).inFlight).toBe(0);
+    // A client of its own: the shared one opens a spare connection when the call is given up, which
+    // would hold the service's stop after the test for its whole 2 s grace.
+    const client = new Agent();
+    try {
+      const call = fetch(`${service.url}/items/1`, {
+        signal: AbortSignal.timeout(300),
+        dispatcher: client,
+      } as RequestInit);
+      await expect(call).rejects.toThrow();
+      expect((await counters(service.url)).faults.hang).toBe(1);
+      // The server notices the closed socket and ends the call (a bound on tries, not on time).
+      for (let i = 0; i < 250 && (await counters(service.url)).inFlight > 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await counters(service.url)).inFlight).toBe(0);
+    } finally {
+      await client.close();
+    }
   });
 
   it('stops promptly even while a call hangs', async () => {
