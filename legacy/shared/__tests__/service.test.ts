@@ -1,4 +1,4 @@
-import { Agent } from 'undici';
+import { Agent, fetch as fetchWith } from 'undici';
 import { behaviour, counters, setBehaviour, silent, started, type Running } from '../../__tests__/support';
 import { createLegacyService, type LegacyReply, type LegacyService } from '../service';
 
@@ -77,10 +77,7 @@ describe('the legacy service frame', () => {
     // would hold the service's stop after the test for its whole 2 s grace.
     const client = new Agent();
     try {
-      const call = fetch(`${service.url}/items/1`, {
-        signal: AbortSignal.timeout(300),
-        dispatcher: client,
-      } as RequestInit);
+      const call = fetchWith(`${service.url}/items/1`, { signal: AbortSignal.timeout(300), dispatcher: client });
       await expect(call).rejects.toThrow();
       expect((await counters(service.url)).faults.hang).toBe(1);
       // The server notices the closed socket and ends the call (a bound on tries, not on time).
