@@ -105,7 +105,12 @@ describe('paper-delivery requests in PostgreSQL', () => {
 
   it('lists requests by status, oldest first, a page at a time', async () => {
     const customers = Array.from({ length: 7 }, (_, i) => `Q${i}`);
-    for (const customer of customers) await store.request(customer, 'please', customer);
+    // The store keeps request times to the millisecond; apart by a few so that "oldest first" is
+    // the order they were made in (requests of one millisecond are ordered by their random id).
+    for (const customer of customers) {
+      await store.request(customer, 'please', customer);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
     const pending = [];
     let after: [string, string] | null = null;
     for (;;) {
