@@ -128,6 +128,7 @@ describe('registering and signing in with personal data, through the gateway', (
     const { rows } = await db.query(
       "SELECT a.password_hash, c.code_hash FROM identity.accounts a JOIN identity.letter_codes c ON c.customer_id = a.customer_id WHERE a.customer_id = 'P00000001'",
     );
+    // scrypt at the tests' TEST_PASSWORD_HASH_COST; credentials.test.ts checks production's N=2^15, r=8, p=3.
     expect(rows[0].password_hash).toMatch(/^scrypt\$12\$8\$1\$/);
     expect(rows[0].password_hash).not.toContain(PASSWORD);
     const code = await latestLetterCode(system, 'P00000001', 'ACTIVATION_CODE');
