@@ -1,3 +1,5 @@
+import { partiesOf } from '../audit/contractParties';
+import type { RequestAudit } from '../audit/RequestAudit';
 import type { RecordLoader } from '../cache/RecordCache';
 import { holdsOrIsInsured, type PartyRole } from '../partyRoles';
 import { canSeeContract, contractViewOf, type ContractOwnership } from './access';
@@ -21,11 +23,17 @@ export function isCustomersContract(contract: ContractOwnership, customerId: str
 
 export interface CustomerContractsSource<C extends ContractOwnership> {
   viewer: Viewer;
+  /** The request's audit trail: a broker's read of the list is recorded before it is answered. */
+  audit: RequestAudit;
+  /** What the audit trail calls these records ('LifeContract', 'NonLifeContract'). */
+  resource: string;
   customerId: string;
   /** The customer's contract list from the legacy system, by customer id. */
   list: RecordLoader<ContractListEntry[]>;
   /** The contracts themselves, by contract number. */
   contracts: RecordLoader<C>;
+  /** The order the list is answered in. */
+  order: (a: C, b: C) => number;
 }
 
 /**
@@ -34,23 +42,31 @@ export interface CustomerContractsSource<C extends ContractOwnership> {
  * counts when its own record names the customer as holder or insured and the viewer may see it
  * (a broker: only their office's). One contract the backend cannot give (and the cache cannot
  * cover) fails the whole list: a list silently missing a contract would look like missing cover.
+ * The read is recorded in the audit trail (for brokers and staff) with every party it reveals.
  */
 export async function loadCustomerContracts<C extends ContractOwnership>({
   viewer,
+  audit,
+  resource,
   customerId,
   list,
   contracts,
+  order,
 }: CustomerContractsSource<C>): Promise<C[]> {
   contractViewOf(viewer, customerId);
   const numbers = ownContractNumbers((await list.load(customerId)) ?? []);
   const loaded = await contracts.loadMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
   if (failure) throw failure;
-  return loaded.filter(
-    (record): record is C =>
-      record !== null &&
-      !(record instanceof Error) &&
-      isCustomersContract(record, customerId) &&
-      canSeeContract(viewer, record),
-  );
+  const visible = loaded
+    .filter(
+      (record): record is C =>
+        record !== null &&
+        !(record instanceof Error) &&
+        isCustomersContract(record, customerId) &&
+        canSeeContract(viewer, record),
+    )
+    .sort(order);
+  await audit.read(resource, partiesOf(visible));
+  return visible;
 }

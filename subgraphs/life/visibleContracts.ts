@@ -11,17 +11,16 @@ import type { LifeContract } from './model';
  * (highest number) first. Both `lifeContracts` and `lifeContractsNotShown` read through it, so
  * within one request Life Connect is asked once.
  */
-export async function loadCustomerContracts(context: LifeContext, customerId: string): Promise<LifeContract[]> {
-  const visible = (
-    await loadContractsOf({
-      viewer: context.viewer,
-      customerId,
-      list: context.loaders.contractList,
-      contracts: context.loaders.contract,
-    })
-  ).sort((a, b) => b.contractNumber.localeCompare(a.contractNumber));
-  await context.audit.read('LifeContract', partiesOf(visible));
-  return visible;
+export function loadCustomerContracts(context: LifeContext, customerId: string): Promise<LifeContract[]> {
+  return loadContractsOf({
+    viewer: context.viewer,
+    audit: context.audit,
+    resource: 'LifeContract',
+    customerId,
+    list: context.loaders.contractList,
+    contracts: context.loaders.contract,
+    order: (a, b) => b.contractNumber.localeCompare(a.contractNumber),
+  });
 }
 
 /** One contract the caller may see; FORBIDDEN alike for unknown and not-yours, so contract numbers cannot be probed. */

@@ -12,20 +12,16 @@ import type { NonLifeContract, NonLifeContractRecord } from './model';
  * once. One contract V-Connect cannot give (and the cache cannot cover) fails the whole list: a
  * list silently missing a contract would tell the customer they are not insured.
  */
-export async function loadCustomerContracts(
-  context: NonLifeContext,
-  customerId: string,
-): Promise<NonLifeContractRecord[]> {
-  const visible = (
-    await loadContractsOf({
-      viewer: context.viewer,
-      customerId,
-      list: context.loaders.contractList,
-      contracts: context.loaders.contract,
-    })
-  ).sort((a, b) => a.contractNumber.localeCompare(b.contractNumber));
-  await context.audit.read('NonLifeContract', partiesOf(visible));
-  return visible;
+export function loadCustomerContracts(context: NonLifeContext, customerId: string): Promise<NonLifeContractRecord[]> {
+  return loadContractsOf({
+    viewer: context.viewer,
+    audit: context.audit,
+    resource: 'NonLifeContract',
+    customerId,
+    list: context.loaders.contractList,
+    contracts: context.loaders.contract,
+    order: (a, b) => a.contractNumber.localeCompare(b.contractNumber),
+  });
 }
 
 /**
