@@ -14,52 +14,15 @@ import {
   type SystemOptions,
 } from '../../test-support/system';
 import type { RedisTarget } from '../../platform/cache/redisClient';
+import { operation } from '../../test-support/callers';
 
 /**
  * The cache and resilience end to end: gateway, subgraphs, legacy backends and Redis (a server,
  * a cluster, or one this file stops and pauses) over real HTTP, with the backends' own call
  * counters as the witness of every backend call.
  */
-const OVERVIEW = /* GraphQL */ `
-  query CustomerOverview {
-    me {
-      id
-      firstName
-      lastName
-      lifeContracts {
-        contractNumber
-        product {
-          kind
-          label
-        }
-        status
-        reserve {
-          amount
-          currency
-        }
-      }
-      nonLifeContracts {
-        contractNumber
-        product {
-          kind
-          label
-        }
-        premium {
-          amount
-          currency
-        }
-      }
-      documents {
-        nodes {
-          id
-          type
-          title
-          year
-        }
-      }
-    }
-  }
-`;
+/** The portal's home page, as registered in operations/. */
+const OVERVIEW = operation('CustomerOverview');
 
 const BACKENDS: BackendName[] = ['customerMaster', 'lifeConnect', 'vConnect', 'documentArchive'];
 

@@ -1,45 +1,8 @@
 import { startSystem, type RunningSystem } from '../../test-support/system';
+import { operation } from '../../test-support/callers';
 
-const OVERVIEW = /* GraphQL */ `
-  query CustomerOverview {
-    me {
-      id
-      firstName
-      lastName
-      lifeContracts {
-        contractNumber
-        product {
-          kind
-          label
-        }
-        status
-        reserve {
-          amount
-          currency
-        }
-      }
-      nonLifeContracts {
-        contractNumber
-        product {
-          kind
-          label
-        }
-        premium {
-          amount
-          currency
-        }
-      }
-      documents {
-        nodes {
-          id
-          type
-          title
-          year
-        }
-      }
-    }
-  }
-`;
+/** The portal's home page, as registered in operations/: profile, contracts and documents in one request. */
+const OVERVIEW = operation('CustomerOverview');
 
 describe('one federated customer query through the gateway', () => {
   let system: RunningSystem;
