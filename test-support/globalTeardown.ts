@@ -1,12 +1,15 @@
-import { recordedProcesses, removeTestTempDir, TEST_TEMP_ROOT_ENV } from './tempDirs';
+import { dropTestDatabases } from './database';
+import { recordedDatabases, recordedProcesses, removeTestTempDir, TEST_TEMP_ROOT_ENV } from './tempDirs';
 
 /**
- * What a test file could not clean up itself (a worker jest had to kill, a failed afterAll):
+ * The run's test databases (files record them as they finish; dropped here all at once), and
+ * what a test file could not clean up itself (a worker jest had to kill, a failed afterAll):
  * the redis-server processes the run started and its temporary root, with every folder in it.
  */
 export default async function globalTeardown(): Promise<void> {
   const root = process.env[TEST_TEMP_ROOT_ENV];
   if (!root) return;
+  await dropTestDatabases(recordedDatabases(root));
   const running = recordedProcesses(root);
   for (const pid of running) {
     try {

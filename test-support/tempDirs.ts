@@ -12,6 +12,28 @@ export const TEST_TEMP_PREFIX = 'cg-test-';
 export const TEST_TEMP_ROOT_ENV = 'CG_TEST_TEMP_ROOT';
 
 const PIDS = 'pids';
+const DATABASES = 'databases';
+
+/** Whether this process is a worker of a jest run (whose global teardown then cleans up after it). */
+export function runsInJest(): boolean {
+  return process.env['JEST_WORKER_ID'] !== undefined && process.env[TEST_TEMP_ROOT_ENV] !== undefined;
+}
+
+/** Records a test database for the global teardown to drop. */
+export function dropAtEndOfRun(database: string): void {
+  const dir = path.join(testTempRoot(), DATABASES);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, database), '');
+}
+
+/** The test databases recorded under `root`. */
+export function recordedDatabases(root: string): string[] {
+  try {
+    return readdirSync(path.join(root, DATABASES));
+  } catch {
+    return [];
+  }
+}
 
 export function testTempRoot(): string {
   let root = process.env[TEST_TEMP_ROOT_ENV];
