@@ -18,3 +18,30 @@ export function partyRoleOf(code: string): PartyRole | undefined {
 export function partyRolesOf(codes: readonly string[]): PartyRole[] {
   return codes.flatMap((code) => partyRoleOf(code) ?? []);
 }
+
+/** Telebib2 A003 contract status, the same in every backend. */
+export const CONTRACT_STATUS = { '1': 'RUNNING', '2': 'TERMINATED', '3': 'CANCELLED', '4': 'SUSPENDED' } as const;
+
+/** Telebib2 A325 payment frequency, the same in every backend. */
+export const PAYMENT_FREQUENCY = {
+  '1': 'YEARLY',
+  '2': 'HALF_YEARLY',
+  '3': 'QUARTERLY',
+  '4': 'MONTHLY',
+  '5': 'SINGLE',
+} as const;
+
+/** A code table lookup that never reads inherited properties ("constructor", "__proto__"). */
+export function lookupCode<T>(table: Readonly<Record<string, T>>, value: string): T | undefined {
+  return Object.hasOwn(table, value) ? table[value] : undefined;
+}
+
+/**
+ * A legacy code's meaning; an unknown code fails the record (its loader reports a malformed
+ * answer) rather than being guessed. The message quotes at most 20 characters of the code.
+ */
+export function codeOf<T>(table: Readonly<Record<string, T>>, value: string, what: string): T {
+  const mapped = lookupCode(table, value);
+  if (mapped === undefined) throw new Error(`unknown ${what} code ${JSON.stringify(value.slice(0, 20))}`);
+  return mapped;
+}

@@ -1,4 +1,10 @@
-import { partyRoleOf, partyRolesOf } from '../../../platform/backend/telebib2';
+import {
+  CONTRACT_STATUS,
+  codeOf,
+  partyRoleOf,
+  partyRolesOf,
+  PAYMENT_FREQUENCY,
+} from '../../../platform/backend/telebib2';
 import { euros, type Money } from '../../../platform/money';
 import type {
   BeneficiaryClause,
@@ -27,13 +33,7 @@ import type { LifeConnectPartyContracts, LifeConnectPolicy } from './LifeConnect
  * fails the record (the loader reports it as a malformed answer) rather than being guessed.
  */
 
-/** Telebib2 A003 contract status. */
-const STATUS: Record<string, ContractStatus> = {
-  '1': 'RUNNING',
-  '2': 'TERMINATED',
-  '3': 'CANCELLED',
-  '4': 'SUSPENDED',
-};
+const STATUS: Readonly<Record<string, ContractStatus>> = CONTRACT_STATUS;
 
 /** Life Connect's branch ("Tak"). */
 const BRANCH: Record<string, LifeBranch> = { '21': 'BRANCH_21', '23': 'BRANCH_23', '26': 'BRANCH_26' };
@@ -63,13 +63,7 @@ const FISCAL_REGIME: Record<string, FiscalRegime> = {
 const PENSION_REGIMES: ReadonlySet<FiscalRegime> = new Set(['PENSION_SAVINGS', 'VAPZ', 'SOCIAL_VAPZ', 'IPT', 'POZ']);
 
 /** Telebib2 A325 payment frequency. */
-const FREQUENCY: Record<string, PremiumFrequency> = {
-  '1': 'YEARLY',
-  '2': 'HALF_YEARLY',
-  '3': 'QUARTERLY',
-  '4': 'MONTHLY',
-  '5': 'SINGLE',
-};
+const FREQUENCY: Readonly<Record<string, PremiumFrequency>> = PAYMENT_FREQUENCY;
 
 /** Telebib2 A574 life guarantees. */
 const GUARANTEE: Record<string, LifeGuaranteeKind> = {
@@ -91,12 +85,6 @@ const CLAUSE: Record<string, BeneficiaryClause> = {
 
 const EVENT = { LEVEN: 'SURVIVAL', OVERLIJDEN: 'DEATH' } as const;
 const PARTY_KIND = { NP: 'PERSON', RP: 'COMPANY' } as const;
-
-function code<T>(table: Record<string, T>, value: string, what: string): T {
-  const mapped = Object.hasOwn(table, value) ? table[value] : undefined;
-  if (mapped === undefined) throw new Error(`unknown ${what} code ${JSON.stringify(value.slice(0, 10))}`);
-  return mapped;
-}
 
 /** DDMMYYYY to YYYY-MM-DD, refusing dates that do not exist (31022025). */
 export function isoDate(ddmmyyyy: string): string {
@@ -176,7 +164,7 @@ function beneficiaries(policy: Policy): LifeBeneficiaryRecord[] {
       if (!/^\d+$/.test(b.AandeelBp)) throw new Error('invalid beneficiary share');
       return {
         event: EVENT[b.Gebeurtenis],
-        clause: code(CLAUSE, b.ClausuleCd, 'beneficiary clause'),
+        clause: codeOf(CLAUSE, b.ClausuleCd, 'beneficiary clause'),
         rank,
         share: percentFromBasisPoints(b.AandeelBp),
         name: b.Naam ? b.Naam : null,
@@ -189,7 +177,7 @@ function guarantees(policy: Policy): LifeGuaranteeRecord[] {
   const source = policy.Waarborgen ? policy.Waarborgen.Waarborg : [];
   return source
     .map((g) => ({
-      kind: code(GUARANTEE, g.WaarborgCd, 'guarantee'),
+      kind: codeOf(GUARANTEE, g.WaarborgCd, 'guarantee'),
       isMain: g.Hoofd === 'J',
       insuredAmount: optionalEuros(g.VerzBedragCt),
     }))
@@ -204,9 +192,9 @@ export function toLifeContract(policy: Policy): LifeContract {
   // Access is decided on these two; a policy without them cannot be shown to anyone safely.
   if (!holder || !intermediary) throw new Error('policy without policyholder or intermediary');
   const insured = parties.filter((p) => partyRoleOf(p.RolCd) === 'INSURED').map(party);
-  const branch = code(BRANCH, policy.Tak, 'branch');
-  const policyType = code(POLICY_TYPE, policy.PolTypeCd, 'policy type');
-  const fiscalRegime = code(FISCAL_REGIME, policy.FiscRegCd, 'fiscal regime');
+  const branch = codeOf(BRANCH, policy.Tak, 'branch');
+  const policyType = codeOf(POLICY_TYPE, policy.PolTypeCd, 'policy type');
+  const fiscalRegime = codeOf(FISCAL_REGIME, policy.FiscRegCd, 'fiscal regime');
   const cover = guarantees(policy);
   const kind = productKind(branch, policyType, fiscalRegime, cover.find((g) => g.isMain)?.kind);
   return {
@@ -218,7 +206,7 @@ export function toLifeContract(policy: Policy): LifeContract {
     branch,
     policyType,
     fiscalRegime,
-    status: code(STATUS, policy.StatCd, 'status'),
+    status: codeOf(STATUS, policy.StatCd, 'status'),
     startDate: isoDate(policy.IngDat),
     endDate: optionalDate(policy.EindDat),
     expiryDate: optionalDate(policy.VervDat),
@@ -229,7 +217,7 @@ export function toLifeContract(policy: Policy): LifeContract {
     insured,
     premium: {
       amount: euros(policy.Premie.BedragCt),
-      frequency: code(FREQUENCY, policy.Premie.FreqCd, 'premium frequency'),
+      frequency: codeOf(FREQUENCY, policy.Premie.FreqCd, 'premium frequency'),
       nextDueDate: optionalDate(policy.Premie.VolgVervDat),
     },
     reserve: optionalEuros(policy.Reserve.BedragCt),

@@ -1,4 +1,11 @@
-import { partyRoleOf, partyRolesOf } from '../../../platform/backend/telebib2';
+import {
+  CONTRACT_STATUS,
+  codeOf,
+  lookupCode,
+  partyRoleOf,
+  partyRolesOf,
+  PAYMENT_FREQUENCY,
+} from '../../../platform/backend/telebib2';
 import { euros } from '../../../platform/money';
 import type {
   BuildingType,
@@ -28,20 +35,8 @@ import type { VConnectContract, VConnectContractList } from './VConnectClient';
  * contract unreadable (the caller sees a BACKEND_ERROR for it), never a guessed value; the one
  * exception is a guarantee code, which maps to OTHER so a new cover cannot hide a whole contract.
  */
-const STATUS: Record<string, ContractStatus> = {
-  '1': 'RUNNING',
-  '2': 'TERMINATED',
-  '3': 'CANCELLED',
-  '4': 'SUSPENDED',
-};
-
-const FREQUENCY: Record<string, PremiumFrequency> = {
-  '1': 'YEARLY',
-  '2': 'HALF_YEARLY',
-  '3': 'QUARTERLY',
-  '4': 'MONTHLY',
-  '5': 'SINGLE',
-};
+const STATUS: Readonly<Record<string, ContractStatus>> = CONTRACT_STATUS;
+const FREQUENCY: Readonly<Record<string, PremiumFrequency>> = PAYMENT_FREQUENCY;
 
 const PAYMENTS_PER_YEAR: Record<PremiumFrequency, number | null> = {
   YEARLY: 1,
@@ -117,17 +112,6 @@ export const GUARANTEE_KIND: Readonly<Record<string, Exclude<GuaranteeKind, 'OTH
   '966': 'LEGAL_FAMILY_AND_INHERITANCE',
 };
 
-/** A table lookup that never reads inherited properties ("constructor", "__proto__"). */
-function lookup<T>(table: Readonly<Record<string, T>>, value: string): T | undefined {
-  return Object.hasOwn(table, value) ? table[value] : undefined;
-}
-
-function code<T>(table: Readonly<Record<string, T>>, value: string, what: string): T {
-  const mapped = lookup(table, value);
-  if (mapped === undefined) throw new Error(`unknown ${what} code ${JSON.stringify(value.slice(0, 20))}`);
-  return mapped;
-}
-
 /** YYYYMMDD to an ISO date, refusing dates that do not exist (20250230). */
 export function isoDate(value: string): string {
   const iso = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
@@ -155,7 +139,7 @@ function ownership(
 /** Why a contract is not shown: legacy contracts whatever their product, then the product's own reason; an unknown product is not supported yet. */
 function notShownReason(contract: VConnectContract): NotShownReason {
   if (contract.systeem === 'LEG') return 'LEGACY_SYSTEM';
-  return lookup(NOT_SHOWN, contract.productcode) ?? 'NOT_YET_SUPPORTED';
+  return lookupCode(NOT_SHOWN, contract.productcode) ?? 'NOT_YET_SUPPORTED';
 }
 
 function insuredObject(risico: VConnectContract['risico']): InsuredObject {
@@ -170,7 +154,7 @@ function insuredObject(risico: VConnectContract['risico']): InsuredObject {
         make: vehicle.merk,
         model: vehicle.model,
         firstRegistrationDate: isoDate(vehicle.eersteInschrijving),
-        use: code(USE, vehicle.gebruik, 'vehicle use'),
+        use: codeOf(USE, vehicle.gebruik, 'vehicle use'),
       };
     }
     case '010':
@@ -188,8 +172,8 @@ function insuredObject(risico: VConnectContract['risico']): InsuredObject {
           municipality: gemeente,
           country: land,
         },
-        occupancy: code(OCCUPANCY, building.hoedanigheid, 'occupancy'),
-        buildingType: code(BUILDING_TYPE, building.soort, 'building kind'),
+        occupancy: codeOf(OCCUPANCY, building.hoedanigheid, 'occupancy'),
+        buildingType: codeOf(BUILDING_TYPE, building.soort, 'building kind'),
         insuredPart: risico.objecttype === '010' ? 'BUILDING' : 'CONTENTS',
       };
     }
@@ -208,7 +192,7 @@ function deductible(vrijstelling: VConnectContract['waarborgen'][number]['vrijst
   if ((bedragCent === null) === (percentage === null))
     throw new Error('a deductible is either an amount or a percentage');
   return {
-    kind: code(DEDUCTIBLE_KIND, vrijstelling.soort, 'deductible kind'),
+    kind: codeOf(DEDUCTIBLE_KIND, vrijstelling.soort, 'deductible kind'),
     amount: bedragCent === null ? null : euros(bedragCent),
     percentage: percentage === null ? null : String(percentage),
   };
@@ -217,14 +201,14 @@ function deductible(vrijstelling: VConnectContract['waarborgen'][number]['vrijst
 function guarantee(waarborg: VConnectContract['waarborgen'][number]): NonLifeGuarantee {
   return {
     code: waarborg.code,
-    kind: lookup(GUARANTEE_KIND, waarborg.code) ?? 'OTHER',
+    kind: lookupCode(GUARANTEE_KIND, waarborg.code) ?? 'OTHER',
     insuredAmount: waarborg.verzekerdBedragCent === null ? null : euros(waarborg.verzekerdBedragCent),
     deductible: deductible(waarborg.vrijstelling),
   };
 }
 
 function shownContract(contract: VConnectContract, kind: NonLifeProductKind): NonLifeContract {
-  const premiumFrequency = code(FREQUENCY, contract.premie.frequentie, 'premium frequency');
+  const premiumFrequency = codeOf(FREQUENCY, contract.premie.frequentie, 'premium frequency');
   const paymentsPerYear = PAYMENTS_PER_YEAR[premiumFrequency];
   const object = insuredObject(contract.risico);
   if (contract.bonusMalus !== null && object.type !== 'vehicle')
@@ -234,8 +218,8 @@ function shownContract(contract: VConnectContract, kind: NonLifeProductKind): No
     id: contract.polisnummer,
     contractNumber: contract.polisnummer,
     kind,
-    branch: code(BRANCH, contract.tak, 'branch'),
-    status: code(STATUS, contract.status, 'status'),
+    branch: codeOf(BRANCH, contract.tak, 'branch'),
+    status: codeOf(STATUS, contract.status, 'status'),
     startDate: isoDate(contract.ingangsdatum),
     endDate: contract.einddatum === null ? null : isoDate(contract.einddatum),
     renewalDate: isoDate(contract.hoofdvervaldag),
@@ -263,7 +247,7 @@ function hiddenContract(contract: VConnectContract, reason: NotShownReason): Hid
 
 /** A V-Connect contract as the subgraph keeps it; throws (for this contract alone) on what it cannot read. */
 export function toNonLifeContract(contract: VConnectContract): NonLifeContractRecord {
-  const kind = contract.systeem === 'VC' ? lookup(SHOWN, contract.productcode) : undefined;
+  const kind = contract.systeem === 'VC' ? lookupCode(SHOWN, contract.productcode) : undefined;
   return kind ? shownContract(contract, kind) : hiddenContract(contract, notShownReason(contract));
 }
 
