@@ -78,10 +78,21 @@ function connectedWithin(redis: CacheRedisClient, ms: number): Promise<void> {
   });
 }
 
+/**
+ * @apollo/gateway otherwise sends usage metrics of every gateway it builds to Apollo's endpoint,
+ * after probing cloud metadata addresses (169.254.169.254 and the like) for the host's identity:
+ * an insurer's gateway calls nothing outside its own network. The environment variable is the
+ * only switch it reads (in its constructor).
+ */
+export function disableApolloTelemetry(): void {
+  process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
+}
+
 export async function createGateway(options: GatewayOptions): Promise<Component> {
   const { log, metrics, tokenVerifier } = options;
   const agent = createSubgraphAgent();
   const fetcher = createUndiciFetcher(agent, options.subgraphTimeoutMs);
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
