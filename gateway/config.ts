@@ -58,6 +58,8 @@ export const gatewayConfigSchema = z.object({
   REDIS_PASSWORD: cacheConfigShape.REDIS_PASSWORD,
   REDIS_TLS: cacheConfigShape.REDIS_TLS,
   REDIS_COMMAND_TIMEOUT_MS: cacheConfigShape.REDIS_COMMAND_TIMEOUT_MS,
+  /** The deployment's namespace in Redis, the same value its subgraphs have: rate-limit counters live under it. */
+  CACHE_PREFIX: cacheConfigShape.CACHE_PREFIX,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

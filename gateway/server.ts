@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { TokenVerifier } from '../platform/auth/tokens';
+import { DEFAULT_CACHE_PREFIX } from '../platform/cache/config';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../platform/cache/redisClient';
 import type { Component } from '../platform/component';
 import { apolloServerOptions } from '../platform/graphql/apolloOptions';
@@ -55,7 +56,7 @@ export interface RateLimitingOptions {
   policy?: RateLimitPolicy;
   /** The shared Redis that replicas count in; per-process counting without it. */
   redis?: RedisTarget & { commandTimeoutMs: number };
-  /** Namespace of the rate-limit keys in Redis. */
+  /** The deployment's Redis prefix (CACHE_PREFIX) the counters live under; DEFAULT_CACHE_PREFIX when not given. */
   prefix?: string;
   /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: use the socket's address). */
   trustedProxyHops?: number;
@@ -116,7 +117,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   // Counting starts in Redis when it answers at start; a Redis that is down does not hold the gateway back.
   if (redis) await connectedWithin(redis, rateLimiting?.redisConnectWaitMs ?? REDIS_CONNECT_WAIT_MS);
   const limiter = rateLimiting
-    ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? 'rl1' })
+    ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? DEFAULT_CACHE_PREFIX })
     : undefined;
 
   const routes: Route[] = [];

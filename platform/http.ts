@@ -54,16 +54,28 @@ export function sendError(res: ServerResponse, error: HttpError): void {
   sendJson(res, error.status, { error: { code: error.code, message: error.message } }, error.headers);
 }
 
+/**
+ * A refused body is left unread, so what follows it on the connection is not a request: the answer
+ * closes the connection (Node ends the socket once the answer is sent). Kept alive, the rest of a
+ * chunked body would be parsed as the next request's head, and that request, perhaps another
+ * caller's behind a pooling proxy, would hang until the header timeout.
+ */
+function bodyTooLarge(maxBytes: number): HttpError {
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`, {
+    connection: 'close',
+  });
+}
+
 /** Reads the whole body, refusing more than `maxBytes` (413) before buffering it. */
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
+  if (declared > maxBytes) throw bodyTooLarge(maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`);
+    if (size > maxBytes) throw bodyTooLarge(maxBytes);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -79,6 +91,15 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   }
 }
 
+/** A path segment's value; bad percent-encoding (`%`, `%zz`, a lone UTF-8 byte) is the caller's mistake: 400. */
+function decodeSegment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request path is not validly percent-encoded.');
+  }
+}
+
 function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
   if (pattern.endsWith('/*')) return pathname.startsWith(pattern.slice(0, -1)) ? {} : undefined;
   const expected = pattern.split('/');
@@ -90,7 +111,7 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
     const value = actual[i] as string;
     if (segment.startsWith(':')) {
       if (value === '') return undefined;
-      params[segment.slice(1)] = decodeURIComponent(value);
+      params[segment.slice(1)] = decodeSegment(value);
     } else if (segment !== value) {
       return undefined;
     }

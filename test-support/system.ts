@@ -376,6 +376,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
           ...documentDownloadRoutes(documents.url, { corsOrigins: gatewaySettings.corsOrigins ?? [] }),
         ],
         ...gatewaySettings,
+        // Its counters live in the system's Redis namespace, like a deployment's (and are removed with it).
+        ...(gatewaySettings.rateLimiting ? { rateLimiting: { prefix: cachePrefix, ...gatewaySettings.rateLimiting } } : {}),
       }),
     );
     return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };
@@ -437,6 +439,24 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await database?.drop();
     },
   };
+}
+
+/** The keys under `prefix` on a Redis server, sorted: where a test's parts wrote. */
+export async function keysUnder(prefix: string, url = TEST_REDIS_URL): Promise<string[]> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const found: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      found.push(...keys);
+    } while (cursor !== '0');
+    return found.sort();
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** Removes a test's Redis keys (they expire anyway; this keeps the shared server tidy). */

@@ -4,6 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type SelectionSetNode,
   type ValidationContext,
@@ -78,13 +79,31 @@ function maxStringLiteralRule(maximum: number): ValidationRule {
   });
 }
 
+/**
+ * The graph serves queries and mutations over HTTP; it has no subscription type and no transport
+ * for one. graphql-js finds nothing to validate in a subscription against a schema without that
+ * root type, so without this rule it would fail later, in execution, as a 500.
+ */
+function queriesAndMutationsOnlyRule(): ValidationRule {
+  return (context): ASTVisitor => ({
+    OperationDefinition(operation) {
+      if (operation.operation === OperationTypeNode.SUBSCRIPTION)
+        context.reportError(
+          new GraphQLError('Subscriptions are not supported; send a query or a mutation.', { nodes: operation }),
+        );
+    },
+  });
+}
+
 /** Limits that depend on the document alone, so Apollo Server caches their outcome with it. */
 export function operationShapeRules(limits: OperationLimits): ValidationRule[] {
   return [
     maxDepthRule({ ...reportAs('depth', limits.maxDepth), ignoreIntrospection: true, flattenFragments: true }),
-    maxAliasesRule(reportAs('aliases', limits.maxAliases)),
+    // GraphQL Armor lets aliases of `__typename` through by default: 300 of them ran, each answered.
+    maxAliasesRule({ ...reportAs('aliases', limits.maxAliases), allowList: [] }),
     maxDirectivesRule(reportAs('directives', limits.maxDirectives)),
     maxRootFieldsRule(limits.maxRootFields),
     maxStringLiteralRule(limits.maxStringLength),
+    queriesAndMutationsOnlyRule(),
   ];
 }

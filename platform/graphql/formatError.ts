@@ -65,13 +65,29 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
 }
 
 /**
+ * Documents refused before anything ran. Their stack is the parser's or validator's own and tells
+ * nothing the message does not, so no mode shows it (a client's mistake never answers with a stack).
+ */
+const REFUSED_DOCUMENT_CODES: ReadonlySet<unknown> = new Set([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+]);
+
+function developmentShape(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!REFUSED_DOCUMENT_CODES.has(formatted.extensions?.['code'])) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+/**
  * Apollo Server's `formatError` for the gateway and every subgraph. Outside production errors
- * pass unchanged, so developers see stack traces and subgraph responses.
+ * pass unchanged, so developers see stack traces and subgraph responses, except for refused
+ * documents (above).
  */
 export function createFormatError({
   production,
 }: {
   production: boolean;
 }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  return production ? (formatted) => maskError(formatted) : (formatted) => formatted;
+  return production ? (formatted) => maskError(formatted) : (formatted) => developmentShape(formatted);
 }
