@@ -42,6 +42,7 @@ export function securityOptionsFromConfig(config: GatewayConfig): SecurityOption
     rateLimiting: {
       policy: { ...DEFAULT_RATE_LIMIT_POLICY, general: { points: config.RATE_LIMIT_PER_MINUTE, durationSeconds: 60 } },
       ...(redisTarget ? { redis: { ...redisTarget, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS } } : {}),
+      prefix: config.CACHE_PREFIX,
       trustedProxyHops: config.TRUST_PROXY_HOPS,
     },
   };

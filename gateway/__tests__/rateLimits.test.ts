@@ -3,8 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { sendJson } from '../../platform/http';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
-import { deleteKeys, startSystem, TEST_REDIS_URL, type RunningSystem } from '../../test-support/system';
-import { readSupergraph } from '../config';
+import { deleteKeys, keysUnder, startSystem, TEST_REDIS_URL, type RunningSystem } from '../../test-support/system';
+import { loadGatewayConfig, readSupergraph } from '../config';
 import {
   clientAddress,
   DEFAULT_RATE_LIMIT_POLICY,
@@ -12,6 +12,7 @@ import {
   targetsIn,
   type RateLimitPolicy,
 } from '../rateLimits';
+import { securityOptionsFromConfig } from '../securityOptions';
 import { customerToken, deadPort, startTestGateway, type TestGateway } from './support';
 
 describe('the rate-limit policy', () => {
@@ -214,3 +215,50 @@ describe('rate limits at the gateway', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 });
+
+describe.each([{ production: false }, { production: true }])(
+  'two deployments on one Redis (production: $production)',
+  ({ production }) => {
+    const run = randomUUID().slice(0, 8);
+    const prefixes = { a: `test-dep-a-${run}`, b: `test-dep-b-${run}` };
+    const deployments: Partial<Record<'a' | 'b', TestGateway>> = {};
+
+    beforeAll(async () => {
+      for (const name of ['a', 'b'] as const) {
+        // As index.ts builds it: from the deployment's environment.
+        const config = loadGatewayConfig({
+          CACHE_PREFIX: prefixes[name],
+          REDIS_URL: TEST_REDIS_URL,
+          RATE_LIMIT_PER_MINUTE: '2',
+        });
+        deployments[name] = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
+          ...securityOptionsFromConfig(config),
+          production,
+        });
+      }
+    });
+    afterAll(async () => {
+      for (const gateway of Object.values(deployments)) await gateway.stop();
+      for (const prefix of Object.values(prefixes)) await deleteKeys(prefix);
+    });
+
+    it("counts each deployment's callers under its own CACHE_PREFIX, never the other's", async () => {
+      const { a, b } = deployments as Record<'a' | 'b', TestGateway>;
+      const subject = `P8${randomUUID().replace(/\D/g, '').slice(0, 7)}`;
+      const ask = async (gateway: TestGateway) =>
+        (
+          await gateway.post(
+            { query: '{ __typename }' },
+            { authorization: `Bearer ${await customerToken(gateway.key, subject)}` },
+          )
+        ).status;
+      expect([await ask(a), await ask(a), await ask(a)]).toEqual([200, 200, 429]);
+      // The same subject at the other deployment still has its whole quota.
+      expect([await ask(b), await ask(b), await ask(b)]).toEqual([200, 200, 429]);
+
+      const counter = (prefix: string) => new RegExp(`^${prefix}:rl1:general:[A-Za-z0-9_-]{32}$`);
+      expect(await keysUnder(prefixes.a)).toEqual([expect.stringMatching(counter(prefixes.a))]);
+      expect(await keysUnder(prefixes.b)).toEqual([expect.stringMatching(counter(prefixes.b))]);
+    });
+  },
+);

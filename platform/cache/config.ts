@@ -7,6 +7,9 @@ import { MemoryCacheStore } from './MemoryCacheStore';
 import { RedisCacheStore } from './RedisCacheStore';
 import { DEFAULT_REDIS_CIRCUIT } from './RedisCircuit';
 
+/** CACHE_PREFIX when it is not set. */
+export const DEFAULT_CACHE_PREFIX = 'cg1';
+
 const hostPort = /^(?<host>[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(?<port>\d{1,5})$/;
 
 /** "host:port,host:port" → seed nodes of a Redis Cluster. */
@@ -41,11 +44,15 @@ export const cacheConfigShape = {
   REDIS_PASSWORD: z.string().min(1).optional(),
   /** TLS to the cluster's nodes (a standalone Redis: rediss:// in REDIS_URL). */
   REDIS_TLS: env.flag(false),
-  /** Prefix of every cache key; bump its version to abandon every entry at once. */
+  /**
+   * The deployment's namespace in Redis: the prefix of every key it writes there (cache entries,
+   * fill locks, tags, rate-limit counters), different for every deployment sharing a Redis. Bump
+   * its version to abandon every entry at once.
+   */
   CACHE_PREFIX: z
     .string()
     .regex(/^[\w.-]{1,40}$/, 'letters, digits, dot, dash or underscore')
-    .default('cg1'),
+    .default(DEFAULT_CACHE_PREFIX),
   /** Bound on each Redis command: what a slow Redis can add to a request. */
   REDIS_COMMAND_TIMEOUT_MS: env.positiveInt(150),
   /** Consecutive Redis failures after which the cache is skipped altogether. */

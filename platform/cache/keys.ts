@@ -1,8 +1,12 @@
 /**
- * Cache key layout, in one place. An entry's key carries a Redis Cluster hash tag around the
- * entry's own identity (namespace, type, version, id), so entries spread over every node while
- * an entry and its fill lock share one slot (a Lua script may touch both). A whole namespace
- * never shares one tag: that would put it on a single node.
+ * Redis key layout, in one place. Every key a deployment writes (cache entries, their fill locks
+ * and tags, the gateway's rate-limit counters) starts with the deployment's prefix
+ * (CACHE_PREFIX), so deployments sharing one Redis never read or count each other's.
+ *
+ * An entry's key carries a Redis Cluster hash tag around the entry's own identity (namespace,
+ * type, version, id), so entries spread over every node while an entry and its fill lock share
+ * one slot (a Lua script may touch both). A whole namespace never shares one tag: that would put
+ * it on a single node.
  */
 
 /** Longest record id the cache accepts; anything longer is a bad input, not a key. */
@@ -28,6 +32,14 @@ export function lockKeyOf(key: string): string {
 /** The set of entry keys that carry `tag` within a namespace. */
 export function tagKey(prefix: string, namespace: string, tag: string): string {
   return `${prefix}:{${namespace}:tag:${tag}}`;
+}
+
+/**
+ * The prefix of one rate-limit quota's counters. `rl1` is the counters' format version: bumping it
+ * abandons every count without touching the cache.
+ */
+export function rateLimitKeyPrefix(prefix: string, quota: string): string {
+  return `${prefix}:rl1:${quota}`;
 }
 
 /** Whether an id can be part of a key: not empty, not too long, no control characters. */

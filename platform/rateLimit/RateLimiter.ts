@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
+import { rateLimitKeyPrefix } from '../cache/keys';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** `points` requests per `durationSeconds` (a fixed window). */
@@ -14,7 +15,7 @@ export interface RateLimiterOptions<Name extends string> {
   quotas: Readonly<Record<Name, Quota>>;
   /** The shared Redis; without it every quota is counted per process. */
   redis?: Redis | Cluster | undefined;
-  /** Namespace of the limiter's keys in Redis. */
+  /** The deployment's Redis prefix (CACHE_PREFIX): its counters are never another deployment's. */
   prefix: string;
 }
 
@@ -30,7 +31,11 @@ export class RateLimiter<Name extends string> {
   constructor({ quotas, redis, prefix }: RateLimiterOptions<Name>) {
     const limiters = new Map<Name, RateLimiterAbstract>();
     for (const [name, quota] of Object.entries(quotas) as Array<[Name, Quota]>) {
-      const options = { keyPrefix: `${prefix}:${name}`, points: quota.points, duration: quota.durationSeconds };
+      const options = {
+        keyPrefix: rateLimitKeyPrefix(prefix, name),
+        points: quota.points,
+        duration: quota.durationSeconds,
+      };
       const inProcess = new RateLimiterMemory(options);
       limiters.set(
         name,
