@@ -24,10 +24,10 @@ function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
   return async ({ req, res, url, params }) => {
     const requestId = requestIdFrom(req.headers);
     const target = new URL(`/internal/documents/${encodeURIComponent(params['id'] ?? '')}/content`, documentsOrigin);
-    for (const name of LINK_PARAMETERS) {
-      const value = url.searchParams.get(name);
-      if (value !== null && value.length <= MAX_PARAMETER_LENGTH) target.searchParams.set(name, value);
-    }
+    // Every value, so the documents subgraph sees a part given twice and refuses the link.
+    for (const name of LINK_PARAMETERS)
+      for (const value of url.searchParams.getAll(name))
+        if (value.length <= MAX_PARAMETER_LENGTH) target.searchParams.append(name, value);
     let upstream: Awaited<ReturnType<typeof request>>;
     try {
       upstream = await request(target, {
@@ -54,8 +54,16 @@ function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
 }
 
 const methodNotAllowed: RouteHandler = () => {
-  throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'Documents are downloaded with GET.', { allow: 'GET, HEAD, OPTIONS' });
+  throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'Documents are downloaded with GET.', { allow: 'GET, OPTIONS' });
 };
+
+/**
+ * A HEAD would cost a whole download (the archive read, the audit record of a broker's or staff
+ * member's access) for headers alone, and record an access whose bytes no one received.
+ */
+function getOnly(handler: RouteHandler): RouteHandler {
+  return (request) => (request.req.method === 'HEAD' ? methodNotAllowed(request) : handler(request));
+}
 
 /**
  * The public download route, `GET /documents/:id?customer=…&expires=…&sig=…`, on the gateway's
@@ -70,7 +78,11 @@ export function documentDownloadRoutes(
 ): Route[] {
   const origins = new Set(corsOrigins);
   return [
-    { method: 'GET', path: '/documents/:id', handler: withCors(download(documentsOrigin, timeoutMs), origins) },
+    {
+      method: 'GET',
+      path: '/documents/:id',
+      handler: withCors(getOnly(download(documentsOrigin, timeoutMs)), origins),
+    },
     // Browsers send a preflight (OPTIONS) before a GET with a bearer token; anything else is refused.
     { method: 'ANY', path: '/documents/:id', handler: withCors(methodNotAllowed, origins) },
   ];

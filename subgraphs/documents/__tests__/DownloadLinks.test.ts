@@ -89,14 +89,40 @@ describe('DownloadLinks', () => {
     expect(links.verify(presented(links.urlFor(document, an, NOW / 1000 + 300 + 30)), an, NOW)).toBe('valid');
   });
 
+  /** 43 characters `sign` could have written (the last one carries 2 zero bits). */
+  const WELL_FORMED_SIG = `${'a'.repeat(42)}A`;
   it.each([
     ['no signature', 'customer=P00000001&expires=1795600000'],
-    ['no expiry', 'customer=P00000001&sig=' + 'a'.repeat(43)],
-    ['an expiry that is not a number', 'customer=P00000001&expires=soon&sig=' + 'a'.repeat(43)],
+    ['no expiry', `customer=P00000001&sig=${WELL_FORMED_SIG}`],
+    ['an expiry that is not a number', `customer=P00000001&expires=soon&sig=${WELL_FORMED_SIG}`],
+    ['an expiry with a leading zero', `customer=P00000001&expires=01795600000&sig=${WELL_FORMED_SIG}`],
+    ['an expiry with a sign', `customer=P00000001&expires=%2B1795600000&sig=${WELL_FORMED_SIG}`],
     ['a signature of another length', 'customer=P00000001&expires=1795600000&sig=abc'],
-    ['an addressee with other characters', 'customer=P0%2F1&expires=1795600000&sig=' + 'a'.repeat(43)],
+    ['a padded signature', `customer=P00000001&expires=1795600000&sig=${WELL_FORMED_SIG}%3D`],
+    [
+      'a signature whose last character carries bits 32 bytes do not have',
+      `customer=P00000001&expires=1795600000&sig=${'a'.repeat(43)}`,
+    ],
+    ['an addressee with other characters', `customer=P0%2F1&expires=1795600000&sig=${WELL_FORMED_SIG}`],
+    ['a part given twice', `customer=P00000001&expires=1795600000&expires=1795600000&sig=${WELL_FORMED_SIG}`],
   ])('does not read a link with %s', (_case, query) => {
     expect(DownloadLinks.presented(document.id, new URLSearchParams(query))).toBeNull();
+  });
+
+  it('reads the well-formed spelling those cases differ from', () => {
+    expect(
+      DownloadLinks.presented(
+        document.id,
+        new URLSearchParams(`customer=P00000001&expires=1795600000&sig=${WELL_FORMED_SIG}`),
+      ),
+    ).toEqual({ documentId: document.id, customerId: 'P00000001', expires: 1795600000, signature: WELL_FORMED_SIG });
+  });
+
+  it('writes only signatures of that form', () => {
+    for (let offset = 0; offset < 50; offset++)
+      expect(new URL(linkFor(an, links.expiryFrom(NOW) + offset)).searchParams.get('sig')).toMatch(
+        /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/,
+      );
   });
 
   it('is scrubbed from anything logged: whole, as a path with its query, or as a field', () => {

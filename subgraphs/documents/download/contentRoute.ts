@@ -103,6 +103,9 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
     method: 'GET',
     path: CONTENT_ROUTE_PATH,
     handler: async ({ req, res, url, params }) => {
+      // As at the gateway: headers alone are not worth an archive read and an audit record.
+      if (req.method === 'HEAD')
+        throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'Documents are downloaded with GET.', { allow: 'GET' });
       const requestId = requestIdFrom(req.headers);
       const viewer = await viewerOf(parts.tokenVerifier, req.headers.authorization);
       const link = DownloadLinks.presented(params['id'] ?? '', url.searchParams);

@@ -3,9 +3,16 @@ import type { SignedIn } from '../access';
 
 /** Bumped when what a signature covers changes, so links of the old form stop working. */
 const LINK_VERSION = 'cg-document-link/1';
-const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
-const EXPIRES = /^\d{1,12}$/;
+/**
+ * Exactly the text `sign` writes: the unpadded base64url of 32 bytes, whose last character carries
+ * 2 zero bits: every part of a link has one spelling.
+ */
+const SIGNATURE = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
+/** Unix seconds as `String(number)` writes them: no sign, no leading zero. */
+const EXPIRES = /^[1-9]\d{0,11}$/;
 const CUSTOMER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The query parameters of a link, each exactly once. */
+const LINK_PARTS = ['customer', 'expires', 'sig'] as const;
 /** Clocks of replicas drift a little; a link may claim at most this much more life than it was given. */
 const CLOCK_SKEW_SECONDS = 60;
 
@@ -72,6 +79,8 @@ export class DownloadLinks {
 
   /** The link in a request, or null when a part is missing or malformed. */
   static presented(documentId: string, query: URLSearchParams): PresentedLink | null {
+    // A part given twice is not a link this graph made (which value would count?).
+    if (LINK_PARTS.some((name) => query.getAll(name).length !== 1)) return null;
     const customerId = query.get('customer') ?? '';
     const expires = query.get('expires') ?? '';
     const signature = query.get('sig') ?? '';
