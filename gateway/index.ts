@@ -1,4 +1,4 @@
-import { tokenVerifierFromConfig } from '../platform/auth/config';
+import { revocationListFromConfig, tokenVerifierFromConfig } from '../platform/auth/config';
 import { runComponent } from '../platform/component';
 import { createLogger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
@@ -21,7 +21,7 @@ void runComponent(async () => {
       documents: config.DOCUMENTS_URL,
     },
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-    tokenVerifier: tokenVerifierFromConfig(config),
+    tokenVerifier: tokenVerifierFromConfig(config, revocationListFromConfig(config, log)),
     log,
     metrics: createMetrics('gateway'),
     production: config.NODE_ENV === 'production',

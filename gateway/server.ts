@@ -182,6 +182,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       await apollo.stop();
       await agent.close();
       redis?.disconnect();
+      await tokenVerifier.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditConfigShape, auditWriterFromConfig } from './audit/config';
-import { tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
+import { revocationListFromConfig, tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
 import { cacheConfigShape, createCacheStore } from './cache/config';
 import { ConfigError, commonConfigShape, env, loadConfig } from './config';
 import type { BackendPolicy } from './backend/BackendClient';
@@ -68,10 +68,12 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
     breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
     retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
   };
+  const revocations = revocationListFromConfig(base, log);
   const parts: SubgraphParts = {
     log,
     metrics,
-    tokenVerifier: tokenVerifierFromConfig(base),
+    tokenVerifier: tokenVerifierFromConfig(base, revocations),
+    revocations,
     cacheStore: createCacheStore(base, { metrics, log: log.child({ part: 'cache' }) }),
     cachePrefix: base.CACHE_PREFIX,
     backendPolicy,

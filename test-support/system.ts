@@ -2,6 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import type { SigningKey } from '../platform/auth/signingKey';
+import type { JWK } from 'jose';
+import { LocalRevocationList, type RevocationList } from '../platform/auth/revocations';
+import { SharedRevocationList } from '../platform/auth/SharedRevocationList';
 import { createTokenVerifier, type TokenVerifier } from '../platform/auth/tokens';
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
@@ -75,6 +78,11 @@ export interface SystemOptions {
   /** Receives every log line of every component (for the log-leak tests). */
   logSink?: (line: string) => void;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'silent';
+  /**
+   * How long a session's token is accepted after its issue while a component's revocation list is
+   * out of step with Redis (30 s unless given; see SharedRevocationList).
+   */
+  revocationUnsyncedTokenAgeSeconds?: number;
   /** Identity's durations and attempt limits, where a test needs them shorter than the defaults. */
   identitySettings?: Partial<IdentitySettings>;
   /**
@@ -245,7 +253,30 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       startedBackends[name] = await start(createBackend[name]());
   const backends = startedOnly(startedBackends, BACKENDS, 'backend');
 
-  const parts = (name: string, tokenVerifier: TokenVerifier): SubgraphParts => {
+  // Each component has its own revocation list, as each process of a deployment has, in step with
+  // Redis before it starts; with the in-memory cache, one list for the whole system (one process).
+  const localRevocations = new LocalRevocationList();
+  interface Verifying {
+    tokenVerifier: TokenVerifier;
+    revocations: RevocationList;
+  }
+  async function verifying(name: string, jwks: URL | JWK[]): Promise<Verifying> {
+    let revocations: RevocationList = localRevocations;
+    if (options.cache !== 'memory') {
+      const shared = new SharedRevocationList({
+        redis: options.redis ?? { url: TEST_REDIS_URL },
+        commandTimeoutMs: options.redisTuning?.commandTimeoutMs ?? 500,
+        prefix: cachePrefix,
+        unsyncedTokenAgeSeconds: options.revocationUnsyncedTokenAgeSeconds ?? 30,
+        log: logger(name),
+      });
+      await shared.synced(2_000);
+      revocations = shared;
+    }
+    return { revocations, tokenVerifier: createTokenVerifier({ jwks, ...TOKEN_AUDIENCE, revocations }) };
+  }
+
+  const parts = (name: string, { tokenVerifier, revocations }: Verifying): SubgraphParts => {
     const metrics = createMetrics(name, { defaultMetrics: false });
     const log = logger(name);
     const cacheStore =
@@ -263,6 +294,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       log,
       metrics,
       tokenVerifier,
+      revocations,
       cacheStore,
       cachePrefix,
       production: false,
@@ -285,9 +317,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     };
   };
 
-  const createIdentity = () =>
+  const createIdentity = async () =>
     createIdentitySubgraph({
-      ...parts('identity', createTokenVerifier({ jwks: signingKey.publicJwks, ...TOKEN_AUDIENCE })),
+      ...parts('identity', await verifying('identity', signingKey.publicJwks)),
       customerMasterUrl: backends.customerMaster.url,
       signingKey,
       tokenAudience: TOKEN_AUDIENCE,
@@ -298,9 +330,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     });
   let firstIdentity: (Component & { url: string }) | undefined;
 
-  const createDocuments = (tokenVerifier: TokenVerifier) =>
+  const createDocuments = async (jwks: URL | JWK[]) =>
     createDocumentsSubgraph({
-      ...parts('documents', tokenVerifier),
+      ...parts('documents', await verifying('documents', jwks)),
       archiveUrl: backends.documentArchive.url,
       customerMasterUrl: backends.customerMaster.url,
       database: { kind: 'postgres', url: databaseUrl(), poolMax: 5 },
@@ -311,7 +343,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       },
       offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
     });
-  let firstDocuments: { component: Component & { url: string }; tokenVerifier: TokenVerifier } | undefined;
+  let firstDocuments: { component: Component & { url: string }; jwks: URL | JWK[] } | undefined;
   const identityUrl = (): string => {
     if (!firstIdentity) throw new Error('The identity subgraph starts first.');
     return firstIdentity.url;
@@ -323,24 +355,26 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const identity = wanted.has('identity') ? await start(await createIdentity()) : undefined;
     firstIdentity ??= identity;
     const jwks = identity ? new URL(`${identity.url}/.well-known/jwks.json`) : signingKey.publicJwks;
-    const remoteVerifier = (): TokenVerifier => createTokenVerifier({ jwks, ...TOKEN_AUDIENCE });
+    const remoteVerifier = (name: string): Promise<Verifying> => verifying(name, jwks);
     const life = wanted.has('life')
       ? await start(
-          await createLifeSubgraph({ ...parts('life', remoteVerifier()), lifeConnectUrl: backends.lifeConnect.url }),
+          await createLifeSubgraph({
+            ...parts('life', await remoteVerifier('life')),
+            lifeConnectUrl: backends.lifeConnect.url,
+          }),
         )
       : undefined;
     const nonlife = wanted.has('nonlife')
       ? await start(
           await createNonLifeSubgraph({
-            ...parts('nonlife', remoteVerifier()),
+            ...parts('nonlife', await remoteVerifier('nonlife')),
             vConnectUrl: backends.vConnect.url,
             perRequestConcurrency: options.nonlife?.perRequestConcurrency ?? 8,
           }),
         )
       : undefined;
-    const documentsVerifier = remoteVerifier();
-    const documents = wanted.has('documents') ? await start(await createDocuments(documentsVerifier)) : undefined;
-    if (documents) firstDocuments ??= { component: documents, tokenVerifier: documentsVerifier };
+    const documents = wanted.has('documents') ? await start(await createDocuments(jwks)) : undefined;
+    if (documents) firstDocuments ??= { component: documents, jwks };
     const running = { identity, life, nonlife, documents };
     const origins: Partial<Record<SubgraphKey, string>> = {};
     const urls: Partial<Record<SubgraphKey, string>> = {};
@@ -366,7 +400,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         supergraphSdl: readSupergraph(SUPERGRAPH_FILE),
         subgraphUrls,
         subgraphTimeoutMs: 5_000,
-        tokenVerifier: remoteVerifier(),
+        tokenVerifier: (await remoteVerifier('gateway')).tokenVerifier,
         log: logger('gateway'),
         metrics: createMetrics('gateway', { defaultMetrics: false }),
         production: false,
@@ -377,7 +411,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         ],
         ...gatewaySettings,
         // Its counters live in the system's Redis namespace, like a deployment's (and are removed with it).
-        ...(gatewaySettings.rateLimiting ? { rateLimiting: { prefix: cachePrefix, ...gatewaySettings.rateLimiting } } : {}),
+        ...(gatewaySettings.rateLimiting
+          ? { rateLimiting: { prefix: cachePrefix, ...gatewaySettings.rateLimiting } }
+          : {}),
       }),
     );
     return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };
@@ -408,12 +444,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       if (!previous) throw new Error('No documents subgraph is running.');
       await previous.component.stop();
       started.splice(started.indexOf(previous.component), 1);
-      const fresh = await createDocuments(previous.tokenVerifier);
+      const fresh = await createDocuments(previous.jwks);
       await fresh.listen(Number(new URL(previous.component.url).port), '127.0.0.1');
       started.push(fresh);
       firstDocuments = {
         component: Object.assign(fresh, { url: previous.component.url }),
-        tokenVerifier: previous.tokenVerifier,
+        jwks: previous.jwks,
       };
     },
     async restartIdentity() {

@@ -1,5 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../auth/signingKey';
+import { LocalRevocationList } from '../auth/revocations';
 import { AuthenticationError, createTokenVerifier, signAccessToken } from '../auth/tokens';
 
 const audience = { issuer: 'test-issuer', audience: 'test-audience' };
@@ -61,5 +62,29 @@ describe('token verifier', () => {
     await expect(verifier.viewerFromAuthorization(`Bearer ${good}`)).resolves.toMatchObject({
       customerId: 'P00000001',
     });
+  });
+
+  it('refuses every token of a revoked session at once, one it verified before too, and leaves other tokens alone', async () => {
+    const signing = await key('k1');
+    const revocations = new LocalRevocationList();
+    const verifier = createTokenVerifier({ jwks: signing.publicJwks, ...audience, revocations });
+    const ofSession = (sid: string): Promise<string> =>
+      signAccessToken(signing, audience, { subject: 'P00000001', claims: { role: 'customer', sid }, ttlSeconds: 300 });
+    const ended = `Bearer ${await ofSession('9b2f7c1e-0d3a-4c5b-8e6f-1a2b3c4d5e6f')}`;
+    const goesOn = `Bearer ${await ofSession('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f')}`;
+    const withoutSession = `Bearer ${await signAccessToken(signing, audience, {
+      subject: 'broker-user-B001',
+      claims: { role: 'broker', broker: 'B001' },
+      ttlSeconds: 300,
+    })}`;
+    await expect(verifier.viewerFromAuthorization(ended)).resolves.toMatchObject({ customerId: 'P00000001' });
+
+    await revocations.revoke(['9b2f7c1e-0d3a-4c5b-8e6f-1a2b3c4d5e6f'], 360);
+
+    await expect(verifier.viewerFromAuthorization(ended)).rejects.toThrow(
+      new AuthenticationError('The access token has been revoked: its session ended.'),
+    );
+    await expect(verifier.viewerFromAuthorization(goesOn)).resolves.toMatchObject({ customerId: 'P00000001' });
+    await expect(verifier.viewerFromAuthorization(withoutSession)).resolves.toMatchObject({ brokerId: 'B001' });
   });
 });

@@ -1,4 +1,8 @@
+import type { RedisTarget } from '../cache/redisClient';
 import { env } from '../config';
+import type { Logger } from '../logger';
+import { LocalRevocationList, type RevocationList } from './revocations';
+import { SharedRevocationList } from './SharedRevocationList';
 import { createTokenVerifier, type TokenVerifier } from './tokens';
 
 /** How every component finds and checks access tokens. */
@@ -7,16 +11,64 @@ export const tokenConfigShape = {
   JWKS_URL: env.url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   JWT_ISSUER: env.host('customer-graph-identity'),
   JWT_AUDIENCE: env.host('customer-graph'),
+  /**
+   * While a process cannot know every ended session (Redis unreachable), a session's access token
+   * is accepted only this long after its issue; older ones are refused as expired (platform/auth/SharedRevocationList.ts).
+   */
+  REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS: env.positiveInt(30),
 };
 
-export function tokenVerifierFromConfig(config: {
-  JWKS_URL: string;
-  JWT_ISSUER: string;
-  JWT_AUDIENCE: string;
-}): TokenVerifier {
+/** What the revocation list is built from: the deployment's Redis (as the cache's variables name it) and prefix. */
+export interface RevocationConfig {
+  NODE_ENV: string;
+  REDIS_URL?: string | undefined;
+  REDIS_CLUSTER_NODES?: Array<{ host: string; port: number }> | undefined;
+  REDIS_USERNAME?: string | undefined;
+  REDIS_PASSWORD?: string | undefined;
+  REDIS_TLS?: boolean;
+  REDIS_COMMAND_TIMEOUT_MS: number;
+  CACHE_PREFIX: string;
+  REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS: number;
+}
+
+function redisTargetOf(config: RevocationConfig): RedisTarget | undefined {
+  if (config.REDIS_CLUSTER_NODES)
+    return {
+      clusterNodes: config.REDIS_CLUSTER_NODES,
+      username: config.REDIS_USERNAME,
+      password: config.REDIS_PASSWORD,
+      tls: config.REDIS_TLS,
+    };
+  return config.REDIS_URL ? { url: config.REDIS_URL } : undefined;
+}
+
+/** The process's list of ended sessions: shared through Redis when there is one, else this process's own. */
+export function revocationListFromConfig(config: RevocationConfig, log: Logger): RevocationList {
+  const redis = redisTargetOf(config);
+  if (!redis) {
+    if (config.NODE_ENV === 'production')
+      log.warn(
+        'No REDIS_URL: a sign-out ends access tokens in the identity process only; others accept them until they expire.',
+      );
+    return new LocalRevocationList();
+  }
+  return new SharedRevocationList({
+    redis,
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    prefix: config.CACHE_PREFIX,
+    unsyncedTokenAgeSeconds: config.REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS,
+    log: log.child({ part: 'revocations' }),
+  });
+}
+
+export function tokenVerifierFromConfig(
+  config: { JWKS_URL: string; JWT_ISSUER: string; JWT_AUDIENCE: string },
+  revocations: RevocationList,
+): TokenVerifier {
   return createTokenVerifier({
     jwks: new URL(config.JWKS_URL),
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
+    revocations,
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import type { RevocationList } from './revocations';
 import { SIGNING_ALGORITHM, type SigningKey } from './signingKey';
 import { ANONYMOUS, type AccessTokenClaims, type Viewer } from './viewer';
 
@@ -60,11 +61,28 @@ export interface TokenVerifierOptions extends TokenAudience {
   clockToleranceSeconds?: number;
   /** The time in milliseconds that expiry is judged by (Date.now unless given: tests move their own). */
   clock?: () => number;
+  /**
+   * The sessions ended before their access tokens expire (sign-out, refresh-token reuse, password
+   * reset), checked on every call, cached verification or not; closed with the verifier. Without
+   * one, tokens are judged by signature and expiry alone (test harnesses that sign their own).
+   */
+  revocations?: RevocationList;
 }
 
 export interface TokenVerifier {
   /** Anonymous without a header; the verified viewer with a valid bearer token; AuthenticationError otherwise. */
   viewerFromAuthorization(header: string | undefined | null): Promise<Viewer>;
+  /** Releases the revocation list's connections. */
+  close(): Promise<void>;
+}
+
+/** What a verified token leaves in the cache: its viewer, and what a revocation check needs. */
+interface Verified {
+  viewer: Viewer;
+  /** The token's `sid` claim, when it belongs to a sign-in session. */
+  sessionId: string | undefined;
+  issuedAtSeconds: number;
+  until: number;
 }
 
 /** How long a verified token's viewer is reused: short, so a key removed from the JWKS stops working soon. */
@@ -79,13 +97,22 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   // An ES256 signature check costs about a millisecond of CPU, and one request is verified by the
   // gateway and by every subgraph it calls. A token that verified once is reused until it expires
   // (at most a minute); failures are never remembered.
-  const verified = new LRUCache<string, { viewer: Viewer; until: number }>({ max: VERIFIED_CACHE_ENTRIES });
+  const verified = new LRUCache<string, Verified>({ max: VERIFIED_CACHE_ENTRIES });
   const clockTolerance = options.clockToleranceSeconds ?? 30;
   const now = options.clock ?? Date.now;
+  const { revocations } = options;
+
+  function unlessRevoked({ viewer, sessionId, issuedAtSeconds }: Verified): Viewer {
+    const refusal = sessionId === undefined ? undefined : revocations?.refusal(sessionId, issuedAtSeconds);
+    // Refused like an expired token: the client refreshes, and identity decides by the session itself.
+    if (refusal === 'revoked') throw new AuthenticationError('The access token has been revoked: its session ended.');
+    if (refusal) throw new AuthenticationError('The access token has expired.');
+    return viewer;
+  }
 
   async function verify(token: string): Promise<Viewer> {
     const known = verified.get(token);
-    if (known && known.until > now()) return known.viewer;
+    if (known && known.until > now()) return unlessRevoked(known);
     const { payload } = await jwtVerify(token, keySet, {
       issuer: options.issuer,
       audience: options.audience,
@@ -94,11 +121,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       currentDate: new Date(now()),
       requiredClaims: ['exp', 'sub', 'iat'],
     });
-    const viewer = viewerFromClaims(payload);
+    const sid = payload['sid'];
     const verifiedAt = now();
-    const until = Math.min(((payload.exp ?? 0) + clockTolerance) * 1000, verifiedAt + VERIFIED_REUSE_MS);
-    if (until > verifiedAt) verified.set(token, { viewer, until });
-    return viewer;
+    const entry: Verified = {
+      viewer: viewerFromClaims(payload),
+      sessionId: typeof sid === 'string' && sid ? sid : undefined,
+      issuedAtSeconds: payload.iat ?? 0,
+      until: Math.min(((payload.exp ?? 0) + clockTolerance) * 1000, verifiedAt + VERIFIED_REUSE_MS),
+    };
+    if (entry.until > verifiedAt) verified.set(token, entry);
+    return unlessRevoked(entry);
   }
 
   return {
@@ -114,6 +146,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         if (error instanceof errors.JOSEError) throw new AuthenticationError('The access token is not valid.');
         throw error;
       }
+    },
+    async close() {
+      await revocations?.close();
     },
   };
 }

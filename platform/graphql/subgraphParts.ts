@@ -1,5 +1,6 @@
 import type { AuditWriter } from '../audit/AuditEntry';
 import type { BackendPolicy } from '../backend/BackendClient';
+import type { RevocationList } from '../auth/revocations';
 import type { TokenVerifier } from '../auth/tokens';
 import type { CacheStore } from '../cache/CacheStore';
 import { RecordCache } from '../cache/RecordCache';
@@ -13,7 +14,10 @@ import type { Metrics } from '../metrics';
 export interface SubgraphParts {
   log: Logger;
   metrics: Metrics;
+  /** Checks tokens against `revocations` too, and closes them when the subgraph stops. */
   tokenVerifier: TokenVerifier;
+  /** The process's list of ended sessions (identity adds to it; every verifier checks it). */
+  revocations: RevocationList;
   cacheStore: CacheStore;
   cachePrefix: string;
   production: boolean;

@@ -138,6 +138,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
       await apollo.stop();
       await options.onStop?.();
       await auditWriter.close();
+      await tokenVerifier.close();
     },
   };
 }

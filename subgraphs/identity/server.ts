@@ -92,6 +92,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     signingKey: options.signingKey,
     audience: options.tokenAudience,
     settings,
+    revocations: options.revocations,
     passwordChecks: new Counter({
       name: 'identity_password_checks_total',
       help: 'Password checks at sign-in, decoy checks for unknown e-mail addresses included.',

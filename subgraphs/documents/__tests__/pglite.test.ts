@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../../../platform/auth/signingKey';
+import { LocalRevocationList } from '../../../platform/auth/revocations';
 import { createTokenVerifier, signAccessToken } from '../../../platform/auth/tokens';
 import { MemoryCacheStore } from '../../../platform/cache/MemoryCacheStore';
 import type { Component } from '../../../platform/component';
@@ -43,6 +44,7 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
       log,
       metrics: createMetrics('documents', { defaultMetrics: false }),
       tokenVerifier: createTokenVerifier({ jwks: signingKey.publicJwks, ...AUDIENCE }),
+      revocations: new LocalRevocationList(),
       cacheStore: new MemoryCacheStore(1_000),
       cachePrefix: 'test',
       production: false,

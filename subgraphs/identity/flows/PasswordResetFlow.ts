@@ -19,10 +19,11 @@ import type { AccountStore } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { ChallengeStore } from '../store/ChallengeStore';
 import type { LetterCode, LetterCodeStore } from '../store/LetterCodeStore';
-import type { SessionStore } from '../store/SessionStore';
+import type { EndedSession, SessionStore } from '../store/SessionStore';
 import { isAcceptableNewPassword, normaliseEmail } from '../validation';
 import type { BackgroundTasks } from './BackgroundTasks';
 import type { FlowCall } from './call';
+import type { SessionIssuer } from './SessionIssuer';
 import { signInSubject } from './PasswordSignInFlow';
 
 export interface PasswordResetFlowParts {
@@ -32,6 +33,8 @@ export interface PasswordResetFlowParts {
   letterCodes: LetterCodeStore;
   challenges: ChallengeStore;
   sessions: SessionStore;
+  /** Revokes the ended sessions' access tokens. */
+  issuer: SessionIssuer;
   limiter: AttemptLimiter;
   hasher: KeyedHasher;
   settings: IdentitySettings;
@@ -79,17 +82,19 @@ export class PasswordResetFlow {
     if (found.state !== 'usable') return this.unusable(found, call);
 
     const passwordHash = await hashPassword(input.newPassword);
+    let ended: EndedSession[] = [];
     try {
       await db.transaction(async (tx) => {
         if (!(await letterCodes.consume(tx, found.id))) throw new ResetAborted();
         await accounts.setPassword(tx, account.id, passwordHash);
-        await sessions.revokeAllOf(account.id, 'password-reset', tx);
+        ended = await sessions.revokeAllOf(account.id, 'password-reset', tx);
       });
     } catch (error) {
       if (!(error instanceof ResetAborted)) throw error;
       const now = await letterCodes.findReset(account.customerId, codeHash);
       return now ? this.unusable(now, call) : p.codeRejected('RESET_CODE_INVALID', null);
     }
+    await this.parts.issuer.endAccessTokens(ended);
     await challenges.closeAllOf({ kind: 'account', id: account.id });
     await limiter.reset(subject);
     // Holding the letter proves enough to lift a password lockout too.

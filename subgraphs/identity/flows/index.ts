@@ -1,4 +1,5 @@
 import type { Counter } from 'prom-client';
+import type { RevocationList } from '../../../platform/auth/revocations';
 import type { SigningKey } from '../../../platform/auth/signingKey';
 import type { TokenAudience } from '../../../platform/auth/tokens';
 import type { Database } from '../../../platform/database/Database';
@@ -58,6 +59,8 @@ export interface IdentityFlowParts {
   signingKey: SigningKey;
   audience: TokenAudience;
   settings: IdentitySettings;
+  /** Where ended sessions' access tokens are revoked: the list every verifier checks. */
+  revocations: RevocationList;
   passwordChecks: Counter;
   log: Logger;
   /** Evicts a customer's cached record after a change (the shared RecordCache.invalidate). */
@@ -72,6 +75,7 @@ export function createIdentityFlows({
   signingKey,
   audience,
   settings,
+  revocations,
   passwordChecks,
   log,
   evictCustomer,
@@ -84,7 +88,7 @@ export function createIdentityFlows({
     maxFailures: settings.maxFailedAttempts,
     lockoutSeconds: settings.lockoutSeconds,
   });
-  const sessions = new SessionIssuer(sessionStore, hasher, signingKey, audience, settings);
+  const sessions = new SessionIssuer(sessionStore, hasher, signingKey, audience, settings, revocations);
   const background = new BackgroundTasks(log);
   const codes = new OneTimeCodes({ challenges, limiter, hasher, master, settings });
   const contactChanges = new ContactChangeStore(db);
@@ -110,6 +114,7 @@ export function createIdentityFlows({
       letterCodes,
       challenges,
       sessions: sessionStore,
+      issuer: sessions,
       limiter,
       hasher,
       settings,

@@ -10,7 +10,14 @@ export interface SessionGrant {
   refreshExpiresAt: Date;
 }
 
-export type Rotation = { outcome: 'rotated'; grant: SessionGrant } | { outcome: 'reused' } | { outcome: 'invalid' };
+/** A session just ended: its access tokens may still be valid, up to an access-token lifetime after `expiresAt`. */
+export interface EndedSession {
+  sessionId: string;
+  expiresAt: Date;
+}
+
+export type Rotation =
+  { outcome: 'rotated'; grant: SessionGrant } | { outcome: 'reused'; ended: EndedSession } | { outcome: 'invalid' };
 
 export type RevokeReason = 'sign-out' | 'refresh-token-reuse' | 'password-reset' | 'contact-change';
 
@@ -22,6 +29,14 @@ interface GrantRow {
   refresh_expires_at: Date;
   [column: string]: unknown;
 }
+
+interface EndedRow {
+  id: string;
+  expires_at: Date;
+  [column: string]: unknown;
+}
+
+const toEnded = (row: EndedRow): EndedSession => ({ sessionId: row.id, expiresAt: row.expires_at });
 
 const toGrant = (row: GrantRow): SessionGrant => ({
   sessionId: row.session_id,
@@ -76,29 +91,35 @@ export class SessionStore {
       [presentedHash],
     );
     if (!rows[0]?.used) return { outcome: 'invalid' };
-    await this.db.query(
-      `UPDATE identity.sessions SET revoked_at = now(), revoked_reason = 'refresh-token-reuse' WHERE id = $1 AND revoked_at IS NULL`,
+    // Ended again if it already was: the access tokens of a copied session are revoked either way.
+    const ended = await this.db.query<EndedRow>(
+      `UPDATE identity.sessions SET revoked_at = coalesce(revoked_at, now()), revoked_reason = coalesce(revoked_reason, 'refresh-token-reuse')
+       WHERE id = $1 RETURNING id, expires_at`,
       [rows[0].session_id],
     );
-    return { outcome: 'reused' };
+    const [session] = ended.rows.map(toEnded);
+    return session ? { outcome: 'reused', ended: session } : { outcome: 'invalid' };
   }
 
-  /** Ends the session a refresh token belongs to; false when there was none still open. */
-  async revokeByRefreshToken(refreshHash: string, reason: RevokeReason): Promise<boolean> {
-    const { rowCount } = await this.db.query(
+  /** Ends the session a refresh token belongs to; undefined when there was none still open. */
+  async revokeByRefreshToken(refreshHash: string, reason: RevokeReason): Promise<EndedSession | undefined> {
+    const { rows } = await this.db.query<EndedRow>(
       `UPDATE identity.sessions SET revoked_at = now(), revoked_reason = $2
-       WHERE id = (SELECT session_id FROM identity.refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL`,
+       WHERE id = (SELECT session_id FROM identity.refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL
+       RETURNING id, expires_at`,
       [refreshHash, reason],
     );
-    return rowCount === 1;
+    return rows.map(toEnded)[0];
   }
 
-  async revokeAllOf(accountId: string, reason: RevokeReason, q: Queryable = this.db): Promise<number> {
-    const { rowCount } = await q.query(
-      'UPDATE identity.sessions SET revoked_at = now(), revoked_reason = $2 WHERE account_id = $1 AND revoked_at IS NULL',
+  /** Ends every open session of the account: what the caller revokes the access tokens of once `q` commits. */
+  async revokeAllOf(accountId: string, reason: RevokeReason, q: Queryable = this.db): Promise<EndedSession[]> {
+    const { rows } = await q.query<EndedRow>(
+      `UPDATE identity.sessions SET revoked_at = now(), revoked_reason = $2 WHERE account_id = $1 AND revoked_at IS NULL
+       RETURNING id, expires_at`,
       [accountId, reason],
     );
-    return rowCount;
+    return rows.map(toEnded);
   }
 
   private async issue(
