@@ -8,6 +8,7 @@ import { DEFAULT_RETRY_BUDGET } from './backend/RetryBudget';
 import { runComponent, type Component } from './component';
 import type { SubgraphParts } from './graphql/subgraphParts';
 import { createLogger } from './logger';
+import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from './graphql/entityBatchLimit';
 import { createMetrics } from './metrics';
 import { SUBGRAPHS, type SubgraphName } from './topology';
 
@@ -32,6 +33,8 @@ const subgraphBaseSchema = z.object({
   ...cacheConfigShape,
   ...backendPolicyShape,
   ...auditConfigShape,
+  /** Entity representations one request may carry (400 TOO_MANY_REPRESENTATIONS above). */
+  MAX_ENTITY_REPRESENTATIONS: env.positiveInt(DEFAULT_MAX_ENTITY_REPRESENTATIONS),
 });
 
 /**
@@ -77,6 +80,7 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
     cacheStore: createCacheStore(base, { metrics, log: log.child({ part: 'cache' }) }),
     cachePrefix: base.CACHE_PREFIX,
     backendPolicy,
+    maxEntityRepresentations: base.MAX_ENTITY_REPRESENTATIONS,
     production: base.NODE_ENV === 'production',
     audit: auditWriterFromConfig(base, { policy: backendPolicy, metrics, log }),
   };

@@ -18,6 +18,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
   /** The access could not be recorded in the audit trail, so the data was withheld or the mutation not run; retry later. */
   AUDIT_UNAVAILABLE: 'AUDIT_UNAVAILABLE',
+  /** A request to a subgraph carried more entity representations than it resolves at once (MAX_ENTITY_REPRESENTATIONS). */
+  TOO_MANY_REPRESENTATIONS: 'TOO_MANY_REPRESENTATIONS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -22,6 +22,8 @@ export interface SubgraphParts {
   cachePrefix: string;
   production: boolean;
   backendPolicy?: Partial<BackendPolicy>;
+  /** Entity representations one request may carry (DEFAULT_MAX_ENTITY_REPRESENTATIONS unless given). */
+  maxEntityRepresentations?: number;
   /** The clock cache freshness is judged by; tests move it to age entries. */
   clock?: () => number;
   /** Where broker and staff reads and mutations are recorded (identity keeps its own trail and ignores this). */

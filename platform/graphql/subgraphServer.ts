@@ -17,6 +17,7 @@ import type { Logger } from '../logger';
 import { metricsRoute, type Metrics } from '../metrics';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { apolloServerOptions } from './apolloOptions';
+import { DEFAULT_MAX_ENTITY_REPRESENTATIONS, entityBatchLimitPlugin } from './entityBatchLimit';
 import { unauthenticated, withGraphQLErrors } from './errors';
 import { graphqlRouteHandler } from './httpHandler';
 
@@ -49,6 +50,8 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   /** Extra HTTP routes beside /graphql, /health and /metrics. */
   routes?: Route[];
   maxBodyBytes?: number;
+  /** Entity representations one request may carry (DEFAULT_MAX_ENTITY_REPRESENTATIONS unless given). */
+  maxEntityRepresentations?: number;
   /** Releases what the subgraph holds (backend pools, cache, database) after the server has drained. */
   onStop?: () => Promise<void>;
   /**
@@ -72,7 +75,11 @@ export async function createSubgraphServer<TContext extends RequestBase>(
       metrics,
       sandbox: false,
       countStaleParts: false,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<TContext>()],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        entityBatchLimitPlugin<TContext>(options.maxEntityRepresentations ?? DEFAULT_MAX_ENTITY_REPRESENTATIONS),
+        auditPlugin<TContext>(),
+      ],
     }),
     schema: buildSubgraphSchema([
       {

@@ -95,6 +95,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    maxEntityRepresentations: options.maxEntityRepresentations,
     audit: options.audit,
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),

@@ -121,6 +121,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    maxEntityRepresentations: options.maxEntityRepresentations,
     audit: new StoreAuditWriter(auditTrail),
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),

@@ -36,6 +36,7 @@ export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    maxEntityRepresentations: options.maxEntityRepresentations,
     audit: options.audit,
     routes: [cacheInvalidationRoute(cache, Object.values(types))],
     onStop: async () => {

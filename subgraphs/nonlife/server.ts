@@ -44,6 +44,7 @@ export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Pr
     log: options.log,
     metrics: options.metrics,
     production: options.production,
+    maxEntityRepresentations: options.maxEntityRepresentations,
     audit: options.audit,
     routes: [cacheInvalidationRoute(cache, Object.values(types()))],
     onStop: async () => {
