@@ -1,6 +1,12 @@
 import type { Redis } from 'ioredis';
 import { eventually } from '../../../subgraphs/identity/__tests__/contactClient';
-import { startRedisServer, type RedisServer } from '../../../test-support/redisServers';
+import {
+  startRedisCluster,
+  startRedisServer,
+  type RedisClusterServers,
+  type RedisServer,
+} from '../../../test-support/redisServers';
+import type { RedisTarget } from '../../cache/redisClient';
 import { createLogger } from '../../logger';
 import { SharedRevocationList } from '../SharedRevocationList';
 
@@ -15,9 +21,9 @@ const lists: SharedRevocationList[] = [];
 /** The lists' clock: tests move it to let revocations lapse. */
 let now = Date.now();
 
-async function syncedList(prefix: string): Promise<SharedRevocationList> {
+async function syncedList(prefix: string, redis: RedisTarget = { url: server.url }): Promise<SharedRevocationList> {
   const list = new SharedRevocationList({
-    redis: { url: server.url },
+    redis,
     commandTimeoutMs: 200,
     prefix,
     unsyncedTokenAgeSeconds: UNSYNCED_TOKEN_AGE_SECONDS,
@@ -127,5 +133,28 @@ describe('SharedRevocationList', () => {
 
     await eventually(async () => expect(gateway.refusal(SESSION, issuedAgo(1))).toBe('revoked'), 5_000);
     expect(gateway.refusal(OTHER_SESSION, issuedAgo(1))).toBeUndefined();
+  });
+});
+
+describe('SharedRevocationList on a Redis Cluster', () => {
+  let cluster: RedisClusterServers;
+  beforeAll(async () => {
+    cluster = await startRedisCluster(3);
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('shares a revocation with the other processes, and with one that starts later', async () => {
+    const target = { clusterNodes: cluster.nodes };
+    const identity = await syncedList('deployment-a', target);
+    const gateway = await syncedList('deployment-a', target);
+
+    await identity.revoke([SESSION], 360);
+
+    await eventually(async () => expect(gateway.refusal(SESSION, issuedAgo(1))).toBe('revoked'), 5_000);
+    const later = await syncedList('deployment-a', target);
+    expect(later.refusal(SESSION, issuedAgo(1))).toBe('revoked');
+    expect(later.refusal(OTHER_SESSION, issuedAgo(1))).toBeUndefined();
   });
 });
