@@ -4,6 +4,10 @@ import { BackendError } from '../backend/BackendError';
 
 /** Error codes clients can rely on, in `extensions.code`. */
 export const ErrorCode = {
+  /**
+   * 401: no token where one is needed, or one that is malformed, expired or revoked (its session
+   * ended: sign-out, refresh-token reuse, password reset). The client refreshes, then signs in again.
+   */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
