@@ -5,6 +5,7 @@ import { tokenConfigShape } from '../platform/auth/config';
 import { cacheConfigShape } from '../platform/cache/config';
 import { commonConfigShape, env, loadConfig } from '../platform/config';
 import { schemaDir } from '../platform/paths';
+import { GATEWAY } from '../platform/topology';
 import { parseOrigins } from './cors';
 import { DEFAULT_OPERATION_LIMITS as LIMITS } from './limits/operationLimits';
 import { DEFAULT_MANIFEST_PATH } from './persistedOperations';
@@ -25,7 +26,9 @@ const origins = z.string().transform((text, context) => {
 export const gatewayConfigSchema = z.object({
   ...commonConfigShape,
   ...tokenConfigShape,
-  GATEWAY_PORT: env.port(4000),
+  GATEWAY_PORT: env.port(GATEWAY.port),
+  /** /metrics and the detailed /health/ready, for operators only: never publish this port. */
+  OPERATOR_PORT: env.port(GATEWAY.operatorPort),
   SUPERGRAPH_PATH: z.string().default(path.join(schemaDir, 'supergraph.graphql')),
   IDENTITY_URL: env.url().default('http://127.0.0.1:4001/graphql'),
   LIFE_URL: env.url().default('http://127.0.0.1:4002/graphql'),

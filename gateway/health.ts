@@ -1,6 +1,5 @@
 import { request } from 'undici';
-import type { Route } from '../platform/http';
-import { sendJson } from '../platform/http';
+import type { Readiness } from '../platform/operator';
 
 export interface SubgraphEndpoint {
   name: string;
@@ -18,32 +17,26 @@ async function isUp(url: string): Promise<boolean> {
 }
 
 /**
- * Liveness says the process answers. Readiness says the gateway can serve: the supergraph is
+ * The gateway's detailed readiness, for the operator port only: ready once the supergraph is
  * loaded. A subgraph that is down makes the gateway `degraded` (named in the body), not unready,
  * since the other subgraphs' data is still served and pulling every gateway out of the load
- * balancer would turn one outage into a full one.
+ * balancer would turn one outage into a full one. The public port's readiness says ready or not
+ * and names nothing (platform/operator.ts).
  */
-export function healthRoutes(isReady: () => boolean, subgraphs: SubgraphEndpoint[]): Route[] {
-  return [
-    { method: 'GET', path: '/health/live', handler: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
-    {
-      method: 'GET',
-      path: '/health/ready',
-      handler: async ({ res }) => {
-        if (!isReady()) {
-          sendJson(res, 503, { status: 'starting' });
-          return;
-        }
-        const states = await Promise.all(
-          subgraphs.map(async (s) => [s.name, (await isUp(s.url)) ? 'up' : 'down'] as const),
-        );
-        const down = states.filter(([, state]) => state === 'down').map(([name]) => name);
-        sendJson(res, 200, {
-          status: down.length ? 'degraded' : 'ok',
-          subgraphs: Object.fromEntries(states),
-          ...(down.length ? { down } : {}),
-        });
+export function gatewayReadiness(isReady: () => boolean, subgraphs: SubgraphEndpoint[]): () => Promise<Readiness> {
+  return async () => {
+    if (!isReady()) return { status: 503, body: { status: 'starting' } };
+    const states = await Promise.all(
+      subgraphs.map(async (s) => [s.name, (await isUp(s.url)) ? 'up' : 'down'] as const),
+    );
+    const down = states.filter(([, state]) => state === 'down').map(([name]) => name);
+    return {
+      status: 200,
+      body: {
+        status: down.length ? 'degraded' : 'ok',
+        subgraphs: Object.fromEntries(states),
+        ...(down.length ? { down } : {}),
       },
-    },
-  ];
+    };
+  };
 }

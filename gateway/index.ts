@@ -32,5 +32,5 @@ void runComponent(async () => {
     ],
     ...securityOptionsFromConfig(config),
   });
-  return { component, port: config.GATEWAY_PORT, host: config.BIND_HOST, log };
+  return { component, port: config.GATEWAY_PORT, operatorPort: config.OPERATOR_PORT, host: config.BIND_HOST, log };
 });

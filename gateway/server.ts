@@ -8,12 +8,13 @@ import { apolloServerOptions } from '../platform/graphql/apolloOptions';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
 import { closeGracefully, createHttpServer, listen, type Route } from '../platform/http';
 import type { Logger } from '../platform/logger';
-import { metricsRoute, type Metrics } from '../platform/metrics';
+import type { Metrics } from '../platform/metrics';
+import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../platform/operator';
 import { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { admission } from './admission';
 import type { GatewayContext } from './context';
 import { withCors } from './cors';
-import { healthRoutes } from './health';
+import { gatewayReadiness } from './health';
 import { costModelFromSdl } from './limits/costModel';
 import { operationLimitsPlugin } from './limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
@@ -161,8 +162,8 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
         new Set(options.corsOrigins ?? []),
       ),
     },
-    ...healthRoutes(() => ready, subgraphs),
-    metricsRoute(metrics),
+    liveRoute,
+    publicReadinessRoute(() => ready),
     ...(options.routes ?? []).map((route) =>
       limiter && ratePolicy.publicRoutes && route.method !== 'GET'
         ? { ...route, handler: rateLimitedRoute(route.handler, limiter, rateLimiting?.trustedProxyHops ?? 0) }
@@ -170,15 +171,19 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     ),
   );
 
+  const operator = createOperatorEndpoint({ log, metrics, readiness: gatewayReadiness(() => ready, subgraphs) });
+
   return {
     name: 'gateway',
     httpServer,
+    operator,
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       ready = false;
       // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
       // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
       await closeGracefully(httpServer);
+      await operator.stop();
       await apollo.stop();
       await agent.close();
       redis?.disconnect();

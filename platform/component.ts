@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Logger } from './logger';
+import type { OperatorEndpoint } from './operator';
 
 /** A process-level part of the system (a gateway, subgraph or legacy backend) that tests start in-process. */
 export interface Component {
@@ -7,6 +8,8 @@ export interface Component {
   readonly httpServer: http.Server;
   /** Binds and resolves with the port (pass 0 for a free one). */
   listen(port: number, host: string): Promise<number>;
+  /** Metrics and detailed readiness on a port of their own (the gateway and subgraphs); `stop` closes it too. */
+  readonly operator?: OperatorEndpoint;
   /** Stops accepting requests, lets in-flight ones finish, releases connections. */
   stop(): Promise<void>;
 }
@@ -18,7 +21,7 @@ const STOP_DEADLINE_MS = 30_000;
  * SIGTERM / SIGINT. A component that cannot start (bad config) exits non-zero with the reason.
  */
 export async function runComponent(
-  build: () => Promise<{ component: Component; port: number; host: string; log: Logger }>,
+  build: () => Promise<{ component: Component; port: number; host: string; log: Logger; operatorPort?: number }>,
 ): Promise<void> {
   let built: Awaited<ReturnType<typeof build>>;
   try {
@@ -27,9 +30,13 @@ export async function runComponent(
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const { component, port, host, log } = built;
+  const { component, port, host, log, operatorPort } = built;
   const bound = await component.listen(port, host);
   log.info({ port: bound, host }, `${component.name} listening on http://${host}:${bound}`);
+  if (component.operator && operatorPort !== undefined) {
+    const operatorBound = await component.operator.listen(operatorPort, host);
+    log.info({ port: operatorBound, host }, `${component.name} operator routes on http://${host}:${operatorBound}`);
+  }
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;

@@ -44,10 +44,10 @@ const subgraphBaseSchema = z.object({
  */
 export function subgraphPartsFromEnv<S extends z.ZodObject>(
   name: string,
-  defaultPort: number,
+  defaults: { port: number; operatorPort: number },
   own: S,
   source: NodeJS.ProcessEnv = process.env,
-): { parts: SubgraphParts; config: z.infer<S>; port: number; host: string } {
+): { parts: SubgraphParts; config: z.infer<S>; port: number; operatorPort: number; host: string } {
   const problems: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {
@@ -58,7 +58,12 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
       return undefined;
     }
   };
-  const base = attempt(() => loadConfig(subgraphBaseSchema.extend({ PORT: env.port(defaultPort) }), source));
+  const base = attempt(() =>
+    loadConfig(
+      subgraphBaseSchema.extend({ PORT: env.port(defaults.port), OPERATOR_PORT: env.port(defaults.operatorPort) }),
+      source,
+    ),
+  );
   const config = attempt(() => loadConfig(own, source));
   if (!base || !config) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const log = createLogger({ component: name, level: base.LOG_LEVEL });
@@ -84,12 +89,12 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
     production: base.NODE_ENV === 'production',
     audit: auditWriterFromConfig(base, { policy: backendPolicy, metrics, log }),
   };
-  return { parts, config, port: base.PORT, host: base.BIND_HOST };
+  return { parts, config, port: base.PORT, operatorPort: base.OPERATOR_PORT, host: base.BIND_HOST };
 }
 
 /** A subgraph as its index.ts runs it: its own variables, and how it is built from them and the common parts. */
 export interface SubgraphEntry<S extends z.ZodObject> {
-  /** Also where its default port comes from (platform/topology.ts). */
+  /** Also where its default ports come from (platform/topology.ts). */
   name: SubgraphName;
   configSchema: S;
   create(parts: SubgraphParts, config: z.infer<S>): Promise<Component>;
@@ -98,9 +103,9 @@ export interface SubgraphEntry<S extends z.ZodObject> {
 /** What a subgraph's index.ts does: build it from the environment and listen (runComponent). */
 export function runSubgraph<S extends z.ZodObject>(entry: SubgraphEntry<S>): Promise<void> {
   return runComponent(async () => {
-    const defaultPort = SUBGRAPHS.find((subgraph) => subgraph.name === entry.name)?.port;
-    if (defaultPort === undefined) throw new Error(`${entry.name} is not in platform/topology.ts.`);
-    const { parts, config, port, host } = subgraphPartsFromEnv(entry.name, defaultPort, entry.configSchema);
-    return { component: await entry.create(parts, config), port, host, log: parts.log };
+    const defaults = SUBGRAPHS.find((subgraph) => subgraph.name === entry.name);
+    if (defaults === undefined) throw new Error(`${entry.name} is not in platform/topology.ts.`);
+    const { parts, config, port, operatorPort, host } = subgraphPartsFromEnv(entry.name, defaults, entry.configSchema);
+    return { component: await entry.create(parts, config), port, operatorPort, host, log: parts.log };
   });
 }

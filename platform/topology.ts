@@ -1,14 +1,27 @@
 /**
  * The components of the system and their default ports, in one place for the start script,
- * composition, the gateway's defaults and the docker-compose check.
+ * composition, the gateway's defaults and the docker-compose check. `operatorPort` serves
+ * /metrics and the detailed /health/ready (OPERATOR_PORT), never published.
  */
-export const GATEWAY = { name: 'gateway', port: 4000, entry: 'gateway/index.ts' } as const;
+export const GATEWAY = { name: 'gateway', port: 4000, operatorPort: 4900, entry: 'gateway/index.ts' } as const;
 
 export const SUBGRAPHS = [
-  { name: 'identity', port: 4001, entry: 'subgraphs/identity/index.ts', urlVariable: 'IDENTITY_URL' },
-  { name: 'life', port: 4002, entry: 'subgraphs/life/index.ts', urlVariable: 'LIFE_URL' },
-  { name: 'nonlife', port: 4003, entry: 'subgraphs/nonlife/index.ts', urlVariable: 'NONLIFE_URL' },
-  { name: 'documents', port: 4004, entry: 'subgraphs/documents/index.ts', urlVariable: 'DOCUMENTS_URL' },
+  {
+    name: 'identity',
+    port: 4001,
+    operatorPort: 4901,
+    entry: 'subgraphs/identity/index.ts',
+    urlVariable: 'IDENTITY_URL',
+  },
+  { name: 'life', port: 4002, operatorPort: 4902, entry: 'subgraphs/life/index.ts', urlVariable: 'LIFE_URL' },
+  { name: 'nonlife', port: 4003, operatorPort: 4903, entry: 'subgraphs/nonlife/index.ts', urlVariable: 'NONLIFE_URL' },
+  {
+    name: 'documents',
+    port: 4004,
+    operatorPort: 4904,
+    entry: 'subgraphs/documents/index.ts',
+    urlVariable: 'DOCUMENTS_URL',
+  },
 ] as const;
 
 export const LEGACY_BACKENDS = [

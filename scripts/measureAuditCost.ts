@@ -58,7 +58,7 @@ async function main(): Promise<void> {
       ownSamples.push(await timed(system, own, customer));
       brokerSamples.push(await timed(system, audited, broker, { id: 'P00000001' }));
     }
-    const origins = system.stacks[0]?.subgraphOrigins;
+    const origins = system.stacks[0]?.operatorOrigins;
     const life = origins ? await deliveries(origins.life) : { count: 0, meanMs: 0 };
     const nonlife = origins ? await deliveries(origins.nonlife) : { count: 0, meanMs: 0 };
     process.stdout.write(`${rounds} rounds through the gateway, warm cache\n`);

@@ -8,6 +8,8 @@ import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS, localUrl } from '../platform/topol
 export interface RunningProcess {
   name: string;
   port: number;
+  /** Where its /metrics and detailed /health/ready are (the gateway and subgraphs). */
+  operatorPort?: number;
   child: ChildProcess;
 }
 
@@ -26,6 +28,8 @@ export interface StartOptions {
 
 export interface System {
   gatewayUrl: string;
+  /** The gateway's operator port: /metrics and the detailed /health/ready. */
+  gatewayOperatorUrl: string;
   processes: RunningProcess[];
   stop(): Promise<void>;
 }
@@ -54,7 +58,13 @@ export async function startProcesses(options: StartOptions): Promise<System> {
   const processes: RunningProcess[] = [];
   let stopping = false;
 
-  const start = (name: string, entry: string, port: number, env: Record<string, string>): void => {
+  const start = (
+    name: string,
+    entry: string,
+    port: number,
+    env: Record<string, string>,
+    operatorPort?: number,
+  ): void => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
       cwd: projectRoot,
       env: {
@@ -62,6 +72,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
         NODE_ENV: process.env['NODE_ENV'] ?? 'development',
         ...options.env,
         ...env,
+        ...(operatorPort === undefined ? {} : { OPERATOR_PORT: String(operatorPort) }),
         ...options.envFor?.[name],
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +84,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     child.on('exit', (code, signal) => {
       if (!stopping) options.onExit(name, code, signal);
     });
-    processes.push({ name, port, child });
+    processes.push({ name, port, ...(operatorPort === undefined ? {} : { operatorPort }), child });
   };
 
   const stop = async (): Promise<void> => {
@@ -96,27 +107,34 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     // Download links point at the gateway's origin.
     const publicBaseUrl = { PUBLIC_BASE_URL: localUrl(GATEWAY.port + offset) };
     for (const subgraph of SUBGRAPHS)
-      start(subgraph.name, subgraph.entry, subgraph.port + offset, {
-        PORT: String(subgraph.port + offset),
-        ...backendUrls,
-        ...jwks,
-        ...audit,
-        ...publicBaseUrl,
-      });
+      start(
+        subgraph.name,
+        subgraph.entry,
+        subgraph.port + offset,
+        { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit, ...publicBaseUrl },
+        subgraph.operatorPort + offset,
+      );
     await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));
 
     const subgraphUrls = Object.fromEntries(
       SUBGRAPHS.map((s) => [s.urlVariable, localUrl(s.port + offset, '/graphql')]),
     );
-    start(GATEWAY.name, GATEWAY.entry, GATEWAY.port + offset, {
-      GATEWAY_PORT: String(GATEWAY.port + offset),
-      ...subgraphUrls,
-      ...jwks,
-    });
+    start(
+      GATEWAY.name,
+      GATEWAY.entry,
+      GATEWAY.port + offset,
+      { GATEWAY_PORT: String(GATEWAY.port + offset), ...subgraphUrls, ...jwks },
+      GATEWAY.operatorPort + offset,
+    );
     await waitUntilLive(GATEWAY.name, GATEWAY.port + offset);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: localUrl(GATEWAY.port + offset, '/graphql'), processes, stop };
+  return {
+    gatewayUrl: localUrl(GATEWAY.port + offset, '/graphql'),
+    gatewayOperatorUrl: localUrl(GATEWAY.operatorPort + offset),
+    processes,
+    stop,
+  };
 }

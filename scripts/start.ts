@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     },
   });
   process.stdout.write(
-    `\nCustomer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n\n`,
+    `\nCustomer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n` +
+      // Operator routes are on ports of their own, never on the public one.
+      `Metrics and detailed readiness (operators only): ${system.gatewayOperatorUrl}/metrics and /health/ready\n\n`,
   );
 }
 

@@ -146,8 +146,12 @@ export interface Stack {
   gatewayUrl: string;
   /** Each subgraph's GraphQL endpoint. */
   subgraphUrls: Record<SubgraphKey, string>;
-  /** Each subgraph's origin, for its /metrics and /admin routes. */
+  /** Each subgraph's origin, for its /admin and /internal routes. */
   subgraphOrigins: Record<SubgraphKey, string>;
+  /** Each subgraph's operator origin (OPERATOR_PORT), for its /metrics and detailed /health/ready. */
+  operatorOrigins: Record<SubgraphKey, string>;
+  /** The gateway's operator origin. */
+  gatewayOperatorOrigin: string;
 }
 
 export interface RunningSystem {
@@ -231,10 +235,21 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const hashKey = randomBytes(32);
   const documentLinkSecret = randomBytes(32);
 
-  async function start<C extends Component>(component: C): Promise<C & { url: string }> {
+  /** Listens on free ports: the component's own and its operator port, as two processes' ports would be. */
+  async function start<C extends Component>(component: C): Promise<C & { url: string; operatorUrl: string }> {
     const port = await component.listen(0, '127.0.0.1');
     started.push(component);
-    return Object.assign(component, { url: `http://127.0.0.1:${port}` });
+    const operatorPort = await component.operator?.listen(0, '127.0.0.1');
+    return Object.defineProperties(component, {
+      url: { value: `http://127.0.0.1:${port}`, writable: true },
+      operatorUrl: {
+        get(): string {
+          if (operatorPort === undefined) throw new Error(`${component.name} has no operator port.`);
+          return `http://127.0.0.1:${operatorPort}`;
+        },
+        configurable: true,
+      },
+    }) as C & { url: string; operatorUrl: string };
   }
   const behaviour = (name: BackendName): Behaviour => ({ ...CALM, ...options.behaviour?.[name] });
 
@@ -328,7 +343,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       seedDemoData: true,
       ...(options.identitySettings ? { settings: options.identitySettings } : {}),
     });
-  let firstIdentity: (Component & { url: string }) | undefined;
+  let firstIdentity: (Component & { url: string; operatorUrl: string }) | undefined;
 
   const createDocuments = async (jwks: URL | JWK[]) =>
     createDocumentsSubgraph({
@@ -343,7 +358,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       },
       offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
     });
-  let firstDocuments: { component: Component & { url: string }; jwks: URL | JWK[] } | undefined;
+  let firstDocuments: { component: Component & { url: string; operatorUrl: string }; jwks: URL | JWK[] } | undefined;
   const identityUrl = (): string => {
     if (!firstIdentity) throw new Error('The identity subgraph starts first.');
     return firstIdentity.url;
@@ -377,22 +392,29 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     if (documents) firstDocuments ??= { component: documents, jwks };
     const running = { identity, life, nonlife, documents };
     const origins: Partial<Record<SubgraphKey, string>> = {};
+    const operators: Partial<Record<SubgraphKey, string>> = {};
     const urls: Partial<Record<SubgraphKey, string>> = {};
     for (const name of SUBGRAPHS) {
       const component = running[name];
       if (!component) continue;
       origins[name] = component.url;
+      operators[name] = component.operatorUrl;
       urls[name] = `${component.url}/graphql`;
     }
     const subgraphOrigins = startedOnly(origins, SUBGRAPHS, 'subgraph');
+    const operatorOrigins = startedOnly(operators, SUBGRAPHS, 'subgraph');
     const subgraphUrls = startedOnly(urls, SUBGRAPHS, 'subgraph');
     if (!withGateway || !identity || !documents)
       return {
         get gatewayUrl(): string {
           return noGateway();
         },
+        get gatewayOperatorOrigin(): string {
+          return noGateway();
+        },
         subgraphUrls,
         subgraphOrigins,
+        operatorOrigins,
       };
 
     const gateway = await start(
@@ -416,7 +438,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
           : {}),
       }),
     );
-    return { gatewayUrl: `${gateway.url}/graphql`, subgraphUrls, subgraphOrigins };
+    return {
+      gatewayUrl: `${gateway.url}/graphql`,
+      gatewayOperatorOrigin: gateway.operatorUrl,
+      subgraphUrls,
+      subgraphOrigins,
+      operatorOrigins,
+    };
   }
 
   const stacks: Stack[] = [];
@@ -446,9 +474,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       started.splice(started.indexOf(previous.component), 1);
       const fresh = await createDocuments(previous.jwks);
       await fresh.listen(Number(new URL(previous.component.url).port), '127.0.0.1');
+      await fresh.operator?.listen(Number(new URL(previous.component.operatorUrl).port), '127.0.0.1');
       started.push(fresh);
       firstDocuments = {
-        component: Object.assign(fresh, { url: previous.component.url }),
+        component: Object.assign(fresh, { url: previous.component.url, operatorUrl: previous.component.operatorUrl }),
         jwks: previous.jwks,
       };
     },
@@ -459,8 +488,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       started.splice(started.indexOf(previous), 1);
       const fresh = await createIdentity();
       await fresh.listen(Number(new URL(previous.url).port), '127.0.0.1');
+      await fresh.operator?.listen(Number(new URL(previous.operatorUrl).port), '127.0.0.1');
       started.push(fresh);
-      firstIdentity = Object.assign(fresh, { url: previous.url });
+      firstIdentity = Object.assign(fresh, { url: previous.url, operatorUrl: previous.operatorUrl });
     },
     token: (role, id) => signTestToken(signingKey, role, id),
     query: (query, { url, ...options } = {}) => postGraphQL(url ?? first.gatewayUrl, query, options),

@@ -63,7 +63,7 @@ describe('bad input at the gateway', () => {
   /** Operations the subgraphs served, summed from their metrics. */
   async function subgraphOperations(): Promise<number> {
     let total = 0;
-    for (const origin of Object.values(system.stacks[0]?.subgraphOrigins ?? {})) {
+    for (const origin of Object.values(system.stacks[0]?.operatorOrigins ?? {})) {
       const metrics = await (await fetch(`${origin}/metrics`)).text();
       for (const match of metrics.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)/gm)) total += Number(match[1]);
     }

@@ -65,7 +65,7 @@ async function overview(
   };
 }
 
-/** The sum of a Prometheus counter over every series whose labels include `labels`. */
+/** The sum of a Prometheus counter over every series whose labels include `labels`, from an operator origin. */
 async function metric(origin: string, name: string, labels: Record<string, string> = {}): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
   let sum = 0;
@@ -145,12 +145,12 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
     expect(totalCalls(system)).toBe(0);
     expect(other.json).toBe(cold.json);
 
-    const life = system.stacks[0]?.subgraphOrigins.life as string;
+    const life = system.stacks[0]?.operatorOrigins.life as string;
     expect(await metric(life, 'cache_lookups_total', { namespace: 'life', result: 'hit' })).toBeGreaterThan(0);
     expect(await metric(life, 'backend_calls_total', { backend: 'life-connect', outcome: 'ok' })).toBeGreaterThan(0);
     expect(await metric(life, 'backend_call_duration_seconds_count', { backend: 'life-connect' })).toBeGreaterThan(0);
     expect(await metric(life, 'backend_calls_in_flight', { backend: 'life-connect' })).toBe(0);
-    const gatewayOrigin = new URL(system.gatewayUrl).origin;
+    const gatewayOrigin = system.stacks[0]?.gatewayOperatorOrigin as string;
     expect(
       await metric(gatewayOrigin, 'backend_calls_total', { backend: 'life', endpoint: 'graphql', outcome: 'ok' }),
     ).toBeGreaterThan(0);
@@ -189,14 +189,14 @@ describe.each(shared)('two replicas of every subgraph caching in %s', (_name, ta
     const customer = 'P00000003';
     system.resetCounters();
     const stacks = system.stacks;
-    const fillsBefore = await fillsPerType(stacks.map((stack) => stack.subgraphOrigins));
+    const fillsBefore = await fillsPerType(stacks.map((stack) => stack.operatorOrigins));
 
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, index) => overview(system, customer, stacks[index % 2]?.gatewayUrl)),
     );
     for (const answer of answers) expect(answer.json).toBe(answers[0]?.json);
 
-    const fills = diff(await fillsPerType(stacks.map((stack) => stack.subgraphOrigins)), fillsBefore);
+    const fills = diff(await fillsPerType(stacks.map((stack) => stack.operatorOrigins)), fillsBefore);
     const me = answers[0]?.data['me'] as { lifeContracts: unknown[]; nonLifeContracts: unknown[] };
     // One record of each per-customer type, and each contract fetched once across both replicas.
     expect(fills['identity/customer']).toBe(1);
@@ -298,7 +298,7 @@ describe('Redis failing under a running system', () => {
       expect(answer.ms).toBeLessThan(BOUND_MS);
       expect(totalCalls(system)).toBeGreaterThan(0);
     }
-    const life = system.stacks[0]?.subgraphOrigins.life as string;
+    const life = system.stacks[0]?.operatorOrigins.life as string;
     expect(await metric(life, 'cache_errors_total')).toBeGreaterThan(0);
 
     await redis.start();
@@ -321,7 +321,7 @@ describe('Redis failing under a running system', () => {
       rounds++;
     }
     expect(rounds).toBeGreaterThan(0);
-    const life = system.stacks[0]?.subgraphOrigins.life as string;
+    const life = system.stacks[0]?.operatorOrigins.life as string;
     expect(await metric(life, 'cache_errors_total', { reason: 'timeout' })).toBeGreaterThan(0);
 
     await eventually(() => cachingWorks('P00000002'), 20_000);
@@ -368,7 +368,7 @@ describe('a backend in maintenance', () => {
     expect(markers.every((marker) => marker['source'] === 'life-connect')).toBe(true);
     for (const marker of markers) expect(Math.abs((marker['ageSeconds'] as number) - 660)).toBeLessThanOrEqual(5);
     expect(
-      await metric(new URL(system.gatewayUrl).origin, 'stale_parts_total', { source: 'life-connect' }),
+      await metric(system.stacks[0]?.gatewayOperatorOrigin as string, 'stale_parts_total', { source: 'life-connect' }),
     ).toBeGreaterThan(0);
 
     offset = 25 * 3600 * 1000;

@@ -12,9 +12,10 @@ import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { StaleRecorder } from '../cache/staleness';
 import type { Component } from '../component';
-import { closeGracefully, createHttpServer, listen, sendJson, type Route } from '../http';
+import { closeGracefully, createHttpServer, listen, type Route } from '../http';
 import type { Logger } from '../logger';
-import { metricsRoute, type Metrics } from '../metrics';
+import type { Metrics } from '../metrics';
+import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../operator';
 import { negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { apolloServerOptions } from './apolloOptions';
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS, entityBatchLimitPlugin } from './entityBatchLimit';
@@ -47,7 +48,7 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   log: Logger;
   metrics: Metrics;
   production: boolean;
-  /** Extra HTTP routes beside /graphql, /health and /metrics. */
+  /** Extra HTTP routes beside /graphql and /health (/metrics is on the operator port). */
   routes?: Route[];
   maxBodyBytes?: number;
   /** Entity representations one request may carry (DEFAULT_MAX_ENTITY_REPRESENTATIONS unless given). */
@@ -124,24 +125,26 @@ export async function createSubgraphServer<TContext extends RequestBase>(
       path: '/graphql',
       handler: graphqlRouteHandler<TContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
     },
-    { method: 'GET', path: '/health/live', handler: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
-    {
-      method: 'GET',
-      path: '/health/ready',
-      handler: ({ res }) => sendJson(res, 200, { status: 'ok', subgraph: name }),
-    },
-    metricsRoute(metrics),
+    liveRoute,
+    publicReadinessRoute(() => true),
     ...(options.routes ?? []),
   );
+  const operator = createOperatorEndpoint({
+    log,
+    metrics,
+    readiness: () => ({ status: 200, body: { status: 'ok', subgraph: name } }),
+  });
 
   return {
     name,
     httpServer,
+    operator,
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
       // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
       await closeGracefully(httpServer);
+      await operator.stop();
       await apollo.stop();
       await options.onStop?.();
       await auditWriter.close();

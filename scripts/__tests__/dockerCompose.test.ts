@@ -45,6 +45,15 @@ describe('docker-compose.yml', () => {
       expect(compose.services[subgraph.name]?.environment?.['REDIS_URL']).toBe('redis://redis:6379');
   });
 
+  it.each([GATEWAY, ...SUBGRAPHS].map((c) => [c.name, c] as const))(
+    'gives %s its operator port, unpublished',
+    (name, component) => {
+      const service = compose.services[name] as Service;
+      expect(service.environment?.['OPERATOR_PORT']).toBe(String(component.operatorPort));
+      for (const published of service.ports ?? []) expect(published).not.toContain(String(component.operatorPort));
+    },
+  );
+
   it('points the gateway at every subgraph', () => {
     const env = compose.services['gateway']?.environment ?? {};
     for (const subgraph of SUBGRAPHS)

@@ -172,7 +172,7 @@ describe('sessions and passwords, through the gateway', () => {
 
   it('answers an unknown e-mail address and a wrong password alike, both after a password check', async () => {
     const checks = async (): Promise<number> => {
-      const text = await (await fetch(`${system.stacks[0]?.subgraphOrigins.identity}/metrics`)).text();
+      const text = await (await fetch(`${system.stacks[0]?.operatorOrigins.identity}/metrics`)).text();
       return Number(/^identity_password_checks_total(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? NaN);
     };
     const unknownMs: number[] = [];
