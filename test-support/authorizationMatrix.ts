@@ -369,6 +369,12 @@ export const UNKNOWN_IDS = {
   nonLifeContract: 'V099999990',
 } as const;
 
+/** Ids of another form than the legacy systems' (150 characters, as a probe sent them): answered like unknown ones. */
+export const MALFORMED_IDS = {
+  lifeContract: `L${'7'.repeat(149)}`,
+  nonLifeContract: `V${'3'.repeat(149)}`,
+} as const;
+
 /** Nobody may open what does not exist, and the answer is the FORBIDDEN of "not yours", so ids cannot be probed. */
 const NOBODY = roles({
   anonymous: 'unauthenticated',
@@ -582,6 +588,10 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
         query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`,
         variables: { id: UNKNOWN_IDS.lifeContract },
       })),
+      unknownIdCase('an id of another form', () => ({
+        query: `query MatrixLifeContract($id: ID!) { lifeContract(id: $id) { ${LIFE_CONTRACT_FIELDS} } }`,
+        variables: { id: MALFORMED_IDS.lifeContract },
+      })),
     ],
   },
   'Query.nonLifeContract': {
@@ -607,6 +617,10 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       unknownIdCase('a contract number that does not exist', () => ({
         query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`,
         variables: { id: UNKNOWN_IDS.nonLifeContract },
+      })),
+      unknownIdCase('an id of another form', () => ({
+        query: `query MatrixNonLifeContract($id: ID!) { nonLifeContract(id: $id) { ${NON_LIFE_CONTRACT_FIELDS} } }`,
+        variables: { id: MALFORMED_IDS.nonLifeContract },
       })),
     ],
   },
@@ -695,9 +709,10 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
   'Mutation.requestActivationCode': publicMutation(
     'requestActivationCode',
     'RequestActivationCodeInput',
-    // Sophie's register number with An's contract: a person who does not hold that contract.
+    // Sophie's register number with An's contract: a person who does not hold that contract, answered
+    // like any request (identity's enumeration.test.ts); no letter goes out.
     (fixture) => ({ contractNumber: fixture.anMotor.number, nationalRegisterNumber: fixture.sophie.secrets[0] }),
-    'DataMismatch',
+    'ActivationCodeSent',
   ),
   'Mutation.registerWithActivationCode': publicMutation(
     'registerWithActivationCode',
@@ -1027,6 +1042,13 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00001_CONTRACT,
         visibility: contractDocumentsVisibility(anLifeContract, AN_B00001_CONTRACT, true),
       },
+      unknownIdCase('an id of another form', () =>
+        entities(
+          'LifeContract',
+          [{ id: MALFORMED_IDS.lifeContract }],
+          `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`,
+        ),
+      ),
     ],
   },
   'NonLifeContract@documents': {
@@ -1053,6 +1075,13 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
         expect: AN_B00002_CONTRACT,
         visibility: contractDocumentsVisibility((fixture) => fixture.anFire, AN_B00002_CONTRACT, false),
       },
+      unknownIdCase('an id of another form', () =>
+        entities(
+          'NonLifeContract',
+          [{ id: MALFORMED_IDS.nonLifeContract }],
+          `id documents(first: 50) { ${DOCUMENT_PAGE_FIELDS} }`,
+        ),
+      ),
     ],
   },
   'LifeContract@life': {
@@ -1065,6 +1094,9 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
       },
       unknownIdCase('a contract number that does not exist', () =>
         entities('LifeContract', [{ id: UNKNOWN_IDS.lifeContract }], LIFE_CONTRACT_FIELDS),
+      ),
+      unknownIdCase('an id of another form', () =>
+        entities('LifeContract', [{ id: MALFORMED_IDS.lifeContract }], LIFE_CONTRACT_FIELDS),
       ),
     ],
   },
@@ -1084,6 +1116,9 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
       },
       unknownIdCase('a contract number that does not exist', () =>
         entities('NonLifeContract', [{ id: UNKNOWN_IDS.nonLifeContract }], NON_LIFE_CONTRACT_FIELDS),
+      ),
+      unknownIdCase('an id of another form', () =>
+        entities('NonLifeContract', [{ id: MALFORMED_IDS.nonLifeContract }], NON_LIFE_CONTRACT_FIELDS),
       ),
     ],
   },

@@ -4,8 +4,9 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { reportCacheFailure } from './cacheFailures';
 import type { CacheStore, Claim, Settlement } from './CacheStore';
-import { decodeEnvelope, encodeEnvelope, isFresh } from './envelope';
+import { decodeEnvelope, encodeEnvelope } from './envelope';
 import { lockKeyOf, tagKey } from './keys';
+import { isEntryFresh, storeLifetimeMs } from './negativeEntries';
 import type { CallContext, Outcome, RecordType } from './RecordType';
 
 /** A key the cache could not answer fresh. */
@@ -91,7 +92,7 @@ export class FillCoordinator {
       const claim = claims?.[index];
       // Filled by someone else between this reader's read and its claim: nothing to fetch.
       const current = decodeEnvelope<V>(claim?.value ?? null);
-      if (claim && current && isFresh(current, type.ttlSeconds, now)) {
+      if (claim && current && isEntryFresh(current, type, now)) {
         this.countCoalesced(type, 'replica');
         results.set(miss.id, current.v);
         if (claim.holder === null)
@@ -163,17 +164,17 @@ export class FillCoordinator {
     if (!locked) return outcomes;
 
     const { keyPrefix, namespace } = this.options;
-    const ttlMs = (type.ttlSeconds + type.graceSeconds) * 1000;
     const settlements: Settlement[] = misses.map((miss) => {
       const outcome = outcomes.get(miss.id) ?? null;
-      if (outcome instanceof Error)
-        return { key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs, tagKeys: [] };
+      // A failure, or a "no such record" past the request's budget, only releases the lock.
+      if (outcome instanceof Error || (outcome === null && call.negativeEntries?.take() === false))
+        return { key: miss.key, lockKey: lockKeyOf(miss.key), value: null, ttlMs: 0, tagKeys: [] };
       const tags = outcome !== null && type.tags ? type.tags(miss.id, outcome) : [];
       return {
         key: miss.key,
         lockKey: lockKeyOf(miss.key),
         value: encodeEnvelope(outcome, fetchedAt),
-        ttlMs,
+        ttlMs: storeLifetimeMs(type, outcome),
         tagKeys: tags.map((tag) => tagKey(keyPrefix, namespace, tag)),
       };
     });
@@ -221,7 +222,7 @@ export class FillCoordinator {
       const stillHeld: Miss[] = [];
       pending.forEach((miss, index) => {
         const envelope = decodeEnvelope<V>(raw[pending.length + index] ?? null);
-        if (envelope && isFresh(envelope, type.ttlSeconds, now)) {
+        if (envelope && isEntryFresh(envelope, type, now)) {
           this.countCoalesced(type, 'replica');
           results.set(miss.id, envelope.v);
         } else if (raw[index] === null) {

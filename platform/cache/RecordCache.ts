@@ -5,10 +5,12 @@ import type { Metrics } from '../metrics';
 import { reportCacheFailure } from './cacheFailures';
 import type { CacheStore } from './CacheStore';
 import { DeferredEvictions } from './DeferredEvictions';
-import { ageSeconds, decodeEnvelope, isFresh, isWithinGrace, type Envelope } from './envelope';
+import { ageSeconds, decodeEnvelope, type Envelope } from './envelope';
 import { FillCoordinator, type Miss } from './FillCoordinator';
 import { entryKey, isValidId, lockKeyOf, tagKey } from './keys';
+import { isEntryFresh, NegativeEntryBudget, servesWhileFailing } from './negativeEntries';
 import type { Outcome, RecordType, RequestScope } from './RecordType';
+import type { StaleMarker } from './staleness';
 
 export type { CallContext, RecordType, RequestScope } from './RecordType';
 
@@ -24,10 +26,33 @@ export interface RecordCacheOptions {
   now?: () => number;
 }
 
+/** A record served past its TTL because its backend failed: the marker to show with it, and the failure. */
+export interface Staleness {
+  marker: StaleMarker;
+  /** What the backend answered: the answer for this key had nothing been cached. */
+  failure: Error;
+}
+
+/** One key's answer, with its staleness left for the caller to show or not. */
+export interface Read<V> {
+  value: V | null;
+  stale?: Staleness;
+}
+
 /** A per-request loader: batching and deduplication within the request; failures are not remembered. */
 export interface RecordLoader<V> {
+  /** The record; when it is served stale, the request's stale recorder says so. */
   load(key: string): Promise<V | null>;
   loadMany(keys: readonly string[]): Promise<Array<V | null | Error>>;
+  /**
+   * The record, recording nothing: a caller that decides access from the record itself calls
+   * `shown` once it shows it, and answers a stale record it does not show with `stale.failure`
+   * (what an id nothing is cached for gets), so a record the caller may not see leaves no trace.
+   */
+  read(key: string): Promise<Read<V>>;
+  readMany(keys: readonly string[]): Promise<Array<Read<V> | Error>>;
+  /** Records the stale marker of a read the caller shows (nothing for a fresh one). */
+  shown(read: Read<V>): void;
 }
 
 /** What an eviction did: how many entries it removed, or that Redis was unavailable and it will be retried. */
@@ -43,7 +68,8 @@ export interface InvalidationResult {
  * them (language-neutral, caller-neutral); access is decided by resolvers on every read.
  * Concurrent misses of one key share one backend call (FillCoordinator); a backend failure is
  * answered from an entry past its TTL but within its grace period, and the request's stale
- * recorder says so.
+ * recorder says so (through `read`, only once the caller shows the record). "No such record"
+ * entries live a minute and only a few per request (negativeEntries.ts).
  */
 export class RecordCache {
   private readonly now: () => number;
@@ -71,25 +97,45 @@ export class RecordCache {
   }
 
   loader<V>(type: RecordType<V>, scope: RequestScope): RecordLoader<V> {
-    const dataLoader = new DataLoader<string, V | null>((keys) => this.loadBatch(type, keys, scope), {
+    const call: RequestScope = { ...scope, negativeEntries: new NegativeEntryBudget() };
+    const dataLoader = new DataLoader<string, Read<V>>((keys) => this.loadBatch(type, keys, call), {
       maxBatchSize: type.maxBatchSize,
     });
+    const shown = (read: Read<V>): void => {
+      if (!read.stale) return;
+      scope.stale.record(read.stale.marker);
+      this.options.metrics?.staleParts.inc({ source: type.source, type: type.name });
+    };
+    const read = async (key: string): Promise<Read<V>> => {
+      try {
+        return await dataLoader.load(key);
+      } catch (error) {
+        dataLoader.clear(key);
+        throw error;
+      }
+    };
+    const readMany = async (keys: readonly string[]): Promise<Array<Read<V> | Error>> => {
+      const results = await dataLoader.loadMany(keys);
+      results.forEach((result, index) => {
+        if (result instanceof Error) dataLoader.clear(keys[index] as string);
+      });
+      return results;
+    };
     return {
+      read,
+      readMany,
+      shown,
       load: async (key) => {
-        try {
-          return await dataLoader.load(key);
-        } catch (error) {
-          dataLoader.clear(key);
-          throw error;
-        }
+        const result = await read(key);
+        shown(result);
+        return result.value;
       },
-      loadMany: async (keys) => {
-        const results = await dataLoader.loadMany(keys);
-        results.forEach((result, index) => {
-          if (result instanceof Error) dataLoader.clear(keys[index] as string);
-        });
-        return results;
-      },
+      loadMany: async (keys) =>
+        (await readMany(keys)).map((result) => {
+          if (result instanceof Error) return result;
+          shown(result);
+          return result.value;
+        }),
     };
   }
 
@@ -150,23 +196,23 @@ export class RecordCache {
     type: RecordType<V>,
     ids: readonly string[],
     scope: RequestScope,
-  ): Promise<Array<V | null | Error>> {
+  ): Promise<Array<Read<V> | Error>> {
     const { metrics, namespace } = this.options;
     const count = (result: 'hit' | 'miss' | 'stale'): void => {
       metrics?.cacheLookups.inc({ namespace, type: type.name, result });
     };
     // An id that cannot exist is answered like an unknown one, without touching Redis or a backend.
-    const valid = ids.filter(isValidId);
+    const valid = ids.filter((id) => isValidId(id) && (type.isKey?.(id) ?? true));
     const keys = valid.map((id) => this.keyFor(type, id));
     const cached = await this.readEntries<V>(keys);
     const now = this.now();
-    const answers = new Map<string, V | null | Error>();
+    const answers = new Map<string, Read<V> | Error>();
     const misses: Array<Miss & { cached: Envelope<V> | undefined }> = [];
     valid.forEach((id, index) => {
       const entry = cached[index];
-      if (entry && isFresh(entry, type.ttlSeconds, now)) {
+      if (entry && isEntryFresh(entry, type, now)) {
         count('hit');
-        answers.set(id, entry.v);
+        answers.set(id, { value: entry.v });
       } else {
         misses.push({ id, key: keys[index] as string, cached: entry });
       }
@@ -176,27 +222,22 @@ export class RecordCache {
       const outcomes = await this.fills.resolve(type, misses, scope);
       for (const miss of misses) {
         const outcome: Outcome<V> = outcomes.has(miss.id) ? (outcomes.get(miss.id) ?? null) : null;
-        if (
-          outcome instanceof Error &&
-          miss.cached &&
-          isWithinGrace(miss.cached, type.ttlSeconds, type.graceSeconds, this.now())
-        ) {
+        if (outcome instanceof Error && miss.cached && servesWhileFailing(miss.cached, type, this.now())) {
           count('stale');
-          answers.set(miss.id, miss.cached.v);
-          scope.stale.record({
+          const marker: StaleMarker = {
             source: type.source,
             type: type.name,
             ageSeconds: ageSeconds(miss.cached, this.now()),
             reason: outcome instanceof BackendError ? outcome.failure : 'unavailable',
-          });
-          metrics?.staleParts.inc({ source: type.source, type: type.name });
+          };
+          answers.set(miss.id, { value: miss.cached.v, stale: { marker, failure: outcome } });
         } else {
           count('miss');
-          answers.set(miss.id, outcome);
+          answers.set(miss.id, outcome instanceof Error ? outcome : { value: outcome });
         }
       }
     }
-    return ids.map((id) => answers.get(id) ?? null);
+    return ids.map((id) => answers.get(id) ?? { value: null });
   }
 
   private async readEntries<V>(keys: readonly string[]): Promise<Array<Envelope<V> | undefined>> {

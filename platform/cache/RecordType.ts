@@ -1,3 +1,4 @@
+import type { NegativeEntryBudget } from './negativeEntries';
 import type { StaleRecorder } from './staleness';
 
 /** What a loader needs to know about one kind of legacy record. */
@@ -14,6 +15,11 @@ export interface RecordType<V> {
   /** The backend's batch limit (e.g. 50 per call); larger batches are split. */
   maxBatchSize: number;
   /**
+   * The backend's identifier format (e.g. "L" and 9 digits). An id that fails it is answered like
+   * an unknown one, null, before any cache read, cache write or backend call.
+   */
+  isKey?(id: string): boolean;
+  /**
    * Loads fresh records. Per key: the record, null when the backend has none, or an Error
    * that fails this key alone. Keys missing from the map count as null.
    */
@@ -27,6 +33,8 @@ export interface RecordType<V> {
 
 export interface CallContext {
   requestId: string;
+  /** The "no such record" entries the calling request may still store (none given: no bound). */
+  negativeEntries?: NegativeEntryBudget;
 }
 
 export interface RequestScope extends CallContext {

@@ -1,6 +1,7 @@
 import { BackendError } from '../../platform/backend/BackendError';
 import type { RecordCache, RecordLoader, RecordType, RequestScope } from '../../platform/cache/RecordCache';
 import { mapEach } from '../../platform/cache/recordTypes';
+import { isCustomerId, isLifeContractNumber, isNonLifeContractNumber } from '../../platform/legacyIds';
 import { ARCHIVE_BATCH_LIMIT, type ArchiveMetadata, type DocumentArchiveClient } from './backend/DocumentArchiveClient';
 import { toContractParties, toDocument } from './backend/mapper';
 import { POLICY_INDEX_BATCH_LIMIT, type PolicyIndexClient } from './backend/PolicyIndexClient';
@@ -11,6 +12,8 @@ export interface DocumentRecordTypes {
   contractDocuments: RecordType<Document[]>;
   contractParties: RecordType<ContractParties>;
 }
+
+const isContractNumber = (id: string): boolean => isLifeContractNumber(id) || isNonLifeContractNumber(id);
 
 /** Maps each key's metadata on its own, so one unreadable list fails that key and not the batch. */
 function toDocumentLists(found: ReadonlyMap<string, ArchiveMetadata[]>): Map<string, Document[] | Error> {
@@ -45,6 +48,7 @@ export function documentRecordTypes(
       ttlSeconds: 15 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: ARCHIVE_BATCH_LIMIT,
+      isKey: isCustomerId,
       fetch: async (customerIds, call) => toDocumentLists(await archive.searchByCustomers(customerIds, call.requestId)),
     },
     contractDocuments: {
@@ -54,6 +58,7 @@ export function documentRecordTypes(
       ttlSeconds: 15 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: ARCHIVE_BATCH_LIMIT,
+      isKey: isContractNumber,
       fetch: async (contractNumbers, call) =>
         toDocumentLists(await archive.searchByPolicies(contractNumbers, call.requestId)),
     },
@@ -66,6 +71,7 @@ export function documentRecordTypes(
       ttlSeconds: 60,
       graceSeconds: 15 * 60,
       maxBatchSize: POLICY_INDEX_BATCH_LIMIT,
+      isKey: isContractNumber,
       fetch: async (contractNumbers, call) =>
         mapEach(
           'customer-master',

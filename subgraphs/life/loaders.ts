@@ -1,5 +1,6 @@
 import type { RecordCache, RecordLoader, RecordType, RequestScope } from '../../platform/cache/RecordCache';
 import { mapEach } from '../../platform/cache/recordTypes';
+import { isCustomerId, isLifeContractNumber } from '../../platform/legacyIds';
 import { LIFE_CONNECT_BATCH_LIMIT, type LifeConnectClient } from './backend/LifeConnectClient';
 import { toContractList, toLifeContract } from './backend/mapper';
 import type { LifeContract, LifeContractListEntry } from './model';
@@ -20,6 +21,7 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,
+      isKey: isCustomerId,
       fetch: async (partyIds, call) =>
         mapEach(
           'life-connect',
@@ -36,6 +38,7 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,
+      isKey: isLifeContractNumber,
       fetch: async (numbers, call) =>
         mapEach(
           'life-connect',

@@ -1,5 +1,6 @@
 import type { RecordCache, RecordLoader, RecordType, RequestScope } from '../../platform/cache/RecordCache';
 import { fetchEach, mapEach } from '../../platform/cache/recordTypes';
+import { isCustomerId, isNonLifeContractNumber } from '../../platform/legacyIds';
 import { toContractList, toNonLifeContract } from './backend/mapper';
 import type { VConnectClient } from './backend/VConnectClient';
 import type { CallSlots } from './callSlots';
@@ -27,6 +28,7 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: 50,
+      isKey: isCustomerId,
       fetch: async (customerIds, call) =>
         mapEach(
           'v-connect',
@@ -45,6 +47,7 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: 100,
+      isKey: isNonLifeContractNumber,
       fetch: async (numbers, call) =>
         mapEach(
           'v-connect',
