@@ -1,4 +1,5 @@
 import { requireSignedIn } from '../../platform/auth/access';
+import type { Read } from '../../platform/cache/RecordCache';
 import { forbidden } from '../../platform/graphql/errors';
 import { canOpenContract, canSeeDocument, type SignedIn } from './access';
 import type { DocumentsContext } from './context';
@@ -19,16 +20,26 @@ export async function visibleDocuments(
   documents: readonly Document[],
 ): Promise<Document[]> {
   const numbers = [...new Set(documents.map((document) => document.contractNumber))];
-  const loaded = await context.loaders.contractParties.loadMany(numbers);
+  const loaded = await context.loaders.contractParties.readMany(numbers);
   const failure = loaded.find((result): result is Error => result instanceof Error);
   if (failure) throw failure;
-  const parties = new Map(numbers.map((number, index) => [number, loaded[index] as ContractParties | null]));
-  return documents.filter((document) => canSeeDocument(viewer, document, parties.get(document.contractNumber)));
+  const reads = new Map(numbers.map((number, index) => [number, loaded[index] as Read<ContractParties>]));
+  const visible = documents.filter((document) =>
+    canSeeDocument(viewer, document, reads.get(document.contractNumber)?.value ?? null),
+  );
+  // Only the ownership of what is shown may say it was read stale; another office's says nothing.
+  for (const number of new Set(visible.map((document) => document.contractNumber))) {
+    const read = reads.get(number);
+    if (read) context.loaders.contractParties.shown(read);
+  }
+  return visible;
 }
 
 /**
  * A contract opened by reference, with its ownership: FORBIDDEN alike when it does not exist, is
- * of the other domain, or is not the viewer's, so ids cannot be probed.
+ * malformed, is of the other domain, or is not the viewer's, so ids cannot be probed. While the
+ * customer master fails, ownership the viewer may not see that only a stale copy stood in for is
+ * answered with the failure, as an id nothing is cached for is, and leaves no stale marker.
  */
 export async function openContract(
   context: DocumentsContext,
@@ -36,7 +47,12 @@ export async function openContract(
   domain: ContractDomain,
 ): Promise<{ viewer: SignedIn; parties: ContractParties }> {
   const viewer = requireSignedIn(context.viewer);
-  const parties = await context.loaders.contractParties.load(id);
-  if (!canOpenContract(viewer, parties, domain)) throw forbidden();
+  const read = await context.loaders.contractParties.read(id);
+  const parties = read.value;
+  if (!canOpenContract(viewer, parties, domain)) {
+    if (read.stale) throw read.stale.failure;
+    throw forbidden();
+  }
+  context.loaders.contractParties.shown(read);
   return { viewer, parties };
 }

@@ -8,9 +8,6 @@ import type { LifeContract, LifeParty } from './model';
  * Every rule is decided from the token and the record itself, on every read.
  */
 
-/** Only customers and brokers ever see a life contract; support staff see none (no contract finances or beneficiaries). */
-export const mayReadAnyContract = (viewer: Viewer): boolean => viewer.role === 'customer' || viewer.role === 'broker';
-
 /** A contract the caller may read (UNAUTHENTICATED for anonymous callers, false for anyone else not entitled). */
 export function canOpenContract(viewer: Viewer, contract: LifeContract): boolean {
   return canSeeContract(requireSignedIn(viewer), contract);

@@ -1,8 +1,6 @@
 import { partiesOf } from '../../platform/audit/contractParties';
-import { requireSignedIn } from '../../platform/auth/access';
-import { forbidden } from '../../platform/graphql/errors';
-import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
-import { canOpenContract, mayReadAnyContract } from './access';
+import { loadCustomerContracts as loadContractsOf, openContractById } from '../../platform/auth/customerContracts';
+import { canOpenContract } from './access';
 import type { LifeContext } from './context';
 import type { LifeContract } from './model';
 
@@ -23,12 +21,18 @@ export function loadCustomerContracts(context: LifeContext, customerId: string):
   });
 }
 
-/** One contract the caller may see; FORBIDDEN alike for unknown and not-yours, so contract numbers cannot be probed. */
+/**
+ * One contract the caller may see; FORBIDDEN alike for unknown, malformed and not-yours, in and
+ * out of Life Connect's outages, so contract numbers cannot be probed (see openContractById).
+ */
 export async function loadVisibleContract(context: LifeContext, id: string): Promise<LifeContract> {
-  // Callers who can see no contract at all (support staff) are refused before Life Connect is asked.
-  if (!mayReadAnyContract(requireSignedIn(context.viewer))) throw forbidden();
-  const contract = await context.loaders.contract.load(id);
-  if (!contract || !canOpenContract(context.viewer, contract)) throw forbidden();
+  const contract = await openContractById({
+    viewer: context.viewer,
+    id,
+    list: context.loaders.contractList,
+    contracts: context.loaders.contract,
+    canOpen: (viewer, record): record is LifeContract => canOpenContract(viewer, record),
+  });
   await context.audit.read('LifeContract', partiesOf([contract]));
   return contract;
 }

@@ -1,7 +1,5 @@
 import { partiesOf } from '../../platform/audit/contractParties';
-import { requireSignedIn } from '../../platform/auth/access';
-import { forbidden } from '../../platform/graphql/errors';
-import { loadCustomerContracts as loadContractsOf } from '../../platform/auth/customerContracts';
+import { loadCustomerContracts as loadContractsOf, openContractById } from '../../platform/auth/customerContracts';
 import { canOpenContract } from './access';
 import type { NonLifeContext } from './context';
 import type { NonLifeContract, NonLifeContractRecord } from './model';
@@ -26,12 +24,17 @@ export function loadCustomerContracts(context: NonLifeContext, customerId: strin
 
 /**
  * One contract by id, for `Query.nonLifeContract` and `_entities`: FORBIDDEN alike when it does
- * not exist, is not shown or is not the caller's, so ids cannot be probed.
+ * not exist, is malformed, is not shown or is not the caller's, in and out of V-Connect's
+ * outages, so ids cannot be probed (see openContractById).
  */
 export async function loadVisibleContract(context: NonLifeContext, id: string): Promise<NonLifeContract> {
-  requireSignedIn(context.viewer);
-  const record = await context.loaders.contract.load(id);
-  if (!canOpenContract(context.viewer, record)) throw forbidden();
+  const record = await openContractById({
+    viewer: context.viewer,
+    id,
+    list: context.loaders.contractList,
+    contracts: context.loaders.contract,
+    canOpen: canOpenContract,
+  });
   await context.audit.read('NonLifeContract', partiesOf([record]));
   return record;
 }
