@@ -12,6 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Viewer } from '../platform/auth/viewer';
+import { emailAddressKey } from '../platform/emailAddress';
 import { rateLimited } from '../platform/graphql/errors';
 import { HttpError, type RouteHandler } from '../platform/http';
 import type { Quota, RateLimiter } from '../platform/rateLimit/RateLimiter';
@@ -164,10 +165,14 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen
   return fields;
 }
 
-/** Normalised so "An.Peeters@Klant.example " and "an.peeters@klant.example" are one account. */
+/**
+ * Normalised so every spelling identity takes for one account counts as one: an e-mail address
+ * by its key (platform/emailAddress.ts: NFKC, so a full-width "＠" is an "@", and the folding
+ * identity finds the account by), other targets in NFKC without case and separators.
+ */
 function normaliseTarget(value: string): string {
-  const trimmed = value.trim().toLowerCase();
-  return trimmed.includes('@') ? trimmed : trimmed.replace(/[\s./-]/g, '');
+  const key = emailAddressKey(value);
+  return key.includes('@') ? key : key.toLowerCase().replace(/[\s./-]/g, '');
 }
 
 /** Values of target arguments anywhere in a field's arguments. */

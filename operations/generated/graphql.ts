@@ -42,7 +42,7 @@ export type BuildingType =
 
 /** Changes contact details. */
 export type ChangeContactDetailsInput = {
-  /** Needed when the e-mail address or mobile number changes: the code sent by requestContactChangeCode for these same details. */
+  /** Needed for every change: the code sent by requestContactChangeCode for these same details. */
   confirmation?: OneTimeCodeConfirmationInput | null | undefined;
   /** The new details. */
   details: ContactDetailsInput;
@@ -66,7 +66,7 @@ export type ContactDetailsChangeStatus =
 
 /** New contact details. Leave out what does not change; give at least one. */
 export type ContactDetailsInput = {
-  /** The new e-mail address (one account per address); also the address to sign in with. */
+  /** The new e-mail address (one account per address); also the address to sign in with. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email?: string | null | undefined;
   /** The new Belgian mobile number, e.g. 0470 12 34 56 or +32 470 12 34 56; sign-in codes will go to it. */
   mobile?: string | null | undefined;
@@ -264,7 +264,7 @@ export type HelpLanguage =
  * centre branch on them.
  */
 export type IdentityProblemCode =
-  /** The activation code has expired; request a new one. */
+  /** The activation code has expired or was used up (by an EMAIL_IN_USE answer); request a new one. */
   | 'ACTIVATION_CODE_EXPIRED'
   /** The activation code is wrong. */
   | 'ACTIVATION_CODE_INVALID'
@@ -276,7 +276,7 @@ export type IdentityProblemCode =
   | 'CONSENT_REQUIRED'
   /** What the person or the identity provider gave does not match the customer master. */
   | 'DATA_MISMATCH'
-  /** The e-mail address is used by another account. */
+  /** The e-mail address is used by another account. Said only after a right code, which it uses up. */
   | 'EMAIL_IN_USE'
   /** The e-mail address or the password is wrong. */
   | 'INVALID_CREDENTIALS'
@@ -292,7 +292,7 @@ export type IdentityProblemCode =
   | 'ONE_TIME_CODE_EXPIRED'
   /** The SMS code is wrong. */
   | 'ONE_TIME_CODE_INVALID'
-  /** Changing the e-mail address or mobile number needs a code by SMS: request one with requestContactChangeCode. */
+  /** Changing contact details needs a code by SMS: request one with requestContactChangeCode. */
   | 'ONE_TIME_CODE_REQUIRED'
   /** The person is in the customer master more than once; the contact centre must merge the records. */
   | 'PERSON_FOUND_SEVERAL_TIMES'
@@ -498,7 +498,7 @@ export type RegisterWithActivationCodeInput = {
   consentToDigitalDocuments: boolean;
   /** The contract number the activation code was requested for. */
   contractNumber: string;
-  /** The e-mail address to sign in with; one account per address. */
+  /** The e-mail address to sign in with; one account per address. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email: string;
   /** The password to sign in with: 12 to 128 characters. */
   password: string;
@@ -541,13 +541,13 @@ export type RequestPaperDeliveryInput = {
 
 /** Asks for a password reset code by post. */
 export type RequestPasswordResetInput = {
-  /** The e-mail address of the account. */
+  /** The e-mail address of the account, in the form SignInInput.email describes. */
   email: string;
 };
 
 /** Sets a new password. */
 export type ResetPasswordInput = {
-  /** The e-mail address of the account. */
+  /** The e-mail address of the account, in the form SignInInput.email describes. */
   email: string;
   /** The new password: 12 to 128 characters. */
   newPassword: string;
@@ -557,7 +557,7 @@ export type ResetPasswordInput = {
 
 /** Signs in with e-mail and password. */
 export type SignInInput = {
-  /** The e-mail address chosen at registration (case is ignored). */
+  /** The e-mail address chosen at registration. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email: string;
   /** The password. */
   password: string;
@@ -761,12 +761,8 @@ export type RequestActivationCodeMutationVariables = Exact<{
 
 
 export type RequestActivationCodeMutation = { requestActivationCode:
-    | { __typename: 'ActivationCodeSent', validUntil: string }
-    | { __typename: 'AlreadyRegistered', code: IdentityProblemCode, message: string }
-    | { __typename: 'DataMismatch', code: IdentityProblemCode, message: string }
+    | { __typename: 'ActivationCodeSent', message: string, validUntil: string }
     | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
-    | { __typename: 'PersonFoundSeveralTimes', code: IdentityProblemCode, message: string }
-    | { __typename: 'PersonNotFound', code: IdentityProblemCode, message: string }
    };
 
 export type RequestContactChangeCodeMutationVariables = Exact<{
@@ -775,7 +771,6 @@ export type RequestContactChangeCodeMutationVariables = Exact<{
 
 
 export type RequestContactChangeCodeMutation = { requestContactChangeCode:
-    | { __typename: 'EmailInUse', code: IdentityProblemCode, message: string }
     | { __typename: 'InvalidInput', field: string, code: IdentityProblemCode, message: string }
     | { __typename: 'LockedOut', retryAt: string, retryAfterSeconds: number, code: IdentityProblemCode, message: string }
     | { __typename: 'MobileNumberMissing', code: IdentityProblemCode, message: string }
@@ -906,7 +901,7 @@ export const PaperDeliveryRequestsDocument = {"__meta__":{"hash":"sha256:f50bf1a
 export const RefreshSessionDocument = {"__meta__":{"hash":"sha256:e420af153c3821d9f6c1a20a0304d43c127e8d9d7a57d75979adda0cb1996348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const RegisterWithActivationCodeDocument = {"__meta__":{"hash":"sha256:9e1caa6a354e31e7bba911c1c10678654f93c603679c79874e3bc2d77c507367"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"consentedToDigitalDocumentsAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithActivationCodeMutation, RegisterWithActivationCodeMutationVariables>;
 export const RegisterWithIdentityProviderDocument = {"__meta__":{"hash":"sha256:e31654d5ddbd848a82ddbe1f3e5a01cf7f2f788ec019e8b24e1e91d4b65bdb54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWithIdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithIdentityProviderMutation, RegisterWithIdentityProviderMutationVariables>;
-export const RequestActivationCodeDocument = {"__meta__":{"hash":"sha256:e8c12ec529a2cb8966156bd03a2ca5b091fd5eaf887367c74237a8837d984b46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivationCodeSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestActivationCodeMutation, RequestActivationCodeMutationVariables>;
+export const RequestActivationCodeDocument = {"__meta__":{"hash":"sha256:51983408b04d14165416589102c1dc7d3e21b66a2826fa12c5d98620cc929214"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestActivationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestActivationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestActivationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivationCodeSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestActivationCodeMutation, RequestActivationCodeMutationVariables>;
 export const RequestContactChangeCodeDocument = {"__meta__":{"hash":"sha256:f727e2033f6c1a931f297782f3f391f52cd0dcbad8a89e0a59a53db3034db624"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestContactChangeCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestContactChangeCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OneTimeCodeSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LockedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestContactChangeCodeMutation, RequestContactChangeCodeMutationVariables>;
 export const RequestPaperDeliveryDocument = {"__meta__":{"hash":"sha256:06722b8ddb651e3e4306ee7db4ec8584491a705960cbe64a7f2fb1e0dfdecb48"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPaperDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPaperDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPaperDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alreadyRequested"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPaperDeliveryMutation, RequestPaperDeliveryMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:cafa1fd59fe1dfb7c5d956728e3efa4b22f617c8453ffbffba0cf2e61309d8ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequested"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;

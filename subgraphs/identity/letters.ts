@@ -1,4 +1,5 @@
 import type { Language } from './generated/resolvers';
+import type { ContactField } from './model';
 
 /**
  * The texts identity hands to the postal and SMS gateways, in the customer's language of
@@ -51,6 +52,40 @@ const CONTACT_CHANGE_SMS: Record<Language, string> = {
   DE: 'Ihr Code zum Ändern Ihrer Kontaktdaten: {code}. Gültig {minutes} Minuten. Nicht angefordert? Rufen Sie das Kundencenter an.',
 };
 
+const CONTACT_CHANGE_NOTICE: Correspondence = {
+  NL: [
+    'Op {date} werden in de klantenzone uw contactgegevens gewijzigd: {fields}.',
+    'Deze brief gaat naar het adres dat we vóór de wijziging kenden.',
+    'Hebt u dit niet gevraagd? Bel dan meteen het contactcenter.',
+  ],
+  FR: [
+    'Le {date}, vos coordonnées ont été modifiées dans l’espace client : {fields}.',
+    'Cette lettre est envoyée à l’adresse que nous connaissions avant la modification.',
+    'Vous n’avez rien demandé ? Appelez immédiatement le centre de contact.',
+  ],
+  DE: [
+    'Am {date} wurden Ihre Kontaktdaten im Kundenbereich geändert: {fields}.',
+    'Dieser Brief geht an die Anschrift, die wir vor der Änderung kannten.',
+    'Haben Sie dies nicht angefordert? Rufen Sie sofort das Kundencenter an.',
+  ],
+};
+
+const CONTACT_CHANGE_NOTICE_SMS: Record<Language, string> = {
+  NL: 'Uw contactgegevens in de klantenzone werden gewijzigd: {fields}. Was u dit niet? Bel meteen het contactcenter.',
+  FR: 'Vos coordonnées ont été modifiées dans l’espace client : {fields}. Ce n’était pas vous ? Appelez immédiatement le centre de contact.',
+  DE: 'Ihre Kontaktdaten im Kundenbereich wurden geändert: {fields}. Waren Sie das nicht? Rufen Sie sofort das Kundencenter an.',
+};
+
+/** The changed details by name (never their values, old or new). */
+const FIELD_NAMES: Record<Language, Record<ContactField, string>> = {
+  NL: { EMAIL: 'e-mailadres', MOBILE: 'gsm-nummer', POSTAL_ADDRESS: 'postadres' },
+  FR: { EMAIL: 'adresse e-mail', MOBILE: 'numéro de GSM', POSTAL_ADDRESS: 'adresse postale' },
+  DE: { EMAIL: 'E-Mail-Adresse', MOBILE: 'Handynummer', POSTAL_ADDRESS: 'Postanschrift' },
+};
+
+const fieldNames = (language: Language, fields: readonly ContactField[]): string =>
+  fields.map((field) => FIELD_NAMES[language][field]).join(', ');
+
 const fill = (text: string, values: Record<string, string>): string =>
   text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
@@ -77,4 +112,19 @@ export function signInSms(language: Language, values: { code: string; ttlSeconds
 
 export function contactChangeSms(language: Language, values: { code: string; ttlSeconds: number }): string {
   return fill(CONTACT_CHANGE_SMS[language], { code: values.code, minutes: minutes(values.ttlSeconds) });
+}
+
+/** To the postal address on file before a change of it: what changed, and whom to call if it was not the customer. */
+export function contactChangeNoticeLetter(
+  language: Language,
+  values: { fields: readonly ContactField[]; changedAt: Date },
+): string[] {
+  return CONTACT_CHANGE_NOTICE[language].map((line) =>
+    fill(line, { date: day(values.changedAt), fields: fieldNames(language, values.fields) }),
+  );
+}
+
+/** To the mobile number on file before the change. */
+export function contactChangeNoticeSms(language: Language, values: { fields: readonly ContactField[] }): string {
+  return fill(CONTACT_CHANGE_NOTICE_SMS[language], { fields: fieldNames(language, values.fields) });
 }

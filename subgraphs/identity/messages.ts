@@ -36,10 +36,20 @@ const TEXT = {
     fr: 'Pour vous inscrire, vous devez accepter de recevoir vos documents sous forme numérique. Vous pourrez ensuite demander des documents papier.',
     en: 'To register, you must agree to receive your documents digitally. You can still ask for paper documents afterwards.',
   },
-  EMAIL_IN_USE: {
-    nl: 'Dit e-mailadres wordt al door een ander account gebruikt. Kies een ander adres, of bel het contactcenter als het uw adres is.',
-    fr: 'Cette adresse e-mail est déjà utilisée par un autre compte. Choisissez une autre adresse, ou appelez le centre de contact si c’est la vôtre.',
-    en: 'This e-mail address is already used by another account. Choose another address, or call the contact centre if it is yours.',
+  EMAIL_IN_USE_ACTIVATION_CODE_USED: {
+    nl: 'Dit e-mailadres wordt al door een ander account gebruikt. Uw activatiecode is daarmee gebruikt: vraag een nieuwe aan en kies een ander adres, of bel het contactcenter als het uw adres is.',
+    fr: 'Cette adresse e-mail est déjà utilisée par un autre compte. Votre code d’activation est donc utilisé : demandez-en un nouveau et choisissez une autre adresse, ou appelez le centre de contact si c’est la vôtre.',
+    en: 'This e-mail address is already used by another account. Your activation code is now used up: request a new one and choose another address, or call the contact centre if the address is yours.',
+  },
+  EMAIL_IN_USE_CONTACT_CODE_USED: {
+    nl: 'Dit e-mailadres wordt al door een ander account gebruikt; er werd niets gewijzigd. Vraag een nieuwe code aan voor een ander adres, of bel het contactcenter als het uw adres is.',
+    fr: 'Cette adresse e-mail est déjà utilisée par un autre compte ; rien n’a été modifié. Demandez un nouveau code pour une autre adresse, ou appelez le centre de contact si c’est la vôtre.',
+    en: 'This e-mail address is already used by another account; nothing was changed. Request a new code for another address, or call the contact centre if the address is yours.',
+  },
+  ACTIVATION_CODE_REQUESTED: {
+    nl: 'Als dit contract en dit rijksregisternummer bij één klant horen die nog geen account heeft, sturen we een activatiecode per post naar het adres in ons klantenbestand. Geen brief binnen een week? Bel het contactcenter.',
+    fr: 'Si ce contrat et ce numéro de registre national correspondent à un client qui n’a pas encore de compte, nous envoyons un code d’activation par la poste à l’adresse de notre fichier clients. Pas de lettre dans la semaine ? Appelez le centre de contact.',
+    en: 'If this contract and this national register number belong to one customer without an account yet, we send an activation code by post to the address in our customer records. No letter within a week? Call the contact centre.',
   },
   ACTIVATION_CODE_INVALID: {
     nl: 'Deze activatiecode klopt niet. Controleer de code in de brief en het contractnummer.',
@@ -122,9 +132,9 @@ const TEXT = {
     en: 'Your password was changed and you were signed out everywhere. Sign in with your new password.',
   },
   ONE_TIME_CODE_REQUIRED: {
-    nl: 'Om uw e-mailadres of gsm-nummer te wijzigen hebt u een code per sms nodig. Vraag ze aan en bevestig de wijziging met die code.',
-    fr: 'Pour modifier votre adresse e-mail ou votre numéro de GSM, il vous faut un code par SMS. Demandez-le et confirmez la modification avec ce code.',
-    en: 'Changing your e-mail address or mobile number needs a code by text message. Request it, then confirm the change with that code.',
+    nl: 'Om uw contactgegevens te wijzigen hebt u een code per sms nodig. Vraag ze aan en bevestig de wijziging met die code.',
+    fr: 'Pour modifier vos coordonnées, il vous faut un code par SMS. Demandez-le et confirmez la modification avec ce code.',
+    en: 'Changing your contact details needs a code by text message. Request it, then confirm the change with that code.',
   },
   CONTACT_CODE_INVALID: {
     nl: 'Deze code klopt niet. Controleer de sms.',
@@ -135,11 +145,6 @@ const TEXT = {
     nl: 'Deze code is niet (meer) geldig voor deze wijziging: ze is vervallen, al gebruikt, of werd gevraagd voor andere gegevens. Vraag een nieuwe code aan.',
     fr: 'Ce code n’est pas (ou plus) valable pour cette modification : il a expiré, a déjà servi ou a été demandé pour d’autres données. Demandez un nouveau code.',
     en: 'This code is not (or no longer) valid for this change: it expired, was already used, or was requested for other details. Request a new code.',
-  },
-  CONTACT_CODE_NOT_NEEDED: {
-    nl: 'Een code is alleen nodig om uw e-mailadres of gsm-nummer te wijzigen; een nieuw adres kunt u meteen opslaan.',
-    fr: 'Un code n’est nécessaire que pour modifier votre adresse e-mail ou votre numéro de GSM ; une nouvelle adresse postale s’enregistre directement.',
-    en: 'A code is only needed to change your e-mail address or mobile number; a new postal address can be saved straight away.',
   },
   CONTACT_CHANGED: {
     nl: 'Uw contactgegevens zijn aangepast in ons klantenbestand.',
@@ -215,6 +220,11 @@ const TEXT = {
     nl: 'Geef een geldig e-mailadres op (hoogstens 254 tekens).',
     fr: 'Indiquez une adresse e-mail valable (254 caractères au maximum).',
     en: 'Enter a valid e-mail address (at most 254 characters).',
+  },
+  'input.emailCharacters': {
+    nl: 'Een e-mailadres bevat alleen letters zonder accenten (a-z), cijfers en tekens zoals . _ - +. Geef een domeinnaam met accenten op in zijn xn--vorm.',
+    fr: 'Une adresse e-mail ne contient que des lettres sans accents (a-z), des chiffres et des signes comme . _ - +. Indiquez un nom de domaine accentué sous sa forme xn--.',
+    en: 'An e-mail address contains only letters without accents (a-z), digits and signs such as . _ - +. Enter a domain name with accents in its xn-- form.',
   },
   'input.password': {
     nl: 'Een wachtwoord heeft 12 tot 128 tekens.',

@@ -1,4 +1,5 @@
 import type { PostalAddress } from '../../platform/address';
+import type { EmailAddress } from '../../platform/emailAddress';
 import type { PartyRole } from '../../platform/partyRoles';
 import type { Language } from './generated/resolvers';
 
@@ -51,7 +52,7 @@ export type ContactField = 'EMAIL' | 'MOBILE' | 'POSTAL_ADDRESS';
 
 /** A validated change of contact details: only what changes; the mobile in E.164. */
 export interface ContactChange {
-  email?: string;
+  email?: EmailAddress;
   mobile?: string;
   address?: PostalAddress;
 }

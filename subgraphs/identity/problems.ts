@@ -108,10 +108,14 @@ export function problems(language: Language) {
       code: 'CONSENT_REQUIRED',
       message: message('CONSENT_REQUIRED', language),
     }),
-    emailInUse: (): EmailInUse => ({
+    /**
+     * Only ever after the caller proved a code (the letter's, or the SMS's for a contact change),
+     * which the answer uses up: `explanation` says which and what to do next.
+     */
+    emailInUse: (explanation: 'EMAIL_IN_USE_ACTIVATION_CODE_USED' | 'EMAIL_IN_USE_CONTACT_CODE_USED'): EmailInUse => ({
       __typename: 'EmailInUse',
       code: 'EMAIL_IN_USE',
-      message: message('EMAIL_IN_USE', language),
+      message: message(explanation, language),
     }),
     codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({
       __typename: 'CodeRejected',

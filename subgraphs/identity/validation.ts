@@ -4,7 +4,9 @@ import {
   isValidNationalRegisterNumber,
   normaliseBelgianPhone,
 } from '../../platform/belgium';
+import { parseEmailAddress, type EmailAddress } from '../../platform/emailAddress';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './credentials/passwords';
+import type { MessageKey } from './messages';
 import type { ContactChange, ContactField } from './model';
 
 /** Input formats of the identity mutations: each returns the canonical form, or undefined when the input cannot be valid. */
@@ -20,10 +22,14 @@ export function normaliseNationalRegisterNumber(input: string): string | undefin
   return /^\d{11}$/.test(digits) && isValidNationalRegisterNumber(digits) ? digits : undefined;
 }
 
-/** Deliberately loose (one @, a dot in the domain, no spaces): the address is proven by use, not by a regex. */
-export function normaliseEmail(input: string): string | undefined {
-  const email = input.trim();
-  return email.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email) ? email : undefined;
+/** An e-mail address as platform/emailAddress.ts accepts it, or the message that says why it is refused. */
+export type CheckedEmail =
+  { ok: true; email: EmailAddress } | { ok: false; message: 'input.email' | 'input.emailCharacters' };
+
+export function checkEmail(input: string): CheckedEmail {
+  const parsed = parseEmailAddress(input);
+  if (parsed.ok) return parsed;
+  return { ok: false, message: parsed.problem === 'characters' ? 'input.emailCharacters' : 'input.email' };
 }
 
 /** A new password: long enough to resist guessing, bounded so hashing stays cheap. */
@@ -75,7 +81,8 @@ export interface ContactDetailsInputShape {
 }
 
 export type ParsedContactChange =
-  { ok: true; change: ContactChange; fields: ContactField[] } | { ok: false; field: ContactChangeField };
+  | { ok: true; change: ContactChange; fields: ContactField[] }
+  | { ok: false; field: ContactChangeField; explanation?: MessageKey };
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -95,9 +102,12 @@ export function parseContactChange(input: ContactDetailsInputShape): ParsedConta
   const change: ContactChange = {};
   const fields: ContactField[] = [];
   if (input.email !== undefined && input.email !== null) {
-    const email = normaliseEmail(input.email);
-    if (!email) return { ok: false, field: 'email' };
-    change.email = email;
+    const checked = checkEmail(input.email);
+    if (!checked.ok)
+      return checked.message === 'input.email'
+        ? { ok: false, field: 'email' }
+        : { ok: false, field: 'email', explanation: checked.message };
+    change.email = checked.email;
     fields.push('EMAIL');
   }
   if (input.mobile !== undefined && input.mobile !== null) {
@@ -128,7 +138,7 @@ export function parseContactChange(input: ContactDetailsInputShape): ParsedConta
 export function contactChangeFingerprint(change: ContactChange): string {
   const a = change.address;
   return JSON.stringify([
-    change.email?.toLowerCase() ?? null,
+    change.email?.key ?? null,
     change.mobile ?? null,
     a ? [a.street, a.houseNumber, a.box, a.postalCode, a.municipality, a.country] : null,
   ]);

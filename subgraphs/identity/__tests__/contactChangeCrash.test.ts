@@ -4,9 +4,18 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Client } from 'pg';
 import { projectRoot } from '../../../platform/paths';
+import { postGraphQL } from '../../../test-support/callers';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../../test-support/system';
-import { appliedChanges, CONTACT, eventsOf, eventually, NEW_ADDRESS, openDatabase } from './contactClient';
-import { IDENTITY_TEST_GATEWAY } from './identityClient';
+import {
+  appliedChanges,
+  CONTACT,
+  eventsOf,
+  eventually,
+  NEW_ADDRESS,
+  openDatabase,
+  registeredWithEid,
+} from './contactClient';
+import { IDENTITY_TEST_GATEWAY, latestSmsCode, person } from './identityClient';
 
 jest.setTimeout(120_000);
 
@@ -76,14 +85,22 @@ describe('a contact change interrupted by a crash', () => {
 
   it('re-drives the event at start and the master applies the change once', async () => {
     const identity = await launchIdentity();
+    await registeredWithEid(system, MARC);
     const token = await system.token('customer', MARC);
+    // The code from the process of its own: its challenges are hashed with its own key.
+    const sent = await postGraphQL(`${identity.url}/graphql`, CONTACT.requestCode, {
+      token,
+      variables: { input: { postalAddress: NEW_ADDRESS } },
+    });
+    const challengeId = (sent.body.data?.['requestContactChangeCode'] as { challengeId?: string }).challengeId;
+    const confirmation = { challengeId, code: await latestSmsCode(system, person(system, MARC).mobile) };
     system.backends.customerMaster.setBehaviour({ latencyMs: 1_000, jitterMs: 0 });
     const request = fetch(`${identity.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: CONTACT.change,
-        variables: { input: { details: { postalAddress: NEW_ADDRESS } } },
+        variables: { input: { details: { postalAddress: NEW_ADDRESS }, confirmation } },
       }),
     }).catch((error: unknown) => error);
 

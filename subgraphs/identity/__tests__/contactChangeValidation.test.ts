@@ -7,7 +7,7 @@ describe('parseContactChange', () => {
     expect(parseContactChange({ email: ' an@example.be ', mobile: '0470 12.34.56', postalAddress: ADDRESS })).toEqual({
       ok: true,
       change: {
-        email: 'an@example.be',
+        email: { address: 'an@example.be', key: 'an@example.be' },
         mobile: '+32470123456',
         address: {
           street: 'Kerkstraat',
@@ -38,6 +38,11 @@ describe('parseContactChange', () => {
       field: 'details',
     });
     expect(parseContactChange({ email: 'an@localhost' })).toEqual({ ok: false, field: 'email' });
+    expect(parseContactChange({ email: 'an@exampl\u0435.be' })).toEqual({
+      ok: false,
+      field: 'email',
+      explanation: 'input.emailCharacters',
+    });
     expect(parseContactChange({ mobile: '0470 12 34 5' })).toEqual({ ok: false, field: 'mobile' });
     expect(parseContactChange({ mobile: '0470'.repeat(10) })).toEqual({ ok: false, field: 'mobile' });
     expect(parseContactChange({ postalAddress: { ...ADDRESS, street: 'Kerk\tstraat' } })).toEqual({

@@ -1,5 +1,8 @@
 import { Client } from 'pg';
 import type { GraphQLResult, RunningSystem } from '../../../test-support/system';
+import { authorizationCode, latestSmsCode, mutate, person, type SessionResult } from './identityClient';
+
+export { eventually } from './identityClient';
 
 /** What the contact-change and staff operations answer, as the tests read them. */
 export interface Answer {
@@ -69,19 +72,6 @@ export async function openDatabase(system: RunningSystem): Promise<Client> {
   return db;
 }
 
-/** Retries `check` until it stops throwing, for at most `ms` (work the answer did not wait for). */
-export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 export const NEW_ADDRESS = {
   street: 'Kerkstraat',
   houseNumber: '7',
@@ -89,3 +79,27 @@ export const NEW_ADDRESS = {
   postalCode: '9000',
   municipality: 'Gent',
 };
+
+/** Registers the customer with the eID (no password, so no scrypt) and gives the session's access token. */
+export async function registeredWithEid(system: RunningSystem, partyId: string): Promise<string> {
+  const session = await mutate<SessionResult>(system, 'registerWithIdentityProvider', {
+    provider: 'EID',
+    authorizationCode: await authorizationCode(system, 'eid', partyId),
+    consentToDigitalDocuments: true,
+  });
+  if (session.__typename !== 'Session') throw new Error(`No session: ${JSON.stringify(session)}`);
+  return session.accessToken;
+}
+
+/** Asks for the code for `details` and reads it from the SMS: the input that makes the change. */
+export async function confirmedChange(
+  system: RunningSystem,
+  partyId: string,
+  details: Record<string, unknown>,
+  token: string,
+): Promise<{ details: Record<string, unknown>; confirmation: { challengeId: unknown; code: string } }> {
+  const sent = await answer(system, CONTACT.requestCode, { input: details }, token);
+  if (sent.__typename !== 'OneTimeCodeSent') throw new Error(`No code: ${JSON.stringify(sent)}`);
+  const code = await latestSmsCode(system, person(system, partyId).mobile);
+  return { details, confirmation: { challengeId: sent['challengeId'], code } };
+}

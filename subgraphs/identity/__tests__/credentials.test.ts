@@ -10,10 +10,10 @@ import {
   verifyPassword,
 } from '../credentials/passwords';
 import {
+  checkEmail,
   isAcceptableNewPassword,
   maskMobileNumber,
   normaliseContractNumber,
-  normaliseEmail,
   normaliseNationalRegisterNumber,
 } from '../validation';
 import { TEST_PASSWORD_HASH_COST as CHEAP } from './identityClient';
@@ -92,9 +92,13 @@ describe('identity credentials and input formats', () => {
     expect(normaliseNationalRegisterNumber(`${valid.slice(0, 10)}${(Number(valid[10]) + 1) % 10}`)).toBeUndefined();
     expect(normaliseContractNumber(' l000000010 ')).toBe('L000000010');
     expect(normaliseContractNumber('X000000010')).toBeUndefined();
-    expect(normaliseEmail('  An.Peeters@Example.be ')).toBe('An.Peeters@Example.be');
-    expect(normaliseEmail('an@peeters')).toBeUndefined();
-    expect(normaliseEmail(`${'a'.repeat(250)}@x.be`)).toBeUndefined();
+    expect(checkEmail('  An.Peeters@Example.be ')).toEqual({
+      ok: true,
+      email: { address: 'An.Peeters@Example.be', key: 'an.peeters@example.be' },
+    });
+    expect(checkEmail('an@peeters')).toEqual({ ok: false, message: 'input.email' });
+    expect(checkEmail(`${'a'.repeat(250)}@x.be`)).toEqual({ ok: false, message: 'input.email' });
+    expect(checkEmail('an@pe\u0435ters.be')).toEqual({ ok: false, message: 'input.emailCharacters' });
     expect(isAcceptableNewPassword('elevenchars')).toBe(false);
     expect(isAcceptableNewPassword('twelve chars')).toBe(true);
     expect(isAcceptableNewPassword('x'.repeat(129))).toBe(false);

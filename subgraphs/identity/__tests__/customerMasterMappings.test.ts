@@ -13,7 +13,7 @@ describe('the customer master mappings', () => {
     expect(toMasterContactChange({ mobile: '+32470123456' })).toEqual({ GSM_NR: '0032470123456' });
     expect(
       toMasterContactChange({
-        email: 'a@b.be',
+        email: { address: 'A@b.be', key: 'a@b.be' },
         address: {
           street: 'Kerkstraat',
           houseNumber: '7',
@@ -24,7 +24,7 @@ describe('the customer master mappings', () => {
         },
       }),
     ).toEqual({
-      EMAIL_ADDR: 'a@b.be',
+      EMAIL_ADDR: 'A@b.be',
       ADDR: { STRAAT: 'Kerkstraat', HUISNR: '7', BUS: '', POSTCD: '9000', GEMEENTE: 'Gent', LAND_CD: 'BE' },
     });
   });

@@ -45,7 +45,7 @@ const problems = (...types: Array<'InvalidInput' | 'CodeRejected' | 'LockedOut' 
 const SESSION = '... on Session { accessToken tokenType expiresIn refreshToken refreshTokenExpiresIn customerId }';
 
 export const MUTATIONS = {
-  requestActivationCode: `mutation RequestActivationCode($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename ... on ActivationCodeSent { validUntil } ${problems('InvalidInput')} } }`,
+  requestActivationCode: `mutation RequestActivationCode($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename ... on ActivationCodeSent { message validUntil } ${problems('InvalidInput')} } }`,
   registerWithActivationCode: `mutation Register($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename ... on Registered { customerId consentedToDigitalDocumentsAt } ${problems('InvalidInput', 'CodeRejected', 'LockedOut')} } }`,
   signIn: `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on OneTimeCodeSent { challengeId maskedMobileNumber validUntil } ${problems('InvalidInput', 'LockedOut', 'InvalidCredentials')} } }`,
   verifyOneTimeCode: `mutation Verify($input: VerifyOneTimeCodeInput!) { verifyOneTimeCode(input: $input) { __typename ${SESSION} ${problems('InvalidInput', 'CodeRejected', 'LockedOut')} } }`,
@@ -83,6 +83,38 @@ const LETTER_CODE = /\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/;
 export async function letters(system: RunningSystem, partyId: string): Promise<Letter[]> {
   const response = await fetch(`${system.backends.customerMaster.url}/admin/post/outbox?partyId=${partyId}`);
   return (await response.json()) as Letter[];
+}
+
+/** Retries `check` until it stops throwing, for at most `ms` (work the answer did not wait for). */
+export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Asks for an activation code and reads it from the letter, which goes out after the answer. */
+export async function requestActivationLetter(
+  system: RunningSystem,
+  partyId: string,
+  contractNumber: string,
+): Promise<string> {
+  const before = (await letters(system, partyId)).length;
+  const requested = await mutate(system, 'requestActivationCode', {
+    contractNumber,
+    nationalRegisterNumber: person(system, partyId).nationalRegisterNumber,
+  });
+  if (requested.__typename !== 'ActivationCodeSent')
+    throw new Error(`No activation code: ${JSON.stringify(requested)}`);
+  return eventually(async () => {
+    if ((await letters(system, partyId)).length <= before) throw new Error(`No activation letter to ${partyId}.`);
+    return latestLetterCode(system, partyId, 'ACTIVATION_CODE');
+  });
 }
 
 /** The code in the latest letter of `kind` to the party. */
@@ -136,13 +168,7 @@ export async function registerWithLetter(
   email: string,
   password: string,
 ): Promise<Result> {
-  const requested = await mutate(system, 'requestActivationCode', {
-    contractNumber,
-    nationalRegisterNumber: person(system, partyId).nationalRegisterNumber,
-  });
-  if (requested.__typename !== 'ActivationCodeSent')
-    throw new Error(`No activation code: ${JSON.stringify(requested)}`);
-  const activationCode = await latestLetterCode(system, partyId, 'ACTIVATION_CODE');
+  const activationCode = await requestActivationLetter(system, partyId, contractNumber);
   return mutate(system, 'registerWithActivationCode', {
     contractNumber,
     activationCode,

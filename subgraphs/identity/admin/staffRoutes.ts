@@ -5,16 +5,24 @@ import { HttpError, sendJson, type Route } from '../../../platform/http';
 import { requireLoopback } from '../../../platform/loopback';
 import { hashPassword } from '../credentials/passwords';
 import type { StaffStore } from '../store/StaffStore';
-import { maskMobileNumber, normaliseEmail } from '../validation';
+import { checkEmail, maskMobileNumber } from '../validation';
 import { adminBody } from './adminRequest';
 
 const email = z
   .string()
   .max(254)
-  .transform(
-    (value, context) =>
-      normaliseEmail(value) ?? (context.addIssue({ code: 'custom', message: 'must be an e-mail address' }), z.NEVER),
-  );
+  .transform((value, context) => {
+    const checked = checkEmail(value);
+    if (checked.ok) return checked.email;
+    context.addIssue({
+      code: 'custom',
+      message:
+        checked.message === 'input.email'
+          ? 'must be an e-mail address'
+          : 'must be an e-mail address in printable ASCII (an IDN domain in its xn-- form)',
+    });
+    return z.NEVER;
+  });
 const mobile = z
   .string()
   .max(30)
@@ -91,7 +99,7 @@ export function staffRoutes(staff: StaffStore): Route[] {
         const password = newStaffPassword();
         if (!(await staff.setPassword(body.email, await hashPassword(password))))
           throw new HttpError(404, 'UNKNOWN_STAFF', 'No active staff account uses this e-mail address.');
-        sendJson(res, 200, { email: body.email, password }, { 'cache-control': 'no-store' });
+        sendJson(res, 200, { email: body.email.address, password }, { 'cache-control': 'no-store' });
       },
     },
   ];

@@ -85,7 +85,7 @@ export function toPortfolioMembers(portfolio: CustomerMasterPortfolio): Portfoli
 /** A validated contact change as the master's body: its field names, its 0032 phone notation. */
 export function toMasterContactChange(change: ContactChange): CustomerMasterContactChange {
   const body: CustomerMasterContactChange = {};
-  if (change.email !== undefined) body.EMAIL_ADDR = change.email;
+  if (change.email !== undefined) body.EMAIL_ADDR = change.email.address;
   if (change.mobile !== undefined) body.GSM_NR = change.mobile.replace(/^\+32/, '0032');
   if (change.address) {
     const a = change.address;

@@ -12,17 +12,20 @@ import type {
   RequestActivationCodeResult,
 } from '../generated/resolvers';
 import { activationLetter } from '../letters';
-import { problems } from '../problems';
+import { message } from '../messages';
+import type { Customer } from '../model';
+import { problems, type Problems } from '../problems';
 import type { IdentitySettings } from '../config';
 import type { AccountStore, PasswordRegistration } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { LetterCode, LetterCodeStore } from '../store/LetterCodeStore';
 import {
+  checkEmail,
   isAcceptableNewPassword,
   normaliseContractNumber,
-  normaliseEmail,
   normaliseNationalRegisterNumber,
 } from '../validation';
+import type { BackgroundTasks } from './BackgroundTasks';
 import type { FlowCall } from './call';
 import { holdsContract, onePerson } from './personMatching';
 
@@ -34,6 +37,7 @@ export interface ActivationFlowParts {
   limiter: AttemptLimiter;
   hasher: KeyedHasher;
   settings: IdentitySettings;
+  background: BackgroundTasks;
 }
 
 /** Rolls a registration's transaction back while carrying why. */
@@ -56,23 +60,53 @@ class RegistrationAborted extends Error {
 export class ActivationFlow {
   constructor(private readonly parts: ActivationFlowParts) {}
 
+  /**
+   * Answers the same whoever asks (docs/requirements.md §1.3): whether the person is in the
+   * customer master, holds the contract, or already has an account must not be learnt by trying
+   * register numbers. The search by register number is one call whoever asks, so it runs before
+   * the answer (a customer master that cannot be reached is said, not hidden); what depends on
+   * its result, and the letter, come after the answer.
+   */
   async request(input: RequestActivationCodeInput, call: FlowCall): Promise<RequestActivationCodeResult> {
-    const { master, accounts, letterCodes, hasher, settings } = this.parts;
+    const { master, settings, background } = this.parts;
     const p = problems(call.language);
     const contractNumber = normaliseContractNumber(input.contractNumber);
     if (!contractNumber) return p.invalidInput('contractNumber');
     const registerNumber = normaliseNationalRegisterNumber(input.nationalRegisterNumber);
     if (!registerNumber) return p.invalidInput('nationalRegisterNumber');
 
-    const match = onePerson(
-      (await master.searchByNationalRegisterNumber(registerNumber, call.requestId)).map(toCustomer),
-    );
-    if (match.outcome === 'not-found') return p.personNotFound();
-    if (match.outcome === 'several') return p.personFoundSeveralTimes();
+    const candidates = (await master.searchByNationalRegisterNumber(registerNumber, call.requestId)).map(toCustomer);
+    background.run('activation letter', () => this.sendActivationLetter(candidates, contractNumber, call));
+    return {
+      __typename: 'ActivationCodeSent',
+      message: message('ACTIVATION_CODE_REQUESTED', call.language),
+      validUntil: new Date(Date.now() + settings.letterCodeTtlSeconds * 1000).toISOString(),
+    };
+  }
+
+  /** The letter, when the register number is one person's who holds the contract and has no password sign-in yet. */
+  private async sendActivationLetter(
+    candidates: readonly Customer[],
+    contractNumber: string,
+    call: FlowCall,
+  ): Promise<void> {
+    const { master, accounts, letterCodes, hasher, settings } = this.parts;
+    const match = onePerson(candidates);
+    // The contact centre finds why no letter came in the log (no personal data: the outcome and the customer id).
+    if (match.outcome !== 'one')
+      return call.log.info({ outcome: match.outcome }, 'activation code requested; no letter');
     const customer = match.person;
     const policies = await master.partyPolicies(customer.id, call.requestId);
-    if (!policies || !holdsContract(toPolicyRoles(policies), contractNumber)) return p.dataMismatch();
-    if ((await accounts.byCustomer(customer.id))?.passwordHash) return p.alreadyRegistered();
+    if (!policies || !holdsContract(toPolicyRoles(policies), contractNumber))
+      return call.log.info(
+        { outcome: 'data-mismatch', customerId: customer.id },
+        'activation code requested; no letter',
+      );
+    if ((await accounts.byCustomer(customer.id))?.passwordHash)
+      return call.log.info(
+        { outcome: 'already-registered', customerId: customer.id },
+        'activation code requested; no letter',
+      );
 
     const code = newLetterCode();
     const prepared = await letterCodes.prepare({
@@ -97,9 +131,8 @@ export class ActivationFlow {
       await letterCodes.discard(prepared.id);
       throw error;
     }
-    const validUntil = await letterCodes.markSent(prepared.id);
+    await letterCodes.markSent(prepared.id);
     call.log.info({ customerId: customer.id }, 'activation code sent by post');
-    return { __typename: 'ActivationCodeSent', validUntil: validUntil.toISOString() };
   }
 
   async register(input: RegisterWithActivationCodeInput, call: FlowCall): Promise<RegisterWithActivationCodeResult> {
@@ -109,8 +142,8 @@ export class ActivationFlow {
     if (!contractNumber) return p.invalidInput('contractNumber');
     const code = normaliseLetterCode(input.activationCode);
     if (!code) return p.invalidInput('activationCode');
-    const email = normaliseEmail(input.email);
-    if (!email) return p.invalidInput('email');
+    const email = checkEmail(input.email);
+    if (!email.ok) return p.invalidInput('email', email.message);
     if (!isAcceptableNewPassword(input.password)) return p.invalidInput('password');
     if (!input.consentToDigitalDocuments) return p.consentRequired();
 
@@ -126,13 +159,17 @@ export class ActivationFlow {
         ? p.lockedOut(failure.lockedUntil)
         : p.codeRejected('ACTIVATION_CODE_INVALID', failure.attemptsLeft);
     }
-    if (found.state !== 'usable') return this.unusable(found, call);
+    if (found.state !== 'usable') return this.unusable(found, p);
 
     const passwordHash = await hashPassword(input.password);
     try {
       const registered = await db.transaction(async (tx) => {
         if (!(await letterCodes.consume(tx, found.id))) throw new RegistrationAborted('code-gone');
-        const outcome = await accounts.registerPassword(tx, { customerId: found.customerId, email, passwordHash });
+        const outcome = await accounts.registerPassword(tx, {
+          customerId: found.customerId,
+          email: email.email,
+          passwordHash,
+        });
         if (outcome.outcome !== 'registered') throw new RegistrationAborted(outcome.outcome);
         return outcome.account;
       });
@@ -145,21 +182,27 @@ export class ActivationFlow {
       };
     } catch (error) {
       if (!(error instanceof RegistrationAborted)) throw error;
-      if (error.outcome === 'email-in-use') return p.emailInUse();
+      if (error.outcome === 'email-in-use') {
+        // The answer tells that an account uses the address, so it costs the letter: one
+        // activation code is one such answer, not a way to try address after address.
+        await letterCodes.consume(db, found.id);
+        return p.emailInUse('EMAIL_IN_USE_ACTIVATION_CODE_USED');
+      }
       if (error.outcome === 'already-registered') return p.alreadyRegistered();
       const now = await letterCodes.findActivation(contractNumber, codeHash);
-      return now ? this.unusable(now, call) : p.codeRejected('ACTIVATION_CODE_INVALID', null);
+      return now ? this.unusable(now, p) : p.codeRejected('ACTIVATION_CODE_INVALID', null);
     }
   }
 
-  private unusable(found: LetterCode, call: FlowCall): RegisterWithActivationCodeResult {
-    const p = problems(call.language);
+  private async unusable(found: LetterCode, p: Problems): Promise<RegisterWithActivationCodeResult> {
     switch (found.state) {
       case 'superseded':
         return p.codeRejected('ACTIVATION_CODE_SUPERSEDED');
       case 'used':
-        // A used code registered this customer already.
-        return p.alreadyRegistered();
+        // A used code registered this customer, or was spent on an EMAIL_IN_USE answer.
+        return (await this.parts.accounts.byCustomer(found.customerId))?.passwordHash
+          ? p.alreadyRegistered()
+          : p.codeRejected('ACTIVATION_CODE_EXPIRED');
       case 'expired':
       case 'usable':
         // Usable only here when it lapsed between the lookup and its use.

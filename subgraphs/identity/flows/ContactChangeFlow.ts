@@ -23,6 +23,7 @@ import type { SessionStore } from '../store/SessionStore';
 import { contactChangeFingerprint, maskMobileNumber, parseContactChange } from '../validation';
 import type { FlowCall } from './call';
 import type { ContactChangeApplier } from './ContactChangeApplier';
+import type { ContactChangeNotices } from './ContactChangeNotices';
 import type { OneTimeCodes } from './OneTimeCodes';
 
 export interface ContactChangeFlowParts {
@@ -33,6 +34,7 @@ export interface ContactChangeFlowParts {
   sessions: SessionStore;
   events: ContactChangeStore;
   applier: ContactChangeApplier;
+  notices: ContactChangeNotices;
   settings: IdentitySettings;
 }
 
@@ -43,13 +45,20 @@ export type ContactChangeOutcome =
 /** Rolls the change's transaction back while carrying why. */
 class ChangeAborted extends Error {}
 
-const needsCode = (change: ContactChange): boolean => change.email !== undefined || change.mobile !== undefined;
+/** The e-mail address and mobile number are how the customer signs in: changing either ends every session. */
+const changesSignIn = (change: ContactChange): boolean => change.email !== undefined || change.mobile !== undefined;
 
 /**
  * A customer changes their e-mail address, mobile number or postal address (docs/requirements.md §4). The
- * change goes to the customer master only (not to the address on each contract). The e-mail
- * address and mobile number are how the customer signs in, so changing them needs a fresh code
- * by SMS to the number on file, bound to exactly this change, and ends every session.
+ * change goes to the customer master only (not to the address on each contract). Every change
+ * needs a fresh code by SMS to the number on file, bound to exactly this change: an access token
+ * alone changes nothing, not even the postal address the password-reset letters go to. Changing
+ * the e-mail address or mobile number (how the customer signs in) ends every session. The number
+ * on file before the change is told of it by SMS, and the postal address on file before a change
+ * of it by letter, so a change the customer did not make does not go unnoticed.
+ *
+ * Whether another account uses a new e-mail address is said only after the code: asking for a
+ * code answers the same for an address in use and a free one, and each answer costs a code.
  *
  * Two systems change, so the change is made recoverable rather than pretended atomic: identity's
  * own part (the sign-in address, the sessions) and the broker event are committed first, the
@@ -68,12 +77,9 @@ export class ContactChangeFlow {
     const { master, accounts, codes } = this.parts;
     const p = problems(call.language);
     const parsed = parseContactChange(input);
-    if (!parsed.ok) return p.invalidInput(parsed.field);
-    if (!needsCode(parsed.change)) return p.invalidInput('details', 'CONTACT_CODE_NOT_NEEDED');
+    if (!parsed.ok) return p.invalidInput(parsed.field, parsed.explanation);
     const account = await accounts.byCustomer(customerId);
     if (!account) return p.notRegistered();
-    if (parsed.change.email && (await accounts.emailUsedByOther(parsed.change.email, customerId)))
-      return p.emailInUse();
 
     // The number on file now, from the master: the code proves the person holding that phone asks.
     const person = (await master.persons([customerId], call.requestId)).get(customerId);
@@ -108,43 +114,42 @@ export class ContactChangeFlow {
     policies: () => Promise<readonly PolicyRole[] | null>,
     call: FlowCall,
   ): Promise<ContactChangeOutcome> {
-    const { db, accounts, codes, sessions, events, applier, settings } = this.parts;
+    const { db, accounts, codes, sessions, events, applier, notices, settings } = this.parts;
     const p = problems(call.language);
     const parsed = parseContactChange(input.details);
-    if (!parsed.ok) return p.invalidInput(parsed.field);
+    if (!parsed.ok) return p.invalidInput(parsed.field, parsed.explanation);
     const { change, fields } = parsed;
     const account = await accounts.byCustomer(customerId);
-    const credentialChange = needsCode(change);
-    if (credentialChange && !account) return p.notRegistered();
-    if (change.email && (await accounts.emailUsedByOther(change.email, customerId))) return p.emailInUse();
+    if (!account) return p.notRegistered();
 
-    if (credentialChange && account) {
-      const confirmation = input.confirmation;
-      if (!confirmation) return p.oneTimeCodeRequired();
-      if (!isOpaqueTokenFormat(confirmation.challengeId)) return p.invalidInput('challengeId');
-      if (!isOneTimeCodeFormat(confirmation.code)) return p.invalidInput('code');
-      const check = await codes.verify({
-        purpose: 'CONTACT_CHANGE',
-        challengeId: confirmation.challengeId,
-        code: confirmation.code,
-        owner: { kind: 'account', id: account.id },
-        binding: contactChangeFingerprint(change),
-      });
-      if (check.outcome === 'locked') return p.lockedOut(check.lockedUntil);
-      if (check.outcome === 'rejected') return p.contactCodeRejected(check.code, check.attemptsLeft);
-    }
+    const confirmation = input.confirmation;
+    if (!confirmation) return p.oneTimeCodeRequired();
+    if (!isOpaqueTokenFormat(confirmation.challengeId)) return p.invalidInput('challengeId');
+    if (!isOneTimeCodeFormat(confirmation.code)) return p.invalidInput('code');
+    const check = await codes.verify({
+      purpose: 'CONTACT_CHANGE',
+      challengeId: confirmation.challengeId,
+      code: confirmation.code,
+      owner: { kind: 'account', id: account.id },
+      binding: contactChangeFingerprint(change),
+    });
+    if (check.outcome === 'locked') return p.lockedOut(check.lockedUntil);
+    if (check.outcome === 'rejected') return p.contactCodeRejected(check.code, check.attemptsLeft);
+    if (change.email && (await accounts.emailUsedByOther(change.email, customerId)))
+      return p.emailInUse('EMAIL_IN_USE_CONTACT_CODE_USED');
+    const signsOut = changesSignIn(change);
 
     const roles = await policies();
     if (!roles) throw forbidden();
     let event;
     try {
       event = await db.transaction(async (tx) => {
-        if (change.email && account && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use')
+        if (change.email && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use')
           throw new ChangeAborted();
-        if (credentialChange && account) await sessions.revokeAllOf(account.id, 'contact-change', tx);
+        if (signsOut) await sessions.revokeAllOf(account.id, 'contact-change', tx);
         return events.record(tx, {
           customerId,
-          accountId: account?.id ?? null,
+          accountId: account.id,
           changedFields: fields,
           // The offices managing the customer's contracts are the ones to learn of the change (docs/requirements.md §4.4).
           brokerIds: officesManaging(roles),
@@ -153,10 +158,12 @@ export class ContactChangeFlow {
         });
       });
     } catch (error) {
-      if (error instanceof ChangeAborted) return p.emailInUse();
+      if (error instanceof ChangeAborted) return p.emailInUse('EMAIL_IN_USE_CONTACT_CODE_USED');
       throw error;
     }
     call.log.info({ customerId, fields, event: event.id }, 'contact change recorded; broker event applying');
+    // Before the master applies it: the postal gateway addresses a letter to the address on file.
+    await notices.send(customerId, fields, call);
 
     const outcome = await applier.apply(event, call.requestId);
     if (outcome === 'failed')
@@ -166,7 +173,7 @@ export class ContactChangeFlow {
         'rejected',
         'The customer master refused the contact change.',
       );
-    return this.changed(customerId, outcome === 'applied', fields, credentialChange && account !== undefined, call);
+    return this.changed(customerId, outcome === 'applied', fields, signsOut, call);
   }
 
   private changed(

@@ -2,7 +2,9 @@ import type { Database } from '../../../platform/database/Database';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import { toCustomer } from '../backend/mapper';
 import { newLetterCode, normaliseLetterCode } from '../credentials/codes';
+import type { EmailAddress } from '../../../platform/emailAddress';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
+import { lockoutSubject } from '../credentials/lockoutSubject';
 import { Purpose } from '../credentials/purposes';
 import { hashPassword } from '../credentials/passwords';
 import type {
@@ -20,7 +22,7 @@ import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { ChallengeStore } from '../store/ChallengeStore';
 import type { LetterCode, LetterCodeStore } from '../store/LetterCodeStore';
 import type { EndedSession, SessionStore } from '../store/SessionStore';
-import { isAcceptableNewPassword, normaliseEmail } from '../validation';
+import { checkEmail, isAcceptableNewPassword } from '../validation';
 import type { BackgroundTasks } from './BackgroundTasks';
 import type { FlowCall } from './call';
 import type { SessionIssuer } from './SessionIssuer';
@@ -52,25 +54,25 @@ export class PasswordResetFlow {
   constructor(private readonly parts: PasswordResetFlowParts) {}
 
   async request(input: RequestPasswordResetInput, call: FlowCall): Promise<RequestPasswordResetResult> {
-    const email = normaliseEmail(input.email);
-    if (!email) return problems(call.language).invalidInput('email');
-    this.parts.background.run('password reset letter', () => this.sendResetLetter(email, call));
+    const email = checkEmail(input.email);
+    if (!email.ok) return problems(call.language).invalidInput('email', email.message);
+    this.parts.background.run('password reset letter', () => this.sendResetLetter(email.email, call));
     return { __typename: 'PasswordResetRequested', message: message('PASSWORD_RESET_REQUESTED', call.language) };
   }
 
   async reset(input: ResetPasswordInput, call: FlowCall): Promise<ResetPasswordResult> {
     const { db, accounts, letterCodes, challenges, sessions, limiter, hasher } = this.parts;
     const p = problems(call.language);
-    const email = normaliseEmail(input.email);
-    if (!email) return p.invalidInput('email');
+    const email = checkEmail(input.email);
+    if (!email.ok) return p.invalidInput('email', email.message);
     const code = normaliseLetterCode(input.resetCode);
     if (!code) return p.invalidInput('resetCode');
     if (!isAcceptableNewPassword(input.newPassword)) return p.invalidInput('newPassword');
 
-    const subject = hasher.digest(Purpose.LIMIT_PASSWORD_RESET, email.toLowerCase());
+    const account = await accounts.byEmail(email.email);
+    const subject = lockoutSubject(hasher, Purpose.LIMIT_PASSWORD_RESET, account, email.email);
     const lockedUntil = await limiter.lockedUntil(subject);
     if (lockedUntil) return p.lockedOut(lockedUntil);
-    const account = await accounts.byEmail(email);
     const codeHash = hasher.digest(Purpose.RESET_CODE, code);
     const found = account ? await letterCodes.findReset(account.customerId, codeHash) : undefined;
     if (!account || !found) {
@@ -98,12 +100,12 @@ export class PasswordResetFlow {
     await challenges.closeAllOf({ kind: 'account', id: account.id });
     await limiter.reset(subject);
     // Holding the letter proves enough to lift a password lockout too.
-    await limiter.reset(signInSubject(hasher, email));
+    await limiter.reset(signInSubject(hasher, account, email.email));
     call.log.info({ customerId: account.customerId }, 'password reset with a letter code; every session ended');
     return { __typename: 'PasswordChanged', message: message('PASSWORD_CHANGED', call.language) };
   }
 
-  private async sendResetLetter(email: string, call: FlowCall): Promise<void> {
+  private async sendResetLetter(email: EmailAddress, call: FlowCall): Promise<void> {
     const { master, accounts, letterCodes, hasher, settings } = this.parts;
     const account = await accounts.byEmail(email);
     if (!account?.passwordHash) return;

@@ -2,7 +2,9 @@ import type { Counter } from 'prom-client';
 import type { CustomerMasterClient } from '../backend/CustomerMasterClient';
 import { toCustomer } from '../backend/mapper';
 import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
+import type { EmailAddress } from '../../../platform/emailAddress';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
+import { lockoutSubject } from '../credentials/lockoutSubject';
 import { Purpose } from '../credentials/purposes';
 import { decoyPasswordHash, verifyPassword } from '../credentials/passwords';
 import type {
@@ -16,7 +18,7 @@ import { problems } from '../problems';
 import type { IdentitySettings } from '../config';
 import type { AccountStore } from '../store/AccountStore';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
-import { isCheckablePassword, maskMobileNumber, normaliseEmail } from '../validation';
+import { checkEmail, isCheckablePassword, maskMobileNumber } from '../validation';
 import type { FlowCall } from './call';
 import type { OneTimeCodes } from './OneTimeCodes';
 import type { SessionIssuer } from './SessionIssuer';
@@ -33,9 +35,9 @@ export interface PasswordSignInFlowParts {
   passwordChecks: Counter;
 }
 
-/** Lockouts of password sign-in are counted per e-mail address, known or not, so a lockout says nothing about whether an account exists. */
-export const signInSubject = (hasher: KeyedHasher, email: string): string =>
-  hasher.digest(Purpose.LIMIT_SIGN_IN, email.toLowerCase());
+/** Wrong passwords count against the account the address names, or against the address when it names none. */
+export const signInSubject = (hasher: KeyedHasher, account: { id: string } | undefined, email: EmailAddress): string =>
+  lockoutSubject(hasher, Purpose.LIMIT_SIGN_IN, account, email);
 
 /**
  * Signing in with personal data (docs/requirements.md §1.2): e-mail and password, then a one-time code by
@@ -47,14 +49,14 @@ export class PasswordSignInFlow {
   async signIn(input: SignInInput, call: FlowCall): Promise<SignInResult> {
     const { master, accounts, codes, limiter, hasher, settings } = this.parts;
     const p = problems(call.language);
-    const email = normaliseEmail(input.email);
-    if (!email) return p.invalidInput('email');
+    const email = checkEmail(input.email);
+    if (!email.ok) return p.invalidInput('email', email.message);
     if (!isCheckablePassword(input.password)) return p.invalidInput('password');
 
-    const subject = signInSubject(hasher, email);
+    const account = await accounts.byEmail(email.email);
+    const subject = signInSubject(hasher, account, email.email);
     const lockedUntil = await limiter.lockedUntil(subject);
     if (lockedUntil) return p.lockedOut(lockedUntil);
-    const account = await accounts.byEmail(email);
     // An unknown address costs one password check as well, so both answers take the same time.
     const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyPasswordHash()));
     this.parts.passwordChecks.inc();

@@ -2,6 +2,7 @@ import type { SigningKey } from '../../../platform/auth/signingKey';
 import { signAccessToken, type TokenAudience } from '../../../platform/auth/tokens';
 import { isOneTimeCodeFormat, isOpaqueTokenFormat } from '../credentials/codes';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
+import { lockoutSubject } from '../credentials/lockoutSubject';
 import { decoyPasswordHash, verifyPassword } from '../credentials/passwords';
 import { Purpose } from '../credentials/purposes';
 import type {
@@ -15,7 +16,7 @@ import { problems } from '../problems';
 import type { IdentitySettings } from '../config';
 import type { AttemptLimiter } from '../store/AttemptLimiter';
 import type { StaffStore } from '../store/StaffStore';
-import { isCheckablePassword, maskMobileNumber, normaliseEmail } from '../validation';
+import { checkEmail, isCheckablePassword, maskMobileNumber } from '../validation';
 import type { FlowCall } from './call';
 import type { OneTimeCodes } from './OneTimeCodes';
 
@@ -41,14 +42,14 @@ export class StaffSignInFlow {
   async signIn(input: SignInInput, call: FlowCall): Promise<SignInAsStaffResult> {
     const { staff, codes, limiter, hasher } = this.parts;
     const p = problems(call.language);
-    const email = normaliseEmail(input.email);
-    if (!email) return p.invalidInput('email');
+    const email = checkEmail(input.email);
+    if (!email.ok) return p.invalidInput('email', email.message);
     if (!isCheckablePassword(input.password)) return p.invalidInput('password');
 
-    const subject = hasher.digest(Purpose.LIMIT_STAFF_SIGN_IN, email.toLowerCase());
+    const member = await staff.activeByEmail(email.email);
+    const subject = lockoutSubject(hasher, Purpose.LIMIT_STAFF_SIGN_IN, member, email.email);
     const lockedUntil = await limiter.lockedUntil(subject);
     if (lockedUntil) return p.lockedOut(lockedUntil);
-    const member = await staff.activeByEmail(email);
     const passwordMatches = await verifyPassword(input.password, member?.passwordHash ?? (await decoyPasswordHash()));
     if (!member || !passwordMatches) {
       const failure = await limiter.recordFailure(subject);

@@ -21,6 +21,7 @@ import { ActivationFlow } from './ActivationFlow';
 import { BackgroundTasks } from './BackgroundTasks';
 import { ContactChangeApplier } from './ContactChangeApplier';
 import { ContactChangeFlow } from './ContactChangeFlow';
+import { ContactChangeNotices } from './ContactChangeNotices';
 import { ContactChangeRedriver } from './ContactChangeRedriver';
 import { IdentityProviderFlow } from './IdentityProviderFlow';
 import { PasswordResetFlow } from './PasswordResetFlow';
@@ -95,7 +96,7 @@ export function createIdentityFlows({
   const applier = new ContactChangeApplier({ master, events: contactChanges, evictCustomer, log });
   const staff = new StaffStore(db);
   return {
-    activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings }),
+    activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings, background }),
     passwordSignIn: new PasswordSignInFlow({
       master,
       accounts,
@@ -131,6 +132,7 @@ export function createIdentityFlows({
       sessions: sessionStore,
       events: contactChanges,
       applier,
+      notices: new ContactChangeNotices(master),
       settings,
     }),
     contactChangeRedriver: new ContactChangeRedriver({

@@ -22,10 +22,15 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
-/** An activation code is on its way by post. */
+/**
+ * The request was taken: an activation code is on its way by post when the details belong to one
+ * customer without an account yet. The same answer otherwise: it does not tell which.
+ */
 export type ActivationCodeSent = {
   __typename?: 'ActivationCodeSent';
-  /** Until when the code in the letter can be used. */
+  /** What happens next, to show the customer. */
+  message: Scalars['String']['output'];
+  /** Until when a code sent now can be used. */
   validUntil: Scalars['DateTime']['output'];
 };
 
@@ -140,7 +145,7 @@ export type BrokerPortfolio = {
 
 /** Changes contact details. */
 export type ChangeContactDetailsInput = {
-  /** Needed when the e-mail address or mobile number changes: the code sent by requestContactChangeCode for these same details. */
+  /** Needed for every change: the code sent by requestContactChangeCode for these same details. */
   confirmation?: InputMaybe<OneTimeCodeConfirmationInput>;
   /** The new details. */
   details: ContactDetailsInput;
@@ -249,7 +254,7 @@ export type ContactDetailsChanged = {
 
 /** New contact details. Leave out what does not change; give at least one. */
 export type ContactDetailsInput = {
-  /** The new e-mail address (one account per address); also the address to sign in with. */
+  /** The new e-mail address (one account per address); also the address to sign in with. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The new Belgian mobile number, e.g. 0470 12 34 56 or +32 470 12 34 56; sign-in codes will go to it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
@@ -319,7 +324,10 @@ export type DataMismatch = IdentityProblem & {
   message: Scalars['String']['output'];
 };
 
-/** The e-mail address is used by another account. Nothing was changed. */
+/**
+ * The e-mail address is used by another account. Nothing was changed, and the code that came with
+ * the request is used up.
+ */
 export type EmailInUse = IdentityProblem & {
   __typename?: 'EmailInUse';
   /** Always EMAIL_IN_USE. */
@@ -385,7 +393,7 @@ export type IdentityProblem = {
  * centre branch on them.
  */
 export type IdentityProblemCode =
-  /** The activation code has expired; request a new one. */
+  /** The activation code has expired or was used up (by an EMAIL_IN_USE answer); request a new one. */
   | 'ACTIVATION_CODE_EXPIRED'
   /** The activation code is wrong. */
   | 'ACTIVATION_CODE_INVALID'
@@ -397,7 +405,7 @@ export type IdentityProblemCode =
   | 'CONSENT_REQUIRED'
   /** What the person or the identity provider gave does not match the customer master. */
   | 'DATA_MISMATCH'
-  /** The e-mail address is used by another account. */
+  /** The e-mail address is used by another account. Said only after a right code, which it uses up. */
   | 'EMAIL_IN_USE'
   /** The e-mail address or the password is wrong. */
   | 'INVALID_CREDENTIALS'
@@ -413,7 +421,7 @@ export type IdentityProblemCode =
   | 'ONE_TIME_CODE_EXPIRED'
   /** The SMS code is wrong. */
   | 'ONE_TIME_CODE_INVALID'
-  /** Changing the e-mail address or mobile number needs a code by SMS: request one with requestContactChangeCode. */
+  /** Changing contact details needs a code by SMS: request one with requestContactChangeCode. */
   | 'ONE_TIME_CODE_REQUIRED'
   /** The person is in the customer master more than once; the contact centre must merge the records. */
   | 'PERSON_FOUND_SEVERAL_TIMES'
@@ -507,12 +515,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Changes the signed-in customer's e-mail address, mobile number and/or postal address in the
-   * customer master (customer token); what is left out stays. The e-mail address is also the
-   * address to sign in with. Changing the e-mail address or mobile number needs the code from
-   * requestContactChangeCode and ends every session of the account (refresh tokens stop working).
-   * The address on existing contracts is not changed: the result says how to have it
-   * changed. The customer's broker offices are to be told through the broker feed,
-   * which is not operational yet: the change waits for it.
+   * customer master (customer token); what is left out stays. Every change needs the code from
+   * requestContactChangeCode (OneTimeCodeRequired without it); EMAIL_IN_USE comes only after a
+   * right code, which it uses up. The e-mail address is also the address to sign in with:
+   * changing it or the mobile number ends every session of the account (refresh tokens stop
+   * working). The mobile number on file before the change is told of it by SMS, and the postal
+   * address on file before a change of it by letter. The address on existing contracts is not
+   * changed: the result says how to have it changed. The customer's broker offices are to be told
+   * through the broker feed, which is not operational yet: the change waits for it.
    */
   changeContactDetails: ChangeContactDetailsResult;
   /**
@@ -525,7 +535,9 @@ export type Mutation = {
   /**
    * Second step of registering with personal data: the contract number and the activation code
    * from the letter, with the e-mail address and password the customer chooses and their consent
-   * to digital documents. The broker is not notified. Signing in comes next.
+   * to digital documents. The broker is not notified. Signing in comes next. EMAIL_IN_USE uses the
+   * activation code up (a new one must be requested): a letter is not a way to test address after
+   * address.
    */
   registerWithActivationCode: RegisterWithActivationCodeResult;
   /**
@@ -535,16 +547,20 @@ export type Mutation = {
    */
   registerWithIdentityProvider: IdentityProviderResult;
   /**
-   * First step of registering with personal data: identifies the person by contract
-   * number and national register number and sends an activation code by post to their address
-   * in the customer master. A new request makes the previous code stop working.
+   * First step of registering with personal data: when the contract number and national register
+   * number belong to one person in the customer master who holds or is insured by that contract and
+   * has no account with a password yet, an activation code goes by post to their address in the
+   * customer master; a new request makes the previous code stop working. The answer is the same
+   * either way (ActivationCodeSent), so it tells nobody who is a customer or who registered;
+   * the contact centre sees whether a code was sent (Customer.registration).
    */
   requestActivationCode: RequestActivationCodeResult;
   /**
-   * First step of changing the e-mail address or mobile number (customer token): sends a 6-digit
-   * code by SMS to the mobile number now on file, valid for a few minutes and for exactly these
-   * details. Pass the same details with the code to changeContactDetails. A postal address alone
-   * needs no code.
+   * First step of changing contact details, the postal address included (customer token): sends a
+   * 6-digit code by SMS to the mobile number now on file, valid for a few minutes and for exactly
+   * these details. Pass the same details with the code to changeContactDetails. Whether another
+   * account uses a new e-mail address is not said here (the code is sent either way), only by
+   * changeContactDetails once the code is given.
    */
   requestContactChangeCode: RequestContactChangeCodeResult;
   /**
@@ -796,7 +812,7 @@ export type OneTimeCodeConfirmationInput = {
   code: Scalars['String']['input'];
 };
 
-/** Changing the e-mail address or mobile number needs a code by SMS. Nothing was changed. */
+/** Changing contact details needs a code by SMS. Nothing was changed. */
 export type OneTimeCodeRequired = IdentityProblem & {
   __typename?: 'OneTimeCodeRequired';
   /** Always ONE_TIME_CODE_REQUIRED. */
@@ -989,7 +1005,7 @@ export type RegisterWithActivationCodeInput = {
   consentToDigitalDocuments: Scalars['Boolean']['input'];
   /** The contract number the activation code was requested for. */
   contractNumber: Scalars['String']['input'];
-  /** The e-mail address to sign in with; one account per address. */
+  /** The e-mail address to sign in with; one account per address. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email: Scalars['String']['input'];
   /** The password to sign in with: 12 to 128 characters. */
   password: Scalars['String']['input'];
@@ -1058,14 +1074,14 @@ export type RequestActivationCodeInput = {
 };
 
 /** What requestActivationCode can answer. */
-export type RequestActivationCodeResult = ActivationCodeSent | AlreadyRegistered | DataMismatch | InvalidInput | PersonFoundSeveralTimes | PersonNotFound;
+export type RequestActivationCodeResult = ActivationCodeSent | InvalidInput;
 
 /** What requestContactChangeCode can answer. */
-export type RequestContactChangeCodeResult = EmailInUse | InvalidInput | LockedOut | MobileNumberMissing | NotRegistered | OneTimeCodeSent;
+export type RequestContactChangeCodeResult = InvalidInput | LockedOut | MobileNumberMissing | NotRegistered | OneTimeCodeSent;
 
 /** Asks for a password reset code by post. */
 export type RequestPasswordResetInput = {
-  /** The e-mail address of the account. */
+  /** The e-mail address of the account, in the form SignInInput.email describes. */
   email: Scalars['String']['input'];
 };
 
@@ -1074,7 +1090,7 @@ export type RequestPasswordResetResult = InvalidInput | PasswordResetRequested;
 
 /** Sets a new password. */
 export type ResetPasswordInput = {
-  /** The e-mail address of the account. */
+  /** The e-mail address of the account, in the form SignInInput.email describes. */
   email: Scalars['String']['input'];
   /** The new password: 12 to 128 characters. */
   newPassword: Scalars['String']['input'];
@@ -1107,7 +1123,7 @@ export type SignInAsStaffResult = InvalidCredentials | InvalidInput | LockedOut 
 
 /** Signs in with e-mail and password. */
 export type SignInInput = {
-  /** The e-mail address chosen at registration (case is ignored). */
+  /** The e-mail address chosen at registration. Printable ASCII only (no accents, no other scripts, no invisible characters: INVALID_INPUT otherwise; a domain with accents in its xn-- form); full-width forms count as their ASCII letters; case is ignored. */
   email: Scalars['String']['input'];
   /** The password. */
   password: Scalars['String']['input'];
@@ -1323,14 +1339,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   RequestActivationCodeResult:
     | ( ActivationCodeSent )
-    | ( AlreadyRegistered )
-    | ( DataMismatch )
     | ( InvalidInput )
-    | ( PersonFoundSeveralTimes )
-    | ( PersonNotFound )
   ;
   RequestContactChangeCodeResult:
-    | ( EmailInUse )
     | ( InvalidInput )
     | ( LockedOut )
     | ( MobileNumberMissing )
@@ -1618,6 +1629,7 @@ export type TagDirectiveArgs = {
 export type TagDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivationCodeSentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActivationCodeSent'] = ResolversParentTypes['ActivationCodeSent']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1934,11 +1946,11 @@ export type RegistrationResolvers<ContextType = IdentityContext, ParentType exte
 };
 
 export type RequestActivationCodeResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestActivationCodeResult'] = ResolversParentTypes['RequestActivationCodeResult']> = {
-  __resolveType: TypeResolveFn<'ActivationCodeSent' | 'AlreadyRegistered' | 'DataMismatch' | 'InvalidInput' | 'PersonFoundSeveralTimes' | 'PersonNotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActivationCodeSent' | 'InvalidInput', ParentType, ContextType>;
 };
 
 export type RequestContactChangeCodeResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestContactChangeCodeResult'] = ResolversParentTypes['RequestContactChangeCodeResult']> = {
-  __resolveType: TypeResolveFn<'EmailInUse' | 'InvalidInput' | 'LockedOut' | 'MobileNumberMissing' | 'NotRegistered' | 'OneTimeCodeSent', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LockedOut' | 'MobileNumberMissing' | 'NotRegistered' | 'OneTimeCodeSent', ParentType, ContextType>;
 };
 
 export type RequestPasswordResetResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestPasswordResetResult'] = ResolversParentTypes['RequestPasswordResetResult']> = {

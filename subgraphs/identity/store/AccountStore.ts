@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../../platform/database/Database';
 import { isUniqueViolation } from '../../../platform/database/DatabaseError';
+import type { EmailAddress } from '../../../platform/emailAddress';
 
 /** How a customer got into the zone. */
 export type WayIn = 'ITSME' | 'EID' | 'PERSONAL_DATA';
@@ -35,8 +36,11 @@ const toAccount = (row: AccountRow): Account => ({
   consentedAt: row.digital_documents_consent_at,
 });
 
-/** The unique index behind docs/requirements.md §1.5; its violation is how a used e-mail address is detected. */
-export const EMAIL_UNIQUE_INDEX = 'accounts_email_key';
+/**
+ * The unique index behind docs/requirements.md §1.5, on the address's key (platform/emailAddress.ts);
+ * its violation is how a used e-mail address is detected.
+ */
+export const EMAIL_UNIQUE_INDEX = 'accounts_email_normalized_key';
 
 /** Where a customer stands in getting into the zone. */
 export interface RegistrationState {
@@ -90,10 +94,10 @@ export type PasswordRegistration =
 export class AccountStore {
   constructor(private readonly db: Database) {}
 
-  async byEmail(email: string): Promise<Account | undefined> {
+  async byEmail(email: EmailAddress): Promise<Account | undefined> {
     const { rows } = await this.db.query<AccountRow>(
-      `SELECT ${COLUMNS} FROM identity.accounts WHERE lower(email) = lower($1)`,
-      [email],
+      `SELECT ${COLUMNS} FROM identity.accounts WHERE email_normalized = $1`,
+      [email.key],
     );
     return rows[0] && toAccount(rows[0]);
   }
@@ -142,16 +146,23 @@ export class AccountStore {
    */
   async registerPassword(
     tx: Queryable,
-    registration: { customerId: string; email: string; passwordHash: string },
+    registration: { customerId: string; email: EmailAddress; passwordHash: string },
   ): Promise<PasswordRegistration> {
     try {
       const { rows } = await tx.query<AccountRow>(
-        `INSERT INTO identity.accounts AS a (id, customer_id, registered_via, email, password_hash, digital_documents_consent_at, password_changed_at)
-         VALUES ($1, $2, 'PERSONAL_DATA', $3, $4, now(), now())
-         ON CONFLICT (customer_id) DO UPDATE SET email = EXCLUDED.email, password_hash = EXCLUDED.password_hash, password_changed_at = now()
+        `INSERT INTO identity.accounts AS a (id, customer_id, registered_via, email, email_normalized, password_hash, digital_documents_consent_at, password_changed_at)
+         VALUES ($1, $2, 'PERSONAL_DATA', $3, $4, $5, now(), now())
+         ON CONFLICT (customer_id) DO UPDATE SET email = EXCLUDED.email, email_normalized = EXCLUDED.email_normalized,
+           password_hash = EXCLUDED.password_hash, password_changed_at = now()
            WHERE a.password_hash IS NULL
          RETURNING ${COLUMNS}`,
-        [randomUUID(), registration.customerId, registration.email, registration.passwordHash],
+        [
+          randomUUID(),
+          registration.customerId,
+          registration.email.address,
+          registration.email.key,
+          registration.passwordHash,
+        ],
       );
       return rows[0] ? { outcome: 'registered', account: toAccount(rows[0]) } : { outcome: 'already-registered' };
     } catch (error) {
@@ -161,10 +172,10 @@ export class AccountStore {
   }
 
   /** Whether an account other than the customer's own signs in with this address (docs/requirements.md §1.5). */
-  async emailUsedByOther(email: string, customerId: string): Promise<boolean> {
+  async emailUsedByOther(email: EmailAddress, customerId: string): Promise<boolean> {
     const { rows } = await this.db.query(
-      'SELECT 1 FROM identity.accounts WHERE lower(email) = lower($1) AND customer_id <> $2',
-      [email, customerId],
+      'SELECT 1 FROM identity.accounts WHERE email_normalized = $1 AND customer_id <> $2',
+      [email.key, customerId],
     );
     return rows.length > 0;
   }
@@ -176,12 +187,12 @@ export class AccountStore {
   async changeEmail(
     tx: Queryable,
     accountId: string,
-    email: string,
+    email: EmailAddress,
   ): Promise<'changed' | 'no-password-sign-in' | 'email-in-use'> {
     try {
       const { rowCount } = await tx.query(
-        'UPDATE identity.accounts SET email = $2 WHERE id = $1 AND email IS NOT NULL',
-        [accountId, email],
+        'UPDATE identity.accounts SET email = $2, email_normalized = $3 WHERE id = $1 AND email IS NOT NULL',
+        [accountId, email.address, email.key],
       );
       return rowCount === 1 ? 'changed' : 'no-password-sign-in';
     } catch (error) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../platform/database/Database';
 import { isUniqueViolation } from '../../../platform/database/DatabaseError';
+import type { EmailAddress } from '../../../platform/emailAddress';
 
 export interface StaffAccount {
   id: string;
@@ -33,21 +34,22 @@ const toStaff = (row: StaffRow): StaffAccount => ({
   disabledAt: row.disabled_at,
 });
 
-export const STAFF_EMAIL_UNIQUE_INDEX = 'staff_accounts_email_key';
+/** On the address's key (platform/emailAddress.ts), like the customers' accounts. */
+export const STAFF_EMAIL_UNIQUE_INDEX = 'staff_accounts_email_normalized_key';
 
 /** Contact-centre staff accounts, created and disabled by an administrator (scripts/staff.ts). */
 export class StaffStore {
   constructor(private readonly db: Database) {}
 
   async create(staff: {
-    email: string;
+    email: EmailAddress;
     mobile: string;
     passwordHash: string;
   }): Promise<{ outcome: 'created'; staff: StaffAccount } | { outcome: 'email-in-use' }> {
     try {
       const { rows } = await this.db.query<StaffRow>(
-        `INSERT INTO identity.staff_accounts (id, email, mobile, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-        [randomUUID(), staff.email, staff.mobile, staff.passwordHash],
+        `INSERT INTO identity.staff_accounts (id, email, email_normalized, mobile, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+        [randomUUID(), staff.email.address, staff.email.key, staff.mobile, staff.passwordHash],
       );
       if (!rows[0]) throw new Error('The staff account just created is missing.');
       return { outcome: 'created', staff: toStaff(rows[0]) };
@@ -58,10 +60,10 @@ export class StaffStore {
   }
 
   /** An account that may sign in: known and not disabled. */
-  async activeByEmail(email: string): Promise<StaffAccount | undefined> {
+  async activeByEmail(email: EmailAddress): Promise<StaffAccount | undefined> {
     const { rows } = await this.db.query<StaffRow>(
-      `SELECT ${COLUMNS} FROM identity.staff_accounts WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
-      [email],
+      `SELECT ${COLUMNS} FROM identity.staff_accounts WHERE email_normalized = $1 AND disabled_at IS NULL`,
+      [email.key],
     );
     return rows[0] && toStaff(rows[0]);
   }
@@ -76,25 +78,25 @@ export class StaffStore {
 
   async list(): Promise<StaffAccount[]> {
     const { rows } = await this.db.query<StaffRow>(
-      `SELECT ${COLUMNS} FROM identity.staff_accounts ORDER BY lower(email)`,
+      `SELECT ${COLUMNS} FROM identity.staff_accounts ORDER BY email_normalized, created_at`,
     );
     return rows.map(toStaff);
   }
 
   /** Stops the account signing in; false when there is no such active account. */
-  async disable(email: string): Promise<boolean> {
+  async disable(email: EmailAddress): Promise<boolean> {
     const { rowCount } = await this.db.query(
-      'UPDATE identity.staff_accounts SET disabled_at = now() WHERE lower(email) = lower($1) AND disabled_at IS NULL',
-      [email],
+      'UPDATE identity.staff_accounts SET disabled_at = now() WHERE email_normalized = $1 AND disabled_at IS NULL',
+      [email.key],
     );
     return rowCount === 1;
   }
 
   /** A new password for an active account; false when there is none. */
-  async setPassword(email: string, passwordHash: string): Promise<boolean> {
+  async setPassword(email: EmailAddress, passwordHash: string): Promise<boolean> {
     const { rowCount } = await this.db.query(
-      'UPDATE identity.staff_accounts SET password_hash = $2, password_changed_at = now() WHERE lower(email) = lower($1) AND disabled_at IS NULL',
-      [email, passwordHash],
+      'UPDATE identity.staff_accounts SET password_hash = $2, password_changed_at = now() WHERE email_normalized = $1 AND disabled_at IS NULL',
+      [email.key, passwordHash],
     );
     return rowCount === 1;
   }

@@ -1,4 +1,5 @@
 import type { Database } from '../../../platform/database/Database';
+import { emailAddressKey } from '../../../platform/emailAddress';
 import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 
@@ -34,8 +35,14 @@ export async function seedDemoData(db: Database, hasher: KeyedHasher): Promise<v
     ],
   );
   await db.query(
-    `INSERT INTO identity.accounts (id, customer_id, registered_via, email, password_hash, digital_documents_consent_at)
-     VALUES ($1, $2, 'PERSONAL_DATA', $3, $4, now()) ON CONFLICT DO NOTHING`,
-    [EMAIL_IN_USE_ACCOUNT_ID, DEMO.emailInUse.customerId, DEMO.emailInUse.email, NO_PASSWORD],
+    `INSERT INTO identity.accounts (id, customer_id, registered_via, email, email_normalized, password_hash, digital_documents_consent_at)
+     VALUES ($1, $2, 'PERSONAL_DATA', $3, $4, $5, now()) ON CONFLICT DO NOTHING`,
+    [
+      EMAIL_IN_USE_ACCOUNT_ID,
+      DEMO.emailInUse.customerId,
+      DEMO.emailInUse.email,
+      emailAddressKey(DEMO.emailInUse.email),
+      NO_PASSWORD,
+    ],
   );
 }

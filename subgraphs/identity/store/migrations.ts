@@ -154,4 +154,36 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX contact_change_events_customer ON identity.contact_change_events (customer_id, created_at DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'e-mail addresses compared by a key computed in platform/emailAddress.ts',
+    sql: `
+      -- Accounts and staff accounts are found and kept unique by the key of their e-mail address
+      -- (platform/emailAddress.ts: NFKC, printable ASCII only, A-Z folded to a-z), computed by the
+      -- application and stored beside the address. lower(email) followed the server's locale and
+      -- disagreed with the folding of the lockouts, so one account had many lockout counts.
+      -- Existing addresses in printable ASCII get their key here, with the same folding; an
+      -- address with other characters, refused as input from now on, gets none (its account
+      -- signs in with itsme or eID, or the contact centre sets a new address); of addresses that
+      -- now share a key (spellings the old index told apart), the oldest account keeps it.
+      ALTER TABLE identity.accounts ADD COLUMN email_normalized text
+        CONSTRAINT accounts_email_normalized_with_email CHECK (email_normalized IS NULL OR email IS NOT NULL);
+      UPDATE identity.accounts a SET email_normalized = k.key
+        FROM (SELECT id, key, row_number() OVER (PARTITION BY key ORDER BY created_at, id) AS n
+                FROM (SELECT id, created_at, translate(email, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS key
+                        FROM identity.accounts WHERE email ~ '^[!-~]+$') AS ascii) AS k
+       WHERE a.id = k.id AND k.n = 1;
+      DROP INDEX identity.accounts_email_key;
+      CREATE UNIQUE INDEX accounts_email_normalized_key ON identity.accounts (email_normalized);
+
+      ALTER TABLE identity.staff_accounts ADD COLUMN email_normalized text;
+      UPDATE identity.staff_accounts s SET email_normalized = k.key
+        FROM (SELECT id, key, row_number() OVER (PARTITION BY key ORDER BY created_at, id) AS n
+                FROM (SELECT id, created_at, translate(email, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS key
+                        FROM identity.staff_accounts WHERE email ~ '^[!-~]+$') AS ascii) AS k
+       WHERE s.id = k.id AND k.n = 1;
+      DROP INDEX identity.staff_accounts_email_key;
+      CREATE UNIQUE INDEX staff_accounts_email_normalized_key ON identity.staff_accounts (email_normalized);
+    `,
+  },
 ];
