@@ -176,6 +176,7 @@ async function main(): Promise<void> {
         DATABASE_URL: databaseUrl.toString(),
         IDENTITY_HASH_KEY: randomBytes(32).toString('base64'),
         DOCUMENT_URL_SECRET: randomBytes(32).toString('base64'),
+        INTERNAL_SERVICE_SECRET: randomBytes(32).toString('base64'),
         CACHE_PREFIX: prefix,
         // The benchmark is one caller sending as fast as it can: lift the per-caller quota, and keep
         // Life Connect's nightly batch window out of the measurement.

@@ -4,7 +4,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { parseStaleMarkers } from '../platform/cache/staleness';
 import type { Metrics } from '../platform/metrics';
-import { REQUEST_ID_HEADER } from '../platform/request';
+import { requestIdHeaders } from '../platform/request';
 import type { GatewayContext } from './context';
 
 /**
@@ -60,7 +60,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    headers.set(REQUEST_ID_HEADER, context.requestId);
+    const ids = { requestId: context.requestId, callerRequestId: context.callerRequestId ?? null };
+    for (const [name, value] of Object.entries(requestIdHeaders(ids))) headers.set(name, value);
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
   }

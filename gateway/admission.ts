@@ -7,7 +7,7 @@ import { StaleRecorder } from '../platform/cache/staleness';
 import { rateLimited, unauthenticated } from '../platform/graphql/errors';
 import type { Logger } from '../platform/logger';
 import type { RateLimiter } from '../platform/rateLimit/RateLimiter';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
+import { gatewayRequestIds, REQUEST_ID_HEADER } from '../platform/request';
 import type { GatewayContext } from './context';
 import {
   notInSafelist,
@@ -36,9 +36,10 @@ export function admission({ tokenVerifier, log, limiter, persisted, trustedProxy
     res: ServerResponse,
     request: HTTPGraphQLRequest,
   ): Promise<GatewayContext> {
-    const requestId = requestIdFrom(req.headers);
+    // The gateway's own id keys the request (logs, backends, audit); the client's is kept beside it.
+    const { requestId, callerRequestId } = gatewayRequestIds(req.headers);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const requestLog = log.child({ requestId });
+    const requestLog = log.child({ requestId, ...(callerRequestId ? { callerRequestId } : {}) });
     const authorization = req.headers.authorization;
     let viewer: Viewer | undefined;
     let refusal: GraphQLError | undefined;
@@ -68,6 +69,7 @@ export function admission({ tokenVerifier, log, limiter, persisted, trustedProxy
     }
     return {
       requestId,
+      callerRequestId,
       log: requestLog,
       authorization,
       acceptLanguage: req.headers['accept-language']?.slice(0, 256),

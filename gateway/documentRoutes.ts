@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
 import { HttpError, pickHeaders, type Route, type RouteHandler } from '../platform/http';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
+import { gatewayRequestIds, REQUEST_ID_HEADER, requestIdHeaders } from '../platform/request';
 import { withCors } from './cors';
 
 const REQUEST_HEADERS = ['authorization', 'accept-language'] as const;
@@ -22,7 +22,8 @@ const MAX_PARAMETER_LENGTH = 200;
 
 function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
   return async ({ req, res, url, params }) => {
-    const requestId = requestIdFrom(req.headers);
+    const ids = gatewayRequestIds(req.headers);
+    const { requestId } = ids;
     const target = new URL(`/internal/documents/${encodeURIComponent(params['id'] ?? '')}/content`, documentsOrigin);
     // Every value, so the documents subgraph sees a part given twice and refuses the link.
     for (const name of LINK_PARAMETERS)
@@ -32,7 +33,7 @@ function download(documentsOrigin: string, timeoutMs: number): RouteHandler {
     try {
       upstream = await request(target, {
         method: 'GET',
-        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
+        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), ...requestIdHeaders(ids) },
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });

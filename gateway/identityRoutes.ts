@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { HttpError, pickHeaders, readBody, type Route, type RouteHandler } from '../platform/http';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../platform/request';
+import { gatewayRequestIds, REQUEST_ID_HEADER, requestIdHeaders } from '../platform/request';
 
 const REQUEST_HEADERS = ['content-type', 'accept', 'authorization'] as const;
 const RESPONSE_HEADERS = ['content-type', 'cache-control', 'pragma', 'www-authenticate', 'retry-after'] as const;
@@ -9,13 +9,14 @@ const MAX_BODY_BYTES = 4_096;
 function forwardTo(identityOrigin: string, path: string, timeoutMs: number): RouteHandler {
   const target = new URL(path, identityOrigin);
   return async ({ req, res }) => {
-    const requestId = requestIdFrom(req.headers);
+    const ids = gatewayRequestIds(req.headers);
+    const { requestId } = ids;
     const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
     let upstream: Awaited<ReturnType<typeof request>>;
     try {
       upstream = await request(target, {
         method: req.method === 'POST' ? 'POST' : 'GET',
-        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId },
+        headers: { ...pickHeaders(req.headers, REQUEST_HEADERS), ...requestIdHeaders(ids) },
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });

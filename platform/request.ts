@@ -8,13 +8,52 @@ export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/** What a request id may look like (it ends up in logs and the audit trail). */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** The caller's request id when it is well formed (it ends up in logs), a fresh one otherwise. */
-export function requestIdFrom(headers: IncomingHttpHeaders | Headers): string {
-  const value = headers instanceof Headers ? headers.get(REQUEST_ID_HEADER) : headers[REQUEST_ID_HEADER];
+/**
+ * Beside the gateway's own id (in x-request-id), the id the client sent, as the gateway passes it
+ * on to the subgraphs: kept with the audit records as the client's, never as the request's key.
+ */
+export const CALLER_REQUEST_ID_HEADER = 'x-caller-request-id';
+
+function wellFormedId(headers: IncomingHttpHeaders | Headers, name: string): string | null {
+  const value = headers instanceof Headers ? headers.get(name) : headers[name];
   const candidate = Array.isArray(value) ? value[0] : value;
-  return candidate && SAFE_REQUEST_ID.test(candidate) ? candidate : randomUUID();
+  return candidate && REQUEST_ID_PATTERN.test(candidate) ? candidate : null;
+}
+
+/**
+ * The request id behind the gateway: the one the gateway gave the request (x-request-id) when it
+ * is well formed (it ends up in logs), a fresh one otherwise.
+ */
+export function requestIdFrom(headers: IncomingHttpHeaders | Headers): string {
+  return wellFormedId(headers, REQUEST_ID_HEADER) ?? randomUUID();
+}
+
+/** The client's own request id as the gateway passed it on; null when it sent none (or a malformed one). */
+export function callerRequestIdFrom(headers: IncomingHttpHeaders | Headers): string | null {
+  return wellFormedId(headers, CALLER_REQUEST_ID_HEADER);
+}
+
+export interface GatewayRequestIds {
+  /** The gateway's own, unique: what logs, backends and the audit trail know the request by. */
+  requestId: string;
+  /** The client's x-request-id when well formed: theirs to correlate with, not unique (any client may send any). */
+  callerRequestId: string | null;
+}
+
+/** The ids of a request arriving at the gateway from a client. */
+export function gatewayRequestIds(headers: IncomingHttpHeaders | Headers): GatewayRequestIds {
+  return { requestId: randomUUID(), callerRequestId: wellFormedId(headers, REQUEST_ID_HEADER) };
+}
+
+/** The headers the gateway passes both ids to a subgraph in. */
+export function requestIdHeaders({ requestId, callerRequestId }: GatewayRequestIds): Record<string, string> {
+  return {
+    [REQUEST_ID_HEADER]: requestId,
+    ...(callerRequestId ? { [CALLER_REQUEST_ID_HEADER]: callerRequestId } : {}),
+  };
 }
 
 /** Picks the first supported language of an Accept-Language header, honouring q-values. */

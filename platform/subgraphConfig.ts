@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditConfigShape, auditWriterFromConfig } from './audit/config';
+import { loadServiceSecret, serviceSecretShape } from './auth/serviceCredential';
 import { revocationListFromConfig, tokenConfigShape, tokenVerifierFromConfig } from './auth/config';
 import { cacheConfigShape, createCacheStore } from './cache/config';
 import { ConfigError, commonConfigShape, env, loadConfig } from './config';
@@ -33,6 +34,7 @@ const subgraphBaseSchema = z.object({
   ...cacheConfigShape,
   ...backendPolicyShape,
   ...auditConfigShape,
+  ...serviceSecretShape,
   /** Entity representations one request may carry (400 TOO_MANY_REPRESENTATIONS above). */
   MAX_ENTITY_REPRESENTATIONS: env.positiveInt(DEFAULT_MAX_ENTITY_REPRESENTATIONS),
 });
@@ -42,12 +44,12 @@ const subgraphBaseSchema = z.object({
  * variable of both in one message: the parts every subgraph is built from, its own configuration,
  * and where it listens.
  */
-export function subgraphPartsFromEnv<S extends z.ZodObject>(
+export async function subgraphPartsFromEnv<S extends z.ZodObject>(
   name: string,
   defaults: { port: number; operatorPort: number },
   own: S,
   source: NodeJS.ProcessEnv = process.env,
-): { parts: SubgraphParts; config: z.infer<S>; port: number; operatorPort: number; host: string } {
+): Promise<{ parts: SubgraphParts; config: z.infer<S>; port: number; operatorPort: number; host: string }> {
   const problems: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {
@@ -76,6 +78,8 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
     breakerHalfOpenAfterMs: base.BACKEND_BREAKER_HALF_OPEN_MS,
     retryBudget: { ...DEFAULT_RETRY_BUDGET, ratio: base.BACKEND_RETRY_BUDGET_PERCENT / 100 },
   };
+  const production = base.NODE_ENV === 'production';
+  const serviceSecret = await loadServiceSecret({ production, configured: base.INTERNAL_SERVICE_SECRET });
   const revocations = revocationListFromConfig(base, log);
   const parts: SubgraphParts = {
     log,
@@ -86,8 +90,9 @@ export function subgraphPartsFromEnv<S extends z.ZodObject>(
     cachePrefix: base.CACHE_PREFIX,
     backendPolicy,
     maxEntityRepresentations: base.MAX_ENTITY_REPRESENTATIONS,
-    production: base.NODE_ENV === 'production',
-    audit: auditWriterFromConfig(base, { policy: backendPolicy, metrics, log }),
+    production,
+    serviceSecret,
+    audit: auditWriterFromConfig(base, { serviceSecret, policy: backendPolicy, metrics, log }),
   };
   return { parts, config, port: base.PORT, operatorPort: base.OPERATOR_PORT, host: base.BIND_HOST };
 }
@@ -105,7 +110,11 @@ export function runSubgraph<S extends z.ZodObject>(entry: SubgraphEntry<S>): Pro
   return runComponent(async () => {
     const defaults = SUBGRAPHS.find((subgraph) => subgraph.name === entry.name);
     if (defaults === undefined) throw new Error(`${entry.name} is not in platform/topology.ts.`);
-    const { parts, config, port, operatorPort, host } = subgraphPartsFromEnv(entry.name, defaults, entry.configSchema);
+    const { parts, config, port, operatorPort, host } = await subgraphPartsFromEnv(
+      entry.name,
+      defaults,
+      entry.configSchema,
+    );
     return { component: await entry.create(parts, config), port, operatorPort, host, log: parts.log };
   });
 }

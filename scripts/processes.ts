@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
+import { CONSENTS_PATH } from '../platform/consentLookup';
 import { projectRoot } from '../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS, localUrl } from '../platform/topology';
 
@@ -104,6 +105,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     const identity = SUBGRAPHS.find((s) => s.name === 'identity');
     const jwks = { JWKS_URL: localUrl((identity?.port ?? 4001) + offset, '/.well-known/jwks.json') };
     const audit = { AUDIT_URL: localUrl((identity?.port ?? 4001) + offset, AUDIT_INGEST_PATH) };
+    const consents = { CONSENTS_URL: localUrl((identity?.port ?? 4001) + offset, CONSENTS_PATH) };
     // Download links point at the gateway's origin.
     const publicBaseUrl = { PUBLIC_BASE_URL: localUrl(GATEWAY.port + offset) };
     for (const subgraph of SUBGRAPHS)
@@ -111,7 +113,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
         subgraph.name,
         subgraph.entry,
         subgraph.port + offset,
-        { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit, ...publicBaseUrl },
+        { PORT: String(subgraph.port + offset), ...backendUrls, ...jwks, ...audit, ...consents, ...publicBaseUrl },
         subgraph.operatorPort + offset,
       );
     await Promise.all(SUBGRAPHS.map((s) => waitUntilLive(s.name, s.port + offset)));

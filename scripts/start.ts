@@ -1,4 +1,5 @@
 import pinoPretty from 'pino-pretty';
+import { loadServiceSecret } from '../platform/auth/serviceCredential';
 import { loadSigningKey } from '../platform/auth/signingKey';
 import { startProcesses, type System } from './processes';
 
@@ -25,8 +26,11 @@ async function stopAll(exitCode: number): Promise<void> {
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
-  // Create the development signing key once, before the processes that share it start.
-  if (!production) await loadSigningKey({ production: false, privateJwk: process.env['JWT_PRIVATE_JWK'] });
+  // Create the development signing key and service credential once, before the processes that share them start.
+  if (!production) {
+    await loadSigningKey({ production: false, privateJwk: process.env['JWT_PRIVATE_JWK'] });
+    await loadServiceSecret({ production: false, configured: process.env['INTERNAL_SERVICE_SECRET'] });
+  }
   system = await startProcesses({
     onLog: (line) => (prettyOut ?? process.stdout).write(`${line}\n`),
     onExit: (component, code, signal) => {

@@ -11,6 +11,7 @@ import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/
 import type { RedisTarget } from '../platform/cache/redisClient';
 import type { AuditStore } from '../platform/audit/AuditStore';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
+import { CONSENTS_PATH } from '../platform/consentLookup';
 import { HttpAuditWriter } from '../platform/audit/HttpAuditWriter';
 import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
@@ -177,6 +178,8 @@ export interface RunningSystem {
   restartDocuments(): Promise<void>;
   /** The key the documents subgraphs sign download links with (tests make links of their own with it). */
   documentLinkSecret: Buffer;
+  /** The subgraphs' credential for identity's internal routes (tests call them with it as a subgraph would). */
+  serviceSecret: Buffer;
   token(role: 'customer' | 'broker' | 'support', id: string): Promise<string>;
   /** POSTs an operation to the gateway (or to `url`). */
   query(
@@ -234,6 +237,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const auditWriter = ownTrail?.writer;
   const hashKey = randomBytes(32);
   const documentLinkSecret = randomBytes(32);
+  const serviceSecret = randomBytes(32);
 
   /** Listens on free ports: the component's own and its operator port, as two processes' ports would be. */
   async function start<C extends Component>(component: C): Promise<C & { url: string; operatorUrl: string }> {
@@ -314,6 +318,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       cachePrefix,
       production: false,
       backendPolicy,
+      serviceSecret,
       ...(options.clock ? { clock: options.clock } : {}),
       // Identity keeps the audit trail; every other subgraph delivers to the first identity subgraph,
       // or without identity writes to the system's own trail.
@@ -324,6 +329,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
               auditWriter ??
               new HttpAuditWriter({
                 url: `${identityUrl()}${AUDIT_INGEST_PATH}`,
+                secret: serviceSecret,
                 policy: backendPolicy,
                 metrics,
                 log,
@@ -350,6 +356,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...parts('documents', await verifying('documents', jwks)),
       archiveUrl: backends.documentArchive.url,
       customerMasterUrl: backends.customerMaster.url,
+      // Without identity nothing answers consent lookups (documentDelivery is then BACKEND_UNAVAILABLE).
+      consentsUrl: firstIdentity ? `${firstIdentity.url}${CONSENTS_PATH}` : `http://127.0.0.1:9${CONSENTS_PATH}`,
       database: { kind: 'postgres', url: databaseUrl(), poolMax: 5 },
       links: {
         secret: documentLinkSecret,
@@ -467,6 +475,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     },
     auditTrail: ownTrail?.store,
     documentLinkSecret,
+    serviceSecret,
     async restartDocuments() {
       const previous = firstDocuments;
       if (!previous) throw new Error('No documents subgraph is running.');

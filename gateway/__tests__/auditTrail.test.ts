@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { partiesOf } from '../../platform/audit/contractParties';
 import { AuditStore, type AuditRecord } from '../../platform/audit/AuditStore';
 import { AUDIT_INGEST_PATH } from '../../platform/audit/delivery';
+import { serviceCredentialHeaders } from '../../platform/auth/serviceCredential';
 import { openDatabase } from '../../platform/database/config';
 import type { Database } from '../../platform/database/Database';
 import { createLogger } from '../../platform/logger';
@@ -33,6 +34,8 @@ afterAll(async () => {
 });
 
 const newRequestId = (): string => `audit-test-${randomUUID()}`;
+/** The id the gateway gave a request (it answers with it in x-request-id): what the trail keys it by. */
+const gatewayIdOf = (result: GraphQLResult): string => result.headers.get('x-request-id') ?? 'no x-request-id';
 const codesOf = (body: GraphQLResult['body']): unknown[] =>
   (body.errors ?? []).map((error) => error.extensions?.['code']);
 const summary = (records: readonly AuditRecord[]): string[] =>
@@ -96,14 +99,15 @@ describe('reads', () => {
   it("a broker's read writes a record per service and customer read, with the actor from the token and no payload", async () => {
     const requestId = newRequestId();
     const startedAt = Date.now();
-    const { body } = await system.query(
+    const result = await system.query(
       'query BrokerCustomerView($id: ID!) { customer(id: $id) { id firstName lastName lifeContracts { contractNumber reserve { amount } } nonLifeContracts { contractNumber premium { amount } } } }',
       { token: await system.token('broker', 'B00001'), variables: { id: AN }, headers: { 'x-request-id': requestId } },
     );
+    const { body } = result;
     expect(body.errors).toBeUndefined();
     expect(body.data?.['customer']).toMatchObject({ id: AN, firstName: 'An' });
 
-    const records = await store.ofRequest(requestId);
+    const records = await store.ofRequest(gatewayIdOf(result));
     const expected = [
       `identity READ Customer ${AN}`,
       ...partiesAt('life', 'B00001').map((party) => `life READ LifeContract ${party}`),
@@ -117,7 +121,8 @@ describe('reads', () => {
         actorRole: 'broker',
         brokerId: 'B00001',
         operationName: 'BrokerCustomerView',
-        requestId,
+        requestId: gatewayIdOf(result),
+        callerRequestId: requestId,
       });
       expect(record.at.getTime()).toBeGreaterThanOrEqual(startedAt - 5_000);
       expect(record.at.getTime()).toBeLessThanOrEqual(Date.now() + 5_000);
@@ -126,18 +131,13 @@ describe('reads', () => {
   });
 
   it("a broker office's read of the same customer records only what that office saw", async () => {
-    const requestId = newRequestId();
-    const { body } = await system.query(
+    const result = await system.query(
       'query OtherOffice($id: ID!) { customer(id: $id) { id lifeContracts { contractNumber } nonLifeContracts { contractNumber } } }',
-      {
-        token: await system.token('broker', 'B00002'),
-        variables: { id: AN },
-        headers: { 'x-request-id': requestId },
-      },
+      { token: await system.token('broker', 'B00002'), variables: { id: AN } },
     );
-    expect(body.errors).toBeUndefined();
+    expect(result.body.errors).toBeUndefined();
     // B00002 manages An's fire contract only: no life contract was read, so none is recorded.
-    expect(summary(await store.ofRequest(requestId))).toEqual(
+    expect(summary(await store.ofRequest(gatewayIdOf(result)))).toEqual(
       [
         `identity READ Customer ${AN}`,
         ...partiesAt('nonlife', 'B00002').map((party) => `nonlife READ NonLifeContract ${party}`),
@@ -146,14 +146,12 @@ describe('reads', () => {
   });
 
   it("a support read is recorded with the staff member's id; a customer's read of their own data is not recorded", async () => {
-    const supportRequest = newRequestId();
     const support = await system.query('query SupportLookup($id: ID!) { customer(id: $id) { id firstName } }', {
       token: await system.token('support', 'S0042'),
       variables: { id: AN },
-      headers: { 'x-request-id': supportRequest },
     });
     expect(support.body.errors).toBeUndefined();
-    expect(await store.ofRequest(supportRequest)).toEqual([
+    expect(await store.ofRequest(gatewayIdOf(support))).toEqual([
       expect.objectContaining({
         actorId: 'S0042',
         actorRole: 'support',
@@ -163,32 +161,28 @@ describe('reads', () => {
         resource: 'Customer',
         service: 'identity',
         operationName: 'SupportLookup',
+        callerRequestId: null,
       }),
     ]);
 
-    const ownRequest = newRequestId();
     const own = await system.query(
       'query Mine { me { id lifeContracts { contractNumber } nonLifeContracts { contractNumber } } }',
-      { token: await system.token('customer', AN), headers: { 'x-request-id': ownRequest } },
+      { token: await system.token('customer', AN) },
     );
     expect(own.body.errors).toBeUndefined();
-    expect(await store.ofRequest(ownRequest)).toEqual([]);
+    expect(await store.ofRequest(gatewayIdOf(own))).toEqual([]);
   });
 });
 
 describe('mutations', () => {
   it('a mutation is recorded before it runs, without its input: anonymous with no customer, a customer against themselves', async () => {
     const email = system.universe.person(AN_INDEX).email;
-    const anonymousRequest = newRequestId();
     const signIn = await system.query(
       'mutation SignInAttempt($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      {
-        variables: { input: { email, password: 'not her password at all' } },
-        headers: { 'x-request-id': anonymousRequest },
-      },
+      { variables: { input: { email, password: 'not her password at all' } } },
     );
     expect(signIn.body.errors).toBeUndefined();
-    const anonymousRecords = await store.ofRequest(anonymousRequest);
+    const anonymousRecords = await store.ofRequest(gatewayIdOf(signIn));
     expect(anonymousRecords).toEqual([
       expect.objectContaining({
         actorId: null,
@@ -203,17 +197,15 @@ describe('mutations', () => {
     expectNoPayload(anonymousRecords);
     expect(JSON.stringify(anonymousRecords)).not.toContain('not her password');
 
-    const customerRequest = newRequestId();
     const signOut = await system.query(
       'mutation LeaveNow($input: SignOutInput!) { signOut(input: $input) { signedOut } }',
       {
         token: await system.token('customer', AN),
         variables: { input: { refreshToken: 'a-refresh-token-that-is-not-one' } },
-        headers: { 'x-request-id': customerRequest },
       },
     );
     expect(signOut.body.errors).toBeUndefined();
-    const customerRecords = await store.ofRequest(customerRequest);
+    const customerRecords = await store.ofRequest(gatewayIdOf(signOut));
     expect(customerRecords).toEqual([
       expect.objectContaining({
         actorId: AN,
@@ -241,21 +233,16 @@ describe('auditRecords, for support staff', () => {
   };
 
   it('lists the trail newest first, page by page, its own reading first', async () => {
-    const brokerRequest = newRequestId();
     const look = await system.query('query Look($id: ID!) { customer(id: $id) { id } }', {
       token: await system.token('broker', 'B00001'),
       variables: { id: AN },
-      headers: { 'x-request-id': brokerRequest },
     });
     expect(look.body.errors).toBeUndefined();
+    const brokerRequest = gatewayIdOf(look);
     const token = await system.token('support', 'S0042');
-    const trailRequest = newRequestId();
-    const first = await system.query(AUDIT_RECORDS, {
-      token,
-      variables: { customerId: AN, first: 2 },
-      headers: { 'x-request-id': trailRequest },
-    });
+    const first = await system.query(AUDIT_RECORDS, { token, variables: { customerId: AN, first: 2 } });
     expect(first.body.errors).toBeUndefined();
+    const trailRequest = gatewayIdOf(first);
     const page = first.body.data?.['auditRecords'] as Listed[];
     expect(page.map((record) => [record.requestId, record.resource, record.actorRole])).toEqual([
       [trailRequest, 'AuditRecord', 'SUPPORT'],
@@ -278,15 +265,13 @@ describe('auditRecords, for support staff', () => {
     ['a cursor that is not one', { first: 5, after: 'not-a-cursor' }, 'after'],
     ['a customer id that is not one', { first: 5, customerId: 'P0000 0001; --' }, 'customerId'],
   ])('refuses %s with BAD_USER_INPUT and records nothing', async (_name, variables, field) => {
-    const requestId = newRequestId();
-    const { body } = await system.query(AUDIT_RECORDS, {
+    const result = await system.query(AUDIT_RECORDS, {
       token: await system.token('support', 'S0042'),
       variables: { customerId: AN, ...variables },
-      headers: { 'x-request-id': requestId },
     });
-    expect(codesOf(body)).toEqual(['BAD_USER_INPUT']);
-    expect(body.errors?.[0]?.extensions?.['field']).toBe(field);
-    expect(await store.ofRequest(requestId)).toEqual([]);
+    expect(codesOf(result.body)).toEqual(['BAD_USER_INPUT']);
+    expect(result.body.errors?.[0]?.extensions?.['field']).toBe(field);
+    expect(await store.ofRequest(gatewayIdOf(result))).toEqual([]);
   });
 
   it('refuses a page larger than 100 at the gateway, before any subgraph is asked', async () => {
@@ -354,29 +339,38 @@ describe('fail closed', () => {
 describe('the internal delivery route', () => {
   const url = (): string => `${system.stacks[0]?.subgraphOrigins.identity ?? ''}${AUDIT_INGEST_PATH}`;
   const entry = () => ({ id: randomUUID(), action: 'READ', resource: 'LifeContract', customerId: AN });
+  /** A delivery as a subgraph sends it (with the services' credential unless `asService` is false). */
   async function deliver(
     body: unknown,
     token?: string,
-    requestId = newRequestId(),
-  ): Promise<{ status: number; requestId: string }> {
+    { requestId = newRequestId(), asService = true }: { requestId?: string; asService?: boolean } = {},
+  ): Promise<{ status: number; requestId: string; code: unknown }> {
     const response = await fetch(url(), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'x-request-id': requestId,
+        ...(asService ? serviceCredentialHeaders(system.serviceSecret) : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify(body),
     });
-    await response.arrayBuffer();
-    return { status: response.status, requestId };
+    const answer = response.status === 204 ? {} : ((await response.json()) as { error?: { code?: unknown } });
+    return { status: response.status, requestId, code: answer.error?.code };
   }
 
   it('takes the actor from the token sent with it, and stores a retried delivery once', async () => {
-    const body = { service: 'life', operationName: 'Delivered', entries: [entry(), entry()] };
+    const body = {
+      service: 'life',
+      operationName: 'Delivered',
+      callerRequestId: 'their-own-id-1',
+      entries: [entry(), entry()],
+    };
     const first = await deliver(body, await system.token('broker', 'B00002'));
     expect(first.status).toBe(204);
-    expect((await deliver(body, await system.token('broker', 'B00002'), first.requestId)).status).toBe(204);
+    expect((await deliver(body, await system.token('broker', 'B00002'), { requestId: first.requestId })).status).toBe(
+      204,
+    );
     const records = await store.ofRequest(first.requestId);
     expect(records).toHaveLength(2);
     for (const record of records)
@@ -386,38 +380,75 @@ describe('the internal delivery route', () => {
         brokerId: 'B00002',
         service: 'life',
         operationName: 'Delivered',
+        callerRequestId: 'their-own-id-1',
       });
+  });
+
+  it("refuses a delivery without the services' credential, whatever token it carries, and stores nothing", async () => {
+    // A customer writing a broker's read into An's trail, as the outside test did.
+    const body = { service: 'life', operationName: null, callerRequestId: null, entries: [entry()] };
+    for (const token of [
+      await system.token('customer', 'P00000003'),
+      await system.token('broker', 'B00001'),
+      await system.token('support', 'S0042'),
+    ]) {
+      const answer = await deliver(body, token, { asService: false });
+      expect([answer.status, answer.code]).toEqual([403, 'FORBIDDEN']);
+      expect(await store.ofRequest(answer.requestId)).toEqual([]);
+    }
+    const wrongCredential = await fetch(url(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-service-credential': 'bm90LXRoZS1zZXJ2aWNlcy1jcmVkZW50aWFsLWF0LWFsbA',
+        authorization: `Bearer ${await system.token('customer', 'P00000003')}`,
+      },
+      body: JSON.stringify(body),
+    });
+    expect(wrongCredential.status).toBe(403);
+    expect(await store.page(AN, 100)).not.toContainEqual(expect.objectContaining({ id: body.entries[0]?.id }));
   });
 
   it.each([
     [
       'without a token',
       () => Promise.resolve(undefined),
-      { service: 'life', operationName: null, entries: [entry()] },
+      { service: 'life', operationName: null, callerRequestId: null, entries: [entry()] },
       401,
     ],
     [
       'with a token not signed by identity',
       async () => `${(await system.token('broker', 'B00001')).slice(0, -6)}AAAAAA`,
-      { service: 'life', operationName: null, entries: [entry()] },
+      { service: 'life', operationName: null, callerRequestId: null, entries: [entry()] },
       401,
     ],
     [
       'naming an actor in the body',
       () => system.token('customer', 'P00000003'),
-      { service: 'life', operationName: null, actorId: 'broker-user-B00001', entries: [entry()] },
+      {
+        service: 'life',
+        operationName: null,
+        callerRequestId: null,
+        actorId: 'broker-user-B00001',
+        entries: [entry()],
+      },
       400,
     ],
     [
       'with an entry of another shape',
       () => system.token('broker', 'B00001'),
-      { service: 'life', operationName: null, entries: [{ ...entry(), contractNumber: 'L000000010' }] },
+      {
+        service: 'life',
+        operationName: null,
+        callerRequestId: null,
+        entries: [{ ...entry(), contractNumber: 'L000000010' }],
+      },
       400,
     ],
     [
       'with no entries',
       () => system.token('broker', 'B00001'),
-      { service: 'life', operationName: null, entries: [] },
+      { service: 'life', operationName: null, callerRequestId: null, entries: [] },
       400,
     ],
   ])('refuses a delivery %s and stores nothing', async (_name, token, body, status) => {
@@ -426,3 +457,75 @@ describe('the internal delivery route', () => {
     expect(await store.ofRequest(answer.requestId)).toEqual([]);
   });
 });
+
+describe.each([{ production: false }, { production: true }])(
+  "the gateway's own request ids (production: $production)",
+  ({ production }) => {
+    let target: RunningSystem;
+    let trail: { db: Database; store: AuditStore };
+
+    beforeAll(async () => {
+      target = await startSystem({ gateway: { production } });
+      const trailDb = await openDatabase(
+        { kind: 'postgres', url: target.databaseUrl, poolMax: 2 },
+        'audit-test',
+        createLogger({ component: 'audit-test', level: 'silent' }),
+      );
+      trail = { db: trailDb, store: new AuditStore(trailDb) };
+    });
+    afterAll(async () => {
+      await trail.db.close();
+      await target.stop();
+    });
+
+    it("keys each request by the gateway's own id, keeping the x-request-id a caller sent beside it as theirs", async () => {
+      // Two brokers' requests with the same x-request-id, as the outside test sent them.
+      const ask = async (broker: string) =>
+        target.query('query SameCallerId($id: ID!) { customer(id: $id) { id } }', {
+          token: await target.token('broker', broker),
+          variables: { id: AN },
+          headers: { 'x-request-id': 'shared-request-id-0001' },
+        });
+      const first = await ask('B00001');
+      const second = await ask('B00002');
+      expect(first.body.errors).toBeUndefined();
+      expect(second.body.errors).toBeUndefined();
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      expect(gatewayIdOf(first)).toMatch(uuid);
+      expect(gatewayIdOf(second)).toMatch(uuid);
+      expect(gatewayIdOf(first)).not.toBe(gatewayIdOf(second));
+
+      expect(await trail.store.ofRequest('shared-request-id-0001')).toEqual([]);
+      expect(await trail.store.ofRequest(gatewayIdOf(first))).toEqual([
+        expect.objectContaining({
+          actorId: 'broker-user-B00001',
+          customerId: AN,
+          resource: 'Customer',
+          requestId: gatewayIdOf(first),
+          callerRequestId: 'shared-request-id-0001',
+        }),
+      ]);
+      expect(await trail.store.ofRequest(gatewayIdOf(second))).toEqual([
+        expect.objectContaining({
+          actorId: 'broker-user-B00002',
+          customerId: AN,
+          resource: 'Customer',
+          requestId: gatewayIdOf(second),
+          callerRequestId: 'shared-request-id-0001',
+        }),
+      ]);
+
+      // Support staff see both ids, each for what it is.
+      const listed = await target.query(
+        'query TrailIds($customerId: ID!) { auditRecords(customerId: $customerId, first: 3) { actorId requestId callerRequestId } }',
+        { token: await target.token('support', 'S0042'), variables: { customerId: AN } },
+      );
+      expect(listed.body.errors).toBeUndefined();
+      expect(listed.body.data?.['auditRecords']).toEqual([
+        { actorId: 'S0042', requestId: gatewayIdOf(listed), callerRequestId: null },
+        { actorId: 'broker-user-B00002', requestId: gatewayIdOf(second), callerRequestId: 'shared-request-id-0001' },
+        { actorId: 'broker-user-B00001', requestId: gatewayIdOf(first), callerRequestId: 'shared-request-id-0001' },
+      ]);
+    });
+  },
+);

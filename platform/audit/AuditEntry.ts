@@ -25,7 +25,10 @@ export interface AuditedRequest {
   viewer: Viewer;
   /** The caller's Authorization header, for a writer that delivers to another service (which verifies it again). */
   authorization: string | undefined;
+  /** The gateway's id of the request: unique, what the trail is searched by. */
   requestId: string;
+  /** The id the client sent with it, if any: recorded as theirs (any client may send any id). */
+  callerRequestId: string | null;
   /** The client's operation name, when it has one. */
   operationName: string | null;
   /** The service that decided the access (identity, life, nonlife, documents). */

@@ -12,7 +12,10 @@ export interface AuditRecord extends AuditActor {
   action: AuditAction;
   resource: string;
   operationName: string | null;
+  /** The gateway's id of the request. */
   requestId: string;
+  /** The id the client sent with the request, if any: theirs, not unique. */
+  callerRequestId: string | null;
   service: string;
 }
 
@@ -28,6 +31,7 @@ interface RecordRow extends Record<string, unknown> {
   resource: string;
   operation_name: string | null;
   request_id: string;
+  caller_request_id: string | null;
   service: string;
 }
 
@@ -43,11 +47,13 @@ const toRecord = (row: RecordRow): AuditRecord => ({
   resource: row.resource,
   operationName: row.operation_name,
   requestId: row.request_id,
+  callerRequestId: row.caller_request_id,
   service: row.service,
 });
 
 export interface AppendRequest {
   requestId: string;
+  callerRequestId: string | null;
   operationName: string | null;
   service: string;
 }
@@ -60,9 +66,9 @@ export class AuditStore {
   async append(actor: AuditActor, request: AppendRequest, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.db.query(
-      `INSERT INTO audit.records (id, actor_id, actor_role, broker_id, operation_name, request_id, service, customer_id, action, resource)
-       SELECT entry.id, $1, $2, $3, $4, $5, $6, entry.customer_id, entry.action, entry.resource
-         FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[]) AS entry (id, customer_id, action, resource)
+      `INSERT INTO audit.records (id, actor_id, actor_role, broker_id, operation_name, request_id, caller_request_id, service, customer_id, action, resource)
+       SELECT entry.id, $1, $2, $3, $4, $5, $6, $7, entry.customer_id, entry.action, entry.resource
+         FROM unnest($8::uuid[], $9::text[], $10::text[], $11::text[]) AS entry (id, customer_id, action, resource)
        ON CONFLICT (id) DO NOTHING`,
       [
         actor.actorId,
@@ -70,6 +76,7 @@ export class AuditStore {
         actor.brokerId,
         request.operationName,
         request.requestId,
+        request.callerRequestId,
         request.service,
         entries.map((entry) => entry.id),
         entries.map((entry) => entry.customerId),
@@ -85,7 +92,7 @@ export class AuditStore {
    */
   async page(customerId: string, first: number, before?: string): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<RecordRow>(
-      `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, service
+      `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, caller_request_id, service
          FROM audit.records
         WHERE customer_id = $1 AND ($2::bigint IS NULL OR records.seq < $2::bigint)
         ORDER BY records.seq DESC
@@ -98,7 +105,7 @@ export class AuditStore {
   /** Every record of one request, oldest first (for tests and investigations by request id). */
   async ofRequest(requestId: string): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<RecordRow>(
-      `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, service
+      `SELECT id::text, seq::text, at, actor_id, actor_role, broker_id, customer_id, action, resource, operation_name, request_id, caller_request_id, service
          FROM audit.records WHERE request_id = $1 ORDER BY records.seq`,
       [requestId],
     );

@@ -1,3 +1,4 @@
+import { serviceCredentialHeaders } from '../auth/serviceCredential';
 import { BackendClient, type BackendPolicy } from '../backend/BackendClient';
 import { BackendError } from '../backend/BackendError';
 import { unauthenticated } from '../graphql/errors';
@@ -9,6 +10,8 @@ import { MAX_ENTRIES_PER_DELIVERY, type AuditDelivery } from './delivery';
 export interface HttpAuditWriterOptions {
   /** The trail's ingest endpoint on the internal network, e.g. http://identity:4001/internal/audit. */
   url: string;
+  /** The services' shared credential the trail accepts deliveries with (loadServiceSecret). */
+  secret: Buffer;
   policy?: Partial<BackendPolicy>;
   metrics?: Metrics;
   log: Logger;
@@ -19,8 +22,9 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 
 /**
  * Delivers a service's audit entries to the service that keeps the trail (identity), over the
- * internal network, with the caller's own access token: the receiver verifies it and takes the
- * actor from it. Each entry carries its id, so a retried delivery is stored once. The HTTP
+ * internal network, with the services' shared credential (the receiver takes deliveries from
+ * the services only) and the caller's own access token (the receiver verifies it and takes the
+ * actor from it). Each entry carries its id, so a retried delivery is stored once. The HTTP
  * client is made on the first delivery, so a service that never delivers opens nothing.
  */
 export class HttpAuditWriter implements AuditWriter {
@@ -36,13 +40,22 @@ export class HttpAuditWriter implements AuditWriter {
     // whatever they asked for is refused as what it is, a request that needs signing in.
     if (!request.authorization) throw unauthenticated();
     for (const part of chunks(entries, MAX_ENTRIES_PER_DELIVERY)) {
-      const body: AuditDelivery = { service: request.service, operationName: request.operationName, entries: part };
+      const body: AuditDelivery = {
+        service: request.service,
+        operationName: request.operationName,
+        callerRequestId: request.callerRequestId,
+        entries: part,
+      };
       const response = await this.http().call({
         endpoint: 'deliver',
         method: 'POST',
         path: this.url.pathname,
         body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json', authorization: request.authorization },
+        headers: {
+          'content-type': 'application/json',
+          authorization: request.authorization,
+          ...serviceCredentialHeaders(this.options.secret),
+        },
         idempotent: true,
         requestId: request.requestId,
       });

@@ -11,6 +11,7 @@ export interface RequestAuditOptions {
   viewer: Viewer;
   authorization: string | undefined;
   requestId: string;
+  callerRequestId: string | null;
   /** The service recording, also the suffix the gateway gives its operations' names (`Name__service__1`). */
   service: string;
   log: Logger;
@@ -74,10 +75,13 @@ export class RequestAudit {
   }
 
   private async flush(pending: readonly Pending[]): Promise<Array<void | Error>> {
-    const { writer, viewer, authorization, requestId, service, log } = this.options;
+    const { writer, viewer, authorization, requestId, callerRequestId, service, log } = this.options;
     const entries: AuditEntry[] = pending.map((entry) => ({ id: randomUUID(), ...entry }));
     try {
-      await writer.write({ viewer, authorization, requestId, operationName: this.operationName, service }, entries);
+      await writer.write(
+        { viewer, authorization, requestId, callerRequestId, operationName: this.operationName, service },
+        entries,
+      );
       return pending.map(() => undefined);
     } catch (error) {
       // A writer that refuses the caller (UNAUTHENTICATED) says why; any other failure is the trail's.

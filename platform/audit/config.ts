@@ -13,10 +13,11 @@ export const auditConfigShape = {
 
 export function auditWriterFromConfig(
   config: { AUDIT_URL: string },
-  parts: { policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger },
+  parts: { serviceSecret: Buffer; policy: Partial<BackendPolicy>; metrics: Metrics; log: Logger },
 ): AuditWriter {
   return new HttpAuditWriter({
     url: config.AUDIT_URL,
+    secret: parts.serviceSecret,
     policy: parts.policy,
     metrics: parts.metrics,
     log: parts.log.child({ part: 'audit' }),

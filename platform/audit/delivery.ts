@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REQUEST_ID_PATTERN } from '../request';
 import { AUDIT_ACTIONS } from './AuditEntry';
 
 /** Where services deliver their audit entries to the service that keeps the trail. */
@@ -14,6 +15,8 @@ export const deliverySchema = z
   .object({
     service: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a service name'),
     operationName: z.string().min(1).max(200).nullable(),
+    /** The client's own request id, as the gateway passed it on (the request's own id is in x-request-id). */
+    callerRequestId: z.string().regex(REQUEST_ID_PATTERN, 'must be a request id').nullable(),
     entries: z
       .array(
         z

@@ -1,9 +1,11 @@
+import { requireServiceCredential } from '../auth/serviceCredential';
 import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { HttpError, readJsonBody, type Route } from '../http';
 import type { Logger } from '../logger';
 import { requestIdFrom } from '../request';
 import { actorOf } from './AuditEntry';
+
 import type { AuditStore } from './AuditStore';
 import { AUDIT_INGEST_PATH, deliverySchema } from './delivery';
 
@@ -11,17 +13,23 @@ const MAX_BODY_BYTES = 256_000;
 
 /**
  * `POST /internal/audit` on the service that keeps the trail: other services deliver the entries
- * of a request here before they answer it. The actor is whoever the forwarded access token says
- * (verified here again, like every subgraph verifies it), never something in the body; a caller
- * without a valid token is refused. Internal like every subgraph route: the gateway does not
- * forward it. 204 when stored; 400, 401 or 503 (store unavailable) otherwise, storing nothing.
+ * of a request here before they answer it. Only they may: a delivery carries the services' shared
+ * credential (INTERNAL_SERVICE_SECRET), without which it is refused (403) whatever token it has,
+ * since a user's token is no right to write into a customer's trail. The actor is whoever the forwarded
+ * access token says (verified here again, like every subgraph verifies it), never something in
+ * the body; a delivery without a valid token is refused. Internal like every subgraph route: the
+ * gateway does not forward it. 204 when stored; 400, 401, 403 or 503 (store unavailable)
+ * otherwise, storing nothing.
  */
 export function auditIngestRoute({
   store,
+  secret,
   tokenVerifier,
   log,
 }: {
   store: AuditStore;
+  /** The services' shared credential (loadServiceSecret). */
+  secret: Buffer;
   tokenVerifier: TokenVerifier;
   log: Logger;
 }): Route {
@@ -29,6 +37,7 @@ export function auditIngestRoute({
     method: 'POST',
     path: AUDIT_INGEST_PATH,
     handler: async ({ req, res }) => {
+      requireServiceCredential(secret, req.headers);
       let viewer: Viewer;
       try {
         viewer = await tokenVerifier.viewerFromAuthorization(req.headers.authorization);
@@ -53,7 +62,12 @@ export function auditIngestRoute({
       try {
         await store.append(
           actorOf(viewer),
-          { requestId, operationName: parsed.data.operationName, service: parsed.data.service },
+          {
+            requestId,
+            callerRequestId: parsed.data.callerRequestId,
+            operationName: parsed.data.operationName,
+            service: parsed.data.service,
+          },
           parsed.data.entries,
         );
       } catch (error) {

@@ -40,4 +40,13 @@ export const AUDIT_MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON audit.records FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
     `,
   },
+  {
+    version: 2,
+    name: "the client's own request id beside the gateway's",
+    // request_id was the client's x-request-id, which any client may choose (two brokers' requests
+    // shared one): the gateway's own id keys the request now, and the client's is kept apart, as theirs.
+    sql: `
+      ALTER TABLE audit.records ADD COLUMN caller_request_id text CHECK (char_length(caller_request_id) <= 128);
+    `,
+  },
 ];

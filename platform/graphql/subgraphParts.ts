@@ -26,6 +26,8 @@ export interface SubgraphParts {
   maxEntityRepresentations?: number;
   /** The clock cache freshness is judged by; tests move it to age entries. */
   clock?: () => number;
+  /** The subgraphs' shared credential for identity's internal routes (platform/auth/serviceCredential.ts). */
+  serviceSecret: Buffer;
   /** Where broker and staff reads and mutations are recorded (identity keeps its own trail and ignores this). */
   audit?: AuditWriter;
 }

@@ -16,7 +16,7 @@ import { closeGracefully, createHttpServer, listen, type Route } from '../http';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../operator';
-import { negotiateLanguage, requestIdFrom, type Language } from '../request';
+import { callerRequestIdFrom, negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { apolloServerOptions } from './apolloOptions';
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS, entityBatchLimitPlugin } from './entityBatchLimit';
 import { unauthenticated, withGraphQLErrors } from './errors';
@@ -112,6 +112,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
         viewer,
         authorization: req.headers.authorization,
         requestId,
+        callerRequestId: callerRequestIdFrom(req.headers),
         service: name,
         log: requestLog,
       }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, env } from '../../platform/config';
+import { CONSENTS_PATH } from '../../platform/consentLookup';
 import { databaseConfigShape, databaseTargetFromConfig } from '../../platform/database/config';
 import type { SubgraphParts } from '../../platform/graphql/subgraphParts';
 import type { DocumentOffer } from './availability';
@@ -14,6 +15,8 @@ export const documentsConfigShape = {
   DOCUMENT_ARCHIVE_URL: env.url().default('http://127.0.0.1:4104'),
   /** The customer master's policy index says who manages each contract. */
   CUSTOMER_MASTER_URL: env.url().default('http://127.0.0.1:4101'),
+  /** Identity's internal consent lookup: when customers consented to digital documents. */
+  CONSENTS_URL: env.url().default(`http://127.0.0.1:4001${CONSENTS_PATH}`),
   /** The gateway's public origin, which download links point at; required in production. */
   PUBLIC_BASE_URL: env.url().optional(),
   /** Base64 key (32+ bytes) download links are signed with; required in production. */
@@ -62,6 +65,7 @@ export async function documentsSubgraphOptions(
     ...parts,
     archiveUrl: config.DOCUMENT_ARCHIVE_URL,
     customerMasterUrl: config.CUSTOMER_MASTER_URL,
+    consentsUrl: config.CONSENTS_URL,
     database: databaseTargetFromConfig(config, 'documents', parts.production),
     links: {
       secret: await loadLinkSecret({ production: parts.production, configured: config.DOCUMENT_URL_SECRET }),

@@ -15,4 +15,6 @@ export interface DocumentsContext extends RequestBase {
   paperRequests: PaperRequestStore;
   /** Each customer's latest paper-delivery request, batched per request. */
   latestPaperRequests: DataLoader<string, PaperDeliveryRequest | null>;
+  /** When each customer consented to digital documents (null: no account), from identity, batched per request. */
+  consents: DataLoader<string, string | null>;
 }

@@ -2,12 +2,11 @@ import type { ContractOwnership } from '../../platform/auth/access';
 import type { DocumentType, PaperDeliveryStatus } from './generated/resolvers';
 
 /**
- * A customer as other subgraphs reference it; `digitalDocumentsConsentedAt` only when the gateway
- * resolved it from the identity subgraph for `documentDelivery` (`@requires`), as sent.
+ * A customer as other subgraphs reference it: its key only. Whatever else a representation
+ * carries is ignored; the facts this subgraph needs it looks up itself.
  */
 export interface CustomerReference {
   id: string;
-  digitalDocumentsConsentedAt?: unknown;
 }
 
 export type ContractDomain = 'life' | 'nonlife';

@@ -6,10 +6,12 @@ import type { Component } from '../../platform/component';
 import { openDatabase, type DatabaseTarget } from '../../platform/database/config';
 import type { Database } from '../../platform/database/Database';
 import { migrate } from '../../platform/database/migrate';
+import { MAX_CONSENT_LOOKUP } from '../../platform/consentLookup';
 import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import type { DocumentOffer } from './availability';
+import { ConsentClient } from './backend/ConsentClient';
 import { DocumentArchiveClient } from './backend/DocumentArchiveClient';
 import { PolicyIndexClient } from './backend/PolicyIndexClient';
 import type { DocumentsContext } from './context';
@@ -27,6 +29,8 @@ export interface DocumentsSubgraphOptions extends SubgraphParts {
   archiveUrl: string;
   /** The customer master, whose policy index says who holds and who manages each contract. */
   customerMasterUrl: string;
+  /** Identity's internal consent lookup (platform/consentLookup.ts), e.g. http://identity:4001/internal/consents. */
+  consentsUrl: string;
   /** Where paper-delivery requests live; migrated at start. */
   database: DatabaseTarget;
   /** Signing key, public origin and lifetime of download links. */
@@ -70,6 +74,15 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     metrics: options.metrics,
     log: options.log,
   });
+  const consentsUrl = new URL(options.consentsUrl);
+  const identityHttp = new BackendClient({
+    name: 'identity',
+    baseUrl: consentsUrl.origin,
+    policy: options.backendPolicy,
+    metrics: options.metrics,
+    log: options.log,
+  });
+  const consentClient = new ConsentClient(identityHttp, consentsUrl.pathname, options.serviceSecret);
   const archive = new DocumentArchiveClient(archiveHttp);
   const policyIndex = new PolicyIndexClient(masterHttp);
   const types = documentRecordTypes(archive, policyIndex);
@@ -90,6 +103,13 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
         const latest = await paperRequests.latestOf(customerIds);
         return customerIds.map((id) => latest.get(id) ?? null);
       }),
+      consents: new DataLoader(
+        async (customerIds: readonly string[]) => {
+          const times = await consentClient.consentTimesOf(customerIds, base.requestId);
+          return customerIds.map((id) => times.get(id) ?? null);
+        },
+        { maxBatchSize: MAX_CONSENT_LOOKUP },
+      ),
     }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
@@ -114,6 +134,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     onStop: async () => {
       await archiveHttp.close();
       await masterHttp.close();
+      await identityHttp.close();
       await options.cacheStore.close();
       await db.close();
     },

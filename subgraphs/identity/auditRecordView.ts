@@ -23,6 +23,7 @@ export function toAuditRecordView(record: StoredAuditRecord, customerId: string)
     resource: record.resource,
     operationName: record.operationName,
     requestId: record.requestId,
+    callerRequestId: record.callerRequestId,
     service: record.service,
   };
 }

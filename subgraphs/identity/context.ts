@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import type { AuditStore } from '../../platform/audit/AuditStore';
 import type { RequestBase } from '../../platform/graphql/subgraphServer';
 import type { IdentityFlows } from './flows';
@@ -9,8 +8,6 @@ export interface IdentityContext extends RequestBase {
   loaders: IdentityLoaders;
   /** Getting in: registration, sign-in, sessions (shared by every request). */
   flows: IdentityFlows;
-  /** When each customer consented to digital documents (null: no account), batched per request. */
-  consents: DataLoader<string, Date | null>;
   /** Registration states and contact changes, batched per request. */
   reads: IdentityReads;
   /** The audit trail identity keeps for every service (platform/audit), read by support staff. */

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Counter } from 'prom-client';
 import { AuditStore } from '../../platform/audit/AuditStore';
 import { auditIngestRoute } from '../../platform/audit/ingestRoute';
@@ -23,6 +22,7 @@ import type { IdentityContext } from './context';
 import { KeyedHasher } from './credentials/KeyedHasher';
 import { createIdentityFlows } from './flows';
 import { createIdentityLoaders, identityRecordTypes } from './loaders';
+import { consentRoute } from './consentRoute';
 import { clientCredentialsGrant } from './oauth/clientCredentialsGrant';
 import { refreshTokenGrant } from './oauth/refreshTokenGrant';
 import { tokenEndpoint } from './oauth/tokenEndpoint';
@@ -112,10 +112,6 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
       flows,
       reads: createIdentityReads(flows.accounts, flows.contactChanges),
       auditTrail,
-      consents: new DataLoader(async (ids: readonly string[]) => {
-        const times = await flows.accounts.consentTimesOf(ids);
-        return ids.map((id) => times.get(id) ?? null);
-      }),
     }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
@@ -125,7 +121,16 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     audit: new StoreAuditWriter(auditTrail),
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),
-      auditIngestRoute({ store: auditTrail, tokenVerifier: options.tokenVerifier, log: options.log }),
+      auditIngestRoute({
+        store: auditTrail,
+        secret: options.serviceSecret,
+        tokenVerifier: options.tokenVerifier,
+        log: options.log,
+      }),
+      consentRoute({
+        consentTimesOf: (customerIds) => flows.accounts.consentTimesOf(customerIds),
+        secret: options.serviceSecret,
+      }),
       {
         method: 'GET',
         path: '/.well-known/jwks.json',

@@ -32,6 +32,7 @@ describe('AuditStore', () => {
       'actor_role',
       'at',
       'broker_id',
+      'caller_request_id',
       'customer_id',
       'id',
       'operation_name',
@@ -49,7 +50,12 @@ describe('AuditStore', () => {
     for (let request = 1; request <= 12; request++) {
       await trail.store.append(
         BROKER,
-        { requestId: `req-page-${request}-${customer}`, operationName: `Op${request}`, service: 'life' },
+        {
+          requestId: `req-page-${request}-${customer}`,
+          callerRequestId: `their-id-${request}`,
+          operationName: `Op${request}`,
+          service: 'life',
+        },
         [read(customer), read('P99999999')],
       );
     }
@@ -66,6 +72,7 @@ describe('AuditStore', () => {
       resource: 'LifeContract',
       service: 'life',
       requestId: `req-page-1-${customer}`,
+      callerRequestId: 'their-id-1',
     });
     expect(last[1]?.at.getTime()).toBeGreaterThanOrEqual(before.getTime());
   });
@@ -73,14 +80,22 @@ describe('AuditStore', () => {
   it('stores a delivery that is sent twice (a retry) once', async () => {
     const requestId = `req-retry-${randomUUID()}`;
     const entries = [read('P00000001'), read('P00000002')];
-    await trail.store.append(BROKER, { requestId, operationName: null, service: 'life' }, entries);
-    await trail.store.append(BROKER, { requestId, operationName: null, service: 'life' }, entries);
+    await trail.store.append(
+      BROKER,
+      { requestId, operationName: null, callerRequestId: null, service: 'life' },
+      entries,
+    );
+    await trail.store.append(
+      BROKER,
+      { requestId, operationName: null, callerRequestId: null, service: 'life' },
+      entries,
+    );
     expect(await trail.store.ofRequest(requestId)).toHaveLength(2);
   });
 
   it('refuses to change or remove a record, whatever code asks', async () => {
     const requestId = `req-immutable-${randomUUID()}`;
-    await trail.store.append(BROKER, { requestId, operationName: null, service: 'identity' }, [
+    await trail.store.append(BROKER, { requestId, operationName: null, callerRequestId: null, service: 'identity' }, [
       read('P00000001', 'Customer'),
     ]);
     await expect(

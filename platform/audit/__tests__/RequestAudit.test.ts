@@ -29,6 +29,7 @@ describe('RequestAudit', () => {
       viewer,
       authorization: undefined,
       requestId,
+      callerRequestId: 'their-own-id',
       service: 'life',
       log,
     }),
@@ -53,6 +54,8 @@ describe('RequestAudit', () => {
         action: 'READ',
         resource: 'LifeContract',
         operationName: 'BrokerPortfolio',
+        requestId,
+        callerRequestId: 'their-own-id',
         service: 'life',
       });
     }

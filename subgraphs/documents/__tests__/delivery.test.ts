@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { consentFrom, documentDelivery } from '../delivery';
+import { documentDelivery } from '../delivery';
 import type { PaperDeliveryRequest } from '../model';
 import { decisionNote, paperRequestReason } from '../paperRequestInput';
 
@@ -53,22 +53,6 @@ describe('document delivery', () => {
       digitalConsentAt: consent,
     });
     expect(documentDelivery(null, request('APPROVED'))).toMatchObject({ channel: 'PAPER', basis: 'PAPER_EXCEPTION' });
-  });
-
-  it('reads the consent the gateway hands over, and refuses a representation without it or with something else', () => {
-    expect(consentFrom(consent)).toBe(consent);
-    expect(consentFrom('2026-10-01T10:00:00+02:00')).toBe('2026-10-01T10:00:00+02:00');
-    expect(consentFrom(null)).toBeNull();
-    for (const bad of [
-      undefined,
-      '',
-      'yesterday',
-      '2026-10-01',
-      1_700_000_000,
-      { at: consent },
-      '2026-13-45T99:00:00Z',
-    ])
-      expect(code(() => consentFrom(bad))).toBe('BAD_USER_INPUT');
   });
 });
 

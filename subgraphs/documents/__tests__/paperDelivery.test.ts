@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { serviceCredentialHeaders } from '../../../platform/auth/serviceCredential';
+import { CONSENTS_PATH } from '../../../platform/consentLookup';
 import { operation } from '../../../test-support/callers';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { AN, ask, BROKER_AN_FIRE, BROKER_AN_LIFE_AND_MOTOR, codes, LUC, SUPPORT, type Caller } from './support';
@@ -79,6 +81,21 @@ const DELIVERY_ENTITY = /* GraphQL */ `
             reason
             decisionNote
           }
+        }
+      }
+    }
+  }
+`;
+
+const CONSENT_ENTITY = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Customer {
+        id
+        documentDelivery {
+          channel
+          basis
+          digitalConsentAt
         }
       }
     }
@@ -168,6 +185,50 @@ describe('delivery preference and paper-delivery requests', () => {
     });
   });
 
+  it('takes the consent from identity, never from the representation a caller sends the subgraph', async () => {
+    const entity = async (id: string, claimed: string | null) => {
+      const result = await ask(system, SUPPORT, CONSENT_ENTITY, {
+        variables: { representations: [{ __typename: 'Customer', id, digitalDocumentsConsentedAt: claimed }] },
+        subgraph: true,
+      });
+      expect(result.body.errors).toBeUndefined();
+      return result.body.data?.['_entities'];
+    };
+    // Sophie has no account, so no consent, whatever the representation claims.
+    expect(await entity(SOPHIE.id, '2020-01-01T00:00:00.000Z')).toEqual([
+      { id: SOPHIE.id, documentDelivery: { channel: 'PAPER', basis: 'NO_DIGITAL_CONSENT', digitalConsentAt: null } },
+    ]);
+    // An consented when she registered; a representation saying otherwise does not take it away.
+    const { rows } = await sql.query(
+      'SELECT digital_documents_consent_at FROM identity.accounts WHERE customer_id = $1',
+      [AN.id],
+    );
+    const recorded = (rows[0] as { digital_documents_consent_at: Date }).digital_documents_consent_at.toISOString();
+    expect(await entity(AN.id, null)).toEqual([
+      { id: AN.id, documentDelivery: { channel: 'DIGITAL', basis: 'DIGITAL_CONSENT', digitalConsentAt: recorded } },
+    ]);
+  });
+
+  it("identity's consent lookup answers the subgraphs only", async () => {
+    const lookUp = (headers: Record<string, string>) =>
+      fetch(`${system.stacks[0]?.subgraphOrigins.identity ?? ''}${CONSENTS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ customerIds: [AN.id, SOPHIE.id] }),
+      });
+    const customer = await lookUp({ authorization: `Bearer ${await system.token('customer', SOPHIE.id)}` });
+    expect(customer.status).toBe(403);
+    expect(await customer.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    const service = await lookUp(serviceCredentialHeaders(system.serviceSecret));
+    expect(service.status).toBe(200);
+    expect(await service.json()).toEqual({
+      consents: [
+        { customerId: AN.id, consentedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+        { customerId: SOPHIE.id, consentedAt: null },
+      ],
+    });
+  });
+
   it('records one pending request when the customer asks twice at once, enforced by the database', async () => {
     const answers = await Promise.all(
       ['Ik heb geen computer.', 'Graag op papier.', 'Op papier a.u.b.'].map((reason) => requestPaper(AN, reason)),
@@ -226,9 +287,7 @@ describe('delivery preference and paper-delivery requests', () => {
     for (const broker of [BROKER_AN_LIFE_AND_MOTOR, BROKER_AN_FIRE]) {
       const seen = await ask(system, broker, DELIVERY_ENTITY, {
         variables: {
-          representations: [
-            { __typename: 'Customer', id: AN.id, digitalDocumentsConsentedAt: '2026-11-25T10:00:00.000Z' },
-          ],
+          representations: [{ __typename: 'Customer', id: AN.id }],
         },
         subgraph: true,
       });
@@ -361,7 +420,7 @@ describe('delivery preference and paper-delivery requests', () => {
     });
 
     // Luc may not see An's delivery, and a broker office with no contract of hers may not either.
-    const representations = [{ __typename: 'Customer', id: AN.id, digitalDocumentsConsentedAt: null }];
+    const representations = [{ __typename: 'Customer', id: AN.id }];
     expect(codes(await ask(system, LUC, DELIVERY_ENTITY, { variables: { representations }, subgraph: true }))).toEqual([
       'FORBIDDEN',
     ]);
@@ -373,14 +432,5 @@ describe('delivery preference and paper-delivery requests', () => {
         }),
       ),
     ).toEqual(['FORBIDDEN']);
-    // A representation without the consent identity hands over is refused, not guessed.
-    expect(
-      codes(
-        await ask(system, SUPPORT, DELIVERY_ENTITY, {
-          variables: { representations: [{ __typename: 'Customer', id: AN.id }] },
-          subgraph: true,
-        }),
-      ),
-    ).toEqual(['BAD_USER_INPUT']);
   });
 });

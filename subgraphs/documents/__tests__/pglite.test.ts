@@ -5,10 +5,13 @@ import { LocalRevocationList } from '../../../platform/auth/revocations';
 import { createTokenVerifier, signAccessToken } from '../../../platform/auth/tokens';
 import { MemoryCacheStore } from '../../../platform/cache/MemoryCacheStore';
 import type { Component } from '../../../platform/component';
+import { CONSENTS_PATH } from '../../../platform/consentLookup';
+import { closeGracefully, createHttpServer, listen } from '../../../platform/http';
 import { createLogger } from '../../../platform/logger';
 import { createMetrics } from '../../../platform/metrics';
 import { startTestAuditTrail, type TestAuditTrail } from '../../../test-support/auditTrail';
 import { removeTestTempDir, testTempDir } from '../../../test-support/tempDirs';
+import { consentRoute } from '../../identity/consentRoute';
 import { createDocumentsSubgraph } from '../server';
 
 const AUDIENCE = { issuer: 'test-identity', audience: 'test-graph' };
@@ -24,6 +27,13 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
   const dataDir = testTempDir('documents-pglite');
   let signingKey: SigningKey;
   let trail: TestAuditTrail;
+  const serviceSecret = randomBytes(32);
+  // Identity's consent lookup, over no accounts: nobody has consented.
+  const consents = createHttpServer({
+    routes: [consentRoute({ consentTimesOf: async () => new Map(), secret: serviceSecret })],
+    log: createLogger({ component: 'identity', level: 'silent' }),
+  });
+  let consentsUrl: string;
 
   beforeAll(async () => {
     const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
@@ -32,8 +42,10 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
       privateJwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
     });
     trail = await startTestAuditTrail('documents_pglite');
+    consentsUrl = `http://127.0.0.1:${await listen(consents, 0, '127.0.0.1')}${CONSENTS_PATH}`;
   });
   afterAll(async () => {
+    await closeGracefully(consents);
     await trail.stop();
     removeTestTempDir(dataDir);
   });
@@ -48,10 +60,12 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
       cacheStore: new MemoryCacheStore(1_000),
       cachePrefix: 'test',
       production: false,
+      serviceSecret,
       audit: trail.writer,
       // Paper requests need neither backend; nothing listens here.
       archiveUrl: 'http://127.0.0.1:9',
       customerMasterUrl: 'http://127.0.0.1:9',
+      consentsUrl,
       database: { kind: 'pglite', dataDir },
       links: { secret: randomBytes(32), publicBaseUrl: new URL('https://api.example.be/'), ttlSeconds: 300 },
     });
@@ -86,7 +100,7 @@ describe('paper-delivery requests on the embedded PGlite database', () => {
       'support',
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { documentDelivery { basis paperRequest { id status reason } } } } }',
       {
-        r: [{ __typename: 'Customer', id: 'P00000001', digitalDocumentsConsentedAt: null }],
+        r: [{ __typename: 'Customer', id: 'P00000001' }],
       },
     );
 

@@ -8,7 +8,7 @@ import { mapEach } from '../../../platform/cache/recordTypes';
 import { StaleRecorder } from '../../../platform/cache/staleness';
 import { HttpError, type Route } from '../../../platform/http';
 import type { Logger } from '../../../platform/logger';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../../../platform/request';
+import { callerRequestIdFrom, REQUEST_ID_HEADER, requestIdFrom } from '../../../platform/request';
 import { canSeeDocument, type SignedIn } from '../access';
 import { isOffered, type DocumentOffer } from '../availability';
 import type { DocumentArchiveClient } from '../backend/DocumentArchiveClient';
@@ -146,6 +146,7 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
         viewer,
         authorization: req.headers.authorization,
         requestId,
+        callerRequestId: callerRequestIdFrom(req.headers),
         service: 'documents',
         log: parts.log,
       });

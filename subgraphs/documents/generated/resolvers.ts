@@ -32,8 +32,6 @@ export type ContractDocumentFilter = {
 /** A customer, as seen by the documents subgraph: it adds their documents and how they receive them. */
 export type Customer = {
   __typename?: 'Customer';
-  /** When the customer consented to digital documents, resolved by the identity subgraph. Not exposed to clients. */
-  digitalDocumentsConsentedAt: Maybe<Scalars['DateTime']['output']>;
   /**
    * How the customer receives their documents: digitally by the consent they gave when registering,
    * or on paper when the contact centre approved an exception or when they
@@ -481,9 +479,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Customer'], {"digitalDocumentsConsentedAt":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
   LifeContract:
     ( { __typename: 'LifeContract' }
     & GraphQLRecursivePick<FederationTypes['LifeContract'], {"id":true}> );

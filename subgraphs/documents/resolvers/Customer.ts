@@ -1,6 +1,6 @@
 import { requireDeliveryView, requireDocumentsView } from '../access';
 import { isOffered } from '../availability';
-import { consentFrom, documentDelivery } from '../delivery';
+import { documentDelivery } from '../delivery';
 import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
 import { addresseesOf, visibleDocuments } from '../visibleDocuments';
@@ -23,7 +23,6 @@ export const Customer: CustomerResolvers = {
   },
 
   async documentDelivery(customer, _args, context) {
-    const consentedAt = consentFrom(customer.digitalDocumentsConsentedAt);
     await requireDeliveryView(context.viewer, customer.id, async (broker) => {
       // A broker sees it when a document of a contract their office manages goes to this customer
       // (offered in the portal yet or not: the preference covers every document sent).
@@ -33,6 +32,11 @@ export const Customer: CustomerResolvers = {
       return (await visibleDocuments(context, broker, addressed)).length > 0;
     });
     await context.audit.read('DocumentDelivery', [customer.id]);
-    return documentDelivery(consentedAt, await context.latestPaperRequests.load(customer.id));
+    // Looked up, never taken from the representation: a caller of this subgraph writes that.
+    const [consentedAt, latestRequest] = await Promise.all([
+      context.consents.load(customer.id),
+      context.latestPaperRequests.load(customer.id),
+    ]);
+    return documentDelivery(consentedAt, latestRequest);
   },
 };

@@ -80,6 +80,12 @@ export type AuditRecord = {
   at: Scalars['DateTime']['output'];
   /** The broker office a broker actor acted for; null for other roles. */
   brokerId: Maybe<Scalars['String']['output']>;
+  /**
+   * The `x-request-id` the client sent with the request, if any: the client's own label, recorded
+   * as theirs. Any client can send any value, so it identifies nothing; several requests (of
+   * different callers) may carry the same one.
+   */
+  callerRequestId: Maybe<Scalars['String']['output']>;
   /** Pass it as `after` to get the records older than this one. */
   cursor: Scalars['String']['output'];
   /** The customer whose data was read or whose account the mutation concerns. */
@@ -88,7 +94,10 @@ export type AuditRecord = {
   id: Scalars['ID']['output'];
   /** The client's operation name, when the operation had one. */
   operationName: Maybe<Scalars['String']['output']>;
-  /** The request id (`x-request-id`), to find the request in the logs of every service. */
+  /**
+   * The id the gateway gave the request (returned to the client in `x-request-id`), unique per
+   * request: to find it in the logs of every service.
+   */
   requestId: Scalars['String']['output'];
   /**
    * What was read, as a type name (e.g. `LifeContract`), or which mutation was asked for
@@ -289,12 +298,6 @@ export type Customer = {
    * offices each is waiting to be sent to. For the contact centre only; others get FORBIDDEN.
    */
   contactChanges: Maybe<Array<ContactChange>>;
-  /**
-   * When the customer consented to receive their documents digitally (recorded at registration);
-   * null when they have no customer-zone account. Input to `documentDelivery` (documents
-   * subgraph); not exposed to clients.
-   */
-  digitalDocumentsConsentedAt: Maybe<Scalars['DateTime']['output']>;
   /** Given name as held in the customer master. */
   firstName: Scalars['String']['output'];
   /** Opaque, stable identifier of the customer. Never the national register number. */
@@ -1646,6 +1649,7 @@ export type AuditRecordResolvers<ContextType = IdentityContext, ParentType exten
   actorRole?: Resolver<ResolversTypes['AuditActorRole'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   brokerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callerRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1727,7 +1731,6 @@ export type CustomerResolvers<ContextType = IdentityContext, ParentType extends 
   brokers?: Resolver<Maybe<Array<ResolversTypes['Broker']>>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   contactChanges?: Resolver<Maybe<Array<ResolversTypes['ContactChange']>>, ParentType, ContextType>;
-  digitalDocumentsConsentedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -12,10 +12,6 @@ import { visibleOfficesOf } from '../offices';
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference, context) => loadVisibleCustomer(context, reference.id),
 
-  // The customer was authorized when it was loaded (root field or reference), so its consent is too.
-  digitalDocumentsConsentedAt: async (customer, _args, context) =>
-    (await context.consents.load(customer.id))?.toISOString() ?? null,
-
   nationalRegisterNumber: (customer, _args, context) =>
     context.viewer.role === 'customer' && context.viewer.customerId === customer.id
       ? formatNationalRegisterNumber(customer.nationalRegisterNumber)

@@ -1,0 +1,67 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../config';
+import { HttpError } from '../http';
+import { DEV_KEYS_DIR, readOrCreateDevSecret } from './devSecretFile';
+
+/**
+ * The subgraphs' shared credential for identity's internal routes (audit delivery, consent
+ * lookup): a user's token is no right to write into a customer's audit trail nor to read another
+ * customer's facts, so these routes answer only callers presenting it. It travels beside the
+ * user's token (which stays in Authorization), on the internal network only.
+ */
+export const SERVICE_CREDENTIAL_HEADER = 'x-service-credential';
+
+export const DEV_SERVICE_SECRET_FILE = path.join(DEV_KEYS_DIR, 'internal-service-secret');
+
+export const serviceSecretShape = {
+  /** Base64, 32+ random bytes, the same value on every subgraph; required in production. */
+  INTERNAL_SERVICE_SECRET: z.string().optional(),
+};
+
+function decode(value: string): Buffer {
+  const key = Buffer.from(value.trim(), 'base64');
+  if (key.length < 32)
+    throw new ConfigError(
+      'Invalid configuration:\n  INTERNAL_SERVICE_SECRET: must be at least 32 random bytes, base64-encoded (e.g. openssl rand -base64 32) (got [hidden])',
+    );
+  return key;
+}
+
+/**
+ * The credential (INTERNAL_SERVICE_SECRET). Required in production; outside production one is
+ * generated once into .dev-keys/, which every process on the machine reads.
+ */
+export async function loadServiceSecret(config: {
+  production: boolean;
+  configured?: string | undefined;
+  devFile?: string;
+}): Promise<Buffer> {
+  if (config.configured) return decode(config.configured);
+  if (config.production)
+    throw new ConfigError('Invalid configuration:\n  INTERNAL_SERVICE_SECRET: required in production (it is not set)');
+  return decode(
+    await readOrCreateDevSecret(config.devFile ?? DEV_SERVICE_SECRET_FILE, async () =>
+      randomBytes(32).toString('base64'),
+    ),
+  );
+}
+
+/** The header a call to an internal route carries. */
+export function serviceCredentialHeaders(secret: Buffer): Record<string, string> {
+  return { [SERVICE_CREDENTIAL_HEADER]: secret.toString('base64url') };
+}
+
+/**
+ * Refuses (403) a request without the credential. Compared in constant time, over digests so that
+ * not even its length shows.
+ */
+export function requireServiceCredential(secret: Buffer, headers: IncomingHttpHeaders): void {
+  const presented = headers[SERVICE_CREDENTIAL_HEADER];
+  const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+  const expected = serviceCredentialHeaders(secret)[SERVICE_CREDENTIAL_HEADER] ?? '';
+  if (typeof presented !== 'string' || !timingSafeEqual(digest(presented), digest(expected)))
+    throw new HttpError(403, 'FORBIDDEN', 'This internal route answers the services of the customer graph only.');
+}
