@@ -1,3 +1,4 @@
+import { requestActivationLetter } from '../subgraphs/identity/__tests__/identityClient';
 import { startSystem, type RunningSystem } from '../test-support/system';
 
 /**
@@ -40,17 +41,8 @@ async function main(): Promise<void> {
     gateway: { subgraphTimeoutMs: 30_000 },
   });
   try {
-    const an = system.universe.person(0);
-    await system.query(
-      'mutation ($input: RequestActivationCodeInput!) { requestActivationCode(input: $input) { __typename } }',
-      {
-        variables: { input: { contractNumber: 'L000000010', nationalRegisterNumber: an.nationalRegisterNumber } },
-      },
-    );
-    const letters = (await (
-      await fetch(`${system.backends.customerMaster.url}/admin/post/outbox?partyId=P00000001`)
-    ).json()) as Array<{ lines: string[] }>;
-    const activationCode = /([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/.exec(letters.at(-1)?.lines.join(' ') ?? '')?.[1];
+    // The letter goes out after the answer: the helper waits for it.
+    const activationCode = await requestActivationLetter(system, 'P00000001', 'L000000010');
     await system.query(
       'mutation ($input: RegisterWithActivationCodeInput!) { registerWithActivationCode(input: $input) { __typename } }',
       {
