@@ -4,12 +4,12 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
-  OperationTypeNode,
   type ASTVisitor,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { queriesAndMutationsOnlyRule } from '../../platform/graphql/operationTypes';
 import type { OperationLimits } from './operationLimits';
 
 type Limit = 'depth' | 'aliases' | 'rootFields' | 'directives' | 'stringLength';
@@ -74,22 +74,6 @@ function maxStringLiteralRule(maximum: number): ValidationRule {
       if (node.value.length > maximum)
         context.reportError(
           limitError(`A string argument may be at most ${maximum} characters long.`, 'stringLength', maximum),
-        );
-    },
-  });
-}
-
-/**
- * The graph serves queries and mutations over HTTP; it has no subscription type and no transport
- * for one. graphql-js finds nothing to validate in a subscription against a schema without that
- * root type, so without this rule it would fail later, in execution, as a 500.
- */
-function queriesAndMutationsOnlyRule(): ValidationRule {
-  return (context): ASTVisitor => ({
-    OperationDefinition(operation) {
-      if (operation.operation === OperationTypeNode.SUBSCRIPTION)
-        context.reportError(
-          new GraphQLError('Subscriptions are not supported; send a query or a mutation.', { nodes: operation }),
         );
     },
   });

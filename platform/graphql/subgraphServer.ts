@@ -21,6 +21,7 @@ import { apolloServerOptions } from './apolloOptions';
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS, entityBatchLimitPlugin } from './entityBatchLimit';
 import { unauthenticated, withGraphQLErrors } from './errors';
 import { graphqlRouteHandler } from './httpHandler';
+import { queriesAndMutationsOnlyRule } from './operationTypes';
 
 /** What every subgraph's context carries; each subgraph adds its loaders. */
 export interface RequestBase {
@@ -82,6 +83,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
         auditPlugin<TContext>(),
       ],
     }),
+    validationRules: [queriesAndMutationsOnlyRule()],
     schema: buildSubgraphSchema([
       {
         typeDefs: options.typeDefs,
