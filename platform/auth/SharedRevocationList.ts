@@ -1,3 +1,4 @@
+import { revocationKeys } from '../cache/keys';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../cache/redisClient';
 import type { Logger } from '../logger';
 import { RevokedSessions, SESSION_ID, type Refusal, type RevocationList } from './revocations';
@@ -22,11 +23,6 @@ export interface SharedRevocationListOptions {
 export const DEFAULT_REVOCATION_HEARTBEAT_MS = 5_000;
 /** Session ids per write: keeps one script's arguments small when an account with many sessions is reset. */
 const WRITE_BATCH = 200;
-
-/** The sorted set of ended sessions (scored by when their revocation lapses), and the channel that announces them. */
-export function revocationKeys(prefix: string): { set: string; channel: string } {
-  return { set: `${prefix}:revoked-sessions`, channel: `${prefix}:revoked-sessions:announced` };
-}
 
 /**
  * KEYS[1] the set; ARGV[1] the channel, ARGV[2] now (ms), ARGV[3] until (ms), ARGV[4] the message,

@@ -1,7 +1,8 @@
 /**
- * Redis key layout, in one place. Every key a deployment writes (cache entries, their fill locks
- * and tags, the gateway's rate-limit counters) starts with the deployment's prefix
- * (CACHE_PREFIX), so deployments sharing one Redis never read or count each other's.
+ * Redis key and channel layout, in one place. Every key and channel a deployment uses (cache
+ * entries, their fill locks and tags, the gateway's rate-limit counters, the revoked sessions and
+ * their announcements) starts with the deployment's prefix (CACHE_PREFIX), so deployments sharing
+ * one Redis never read, count or hear each other's.
  *
  * An entry's key carries a Redis Cluster hash tag around the entry's own identity (namespace,
  * type, version, id), so entries spread over every node while an entry and its fill lock share
@@ -40,6 +41,11 @@ export function tagKey(prefix: string, namespace: string, tag: string): string {
  */
 export function rateLimitKeyPrefix(prefix: string, quota: string): string {
   return `${prefix}:rl1:${quota}`;
+}
+
+/** The sorted set of ended sessions (scored by when their revocation lapses), and the channel that announces them. */
+export function revocationKeys(prefix: string): { set: string; channel: string } {
+  return { set: `${prefix}:revoked-sessions`, channel: `${prefix}:revoked-sessions:announced` };
 }
 
 /** Whether an id can be part of a key: not empty, not too long, no control characters. */
