@@ -1,6 +1,7 @@
 import { setPasswordHashCost } from '../../subgraphs/identity/credentials/passwords';
-import { eventually } from '../../subgraphs/identity/__tests__/contactClient';
+import { answer, CONTACT, confirmedChange } from '../../subgraphs/identity/__tests__/contactClient';
 import {
+  eventually,
   IDENTITY_TEST_GATEWAY,
   TEST_PASSWORD_HASH_COST,
   latestLetterCode,
@@ -153,6 +154,22 @@ describe.each([{ production: false }, { production: true }])(
       for (const session of sessions) expect(await answers(session.accessToken)).toEqual(REFUSED);
       const afterwards = await signInWithSms(system, 'P00000002', 'luc@example.be', NEW_PASSWORD);
       expect(await answers(afterwards.accessToken)).toEqual(ACCEPTED);
+    });
+
+    it('a change of the sign-in e-mail address: the access tokens of every session are refused at once', async () => {
+      const sessions = [
+        await signInWithSms(system, 'P00000002', 'luc@example.be', NEW_PASSWORD),
+        await signInWithSms(system, 'P00000002', 'luc@example.be', NEW_PASSWORD),
+      ];
+      const token = sessions[0]?.accessToken ?? '';
+      const input = await confirmedChange(system, 'P00000002', { email: 'luc.elsewhere@example.be' }, token);
+
+      expect(await answer(system, CONTACT.change, { input }, token)).toMatchObject({
+        __typename: 'ContactDetailsChanged',
+        signedOutEverywhere: true,
+      });
+
+      for (const session of sessions) expect(await answers(session.accessToken)).toEqual(REFUSED);
     });
 
     it('Redis down: the ending process refuses at once, the others accept a session’s token only within the bound, and catch up when Redis is back', async () => {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { eventually } from '../../../subgraphs/identity/__tests__/contactClient';
+import { eventually } from '../../../subgraphs/identity/__tests__/identityClient';
 import {
   startRedisCluster,
   startRedisServer,

@@ -19,12 +19,13 @@ import { problems } from '../problems';
 import type { IdentitySettings } from '../config';
 import type { AccountStore } from '../store/AccountStore';
 import type { ContactChangeStore } from '../store/ContactChangeStore';
-import type { SessionStore } from '../store/SessionStore';
+import type { EndedSession, SessionStore } from '../store/SessionStore';
 import { contactChangeFingerprint, maskMobileNumber, parseContactChange } from '../validation';
 import type { FlowCall } from './call';
 import type { ContactChangeApplier } from './ContactChangeApplier';
 import type { ContactChangeNotices } from './ContactChangeNotices';
 import type { OneTimeCodes } from './OneTimeCodes';
+import type { SessionIssuer } from './SessionIssuer';
 
 export interface ContactChangeFlowParts {
   db: Database;
@@ -32,6 +33,8 @@ export interface ContactChangeFlowParts {
   accounts: AccountStore;
   codes: OneTimeCodes;
   sessions: SessionStore;
+  /** Revokes the access tokens of the sessions a change of the sign-in details ends. */
+  issuer: SessionIssuer;
   events: ContactChangeStore;
   applier: ContactChangeApplier;
   notices: ContactChangeNotices;
@@ -142,11 +145,12 @@ export class ContactChangeFlow {
     const roles = await policies();
     if (!roles) throw forbidden();
     let event;
+    let ended: EndedSession[] = [];
     try {
       event = await db.transaction(async (tx) => {
         if (change.email && (await accounts.changeEmail(tx, account.id, change.email)) === 'email-in-use')
           throw new ChangeAborted();
-        if (signsOut) await sessions.revokeAllOf(account.id, 'contact-change', tx);
+        if (signsOut) ended = await sessions.revokeAllOf(account.id, 'contact-change', tx);
         return events.record(tx, {
           customerId,
           accountId: account.id,
@@ -161,6 +165,7 @@ export class ContactChangeFlow {
       if (error instanceof ChangeAborted) return p.emailInUse('EMAIL_IN_USE_CONTACT_CODE_USED');
       throw error;
     }
+    await this.parts.issuer.endAccessTokens(ended);
     call.log.info({ customerId, fields, event: event.id }, 'contact change recorded; broker event applying');
     // Before the master applies it: the postal gateway addresses a letter to the address on file.
     await notices.send(customerId, fields, call);

@@ -130,6 +130,7 @@ export function createIdentityFlows({
       accounts,
       codes,
       sessions: sessionStore,
+      issuer: sessions,
       events: contactChanges,
       applier,
       notices: new ContactChangeNotices(master),
