@@ -75,7 +75,12 @@ function parseAnnouncement(message: string): Announcement | undefined {
  *   and refuses older ones as expired (401 UNAUTHENTICATED). Clients refresh, and a refresh is
  *   decided by identity's database, where the ended session is ended: a revoked token works at
  *   most that long after its session ended, while customers who are still signed in carry on.
- * Tokens without a session (broker systems, staff) are not revocable and are not affected.
+ * - the one case the bound does not cover: identity cut off from Redis while the others still reach
+ *   it (they stay in step, so they keep accepting). They learn the revocation when identity's retry
+ *   gets through (every heartbeat), at the latest the token expires (ACCESS_TOKEN_TTL_SECONDS); the
+ *   error "revocation not yet shared" is logged for every revocation in that state.
+ * Tokens without a session (broker systems, staff) are not revocable and are not affected. Redis
+ * needs no persistence for this: a process keeps what it learned across a Redis restart.
  */
 export class SharedRevocationList implements RevocationList {
   private readonly commands: CacheRedisClient;
