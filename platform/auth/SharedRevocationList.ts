@@ -79,8 +79,9 @@ function parseAnnouncement(message: string): Announcement | undefined {
  *   it (they stay in step, so they keep accepting). They learn the revocation when identity's retry
  *   gets through (every heartbeat), at the latest the token expires (ACCESS_TOKEN_TTL_SECONDS); the
  *   error "revocation not yet shared" is logged for every revocation in that state.
- * Tokens without a session (broker systems, staff) are not revocable and are not affected. Redis
- * needs no persistence for this: a process keeps what it learned across a Redis restart.
+ * Tokens without a session (broker systems, staff) are not revocable and are not affected. When
+ * Redis restarts empty, running processes keep what they learned; a process started after that
+ * misses the revocations of the last access-token lifetime (persistence in Redis closes that gap).
  */
 export class SharedRevocationList implements RevocationList {
   private readonly commands: CacheRedisClient;
