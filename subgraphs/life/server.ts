@@ -31,7 +31,11 @@ export async function createLifeSubgraph(options: LifeSubgraphOptions): Promise<
     name: 'life',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createLifeLoaders(cache, types, base) }),
+    createContext: (base) => ({
+      ...base,
+      loaders: createLifeLoaders(cache, types, base),
+      serviceSecret: options.serviceSecret,
+    }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,

@@ -3,4 +3,6 @@ import type { NonLifeLoaders } from './loaders';
 
 export interface NonLifeContext extends RequestBase {
   loaders: NonLifeLoaders;
+  /** Checks the life subgraph's seal over the life part of contractsNotShown (platform/contractsNotShownSeal.ts). */
+  serviceSecret: Buffer;
 }

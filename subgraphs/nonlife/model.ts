@@ -15,10 +15,14 @@ import type {
   VehicleUse,
 } from './generated/resolvers';
 
-/** A customer as other subgraphs reference it; `lifeContractsNotShown` only when the gateway resolved it for `contractsNotShown`. */
+/**
+ * A customer as other subgraphs reference it; `lifeContractsNotShown` and its seal only when the
+ * gateway resolved them for `contractsNotShown`.
+ */
 export interface CustomerReference {
   id: string;
   lifeContractsNotShown?: unknown;
+  lifeContractsNotShownSeal?: unknown;
 }
 
 /** Why a contract that exists in V-Connect is not shown in the portal. */

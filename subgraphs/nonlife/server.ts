@@ -39,7 +39,11 @@ export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Pr
     name: 'nonlife',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createNonLifeLoaders(cache, types(), base) }),
+    createContext: (base) => ({
+      ...base,
+      loaders: createNonLifeLoaders(cache, types(), base),
+      serviceSecret: options.serviceSecret,
+    }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,
     metrics: options.metrics,

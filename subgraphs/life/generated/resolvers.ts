@@ -104,6 +104,12 @@ export type Customer = {
   lifeContracts: Maybe<Array<LifeContract>>;
   /** Input to Customer.contractsNotShown (non-life subgraph). Not exposed to clients. */
   lifeContractsNotShown: Maybe<Array<ContractNotShown>>;
+  /**
+   * Input to Customer.contractsNotShown with lifeContractsNotShown: this subgraph's seal over that
+   * list for this caller, by which the non-life subgraph tells it from a list a caller wrote into
+   * an `_entities` representation. Not exposed to clients.
+   */
+  lifeContractsNotShownSeal: Maybe<Scalars['String']['output']>;
 };
 
 /** The tax regime of a life contract's premiums (Telebib2 list 1400). */
@@ -613,6 +619,7 @@ export type CustomerResolvers<ContextType = LifeContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifeContracts?: Resolver<Maybe<Array<ResolversTypes['LifeContract']>>, ParentType, ContextType>;
   lifeContractsNotShown?: Resolver<Maybe<Array<ResolversTypes['ContractNotShown']>>, ParentType, ContextType>;
+  lifeContractsNotShownSeal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

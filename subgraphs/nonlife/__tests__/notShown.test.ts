@@ -1,4 +1,5 @@
 import type { Universe } from '../../../legacy/shared/data/universe';
+import { sealLifeNotShown } from '../../../platform/contractsNotShownSeal';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { codesOf, customerEntities, NOT_SHOWN_FIELDS, operation, postGraphQL, type NotShownJson } from './support';
 
@@ -201,20 +202,37 @@ describe('the life part handed to the non-life subgraph is checked like any inpu
     expectedAvailability: 'Verwacht in 2027',
   };
 
+  /** The life subgraph's seal over `entries` for a customer reading their own (what the gateway hands over beside them). */
+  const sealFor = (customerId: string, entries: Array<typeof lifeEntry>): string =>
+    sealLifeNotShown(system.serviceSecret, customerId, { role: 'customer', subject: customerId, customerId }, entries);
+
   async function direct(
     customerId: string,
     lifeContractsNotShown: unknown,
     role: 'customer' | 'broker' = 'customer',
     id = customerId,
+    // null: none at all.
+    lifeContractsNotShownSeal: string | null | undefined = Array.isArray(lifeContractsNotShown)
+      ? sealFor(customerId, lifeContractsNotShown as Array<typeof lifeEntry>)
+      : undefined,
   ) {
     const token = await system.token(role, id);
     return postGraphQL(system.subgraphUrls.nonlife, customerEntities(`contractsNotShown { ${NOT_SHOWN_FIELDS} }`), {
       token,
-      variables: { representations: [{ __typename: 'Customer', id: customerId, lifeContractsNotShown }] },
+      variables: {
+        representations: [
+          {
+            __typename: 'Customer',
+            id: customerId,
+            lifeContractsNotShown,
+            ...(lifeContractsNotShownSeal === null ? {} : { lifeContractsNotShownSeal }),
+          },
+        ],
+      },
     });
   }
 
-  it('a well-formed life part joins the non-life part, in contract-number order', async () => {
+  it('a life part under the life subgraph’s seal joins the non-life part, in contract-number order', async () => {
     const { body } = await direct('P00000003', [lifeEntry]);
     expect(body.errors).toBeUndefined();
     const list = (body.data?.['_entities'] as Array<{ contractsNotShown: NotShownJson[] }>)[0]?.contractsNotShown;
@@ -249,6 +267,29 @@ describe('the life part handed to the non-life subgraph is checked like any inpu
     expect(codesOf(body.errors)).toEqual(['BAD_USER_INPUT']);
     expect(system.backends.vConnect.counters.snapshot().total).toBe(0);
   });
+
+  it.each([
+    ['without a seal', null],
+    ['with a seal that is not one', 'not-a-seal'],
+    ['under the seal of another customer', () => sealFor('P00000011', [lifeEntry])],
+    ['under the seal of other entries', () => sealFor('P00000003', [{ ...lifeEntry, contractNumber: 'L000000034' }])],
+  ])(
+    'refuses a life part %s (a caller writing lifeContractsNotShown) with BAD_USER_INPUT and calls no backend',
+    async (_name, seal) => {
+      system.resetCounters();
+      const { body } = await direct(
+        'P00000003',
+        [lifeEntry],
+        'customer',
+        'P00000003',
+        typeof seal === 'function' ? seal() : seal,
+      );
+      expect(codesOf(body.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(body.errors?.[0]?.extensions?.['field']).toBe('lifeContractsNotShownSeal');
+      expect(JSON.stringify(body)).not.toContain('L000000033');
+      expect(system.backends.vConnect.counters.snapshot().total).toBe(0);
+    },
+  );
 
   it('another customer gets FORBIDDEN, whatever the representation carries', async () => {
     const { body } = await direct('P00000003', [lifeEntry], 'customer', 'P00000001');

@@ -93,7 +93,7 @@ export type Customer = {
    * One field gives the complete list although two subgraphs know its parts: Federation does not
    * merge a `@shareable` list resolved by two subgraphs (the gateway takes one), so this field
    * lives in the non-life subgraph and `@requires` the life subgraph's part (an inaccessible field),
-   * which the gateway fetches first and hands over.
+   * which the gateway fetches first and hands over with the life subgraph's seal over it.
    *
    * When Life Connect cannot answer, the list holds the non-life part only and the response carries
    * the life subgraph's error; when V-Connect cannot answer and nothing recent is cached, it is null
@@ -104,6 +104,8 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The life part of `contractsNotShown`, resolved by the life subgraph. Not exposed to clients. */
   lifeContractsNotShown: Maybe<Array<ContractNotShown>>;
+  /** The life subgraph's seal over `lifeContractsNotShown`: a life part without it is not taken. Not exposed to clients. */
+  lifeContractsNotShownSeal: Maybe<Scalars['String']['output']>;
   /**
    * Non-life contracts the customer holds or is insured by, as shown in the portal, by contract
    * number. Contracts on which the customer is only a named driver are not theirs and not listed.
@@ -521,7 +523,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Customer'], {"lifeContractsNotShown":{"contractNumber":true,"domain":true,"productLabel":true,"reason":true,"explanation":true,"expectedAvailability":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"lifeContractsNotShown":{"contractNumber":true,"domain":true,"productLabel":true,"reason":true,"explanation":true,"expectedAvailability":true},"lifeContractsNotShownSeal":true}> ) );
   NonLifeContract:
     ( { __typename: 'NonLifeContract' }
     & GraphQLRecursivePick<FederationTypes['NonLifeContract'], {"id":true}> );

@@ -16,8 +16,8 @@ export const Customer: CustomerResolvers = {
 
   async contractsNotShown(customer, _args, context) {
     contractViewOf(context.viewer, customer.id);
-    // Checked before anything is loaded, so a malformed representation costs no backend call.
-    const life = lifeContractsNotShown(customer.lifeContractsNotShown);
+    // Checked before anything is loaded, so a malformed or unsealed representation costs no backend call.
+    const life = lifeContractsNotShown(customer, context);
     const today = new Date().toISOString().slice(0, 10);
     const nonLife = (await loadCustomerContracts(context, customer.id))
       .filter((contract): contract is HiddenNonLifeContract => !contract.shown)
