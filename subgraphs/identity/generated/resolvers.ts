@@ -530,7 +530,8 @@ export type Mutation = {
   changeContactDetails: ChangeContactDetailsResult;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token. The old refresh
-   * token stops working; presenting it again ends the whole session (it was copied). Send it
+   * token stops working; presenting it again ends the whole session (it was copied), its access
+   * tokens included (refused at once with UNAUTHENTICATED). Send it
    * without the Authorization header: an expired access token is refused before any operation runs.
    * The same exchange is offered to OAuth clients at POST /oauth/token (grant_type=refresh_token).
    */
@@ -571,7 +572,10 @@ export type Mutation = {
    * sent by post to the customer's address. The answer is the same whether or not it does.
    */
   requestPasswordReset: RequestPasswordResetResult;
-  /** Sets a new password with the reset code from the letter. Ends every session of the account. */
+  /**
+   * Sets a new password with the reset code from the letter. Ends every session of the account
+   * and its access tokens at once.
+   */
   resetPassword: ResetPasswordResult;
   /**
    * First step of signing in with e-mail and password. When they are right, a one-time code is
@@ -592,8 +596,9 @@ export type Mutation = {
    */
   signInWithIdentityProvider: IdentityProviderResult;
   /**
-   * Ends the session the refresh token belongs to. Access tokens already issued stay valid until
-   * they expire (minutes). Always answers SignedOut, whether or not the token was still valid.
+   * Ends the session the refresh token belongs to, and with it the access tokens issued for it:
+   * they are refused at once (UNAUTHENTICATED). Always answers SignedOut, whether or not the token
+   * was still valid.
    */
   signOut: SignedOut;
   /** Second step of signing in with e-mail and password: the code from the SMS. Gives the session. */
