@@ -54,6 +54,13 @@ describe('docker-compose.yml', () => {
     },
   );
 
+  it("gives the four subgraphs one services' credential, which docker compose refuses to start without", () => {
+    const credentials = SUBGRAPHS.map((s) => compose.services[s.name]?.environment?.['INTERNAL_SERVICE_SECRET']);
+    expect(new Set(credentials)).toEqual(
+      new Set(['${INTERNAL_SERVICE_SECRET:?set INTERNAL_SERVICE_SECRET to the output of openssl rand -base64 32}']),
+    );
+  });
+
   it('points the gateway at every subgraph', () => {
     const env = compose.services['gateway']?.environment ?? {};
     for (const subgraph of SUBGRAPHS)
