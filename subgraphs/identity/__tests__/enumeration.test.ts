@@ -108,6 +108,30 @@ describe.each([{ production: false }, { production: true }])(
       expect(registration.body.data?.['customer']).toEqual({ registration: { status: 'NOT_REGISTERED' } });
     });
 
+    it('answers EMAIL_IN_USE once to registrations sent at once with one activation code', async () => {
+      const lotte = 'P00000009';
+      const activationCode = await requestActivationLetter(system, lotte, contractOf(lotte));
+      const answers = await Promise.all(
+        [1, 2, 3, 4, 5].map(() =>
+          mutate(system, 'registerWithActivationCode', {
+            contractNumber: contractOf(lotte),
+            activationCode,
+            email: DEMO.emailInUse.email,
+            password: PASSWORD,
+            consentToDigitalDocuments: true,
+          }),
+        ),
+      );
+      const told = answers.map((answer) => (answer as { code?: string }).code).sort();
+      expect(told).toEqual([
+        'ACTIVATION_CODE_EXPIRED',
+        'ACTIVATION_CODE_EXPIRED',
+        'ACTIVATION_CODE_EXPIRED',
+        'ACTIVATION_CODE_EXPIRED',
+        'EMAIL_IN_USE',
+      ]);
+    });
+
     it('answers an activation request the same for an unknown person, one found twice, one without the contract, a registered customer and one who may register; only the last gets a letter', async () => {
       const an = person(system, 'P00000001');
       const jan = person(system, 'P00000005');

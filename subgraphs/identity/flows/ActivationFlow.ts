@@ -184,8 +184,10 @@ export class ActivationFlow {
       if (!(error instanceof RegistrationAborted)) throw error;
       if (error.outcome === 'email-in-use') {
         // The answer tells that an account uses the address, so it costs the letter: one
-        // activation code is one such answer, not a way to try address after address.
-        await letterCodes.consume(db, found.id);
+        // activation code is one such answer, not a way to try address after address. Registrations
+        // sent at once with one code each find it unused once the one before rolled back: only the
+        // one that uses it up is told.
+        if (!(await letterCodes.consume(db, found.id))) return p.codeRejected('ACTIVATION_CODE_EXPIRED');
         return p.emailInUse('EMAIL_IN_USE_ACTIVATION_CODE_USED');
       }
       if (error.outcome === 'already-registered') return p.alreadyRegistered();
