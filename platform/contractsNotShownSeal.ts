@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { serviceKey } from './auth/serviceCredential';
 import type { Viewer } from './auth/viewer';
 
 /** One contract of "I can't find my contract", as the life and non-life subgraphs both type it. */
@@ -13,7 +14,7 @@ export interface NotShownEntry {
 
 /**
  * The life subgraph's seal over the life part of `contractsNotShown` it hands the non-life
- * subgraph through the gateway (`@requires`): an HMAC with the subgraphs' shared credential over
+ * subgraph through the gateway (`@requires`): an HMAC with a key derived from the subgraphs' shared secret over
  * the entries, the customer and the caller they were resolved for. The non-life subgraph takes
  * a life part only with its seal, so a caller writing an `_entities` representation straight to
  * it cannot make it tell of life contracts the life subgraph never listed.
@@ -40,7 +41,7 @@ export function sealLifeNotShown(
       entry.expectedAvailability,
     ]),
   ]);
-  return createHmac('sha256', secret).update(content).digest('base64url');
+  return createHmac('sha256', serviceKey(secret, 'life-contracts-not-shown-seal')).update(content).digest('base64url');
 }
 
 /** Whether `seal` is the life subgraph's for exactly these entries, this customer and this caller. */

@@ -3,6 +3,7 @@ import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
 import { loadServiceSecret, requireServiceCredential, serviceCredentialHeaders } from '../auth/serviceCredential';
 import { ConfigError } from '../config';
 import { HttpError } from '../http';
+import { redactForLog, scrubText } from '../redaction';
 
 describe("the subgraphs' service credential (INTERNAL_SERVICE_SECRET)", () => {
   const dir = testTempDir('service-credential');
@@ -45,5 +46,17 @@ describe("the subgraphs' service credential (INTERNAL_SERVICE_SECRET)", () => {
     expect(refusal({})).toEqual([403, 'FORBIDDEN']);
     expect(refusal(serviceCredentialHeaders(Buffer.alloc(32, 2)))).toEqual([403, 'FORBIDDEN']);
     expect(refusal({ 'x-service-credential': '' })).toEqual([403, 'FORBIDDEN']);
+    expect(refusal({ 'x-service-credential': secret.toString('base64url') })).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('sends a key derived from the secret, never the secret itself, and keeps it out of logs', () => {
+    const secret = Buffer.alloc(32, 1);
+    const header = serviceCredentialHeaders(secret)['x-service-credential'];
+    // HKDF-SHA256 of 32 bytes of 0x01, empty salt, info "customer-graph:internal-route-credential:v1".
+    expect(header).toBe('x84-3Ipo3HzVKKyXrgWYOhBU-G5jR0gBo8z08aDrOgI');
+    expect(redactForLog({ headers: { 'x-service-credential': header } })).toEqual({
+      headers: { 'x-service-credential': '[redacted]' },
+    });
+    expect(scrubText(`x-service-credential=${header}`)).not.toContain(header);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
@@ -49,9 +49,20 @@ export async function loadServiceSecret(config: {
   );
 }
 
-/** The header a call to an internal route carries. */
+/**
+ * A key of its own for each use of the shared secret (HKDF), so that what one use exposes (the
+ * header on the wire, a seal) gives nothing for the others.
+ */
+export function serviceKey(
+  secret: Buffer,
+  purpose: 'internal-route-credential' | 'life-contracts-not-shown-seal',
+): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `customer-graph:${purpose}:v1`, 32));
+}
+
+/** The header a call to an internal route carries: a key derived from the secret, not the secret. */
 export function serviceCredentialHeaders(secret: Buffer): Record<string, string> {
-  return { [SERVICE_CREDENTIAL_HEADER]: secret.toString('base64url') };
+  return { [SERVICE_CREDENTIAL_HEADER]: serviceKey(secret, 'internal-route-credential').toString('base64url') };
 }
 
 /**
