@@ -1,6 +1,8 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../auth/signingKey';
+import { revocationListFromConfig } from '../auth/config';
 import { LocalRevocationList } from '../auth/revocations';
+import { createLogger } from '../logger';
 import { AuthenticationError, createTokenVerifier, signAccessToken } from '../auth/tokens';
 
 const audience = { issuer: 'test-issuer', audience: 'test-audience' };
@@ -86,5 +88,33 @@ describe('token verifier', () => {
     );
     await expect(verifier.viewerFromAuthorization(goesOn)).resolves.toMatchObject({ customerId: 'P00000001' });
     await expect(verifier.viewerFromAuthorization(withoutSession)).resolves.toMatchObject({ brokerId: 'B001' });
+  });
+});
+
+describe('the revocation list of a deployment without Redis', () => {
+  const config = {
+    REDIS_COMMAND_TIMEOUT_MS: 150,
+    CACHE_PREFIX: 'cg1',
+    REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS: 30,
+  };
+  const log = createLogger({ component: 'test', level: 'silent' });
+  const session = '9b2f7c1e-0d3a-4c5b-8e6f-1a2b3c4d5e6f';
+  const secondsAgo = (seconds: number): number => Math.floor(Date.now() / 1000) - seconds;
+
+  it('in production, where no process learns another’s sign-outs, accepts a session’s token only within 30 s of its issue', async () => {
+    const list = revocationListFromConfig({ ...config, NODE_ENV: 'production' }, log);
+    expect(list.refusal(session, secondsAgo(5))).toBeUndefined();
+    expect(list.refusal(session, secondsAgo(40))).toBe('too-old-while-unsynced');
+    await list.revoke([session], 360);
+    expect(list.refusal(session, secondsAgo(5))).toBe('revoked');
+    await list.close();
+  });
+
+  it('outside production (one machine, a trial), bounds nothing but what this process revoked', async () => {
+    const list = revocationListFromConfig({ ...config, NODE_ENV: 'development' }, log);
+    expect(list.refusal(session, secondsAgo(200))).toBeUndefined();
+    await list.revoke([session], 360);
+    expect(list.refusal(session, secondsAgo(200))).toBe('revoked');
+    await list.close();
   });
 });

@@ -46,11 +46,14 @@ function redisTargetOf(config: RevocationConfig): RedisTarget | undefined {
 export function revocationListFromConfig(config: RevocationConfig, log: Logger): RevocationList {
   const redis = redisTargetOf(config);
   if (!redis) {
-    if (config.NODE_ENV === 'production')
-      log.warn(
-        'No REDIS_URL: a sign-out ends access tokens in the identity process only; others accept them until they expire.',
-      );
-    return new LocalRevocationList();
+    if (config.NODE_ENV !== 'production') return new LocalRevocationList();
+    // Production runs several processes, which without Redis never learn each other's sign-outs:
+    // rather than accept an ended session's tokens for their whole life, every process accepts a
+    // session's token only within the unsynced bound, as while Redis is out of reach.
+    log.warn(
+      `No REDIS_URL: sign-outs are not shared, so session tokens older than ${config.REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS} s are refused (clients refresh that often).`,
+    );
+    return new LocalRevocationList(Date.now, config.REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS);
   }
   return new SharedRevocationList({
     redis,

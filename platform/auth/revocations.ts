@@ -58,18 +58,28 @@ export class RevokedSessions {
 /**
  * The list of a deployment without Redis: revocations are known to the process that made them
  * only. That is complete where the gateway and the subgraphs run in one process (tests, a local
- * trial); a deployment of several processes needs Redis (SharedRevocationList), and the
- * components warn in production when it has none.
+ * trial); a deployment of several processes needs Redis (SharedRevocationList). Given
+ * `unsyncedTokenAgeSeconds` (production without Redis), the list says it can never be complete and
+ * bounds a session token's age as the shared list does while Redis is out of reach.
  */
 export class LocalRevocationList implements RevocationList {
   private readonly revoked: RevokedSessions;
 
-  constructor(private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly unsyncedTokenAgeSeconds?: number,
+  ) {
     this.revoked = new RevokedSessions(now);
   }
 
-  refusal(sessionId: string): Refusal | undefined {
-    return this.revoked.has(sessionId) ? 'revoked' : undefined;
+  refusal(sessionId: string, issuedAtSeconds: number): Refusal | undefined {
+    if (this.revoked.has(sessionId)) return 'revoked';
+    if (
+      this.unsyncedTokenAgeSeconds !== undefined &&
+      this.now() / 1000 - issuedAtSeconds > this.unsyncedTokenAgeSeconds
+    )
+      return 'too-old-while-unsynced';
+    return undefined;
   }
 
   async revoke(sessionIds: readonly string[], lifetimeSeconds: number): Promise<void> {
