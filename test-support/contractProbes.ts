@@ -209,6 +209,27 @@ export function describeContractProbes(probed: ProbedContracts): void {
           expect(hers.body.data).toEqual(calm.body.data);
           expect(staleTypes(hers)).toEqual([{ type: probed.recordType, reason: 'maintenance' }]);
         });
+
+        it("gives a broker asking for another office's contract still cached fresh the answer of an unknown number", async () => {
+          offset += TTL_MS + 60_000;
+          const sophie = await as('customer', 'P00000003');
+          const calm = await system.query(CONTRACT, { token: sophie, variables: { id: probed.sophies } });
+          expect(answerOf(calm)).toEqual({
+            data: { [field]: { id: probed.sophies, contractNumber: probed.sophies } },
+          });
+
+          // No time passes: the contract is in the cache, fresh, when the outage begins.
+          backend().setBehaviour({ maintenance: true });
+          const otherOffice = await as('broker', 'B00002');
+          const notYours = await system.query(CONTRACT, { token: otherOffice, variables: { id: probed.sophies } });
+          const unknown = await system.query(CONTRACT, { token: otherOffice, variables: { id: UNKNOWN } });
+          expect(notYours.body).toEqual(unknown.body);
+          expect(answerOf(notYours)).toEqual(MAINTENANCE_ANSWER);
+
+          // Sophie herself is served it fresh, with no marker.
+          const hers = await system.query(CONTRACT, { token: sophie, variables: { id: probed.sophies } });
+          expect(answerOf(hers)).toEqual(answerOf(calm));
+        });
       });
     },
   );

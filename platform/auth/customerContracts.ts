@@ -94,9 +94,10 @@ export interface ContractByIdSource<R, C extends R> {
  * - Only customers and brokers open contracts; anyone else is refused before anything is read.
  * - A customer's id is looked up only when it is on their own contract list, so for any other id
  *   neither its existence nor its cache state shows, and it costs no cache entry or backend call.
- * - A record the caller may not see is refused like an unknown id: FORBIDDEN when it was read
- *   fresh, and the backend's failure when only a stale copy stood in for it, which is what an id
- *   nothing is cached for gets while the backend fails; its stale marker is never recorded.
+ * - A record the caller may not see is refused like an unknown id: FORBIDDEN while the backend
+ *   answers, and the backend's failure while it fails (when only a stale copy stood in for it, or
+ *   when asked again for a fresh one), which is what an id nothing is cached for gets; its stale
+ *   marker is never recorded.
  */
 export async function openContractById<R, C extends R>({
   viewer,
@@ -114,8 +115,7 @@ export async function openContractById<R, C extends R>({
   }
   const read = await contracts.read(id);
   if (read.value === null || !canOpen(signedIn, read.value)) {
-    if (read.stale) throw read.stale.failure;
-    throw forbidden();
+    throw (await contracts.failureOfRefusal(id, read)) ?? forbidden();
   }
   contracts.shown(read);
   return read.value;

@@ -37,6 +37,8 @@ export interface Staleness {
 export interface Read<V> {
   value: V | null;
   stale?: Staleness;
+  /** Served fresh from the cache, without asking the backend. */
+  cached?: true;
 }
 
 /** A per-request loader: batching and deduplication within the request; failures are not remembered. */
@@ -46,13 +48,21 @@ export interface RecordLoader<V> {
   loadMany(keys: readonly string[]): Promise<Array<V | null | Error>>;
   /**
    * The record, recording nothing: a caller that decides access from the record itself calls
-   * `shown` once it shows it, and answers a stale record it does not show with `stale.failure`
+   * `shown` once it shows it, and answers a record it does not show with `failureOfRefusal`
    * (what an id nothing is cached for gets), so a record the caller may not see leaves no trace.
    */
   read(key: string): Promise<Read<V>>;
   readMany(keys: readonly string[]): Promise<Array<Read<V> | Error>>;
   /** Records the stale marker of a read the caller shows (nothing for a fresh one). */
   shown(read: Read<V>): void;
+  /**
+   * What refusing `read` of `key` must answer besides FORBIDDEN: the failure an id nothing is
+   * cached for would meet now, or undefined when the backend answers. A stale record gives its
+   * fetch's failure; one served fresh from the cache is asked of the backend again (nothing is
+   * stored); one the backend just gave, or none, needs nothing. So a record the caller may not see
+   * is refused exactly as an unknown id, in and out of outages, and does not show that it exists.
+   */
+  failureOfRefusal(key: string, read: Read<V>): Promise<Error | undefined>;
 }
 
 /** What an eviction did: how many entries it removed, or that Redis was unavailable and it will be retried. */
@@ -121,10 +131,23 @@ export class RecordCache {
       });
       return results;
     };
+    const failureOfRefusal = async (key: string, refused: Read<V>): Promise<Error | undefined> => {
+      if (refused.stale) return refused.stale.failure;
+      if (!refused.cached || refused.value === null) return undefined;
+      // Straight to the backend, past the cache and the fill locks (which would answer with the
+      // fresh entry); what it fetches is not stored, so a refusal changes no entry.
+      try {
+        const outcome = (await type.fetch([key], call)).get(key);
+        return outcome instanceof Error ? outcome : undefined;
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    };
     return {
       read,
       readMany,
       shown,
+      failureOfRefusal,
       load: async (key) => {
         const result = await read(key);
         shown(result);
@@ -212,7 +235,7 @@ export class RecordCache {
       const entry = cached[index];
       if (entry && isEntryFresh(entry, type, now)) {
         count('hit');
-        answers.set(id, { value: entry.v });
+        answers.set(id, { value: entry.v, cached: true });
       } else {
         misses.push({ id, key: keys[index] as string, cached: entry });
       }

@@ -38,8 +38,8 @@ export async function visibleDocuments(
 /**
  * A contract opened by reference, with its ownership: FORBIDDEN alike when it does not exist, is
  * malformed, is of the other domain, or is not the viewer's, so ids cannot be probed. While the
- * customer master fails, ownership the viewer may not see that only a stale copy stood in for is
- * answered with the failure, as an id nothing is cached for is, and leaves no stale marker.
+ * customer master fails, ownership the viewer may not see (cached fresh or stale) is answered with
+ * the failure, as an id nothing is cached for is, and leaves no stale marker.
  */
 export async function openContract(
   context: DocumentsContext,
@@ -50,8 +50,7 @@ export async function openContract(
   const read = await context.loaders.contractParties.read(id);
   const parties = read.value;
   if (!canOpenContract(viewer, parties, domain)) {
-    if (read.stale) throw read.stale.failure;
-    throw forbidden();
+    throw (await context.loaders.contractParties.failureOfRefusal(id, read)) ?? forbidden();
   }
   context.loaders.contractParties.shown(read);
   return { viewer, parties };
