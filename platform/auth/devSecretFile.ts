@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../config';
 import { projectRoot } from '../paths';
 
 /** The git-ignored folder development secrets are generated into. */
@@ -29,4 +30,29 @@ export async function readOrCreateDevSecret(file: string, generate: () => Promis
     rmSync(aside, { force: true });
   }
   return readFileSync(file, 'utf8');
+}
+
+/**
+ * A symmetric key from configuration (base64, at least 32 bytes), named by its variable in every
+ * error and never shown. Required in production; outside production generated once into `devFile`.
+ */
+export async function loadSecretKey(options: {
+  variable: string;
+  production: boolean;
+  configured?: string | undefined;
+  devFile: string;
+}): Promise<Buffer> {
+  const { variable } = options;
+  const decode = (value: string): Buffer => {
+    const key = Buffer.from(value.trim(), 'base64');
+    if (key.length < 32)
+      throw new ConfigError(
+        `Invalid configuration:\n  ${variable}: must be at least 32 random bytes, base64-encoded (e.g. openssl rand -base64 32) (got [hidden])`,
+      );
+    return key;
+  };
+  if (options.configured) return decode(options.configured);
+  if (options.production)
+    throw new ConfigError(`Invalid configuration:\n  ${variable}: required in production (it is not set)`);
+  return decode(await readOrCreateDevSecret(options.devFile, async () => randomBytes(32).toString('base64')));
 }

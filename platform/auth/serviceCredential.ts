@@ -1,10 +1,9 @@
-import { createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../config';
 import { HttpError } from '../http';
-import { DEV_KEYS_DIR, readOrCreateDevSecret } from './devSecretFile';
+import { DEV_KEYS_DIR, loadSecretKey } from './devSecretFile';
 
 /**
  * The subgraphs' shared credential for identity's internal routes (audit delivery, consent
@@ -21,32 +20,20 @@ export const serviceSecretShape = {
   INTERNAL_SERVICE_SECRET: z.string().optional(),
 };
 
-function decode(value: string): Buffer {
-  const key = Buffer.from(value.trim(), 'base64');
-  if (key.length < 32)
-    throw new ConfigError(
-      'Invalid configuration:\n  INTERNAL_SERVICE_SECRET: must be at least 32 random bytes, base64-encoded (e.g. openssl rand -base64 32) (got [hidden])',
-    );
-  return key;
-}
-
 /**
  * The credential (INTERNAL_SERVICE_SECRET). Required in production; outside production one is
  * generated once into .dev-keys/, which every process on the machine reads.
  */
-export async function loadServiceSecret(config: {
+export function loadServiceSecret(config: {
   production: boolean;
   configured?: string | undefined;
   devFile?: string;
 }): Promise<Buffer> {
-  if (config.configured) return decode(config.configured);
-  if (config.production)
-    throw new ConfigError('Invalid configuration:\n  INTERNAL_SERVICE_SECRET: required in production (it is not set)');
-  return decode(
-    await readOrCreateDevSecret(config.devFile ?? DEV_SERVICE_SECRET_FILE, async () =>
-      randomBytes(32).toString('base64'),
-    ),
-  );
+  return loadSecretKey({
+    variable: 'INTERNAL_SERVICE_SECRET',
+    ...config,
+    devFile: config.devFile ?? DEV_SERVICE_SECRET_FILE,
+  });
 }
 
 /**
