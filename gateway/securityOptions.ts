@@ -1,4 +1,4 @@
-import { ConfigError } from '../platform/config';
+import { redisTargetFromConfig } from '../platform/cache/config';
 import type { GatewayConfig } from './config';
 import { PersistedOperationManifest } from './persistedOperations';
 import { DEFAULT_RATE_LIMIT_POLICY } from './rateLimits';
@@ -10,18 +10,7 @@ export type SecurityOptions = Required<
 
 /** The gateway's limits, CORS, persisted operations and rate limiting as the environment sets them. */
 export function securityOptionsFromConfig(config: GatewayConfig): SecurityOptions {
-  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES)
-    throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
-  const redisTarget = config.REDIS_CLUSTER_NODES
-    ? {
-        clusterNodes: config.REDIS_CLUSTER_NODES,
-        username: config.REDIS_USERNAME,
-        password: config.REDIS_PASSWORD,
-        tls: config.REDIS_TLS,
-      }
-    : config.REDIS_URL
-      ? { url: config.REDIS_URL }
-      : undefined;
+  const redisTarget = redisTargetFromConfig(config);
   return {
     limits: {
       maxDepth: config.MAX_DEPTH,

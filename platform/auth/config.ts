@@ -1,4 +1,4 @@
-import type { RedisTarget } from '../cache/redisClient';
+import { redisTargetFromConfig } from '../cache/config';
 import { env } from '../config';
 import type { Logger } from '../logger';
 import { LocalRevocationList, type RevocationList } from './revocations';
@@ -31,20 +31,9 @@ export interface RevocationConfig {
   REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS: number;
 }
 
-function redisTargetOf(config: RevocationConfig): RedisTarget | undefined {
-  if (config.REDIS_CLUSTER_NODES)
-    return {
-      clusterNodes: config.REDIS_CLUSTER_NODES,
-      username: config.REDIS_USERNAME,
-      password: config.REDIS_PASSWORD,
-      tls: config.REDIS_TLS,
-    };
-  return config.REDIS_URL ? { url: config.REDIS_URL } : undefined;
-}
-
 /** The process's list of ended sessions: shared through Redis when there is one, else this process's own. */
 export function revocationListFromConfig(config: RevocationConfig, log: Logger): RevocationList {
-  const redis = redisTargetOf(config);
+  const redis = redisTargetFromConfig(config);
   if (!redis) {
     if (config.NODE_ENV !== 'production') return new LocalRevocationList();
     // Production runs several processes, which without Redis never learn each other's sign-outs:

@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics';
 import { DEFAULT_FILL_LOCK, type CacheStore } from './CacheStore';
 import { MemoryCacheStore } from './MemoryCacheStore';
 import { RedisCacheStore } from './RedisCacheStore';
+import type { RedisTarget } from './redisClient';
 import { DEFAULT_REDIS_CIRCUIT } from './RedisCircuit';
 
 /** CACHE_PREFIX when it is not set. */
@@ -80,10 +81,28 @@ export interface CacheConfig {
   MEMORY_CACHE_ENTRIES: number;
 }
 
-export function createCacheStore(config: CacheConfig, observe: { metrics?: Metrics; log?: Logger } = {}): CacheStore {
-  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES) {
+/** The variables that name the deployment's Redis, as every component reads them. */
+export type RedisVariables = Pick<
+  CacheConfig,
+  'REDIS_URL' | 'REDIS_CLUSTER_NODES' | 'REDIS_USERNAME' | 'REDIS_PASSWORD' | 'REDIS_TLS'
+>;
+
+/** The Redis server or cluster the variables name, or undefined without one. */
+export function redisTargetFromConfig(config: RedisVariables): RedisTarget | undefined {
+  if (config.REDIS_URL && config.REDIS_CLUSTER_NODES)
     throw new ConfigError('Invalid configuration:\n  REDIS_URL, REDIS_CLUSTER_NODES: set one of them, not both');
-  }
+  if (config.REDIS_CLUSTER_NODES)
+    return {
+      clusterNodes: config.REDIS_CLUSTER_NODES,
+      username: config.REDIS_USERNAME,
+      password: config.REDIS_PASSWORD,
+      tls: config.REDIS_TLS,
+    };
+  return config.REDIS_URL ? { url: config.REDIS_URL } : undefined;
+}
+
+export function createCacheStore(config: CacheConfig, observe: { metrics?: Metrics; log?: Logger } = {}): CacheStore {
+  const redis = redisTargetFromConfig(config);
   const fillLock = {
     ttlMs: config.CACHE_LOCK_TTL_MS ?? DEFAULT_FILL_LOCK.ttlMs,
     waitMs: config.CACHE_LOCK_WAIT_MS ?? DEFAULT_FILL_LOCK.waitMs,
@@ -97,15 +116,6 @@ export function createCacheStore(config: CacheConfig, observe: { metrics?: Metri
     fillLock,
     ...observe,
   };
-  if (config.REDIS_CLUSTER_NODES) {
-    return new RedisCacheStore({
-      clusterNodes: config.REDIS_CLUSTER_NODES,
-      username: config.REDIS_USERNAME,
-      password: config.REDIS_PASSWORD,
-      tls: config.REDIS_TLS,
-      ...common,
-    });
-  }
-  if (config.REDIS_URL) return new RedisCacheStore({ url: config.REDIS_URL, ...common });
+  if (redis) return new RedisCacheStore({ ...redis, ...common });
   return new MemoryCacheStore(config.MEMORY_CACHE_ENTRIES, fillLock);
 }
