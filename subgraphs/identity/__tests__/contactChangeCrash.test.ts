@@ -58,6 +58,8 @@ describe('a contact change interrupted by a crash', () => {
         NODE_ENV: 'development',
         LOG_LEVEL: 'info',
         PORT: '0',
+        // A free operator port too: its default (4901) would be shared with identity processes other test files start at the same time.
+        OPERATOR_PORT: '0',
         DATABASE_URL: system.databaseUrl,
         CUSTOMER_MASTER_URL: system.backends.customerMaster.url,
         JWKS_URL: `${identityOrigin}/.well-known/jwks.json`,

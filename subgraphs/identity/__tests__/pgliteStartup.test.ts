@@ -47,6 +47,8 @@ describe('the identity subgraph on the embedded PGlite default', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       PORT: '0',
+      // A free operator port too: its default (4901) would be shared with identity processes other test files start at the same time.
+      OPERATOR_PORT: '0',
       PGLITE_DATA_DIR: dataDir,
       CUSTOMER_MASTER_URL: `http://127.0.0.1:${masterPort}`,
       JWT_PRIVATE_JWK: JSON.stringify({ ...(await exportJWK(privateKey)), kid: `test-${randomUUID()}` }),
