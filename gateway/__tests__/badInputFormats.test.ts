@@ -2,6 +2,7 @@ import { openDatabase } from '../../platform/database/config';
 import type { Database } from '../../platform/database/Database';
 import { createLogger } from '../../platform/logger';
 import { startSystem, type RunningSystem } from '../../test-support/system';
+import { eventually, letters } from '../../subgraphs/identity/__tests__/identityClient';
 
 /**
  * Invalid Belgian formats in mutations (national register numbers with wrong check digits,
@@ -150,6 +151,10 @@ describe('invalid Belgian formats in mutations', () => {
     });
     expect(valid.body.errors).toBeUndefined();
     expect((valid.body.data?.['requestActivationCode'] as { __typename: string }).__typename).not.toBe('InvalidInput');
+    // The letter goes out after the answer (its timing must not tell whether one does): it is waited
+    // for here, so that its calls to the customer master land in this test, not in the next one's counts.
+    const an = system.universe.person(AN_INDEX).id;
+    await eventually(async () => expect(await letters(system, an)).toHaveLength(1));
   });
 
   it.each(cases)(
