@@ -9,6 +9,11 @@ export interface Migration {
   name: string;
   /** Statements run as one script; tables are named with their schema (e.g. identity.accounts). */
   sql: string;
+  /**
+   * Checksums of earlier texts of this migration that differ from `sql` in its comments only (a
+   * comment reworded after release): a database that recorded one of them is up to date.
+   */
+  releasedChecksums?: readonly string[];
 }
 
 export class MigrationError extends Error {
@@ -71,7 +76,8 @@ export async function migrate(
     const done = new Map(rows.map((row) => [row.version, row.checksum]));
     for (const migration of migrations) {
       const recorded = done.get(migration.version);
-      if (recorded !== undefined && recorded !== checksum(migration)) {
+      const known = recorded === checksum(migration) || (migration.releasedChecksums ?? []).includes(recorded ?? '');
+      if (recorded !== undefined && !known) {
         throw new MigrationError(
           `Migration ${schema} ${migration.version} (${migration.name}) was changed after it was applied; add a new migration instead.`,
         );

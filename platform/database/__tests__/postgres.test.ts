@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createLogger } from '../../logger';
 import { createTestDatabase, type TestDatabase } from '../../../test-support/database';
 import type { Database } from '../Database';
@@ -68,6 +69,15 @@ describe('the database module against a PostgreSQL server', () => {
   it('refuses to start when an applied migration was edited', async () => {
     const edited = [{ ...MIGRATIONS[0]!, sql: `${MIGRATIONS[0]!.sql} -- edited` }, MIGRATIONS[1]!];
     await expect(migrate(open(), { schema: 'shop', migrations: edited, log })).rejects.toThrow(MigrationError);
+  });
+
+  it('takes an applied migration whose comment was reworded when it names the released checksum', async () => {
+    const reworded = { ...MIGRATIONS[0]!, sql: `${MIGRATIONS[0]!.sql} -- reworded` };
+    const released = createHash('sha256').update(MIGRATIONS[0]!.sql).digest('hex');
+    const migrations = [{ ...reworded, releasedChecksums: [released] }, MIGRATIONS[1]!];
+    expect(await migrate(open(), { schema: 'shop', migrations, log })).toEqual({ applied: [] });
+    const other = [{ ...reworded, releasedChecksums: ['0'.repeat(64)] }, MIGRATIONS[1]!];
+    await expect(migrate(open(), { schema: 'shop', migrations: other, log })).rejects.toThrow(MigrationError);
   });
 
   it('rolls back every pending migration when one fails, leaving the schema as it was', async () => {

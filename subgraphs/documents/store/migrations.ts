@@ -6,12 +6,13 @@ export const DOCUMENTS_SCHEMA = 'documents';
 /**
  * Versioned and append-only: a released migration is never edited (start-up refuses a changed
  * one); changes come as the next version. Only the product's own state lives here:
- * the archive stays the system of record for documents. The old section number in the
- * SQL comments is docs/requirements.md §3.7 (IV.3); released SQL stays as it is.
+ * the archive stays the system of record for documents. Comments reworded after release keep
+ * the released text's checksum in `releasedChecksums`.
  */
 export const DOCUMENTS_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
+    releasedChecksums: ['181971c0533e400fa4a46f289193f5062e5e608e4610e724fbaef95b8fda3da6'],
     name: 'paper-delivery requests',
     sql: `
       CREATE TABLE documents.paper_delivery_requests (
@@ -27,7 +28,7 @@ export const DOCUMENTS_MIGRATIONS: readonly Migration[] = [
         decision_note text CHECK (char_length(decision_note) <= 500),
         CONSTRAINT paper_delivery_requests_decision CHECK ((status = 'PENDING') = (decided_at IS NULL AND decided_by IS NULL))
       );
-      -- Seed IV.3, asked twice: one open request (pending or approved) per customer, decided by
+      -- docs/requirements.md §3.7, asked twice: one open request (pending or approved) per customer, decided by
       -- the database, so concurrent requests end with one row. A refused request closes; the
       -- customer may ask again.
       CREATE UNIQUE INDEX paper_delivery_requests_open_key ON documents.paper_delivery_requests (customer_id) WHERE status IN ('PENDING', 'APPROVED');

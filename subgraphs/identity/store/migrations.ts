@@ -6,13 +6,14 @@ export const IDENTITY_SCHEMA = 'identity';
 /**
  * Versioned and append-only: a released migration is never edited (start-up refuses a changed
  * one); changes come as the next version. Every table is the product's own state; the customer
- * master keeps people and contracts, and nothing here copies it. The old section numbers in the SQL
- * comments are docs/requirements.md §1.5 (II.5) and §4.4 (V.3); released SQL stays as it is.
+ * master keeps people and contracts, and nothing here copies it. Comments reworded after release
+ * keep the released text's checksum in `releasedChecksums`.
  */
 export const IDENTITY_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'accounts, letter and SMS codes, sessions, refresh tokens, attempt limits',
+    releasedChecksums: ['1363359d67afb57e957fa6d772b12a5d64a75747da479d06e9c03ac666d0ec2d'],
     sql: `
       CREATE TABLE identity.accounts (
         id uuid PRIMARY KEY,
@@ -26,7 +27,7 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
         CONSTRAINT accounts_customer_key UNIQUE (customer_id),
         CONSTRAINT accounts_password_with_email CHECK ((email IS NULL) = (password_hash IS NULL))
       );
-      -- Seed II.5: one account per e-mail address, whatever its case, decided by the database.
+      -- docs/requirements.md §1.5: one account per e-mail address, whatever its case, decided by the database.
       CREATE UNIQUE INDEX accounts_email_key ON identity.accounts (lower(email));
 
       -- Codes sent by letter. A code is usable once it is sent, until it expires, is used, or a
@@ -94,6 +95,7 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
   {
     version: 2,
     name: 'staff accounts, challenges per purpose and owner, broker clients, contact change events',
+    releasedChecksums: ['ecdedcc65b44cf7492305c551974182e6281e986372362c31878309a7fb13abe'],
     sql: `
       -- Contact-centre staff (role support): password and a code by SMS to their work mobile.
       CREATE TABLE identity.staff_accounts (
@@ -131,7 +133,7 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX broker_clients_broker ON identity.broker_clients (broker_id);
 
-      -- A customer's change of contact details and the event for their broker offices (seed V.3),
+      -- A customer's change of contact details and the event for their broker offices (docs/requirements.md §4.4),
       -- an outbox: written before the customer master is called ('applying'), 'pending-broker'
       -- once the master applied it (the feed to brokers is not operational yet). The body sent to
       -- the master is kept only while it may have to be sent again.
