@@ -2,7 +2,8 @@ import { openDatabase } from '../../platform/database/config';
 import type { Database } from '../../platform/database/Database';
 import { createLogger } from '../../platform/logger';
 import { startSystem, type RunningSystem } from '../../test-support/system';
-import { eventually, letters } from '../../subgraphs/identity/__tests__/identityClient';
+import { letters } from '../../subgraphs/identity/__tests__/identityClient';
+import { eventually } from '../../test-support/eventually';
 
 /**
  * Invalid Belgian formats in mutations (national register numbers with wrong check digits,

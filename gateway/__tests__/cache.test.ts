@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { eventually } from '../../test-support/eventually';
 import {
   startRedisCluster,
   startRedisServer,
@@ -87,14 +87,6 @@ async function invalidate(origin: string, body: unknown): Promise<{ status: numb
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
-}
-
-async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
-    await sleep(250);
-  }
 }
 
 /** The cluster comes up (seconds of waiting on its nodes) while the tests over the shared Redis run. */
@@ -302,7 +294,7 @@ describe('Redis failing under a running system', () => {
     expect(await metric(life, 'cache_errors_total')).toBeGreaterThan(0);
 
     await redis.start();
-    await eventually(() => cachingWorks('P00000001'), 20_000);
+    await eventually(async () => expect(await cachingWorks('P00000001')).toBe(true), 20_000);
   });
 
   it('paused (CLIENT PAUSE): every query still answers within the bound; caching resumes when Redis answers again', async () => {
@@ -324,7 +316,7 @@ describe('Redis failing under a running system', () => {
     const life = system.stacks[0]?.operatorOrigins.life as string;
     expect(await metric(life, 'cache_errors_total', { reason: 'timeout' })).toBeGreaterThan(0);
 
-    await eventually(() => cachingWorks('P00000002'), 20_000);
+    await eventually(async () => expect(await cachingWorks('P00000002')).toBe(true), 20_000);
   });
 });
 

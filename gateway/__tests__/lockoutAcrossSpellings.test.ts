@@ -1,6 +1,6 @@
 import { PersistedOperationManifest } from '../persistedOperations';
 import { DEFAULT_RATE_LIMIT_POLICY, targetsIn } from '../rateLimits';
-import { eventually } from '../../subgraphs/identity/__tests__/contactClient';
+import { eventually } from '../../test-support/eventually';
 import {
   IDENTITY_TEST_GATEWAY,
   latestLetterCode,

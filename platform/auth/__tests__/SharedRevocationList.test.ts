@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { eventually } from '../../../subgraphs/identity/__tests__/identityClient';
+import { eventually } from '../../../test-support/eventually';
 import {
   startRedisCluster,
   startRedisServer,

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { eventually } from '../../../test-support/eventually';
 import { startRedisServer, type RedisServer } from '../../../test-support/redisServers';
 import { createMetrics } from '../../metrics';
 import { RedisCacheStore } from '../RedisCacheStore';
@@ -32,18 +32,6 @@ async function failure(operation: Promise<unknown>): Promise<{ reason: string }>
     return { reason: error instanceof CacheUnavailableError ? error.reason : 'other' };
   }
   throw new Error('the operation succeeded');
-}
-
-async function eventually<T>(attempt: () => Promise<T>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(100);
-    }
-  }
 }
 
 beforeAll(async () => {

@@ -85,18 +85,9 @@ export async function letters(system: RunningSystem, partyId: string): Promise<L
   return (await response.json()) as Letter[];
 }
 
-/** Retries `check` until it stops throwing, for at most `ms` (work the answer did not wait for). */
-export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+import { eventually } from '../../../test-support/eventually';
+
+export { eventually };
 
 /** Asks for an activation code and reads it from the letter, which goes out after the answer. */
 export async function requestActivationLetter(

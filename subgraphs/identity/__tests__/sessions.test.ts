@@ -1,5 +1,6 @@
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { startSystem, type RunningSystem } from '../../../test-support/system';
+import { eventually } from '../../../test-support/eventually';
 import { setPasswordHashCost } from '../credentials/passwords';
 import {
   latestLetterCode,
@@ -261,16 +262,3 @@ describe('sessions and passwords, through the gateway', () => {
     );
   });
 });
-
-/** Retries `check` until it stops throwing (work the answer did not wait for), for at most 10 s. */
-async function eventually<T>(check: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
