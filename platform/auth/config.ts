@@ -1,4 +1,4 @@
-import { redisTargetFromConfig } from '../cache/config';
+import { redisTargetFromConfig, type RedisVariables } from '../cache/config';
 import { env } from '../config';
 import type { Logger } from '../logger';
 import { LocalRevocationList, type RevocationList } from './revocations';
@@ -19,13 +19,8 @@ export const tokenConfigShape = {
 };
 
 /** What the revocation list is built from: the deployment's Redis (as the cache's variables name it) and prefix. */
-export interface RevocationConfig {
+export interface RevocationConfig extends RedisVariables {
   NODE_ENV: string;
-  REDIS_URL?: string | undefined;
-  REDIS_CLUSTER_NODES?: Array<{ host: string; port: number }> | undefined;
-  REDIS_USERNAME?: string | undefined;
-  REDIS_PASSWORD?: string | undefined;
-  REDIS_TLS?: boolean;
   REDIS_COMMAND_TIMEOUT_MS: number;
   CACHE_PREFIX: string;
   REVOCATION_UNSYNCED_TOKEN_AGE_SECONDS: number;
