@@ -32,7 +32,7 @@ export function createOperatorEndpoint({
 }): OperatorEndpoint {
   const routes: Route[] = [
     metricsRoute(metrics),
-    { method: 'GET', path: '/health/live', handler: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
+    liveRoute,
     {
       method: 'GET',
       path: '/health/ready',

@@ -40,16 +40,39 @@ export function loadServiceSecret(config: {
  * A key of its own for each use of the shared secret (HKDF), so that what one use exposes (the
  * header on the wire, a seal) gives nothing for the others.
  */
-export function serviceKey(
-  secret: Buffer,
-  purpose: 'internal-route-credential' | 'life-contracts-not-shown-seal',
-): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `customer-graph:${purpose}:v1`, 32));
+export function serviceKey(secret: Buffer, purpose: ServiceKeyPurpose): Buffer {
+  return derivedKeys(secret)[purpose];
 }
+
+type ServiceKeyPurpose = 'internal-route-credential' | 'life-contracts-not-shown-seal';
+type DerivedKeys = Record<ServiceKeyPurpose, Buffer> & { header: string; headerDigest: Buffer };
+
+/** Derived once per secret (a process has one), not on every request, seal and delivery. */
+const derived = new WeakMap<Buffer, DerivedKeys>();
+
+function derivedKeys(secret: Buffer): DerivedKeys {
+  let keys = derived.get(secret);
+  if (!keys) {
+    const derive = (purpose: ServiceKeyPurpose): Buffer =>
+      Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `customer-graph:${purpose}:v1`, 32));
+    const credential = derive('internal-route-credential');
+    const header = credential.toString('base64url');
+    keys = {
+      'internal-route-credential': credential,
+      'life-contracts-not-shown-seal': derive('life-contracts-not-shown-seal'),
+      header,
+      headerDigest: digest(header),
+    };
+    derived.set(secret, keys);
+  }
+  return keys;
+}
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /** The header a call to an internal route carries: a key derived from the secret, not the secret. */
 export function serviceCredentialHeaders(secret: Buffer): Record<string, string> {
-  return { [SERVICE_CREDENTIAL_HEADER]: serviceKey(secret, 'internal-route-credential').toString('base64url') };
+  return { [SERVICE_CREDENTIAL_HEADER]: derivedKeys(secret).header };
 }
 
 /**
@@ -58,8 +81,6 @@ export function serviceCredentialHeaders(secret: Buffer): Record<string, string>
  */
 export function requireServiceCredential(secret: Buffer, headers: IncomingHttpHeaders): void {
   const presented = headers[SERVICE_CREDENTIAL_HEADER];
-  const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-  const expected = serviceCredentialHeaders(secret)[SERVICE_CREDENTIAL_HEADER] ?? '';
-  if (typeof presented !== 'string' || !timingSafeEqual(digest(presented), digest(expected)))
+  if (typeof presented !== 'string' || !timingSafeEqual(digest(presented), derivedKeys(secret).headerDigest))
     throw new HttpError(403, 'FORBIDDEN', 'This internal route answers the services of the customer graph only.');
 }
