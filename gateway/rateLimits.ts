@@ -4,16 +4,14 @@ import {
   getArgumentValues,
   getVariableValues,
   isObjectType,
-  Kind,
   type DocumentNode,
-  type FieldNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from 'graphql';
 import type { Viewer } from '../platform/auth/viewer';
 import { emailAddressKey } from '../platform/emailAddress';
 import { rateLimited } from '../platform/graphql/errors';
+import { rootFields } from '../platform/graphql/rootFields';
 import { HttpError, type RouteHandler } from '../platform/http';
 import type { Quota, RateLimiter } from '../platform/rateLimit/RateLimiter';
 
@@ -144,25 +142,6 @@ export function clientAddress(req: IncomingMessage, trustedProxyHops: number): s
 /** Whom a caller counts as: the token's subject, or the client address when anonymous. */
 export function callerKey(viewer: Viewer, address: string): string {
   return viewer.role === 'anonymous' ? `ip:${address}` : `${viewer.role}:${viewer.subject}`;
-}
-
-/** Root fields of the operation, following fragments on the root type. */
-function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): FieldNode[] {
-  const fields: FieldNode[] = [];
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) fields.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT)
-      fields.push(...rootFields(selection.selectionSet, document, seen));
-    else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = document.definitions.find(
-        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
-      );
-      if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
-        fields.push(...rootFields(fragment.selectionSet, document, seen));
-    }
-  }
-  return fields;
 }
 
 /**

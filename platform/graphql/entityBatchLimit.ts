@@ -1,14 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { ErrorCode } from './errors';
+import { rootFields } from './rootFields';
 
 /**
  * Representations one request's `_entities` calls may carry. The gateway batches every entity of
@@ -39,24 +33,12 @@ function representationsIn(
   selectionSet: SelectionSetNode,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
-  seen: Set<string> = new Set(),
 ): number {
   let total = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.INLINE_FRAGMENT) {
-      total += representationsIn(selection.selectionSet, document, variables, seen);
-    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      if (seen.has(selection.name.value)) continue;
-      seen.add(selection.name.value);
-      const fragment = document.definitions.find(
-        (definition): definition is FragmentDefinitionNode =>
-          definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
-      );
-      if (fragment) total += representationsIn(fragment.selectionSet, document, variables, seen);
-    } else if (selection.name.value === '_entities') {
-      const argument = selection.arguments?.find((candidate) => candidate.name.value === 'representations');
-      if (argument) total += representationCount(argument.value, variables);
-    }
+  for (const field of rootFields(selectionSet, document)) {
+    if (field.name.value !== '_entities') continue;
+    const argument = field.arguments?.find((candidate) => candidate.name.value === 'representations');
+    if (argument) total += representationCount(argument.value, variables);
   }
   return total;
 }
