@@ -23,19 +23,22 @@ export class ContactChangeNotices {
       const person = (await this.master.persons([customerId], call.requestId)).get(customerId);
       if (!person) return;
       const customer = toCustomer(person);
-      if (customer.mobile)
-        await this.master.sendSms(
-          customer.mobile,
-          contactChangeNoticeSms(customer.preferredLanguage, { fields }),
-          call.requestId,
-        );
-      if (fields.includes('POSTAL_ADDRESS'))
-        await this.master.sendLetter(
-          customerId,
-          CONTACT_CHANGE_NOTICE_LETTER,
-          contactChangeNoticeLetter(customer.preferredLanguage, { fields, changedAt: new Date() }),
-          call.requestId,
-        );
+      // Side by side: the SMS names its number, and the letter is handed over before the master applies the change.
+      await Promise.all([
+        customer.mobile &&
+          this.master.sendSms(
+            customer.mobile,
+            contactChangeNoticeSms(customer.preferredLanguage, { fields }),
+            call.requestId,
+          ),
+        fields.includes('POSTAL_ADDRESS') &&
+          this.master.sendLetter(
+            customerId,
+            CONTACT_CHANGE_NOTICE_LETTER,
+            contactChangeNoticeLetter(customer.preferredLanguage, { fields, changedAt: new Date() }),
+            call.requestId,
+          ),
+      ]);
       call.log.info({ customerId, fields }, 'contact change notice sent to the old details');
     } catch (error) {
       if (!(error instanceof BackendError)) throw error;
