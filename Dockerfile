@@ -11,6 +11,7 @@ ENV NODE_ENV=production BIND_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/portal/dist ./portal/dist
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/operations/generated/persisted-documents.json ./operations/generated/persisted-documents.json
 COPY --from=build /app/package.json ./package.json

@@ -5,6 +5,9 @@
  */
 export const GATEWAY = { name: 'gateway', port: 4000, operatorPort: 4900, entry: 'gateway/index.ts' } as const;
 
+/** The customer portal's server: the built pages and the browser's session, in front of the gateway. */
+export const PORTAL = { name: 'portal', port: 4200, entry: 'portal/server/index.ts' } as const;
+
 export const SUBGRAPHS = [
   {
     name: 'identity',

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
 import { CONSENTS_PATH } from '../platform/consentLookup';
 import { projectRoot } from '../platform/paths';
-import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS, localUrl } from '../platform/topology';
+import { GATEWAY, LEGACY_BACKENDS, PORTAL, SUBGRAPHS, localUrl } from '../platform/topology';
 
 export interface RunningProcess {
   name: string;
@@ -25,12 +25,16 @@ export interface StartOptions {
   onLog(line: string, component: string): void;
   /** Called when a component exits on its own. */
   onExit(component: string, code: number | null, signal: NodeJS.Signals | null): void;
+  /** Serve the customer portal too, once `build` (started at once, beside the others' start) is done. */
+  portal?: { build(): Promise<void> };
 }
 
 export interface System {
   gatewayUrl: string;
   /** The gateway's operator port: /metrics and the detailed /health/ready. */
   gatewayOperatorUrl: string;
+  /** The customer portal, when started (open it at localhost: the cookies and identity providers expect that name). */
+  portalUrl?: string;
   processes: RunningProcess[];
   stop(): Promise<void>;
 }
@@ -96,6 +100,11 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   };
 
+  const portalBuilt = options.portal?.build();
+  // Awaited below; until then a failure is not "unhandled".
+  portalBuilt?.catch(() => undefined);
+  const portalUrl = `http://localhost:${PORTAL.port + offset}`;
+  const customerMasterPort = LEGACY_BACKENDS.find((backend) => backend.name === 'customer-master')?.port ?? 4101;
   try {
     const backendUrls = Object.fromEntries(LEGACY_BACKENDS.map((b) => [b.urlVariable, localUrl(b.port + offset)]));
     for (const backend of LEGACY_BACKENDS)
@@ -129,6 +138,19 @@ export async function startProcesses(options: StartOptions): Promise<System> {
       GATEWAY.operatorPort + offset,
     );
     await waitUntilLive(GATEWAY.name, GATEWAY.port + offset);
+
+    if (portalBuilt) {
+      await portalBuilt;
+      start(PORTAL.name, PORTAL.entry, PORTAL.port + offset, {
+        PORTAL_PORT: String(PORTAL.port + offset),
+        GATEWAY_URL: localUrl(GATEWAY.port + offset),
+        PORTAL_PUBLIC_ORIGIN: portalUrl,
+        CUSTOMER_MASTER_URL: backendUrls['CUSTOMER_MASTER_URL'] ?? '',
+        // The browser itself visits the (mocked) identity provider.
+        IDENTITY_PROVIDER_AUTHORIZE_URL: `http://localhost:${customerMasterPort + offset}/oidc/{provider}/authorize`,
+      });
+      await waitUntilLive(PORTAL.name, PORTAL.port + offset);
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -136,6 +158,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
   return {
     gatewayUrl: localUrl(GATEWAY.port + offset, '/graphql'),
     gatewayOperatorUrl: localUrl(GATEWAY.operatorPort + offset),
+    ...(portalBuilt ? { portalUrl } : {}),
     processes,
     stop,
   };

@@ -1,6 +1,7 @@
 import pinoPretty from 'pino-pretty';
 import { loadServiceSecret } from '../platform/auth/serviceCredential';
 import { loadSigningKey } from '../platform/auth/signingKey';
+import { buildPortal } from './portalBuild';
 import { startProcesses, type System } from './processes';
 
 /**
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     await loadServiceSecret({ production: false, configured: process.env['INTERNAL_SERVICE_SECRET'] });
   }
   system = await startProcesses({
+    portal: { build: () => buildPortal() },
     onLog: (line) => (prettyOut ?? process.stdout).write(`${line}\n`),
     onExit: (component, code, signal) => {
       process.stderr.write(`${component} exited (${signal ?? code}); stopping everything.\n`);
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
     },
   });
   process.stdout.write(
-    `\nCustomer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n` +
+    `\nCustomer portal: ${system.portalUrl ?? ''} (sign in as a demo customer: see the README)\n` +
+      `Customer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n` +
       // Operator routes are on ports of their own, never on the public one.
       `Metrics and detailed readiness (operators only): ${system.gatewayOperatorUrl}/metrics and /health/ready\n\n`,
   );

@@ -176,6 +176,8 @@ export interface RunningSystem {
   restartIdentity(): Promise<void>;
   /** Stops the first stack's documents subgraph and starts a fresh one on the same port and database. */
   restartDocuments(): Promise<void>;
+  /** Stops the first stack's subgraph `name` for good (an outage of that subgraph); `stop` does not stop it again. */
+  stopSubgraph(name: SubgraphKey): Promise<void>;
   /** The key the documents subgraphs sign download links with (tests make links of their own with it). */
   documentLinkSecret: Buffer;
   /** The subgraphs' credential for identity's internal routes (tests call them with it as a subgraph would). */
@@ -366,6 +368,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       },
       offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
     });
+  let firstSubgraphs: Partial<Record<SubgraphKey, Component>> | undefined;
   let firstDocuments: { component: Component & { url: string; operatorUrl: string }; jwks: URL | JWK[] } | undefined;
   const identityUrl = (): string => {
     if (!firstIdentity) throw new Error('The identity subgraph starts first.');
@@ -399,6 +402,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const documents = wanted.has('documents') ? await start(await createDocuments(jwks)) : undefined;
     if (documents) firstDocuments ??= { component: documents, jwks };
     const running = { identity, life, nonlife, documents };
+    firstSubgraphs ??= running;
     const origins: Partial<Record<SubgraphKey, string>> = {};
     const operators: Partial<Record<SubgraphKey, string>> = {};
     const urls: Partial<Record<SubgraphKey, string>> = {};
@@ -476,6 +480,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     auditTrail: ownTrail?.store,
     documentLinkSecret,
     serviceSecret,
+    async stopSubgraph(name) {
+      const component = firstSubgraphs?.[name];
+      if (!component || !started.includes(component)) throw new Error(`No ${name} subgraph is running.`);
+      await component.stop();
+      started.splice(started.indexOf(component), 1);
+    },
     async restartDocuments() {
       const previous = firstDocuments;
       if (!previous) throw new Error('No documents subgraph is running.');

@@ -45,6 +45,35 @@ export function providerClaims(universe: Universe, person: string): ProviderClai
   };
 }
 
+/** Demo persons the mock provider offers to sign in as (the first customers, who the README's demos use). */
+const PICKER_PERSONS = 12;
+const PROVIDER_NAMES: Record<string, string> = { itsme: 'itsme', eid: 'eID' };
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * What a person sees at the mock provider when no `person` is given: a choice of demo persons
+ * (standing for "open the itsme app" or "insert your eID card"), sent back to this same address.
+ * Plain HTML, no script.
+ */
+function personPicker(universe: Universe, provider: string, url: URL): string {
+  const hidden = ['redirect_uri', 'state', 'response_type', 'scope']
+    .map((name) => [name, url.searchParams.get(name)] as const)
+    .filter((entry): entry is readonly [string, string] => entry[1] !== null)
+    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
+    .join('');
+  const options = Array.from({ length: Math.min(PICKER_PERSONS, universe.customerCount) }, (_, index) => {
+    const person = universe.person(index);
+    return `<option value="${person.id}">${escapeHtml(`${person.firstName} ${person.lastName} (${person.id})`)}</option>`;
+  }).join('');
+  const name = PROVIDER_NAMES[provider] ?? provider;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name} (mock)</title></head>
+<body><main><h1>${name} (mock identity provider)</h1>
+<p>Development stand-in for ${name}: choose who confirms their identity.</p>
+<form method="get"><label for="person">Person</label> <select id="person" name="person">${options}<option value="unknown">A person unknown to the insurer</option></select>${hidden}
+<button type="submit">Confirm identity</button></form></main></body></html>`;
+}
+
 const json = (status: number, body: unknown): LegacyReply => ({
   status,
   contentType: 'application/json',
@@ -63,6 +92,16 @@ export function createIdentityProviders(universe: Universe): { authorize: Route;
     path: '/oidc/:provider/authorize',
     handler: ({ res, params, url }) => {
       const provider = params['provider'] ?? '';
+      if (PROVIDERS.has(provider) && !url.searchParams.has('person')) {
+        res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            // No form-action: the answer to the form redirects to the portal, another origin.
+            'content-security-policy': "default-src 'none'",
+          })
+          .end(personPicker(universe, provider, url));
+        return;
+      }
       const claims = providerClaims(universe, url.searchParams.get('person') ?? '');
       if (!PROVIDERS.has(provider) || !claims) throw new HttpError(400, 'OIDC01', 'Unknown provider or person.');
       const redirect = url.searchParams.get('redirect_uri');
