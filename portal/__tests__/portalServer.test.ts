@@ -135,7 +135,7 @@ describe('the portal server', () => {
     const asset = await browser.get('/assets/app-1234.js');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    for (const route of ['/graphql', '/session/refresh', '/dev', '/documents']) {
+    for (const route of ['/graphql', '/session/refresh', '/dev', '/health']) {
       const answer = await browser.get(route);
       expect([route, answer.status]).toEqual([route, 404]);
     }

@@ -19,7 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 const CSRF_TTL_SECONDS = 12 * 3600;
 /** Addresses of the portal server's own routes: never answered with a page. */
-const NOT_PAGES = /^\/(graphql|session|dev|health|documents)(\/|$)/;
+const NOT_PAGES = /^\/(graphql|session|dev|health)(\/|$)|^\/documents\//;
 
 /**
  * Scripts, styles, images and connections from this origin only; nothing inline, no eval, no
