@@ -9,15 +9,29 @@ export type SessionOperation =
 
 const MANIFEST = path.join(projectRoot, 'operations', 'generated', 'persisted-documents.json');
 
-/** The hash of each operation in operations/, by name, as the gateway's safelist knows it. */
-export function operationHashes(file = MANIFEST): Map<string, string> {
+interface RegisteredOperation {
+  hash: string;
+  text: string;
+}
+
+function registeredOperations(file = MANIFEST): Map<string, RegisteredOperation> {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   return new Map(
     Object.entries(manifest).map(([key, text]) => [
       /^(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? '',
-      key.replace(/^sha256:/, ''),
+      { hash: key.replace(/^sha256:/, ''), text },
     ]),
   );
+}
+
+/** The text of each operation in operations/, by hash. */
+export function operationTexts(file = MANIFEST): Map<string, string> {
+  return new Map([...registeredOperations(file).values()].map(({ hash, text }) => [hash, text]));
+}
+
+/** The hash of each operation in operations/, by name, as the gateway's safelist knows it. */
+export function operationHashes(file = MANIFEST): Map<string, string> {
+  return new Map([...registeredOperations(file)].map(([name, { hash }]) => [name, hash]));
 }
 
 export interface GatewayAnswer {
@@ -32,15 +46,16 @@ export class GatewayUnavailable extends Error {}
  * language and address passed on). Throws GatewayUnavailable when the gateway does not answer JSON.
  */
 export function createGatewayClient(gatewayOrigin: string, agent: Dispatcher, timeoutMs = 10_000) {
-  const hashes = operationHashes();
+  const operations = registeredOperations();
   const endpoint = new URL('/graphql', gatewayOrigin);
-  return async function run(
+  const send = async (
     operation: SessionOperation,
     variables: Record<string, unknown>,
     headers: Record<string, string>,
-  ): Promise<GatewayAnswer> {
-    const hash = hashes.get(operation);
-    if (!hash) throw new Error(`${operation} is not in operations/ (run npm run codegen)`);
+    withText: boolean,
+  ): Promise<GatewayAnswer> => {
+    const registered = operations.get(operation);
+    if (!registered) throw new Error(`${operation} is not in operations/ (run npm run codegen)`);
     try {
       const answer = await request(endpoint, {
         method: 'POST',
@@ -49,7 +64,8 @@ export function createGatewayClient(gatewayOrigin: string, agent: Dispatcher, ti
         body: JSON.stringify({
           operationName: operation,
           variables,
-          extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+          ...(withText ? { query: registered.text } : {}),
+          extensions: { persistedQuery: { version: 1, sha256Hash: registered.hash } },
         }),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
@@ -58,6 +74,19 @@ export function createGatewayClient(gatewayOrigin: string, agent: Dispatcher, ti
     } catch (error) {
       throw new GatewayUnavailable(error instanceof Error ? error.message : String(error));
     }
+  };
+  /**
+   * By hash; a gateway that does not hold the manifest (PERSISTED_QUERY_NOT_FOUND) is sent the
+   * registered text once, as the automatic persisted-queries protocol (and the pages' client) does.
+   */
+  return async function run(
+    operation: SessionOperation,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ): Promise<GatewayAnswer> {
+    const answer = await send(operation, variables, headers, false);
+    const notFound = answer.body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+    return notFound ? send(operation, variables, headers, true) : answer;
   };
 }
 

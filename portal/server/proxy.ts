@@ -21,10 +21,15 @@ export interface ProxyOptions {
   gatewayOrigin: string;
   agent: Dispatcher;
   publicOrigin: string;
-  /** The hashes of the operations in operations/: the only ones the portal's pages run. */
-  registeredHashes: ReadonlySet<string>;
+  /** The operations in operations/ by hash (their text): the only ones the portal's pages run. */
+  registeredOperations: ReadonlyMap<string, string>;
   forwardedHeaders(req: IncomingMessage): Record<string, string>;
   timeoutMs?: number;
+}
+
+interface GraphQLAnswer {
+  data?: Record<string, unknown> | null;
+  errors?: { extensions?: { code?: string } }[];
 }
 
 function persistedHash(body: unknown): string | undefined {
@@ -53,7 +58,7 @@ export function graphqlProxy({
   gatewayOrigin,
   agent,
   publicOrigin,
-  registeredHashes,
+  registeredOperations,
   forwardedHeaders,
   timeoutMs = 15_000,
 }: ProxyOptions): Route {
@@ -71,7 +76,8 @@ export function graphqlProxy({
         throw new HttpError(400, 'BAD_REQUEST', 'The body must be a JSON GraphQL request.');
       }
       const hash = persistedHash(body);
-      if (!hash || !registeredHashes.has(hash)) {
+      const registered = hash === undefined ? undefined : registeredOperations.get(hash);
+      if (!registered) {
         sendJson(res, 400, {
           errors: [
             {
@@ -82,35 +88,41 @@ export function graphqlProxy({
         });
         return;
       }
-      let upstream: Dispatcher.ResponseData;
-      try {
-        upstream = await request(endpoint, {
-          method: 'POST',
-          dispatcher: agent,
-          headers: {
-            ...forwardedHeaders(req),
-            ...pickHeaders(req.headers, ['authorization']),
-            'content-type': 'application/json',
-          },
-          body: raw,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-      } catch {
-        throw unavailable();
-      }
-      const text = await upstream.body.text();
-      let answer: { data?: Record<string, unknown> | null } | undefined;
-      try {
-        answer = JSON.parse(text) as typeof answer;
-      } catch {
-        throw unavailable();
-      }
+      // The hash only; a gateway without the manifest is sent the registered text (never the page's).
+      const { query: _pageText, ...byHash } = body as Record<string, unknown>;
+      const send = async (withText: boolean) => {
+        let upstream: Dispatcher.ResponseData;
+        try {
+          upstream = await request(endpoint, {
+            method: 'POST',
+            dispatcher: agent,
+            headers: {
+              ...forwardedHeaders(req),
+              ...pickHeaders(req.headers, ['authorization']),
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify(withText ? { ...byHash, query: registered } : byHash),
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+          });
+        } catch {
+          throw unavailable();
+        }
+        const text = await upstream.body.text();
+        try {
+          return { upstream, answer: JSON.parse(text) as GraphQLAnswer };
+        } catch {
+          throw unavailable();
+        }
+      };
+      let { upstream, answer } = await send(false);
+      if (answer.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND'))
+        ({ upstream, answer } = await send(true));
       const cookies: string[] = [];
       for (const [field, value] of Object.entries(answer?.data ?? {}))
-        if (isSession(value)) {
+        if (isSession(value) && answer.data) {
           cookies.push(sessionCookie(value));
-          answer!.data![field] = { ...value, refreshToken: null };
+          answer.data[field] = { ...value, refreshToken: null };
         }
       sendJson(res, upstream.statusCode, answer, {
         ...pickHeaders(upstream.headers, ANSWER_HEADERS),

@@ -4,7 +4,7 @@ import type { Component } from '../../platform/component';
 import { closeGracefully, createHttpServer, listen, pickHeaders, sendJson, type Route } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import { devOutboxRoute } from './devOutbox';
-import { createGatewayClient, operationHashes } from './gatewayClient';
+import { createGatewayClient, operationTexts } from './gatewayClient';
 import { downloadProxy, graphqlProxy } from './proxy';
 import { sessionRoutes } from './session';
 import { securityHeaders, staticRoutes } from './staticFiles';
@@ -47,7 +47,7 @@ export function createPortalServer(options: PortalServerOptions): Component {
     gatewayOrigin: options.gatewayOrigin,
     agent,
     publicOrigin: options.publicOrigin,
-    registeredHashes: new Set(operationHashes().values()),
+    registeredOperations: operationTexts(),
     forwardedHeaders,
   };
   const routes: Route[] = [
