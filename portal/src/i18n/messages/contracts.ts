@@ -479,7 +479,13 @@ export const contractStatus = catalogue<ContractStatus>({
 
 /** How often a premium is paid, as a fact ("Payment frequency: Monthly"). */
 export const premiumFrequency = catalogue<PremiumFrequency>({
-  en: { YEARLY: 'Yearly', HALF_YEARLY: 'Half-yearly', QUARTERLY: 'Quarterly', MONTHLY: 'Monthly', SINGLE: 'Single premium' },
+  en: {
+    YEARLY: 'Yearly',
+    HALF_YEARLY: 'Half-yearly',
+    QUARTERLY: 'Quarterly',
+    MONTHLY: 'Monthly',
+    SINGLE: 'Single premium',
+  },
   nl: {
     YEARLY: 'Jaarlijks',
     HALF_YEARLY: 'Halfjaarlijks',
@@ -487,14 +493,32 @@ export const premiumFrequency = catalogue<PremiumFrequency>({
     MONTHLY: 'Maandelijks',
     SINGLE: 'Eenmalige premie',
   },
-  fr: { YEARLY: 'Annuelle', HALF_YEARLY: 'Semestrielle', QUARTERLY: 'Trimestrielle', MONTHLY: 'Mensuelle', SINGLE: 'Prime unique' },
+  fr: {
+    YEARLY: 'Annuelle',
+    HALF_YEARLY: 'Semestrielle',
+    QUARTERLY: 'Trimestrielle',
+    MONTHLY: 'Mensuelle',
+    SINGLE: 'Prime unique',
+  },
 });
 
 /** How often a premium is paid, after its amount ("€ 45,00 per maand"). */
 export const perFrequency = catalogue<PremiumFrequency>({
   en: { YEARLY: 'a year', HALF_YEARLY: 'every six months', QUARTERLY: 'a quarter', MONTHLY: 'a month', SINGLE: 'once' },
-  nl: { YEARLY: 'per jaar', HALF_YEARLY: 'per halfjaar', QUARTERLY: 'per kwartaal', MONTHLY: 'per maand', SINGLE: 'eenmalig' },
-  fr: { YEARLY: 'par an', HALF_YEARLY: 'par semestre', QUARTERLY: 'par trimestre', MONTHLY: 'par mois', SINGLE: 'en une fois' },
+  nl: {
+    YEARLY: 'per jaar',
+    HALF_YEARLY: 'per halfjaar',
+    QUARTERLY: 'per kwartaal',
+    MONTHLY: 'per maand',
+    SINGLE: 'eenmalig',
+  },
+  fr: {
+    YEARLY: 'par an',
+    HALF_YEARLY: 'par semestre',
+    QUARTERLY: 'par trimestre',
+    MONTHLY: 'par mois',
+    SINGLE: 'en une fois',
+  },
 });
 
 export const lifeProductKind = catalogue<LifeProductKind>({
@@ -603,13 +627,20 @@ export const fiscalRegime = catalogue<FiscalRegime>({
 
 export const beneficiaryEvent = catalogue<BeneficiaryEvent>({
   en: { SURVIVAL: 'If the insured is alive at the term', DEATH: 'If the insured dies before the term' },
-  nl: { SURVIVAL: 'Bij leven van de verzekerde op de einddatum', DEATH: 'Bij overlijden van de verzekerde vóór de einddatum' },
+  nl: {
+    SURVIVAL: 'Bij leven van de verzekerde op de einddatum',
+    DEATH: 'Bij overlijden van de verzekerde vóór de einddatum',
+  },
   fr: { SURVIVAL: "En cas de vie de l'assuré au terme", DEATH: "En cas de décès de l'assuré avant le terme" },
 });
 
 export const deductibleKind = catalogue<DeductibleKind>({
   en: { CLASSIC: 'Standard deductible', YOUNG_DRIVER: 'Young-driver deductible', ENGLISH: 'English deductible' },
-  nl: { CLASSIC: 'Gewone vrijstelling', YOUNG_DRIVER: 'Vrijstelling jonge bestuurder', ENGLISH: 'Engelse vrijstelling' },
+  nl: {
+    CLASSIC: 'Gewone vrijstelling',
+    YOUNG_DRIVER: 'Vrijstelling jonge bestuurder',
+    ENGLISH: 'Engelse vrijstelling',
+  },
   fr: { CLASSIC: 'Franchise classique', YOUNG_DRIVER: 'Franchise jeune conducteur', ENGLISH: 'Franchise anglaise' },
 });
 
@@ -625,7 +656,8 @@ export const deductibleKindHint = catalogue<DeductibleKind>({
     CLASSIC: 'U betaalt dit deel van elk schadegeval zelf.',
     YOUNG_DRIVER:
       'Veroorzaakt een bestuurder jonger dan 26 jaar een ongeval, dan vergoedt de verzekeraar de slachtoffers en vordert hij dit bedrag van u terug.',
-    ENGLISH: 'Een schade onder dit bedrag wordt niet vergoed; een schade erboven wordt volledig vergoed, zonder aftrek.',
+    ENGLISH:
+      'Een schade onder dit bedrag wordt niet vergoed; een schade erboven wordt volledig vergoed, zonder aftrek.',
   },
   fr: {
     CLASSIC: 'Vous payez vous-même cette part de chaque sinistre.',
