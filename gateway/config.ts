@@ -47,6 +47,8 @@ export const gatewayConfigSchema = z.object({
   MAX_DIRECTIVES: env.nonNegativeInt(LIMITS.maxDirectives),
   MAX_TOKENS: env.positiveInt(LIMITS.maxTokens),
   MAX_COST: env.positiveInt(LIMITS.maxCost),
+  /** The cost limit for broker tokens (users and systems), whose portfolio pages ask for more. */
+  MAX_BROKER_COST: env.positiveInt(LIMITS.maxBrokerCost),
   MAX_PAGE_SIZE: env.positiveInt(LIMITS.maxPageSize),
   MAX_STRING_LENGTH: env.positiveInt(LIMITS.maxStringLength),
   COST_DEFAULT_LIST_SIZE: env.positiveInt(LIMITS.defaultListSize),

@@ -19,6 +19,7 @@ export function securityOptionsFromConfig(config: GatewayConfig): SecurityOption
       maxDirectives: config.MAX_DIRECTIVES,
       maxTokens: config.MAX_TOKENS,
       maxCost: config.MAX_COST,
+      maxBrokerCost: config.MAX_BROKER_COST,
       maxPageSize: config.MAX_PAGE_SIZE,
       maxStringLength: config.MAX_STRING_LENGTH,
       defaultListSize: config.COST_DEFAULT_LIST_SIZE,

@@ -131,7 +131,11 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       sandbox: true,
       countStaleParts: true,
       plugins: [
-        operationLimitsPlugin<GatewayContext>({ limits, costModel: costModelFromSdl(options.supergraphSdl) }),
+        operationLimitsPlugin<GatewayContext>({
+          limits,
+          costModel: costModelFromSdl(options.supergraphSdl),
+          costLimitOf: ({ viewer }) => (viewer.role === 'broker' ? limits.maxBrokerCost : limits.maxCost),
+        }),
         ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),
       ],
     }),

@@ -1,7 +1,14 @@
 import { buildASTSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { costEstimator, costModelFromSdl, expectedListSize } from '../limits/costModel';
-import { composeTestSupergraph, customerToken, deadPort, startTestGateway, type TestGateway } from './support';
+import {
+  brokerToken,
+  composeTestSupergraph,
+  customerToken,
+  deadPort,
+  startTestGateway,
+  type TestGateway,
+} from './support';
 
 /**
  * A catalogue with the Federation 2.9 cost directives. Its subgraph is never started: limits
@@ -76,6 +83,7 @@ describe('operation limits at the gateway, before planning', () => {
     gateway = await startTestGateway(composeTestSupergraph(CATALOG, `http://127.0.0.1:${await deadPort()}/graphql`), {
       limits: {
         maxCost: 500,
+        maxBrokerCost: 1_000,
         maxPageSize: 100,
         maxStringLength: 50,
         maxDepth: 4,
@@ -137,6 +145,27 @@ describe('operation limits at the gateway, before planning', () => {
       'cost',
       { n: 90 },
     );
+  });
+
+  it("holds a broker token to the brokers' cost limit and anyone else to the general one", async () => {
+    // 20 × (1 + 5 + 20 × 2) = 920: over 500, within 1,000.
+    const query = '{ items(first: 20) { id price parts { name } } }';
+    const broker = await brokerToken(gateway.key, 'B00001');
+    const asBroker = await gateway.post({ query }, { authorization: `Bearer ${broker}` });
+    expect(asBroker.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    const asCustomer = await run(query);
+    expect(asCustomer.status).toBe(400);
+    expect(asCustomer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+      maximum: 500,
+      actual: 920,
+    });
+    // 22 × 46 = 1,012: over the brokers' limit too.
+    const tooMuch = await gateway.post(
+      { query: '{ items(first: 22) { id price parts { name } } }' },
+      { authorization: `Bearer ${broker}` },
+    );
+    expect(tooMuch.body.errors?.[0]?.extensions).toMatchObject({ maximum: 1_000, actual: 1_012 });
   });
 
   it('refuses a page larger than the cap, from a literal, a variable or a variable default', async () => {

@@ -12,6 +12,7 @@ describe('security settings from the environment', () => {
       maxDirectives: 20,
       maxTokens: 1_000,
       maxCost: 1_000,
+      maxBrokerCost: 3_000,
       maxPageSize: 100,
       maxStringLength: 2_000,
       defaultListSize: 10,
@@ -30,6 +31,7 @@ describe('security settings from the environment', () => {
       PERSISTED_OPERATIONS: 'safelist',
       MAX_DEPTH: '7',
       MAX_COST: '500',
+      MAX_BROKER_COST: '2500',
       RATE_LIMIT_PER_MINUTE: '120',
       TRUST_PROXY_HOPS: '1',
       REDIS_URL: 'redis://redis:6379',
@@ -37,7 +39,7 @@ describe('security settings from the environment', () => {
     const options = securityOptionsFromConfig(config);
     expect(options.corsOrigins).toEqual(['https://portal.example.be', 'https://www.example.be']);
     expect(options.persistedOperations.mode).toBe('safelist');
-    expect(options.limits).toMatchObject({ maxDepth: 7, maxCost: 500 });
+    expect(options.limits).toMatchObject({ maxDepth: 7, maxCost: 500, maxBrokerCost: 2_500 });
     expect(options.rateLimiting).toMatchObject({
       trustedProxyHops: 1,
       redis: { url: 'redis://redis:6379' },

@@ -103,13 +103,19 @@ function oversizedPage(
   return found;
 }
 
-export interface LimitsPluginOptions {
+export interface LimitsPluginOptions<TContext> {
   limits: OperationLimits;
   costModel: CostModel;
+  /** The cost limit for this caller; `limits.maxCost` for everyone unless given. */
+  costLimitOf?: (context: TContext) => number;
 }
 
-/** A refusal is kept as the means to make its error: each request gets an error of its own. */
-type Verdict = { error: () => GraphQLError } | { admitted: true };
+/**
+ * A refusal is kept as the means to make its error (each request gets an error of its own); an
+ * operation within the other limits is kept with its estimated cost, which each caller's cost
+ * limit is then held against.
+ */
+type Verdict = { error: () => GraphQLError } | { cost: number };
 
 /** Verdicts kept per document and variables: the same operation asked again is not estimated again. */
 const VERDICT_CACHE_ENTRIES = 5_000;
@@ -124,7 +130,8 @@ const MAX_CACHED_VARIABLES_CHARS = 1_000;
 export function operationLimitsPlugin<TContext extends BaseContext>({
   limits,
   costModel,
-}: LimitsPluginOptions): ApolloServerPlugin<TContext> {
+  costLimitOf = () => limits.maxCost,
+}: LimitsPluginOptions<TContext>): ApolloServerPlugin<TContext> {
   const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
   const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES });
 
@@ -135,7 +142,7 @@ export function operationLimitsPlugin<TContext extends BaseContext>({
     raw: Record<string, unknown>,
   ): Verdict {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
-    if (coerced.errors) return { admitted: true };
+    if (coerced.errors) return { cost: 0 };
     const page = oversizedPage(schema, document, coerced.coerced, pageArguments, limits.maxPageSize);
     if (page) {
       return {
@@ -164,13 +171,13 @@ export function operationLimitsPlugin<TContext extends BaseContext>({
       // Only the node bound throws here (variables already coerced): a fragment bomb.
       return { error: () => tooExpensive(limits.maxCost, undefined) };
     }
-    return cost > limits.maxCost ? { error: () => tooExpensive(limits.maxCost, cost) } : { admitted: true };
+    return { cost };
   }
 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, schema, queryHash }) {
+        async didResolveOperation({ request, document, operation, schema, queryHash, contextValue }) {
           // @apollo/gateway would answer a missing operation with a 500.
           if (!operation) throw noSuchOperation(request.operationName !== undefined && request.operationName !== null);
           const raw = request.variables ?? {};
@@ -201,6 +208,8 @@ export function operationLimitsPlugin<TContext extends BaseContext>({
             if (key !== undefined) verdicts.set(key, result);
           }
           if ('error' in result) throw result.error();
+          const maximum = costLimitOf(contextValue);
+          if (result.cost > maximum) throw tooExpensive(maximum, result.cost);
         },
       };
     },

@@ -8,8 +8,13 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Lexical tokens in the document, enforced while parsing. */
   maxTokens: number;
-  /** Estimated cost (demand control): see costModel.ts. */
+  /** Estimated cost (demand control, see costModel.ts) for customers, support staff and anonymous callers. */
   maxCost: number;
+  /**
+   * Estimated cost for broker tokens (a broker's user or system): a portfolio page of 50
+   * customers with the contracts their office manages costs about 2,000, over `maxCost`.
+   */
+  maxBrokerCost: number;
   /** Largest value of a pagination argument (`first`, `last`, `limit`, `pageSize` or a @listSize slicing argument). */
   maxPageSize: number;
   /** Longest string accepted in a variable or an inline argument. */
@@ -25,6 +30,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDirectives: 20,
   maxTokens: 1_000,
   maxCost: 1_000,
+  maxBrokerCost: 3_000,
   maxPageSize: 100,
   maxStringLength: 2_000,
   defaultListSize: 10,
