@@ -1,11 +1,49 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { parseStaleMarkers } from '../platform/cache/staleness';
+import { ErrorCode } from '../platform/graphql/errors';
 import type { Metrics } from '../platform/metrics';
 import { requestIdHeaders } from '../platform/request';
 import type { GatewayContext } from './context';
+import { requestedParts, type ResponsePath } from './requestedParts';
+
+/**
+ * What @apollo/gateway's RemoteGraphQLDataSource throws for an HTTP error status: the status, and
+ * the errors of the body when the subgraph answered GraphQL (Apollo Server answers 401 with the
+ * UNAUTHENTICATED error a resolver threw).
+ */
+function httpRefusal(error: unknown): { status: number; errors: GraphQLFormattedError[] | undefined } | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const response = error.extensions['response'] as { status?: unknown; body?: unknown } | undefined;
+  if (typeof response?.status !== 'number') return undefined;
+  const body = response.body as { errors?: unknown } | null | undefined;
+  const errors = Array.isArray(body?.errors) ? (body.errors as GraphQLFormattedError[]) : undefined;
+  return { status: response.status, errors: errors?.length ? errors : undefined };
+}
+
+function unauthenticatedAt(path: ResponsePath): GraphQLFormattedError {
+  return { message: 'Sign in to see this.', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+}
+
+/**
+ * A subgraph's errors as the client should get them: each on the path of a part it leaves out
+ * (an error answered before any field ran, as for a refused token, on every part asked for), and
+ * a 401's with that status for the client's answer too.
+ */
+function relayed(
+  errors: readonly GraphQLFormattedError[],
+  status: number,
+  parts: () => ResponsePath[],
+): GraphQLFormattedError[] {
+  const http = status === 401 ? { http: { status } } : {};
+  return errors.flatMap((error) => {
+    const extensions = { ...error.extensions, ...http };
+    const paths = error.path ? [error.path] : parts();
+    return paths.map((path) => ({ message: error.message, path, extensions }));
+  });
+}
 
 /**
  * Calls one subgraph: forwards the caller's identity (the user token itself, so each subgraph
@@ -24,9 +62,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
-   * A subgraph that cannot be reached (refused, reset, timed out) becomes a GraphQL error on the
-   * fields it owns, like any other subgraph error, instead of an exception that @apollo/gateway
-   * would report without a path and with the internal address in its message.
+   * A subgraph that cannot be reached (refused, reset, timed out, or answering other than
+   * GraphQL) becomes SUBGRAPH_UNAVAILABLE on each part of the answer it was asked for, and a
+   * subgraph's refusal with an HTTP error status (401 for a missing or expired token) is relayed
+   * as the GraphQL errors it answered with. @apollo/gateway would otherwise report either as one
+   * error without a path, with the message "401: " and the subgraph's URL and body.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const labels = { backend: this.subgraphName, endpoint: 'graphql' };
@@ -38,23 +78,37 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (response.errors?.length) outcome = 'graphql-errors';
       return response;
     } catch (error) {
-      outcome = 'error';
-      if (error instanceof GraphQLError) throw error;
+      const parts = (): ResponsePath[] =>
+        requestedParts(
+          ('document' in options ? options.document : undefined) ?? parse(options.request.query ?? '{}'),
+          options.request.variables,
+        );
+      const refusal = httpRefusal(error);
+      if (refusal?.errors) {
+        outcome = 'graphql-errors';
+        return { data: null, errors: relayed(refusal.errors, refusal.status, parts) };
+      }
+      if (refusal?.status === 401) {
+        outcome = 'graphql-errors';
+        return { data: null, errors: parts().map((path) => unauthenticatedAt(path)) };
+      }
       outcome = 'unreachable';
       const context = options.context;
       if ('log' in context) context.log.warn({ err: error, subgraph: this.subgraphName }, 'subgraph unreachable');
-      return {
-        errors: [
-          new GraphQLError(`The ${this.subgraphName} service is temporarily unavailable; try again later.`, {
-            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.subgraphName, retryable: true },
-          }),
-        ],
-      };
+      return { data: null, errors: parts().map((path) => this.unavailableAt(path)) };
     } finally {
       this.metrics?.backendInFlight.dec({ backend: this.subgraphName });
       this.metrics?.backendCalls.inc({ ...labels, outcome });
       stopTimer?.();
     }
+  }
+
+  private unavailableAt(path: ResponsePath): GraphQLFormattedError {
+    return {
+      message: `The ${this.subgraphName} service is temporarily unavailable; try again later.`,
+      path,
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.subgraphName, retryable: true },
+    };
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -107,9 +107,11 @@ describe('the gateway in production: introspection, landing page, error masking,
     );
     expect(body.data?.['me']).toMatchObject({ firstName: 'An', documents: null });
     expect(body.errors?.length).toBeGreaterThan(0);
+    // A subgraph answering other than GraphQL counts as one that cannot be reached.
     for (const error of body.errors ?? []) {
-      expect(error.message).toBe('Something went wrong on our side.');
-      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(error.message).toBe('The documents service is temporarily unavailable; try again later.');
+      expect(error.path).toEqual(['me', 'documents']);
+      expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'documents', retryable: true });
     }
     expect(JSON.stringify(body)).not.toMatch(/internal\.example|10\.0\.3\.7|127\.0\.0\.1|502/);
   });

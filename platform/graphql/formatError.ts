@@ -65,24 +65,38 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
 }
 
 /**
- * Documents refused before anything ran. Their stack is the parser's or validator's own and tells
- * nothing the message does not, so no mode shows it (a client's mistake never answers with a stack).
+ * Codes that say what the caller did or may do (refused documents, a missing token, no access,
+ * bad input, limits). Their stack is the parser's, validator's or an access check's and tells
+ * nothing the message does not, so no mode shows it: a client's mistake never answers with a stack.
  */
-const REFUSED_DOCUMENT_CODES: ReadonlySet<unknown> = new Set([
+const CALLER_CODES: ReadonlySet<unknown> = new Set<string>([
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE,
+  ErrorCode.PERSISTED_QUERY_NOT_IN_LIST,
 ]);
 
+/**
+ * Outside production: everything, for developers, but a caller's error's stack (above) and the
+ * subgraph's URL and body that @apollo/gateway nests in `extensions.response` (its status and
+ * errors are already relayed by the gateway's data source).
+ */
 function developmentShape(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (!REFUSED_DOCUMENT_CODES.has(formatted.extensions?.['code'])) return formatted;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  const { stacktrace, response: _response, ...extensions } = formatted.extensions ?? {};
+  if (!formatted.extensions) return formatted;
+  const keepStack = stacktrace !== undefined && !CALLER_CODES.has(formatted.extensions['code']);
+  return { ...formatted, extensions: keepStack ? { ...extensions, stacktrace } : extensions };
 }
 
 /**
- * Apollo Server's `formatError` for the gateway and every subgraph. Outside production errors
- * pass unchanged, so developers see stack traces and subgraph responses, except for refused
- * documents (above).
+ * Apollo Server's `formatError` for the gateway and every subgraph: the production shape
+ * (maskError), or outside production the development shape (stack traces of our failures).
  */
 export function createFormatError({
   production,

@@ -72,9 +72,37 @@ describe('maskError (production)', () => {
     ).toBe('Value "NLX" does not exist in "Language" enum.');
   });
 
-  it('leaves errors untouched outside production', () => {
-    const formatted = { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
-    expect(createFormatError({ production: false })(formatted, new Error('boom'))).toBe(formatted);
+  it("outside production keeps our failures' stacks, but never a caller's error's stack or a subgraph's response", () => {
+    const format = createFormatError({ production: false });
+    const failure = { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+    expect(format(failure, new Error('boom'))).toEqual(failure);
+    const refused = {
+      message: 'Sign in to see this.',
+      path: ['me'],
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        serviceName: 'identity',
+        stacktrace: ['at access.ts:40'],
+        response: { url: 'http://127.0.0.1:4001/graphql', status: 401, body: '{}' },
+      },
+    };
+    expect(format(refused, new Error('x'))).toEqual({
+      message: 'Sign in to see this.',
+      path: ['me'],
+      extensions: { code: 'UNAUTHENTICATED', serviceName: 'identity' },
+    });
+    const backend = {
+      message: 'Life Connect is temporarily unavailable; try again later.',
+      extensions: {
+        code: 'BACKEND_UNAVAILABLE',
+        stacktrace: ['at LifeConnectClient.ts:12'],
+        response: { body: '<html>' },
+      },
+    };
+    expect(format(backend, new Error('x'))).toEqual({
+      message: 'Life Connect is temporarily unavailable; try again later.',
+      extensions: { code: 'BACKEND_UNAVAILABLE', stacktrace: ['at LifeConnectClient.ts:12'] },
+    });
   });
 });
 
