@@ -36,7 +36,7 @@ export const MATRIX_ROLES = ['anonymous', 'customer', 'otherCustomer', 'broker',
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 
 /**
- * Who plays each role (README.md, "Demo identities"): An Peeters holds contracts at both broker
+ * Who plays each role (docs/demo-data.md): An Peeters holds contracts at both broker
  * offices (her fire contract is managed by B00002, everything else by B00001); Sophie Dubois is a
  * customer of B00001 only.
  */

@@ -45,7 +45,7 @@ export function providerClaims(universe: Universe, person: string): ProviderClai
   };
 }
 
-/** Demo persons the mock provider offers to sign in as (the first customers, who the README's demos use). */
+/** Demo persons the mock provider offers to sign in as (the first customers, who the demos of docs/demo-data.md use). */
 const PICKER_PERSONS = 12;
 const PROVIDER_NAMES: Record<string, string> = { itsme: 'itsme', eid: 'eID' };
 

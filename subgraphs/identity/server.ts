@@ -45,7 +45,7 @@ export interface IdentitySubgraphOptions extends SubgraphParts {
   /** Key of the keyed hashes of codes, tokens and lockout subjects (at least 32 bytes). */
   hashKey: Buffer;
   settings?: Partial<IdentitySettings>;
-  /** Seeds the demo states README.md lists; never in production. */
+  /** Seeds the demo states docs/demo-data.md lists; never in production. */
   seedDemoData?: boolean;
 }
 

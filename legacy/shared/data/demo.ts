@@ -22,7 +22,7 @@ export type ContractPlan =
     };
 
 export interface DemoProfile {
-  /** What this identity demonstrates (README.md lists these). */
+  /** What this identity demonstrates (docs/demo-data.md lists these). */
   purpose: string;
   firstName?: string;
   lastName?: string;

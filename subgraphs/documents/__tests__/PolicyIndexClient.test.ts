@@ -51,7 +51,7 @@ describe('PolicyIndexClient', () => {
         intermediaryId: legacy?.intermediaryId,
       });
     }
-    // README's demo: An's fire contract at B00002, her universal life (insuring Luc) at B00001.
+    // The demo of docs/demo-data.md: An's fire contract at B00002, her universal life (insuring Luc) at B00001.
     expect(parties('V000000014')).toMatchObject({
       domain: 'nonlife',
       policyholderId: 'P00000001',

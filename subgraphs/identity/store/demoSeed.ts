@@ -4,7 +4,7 @@ import type { KeyedHasher } from '../credentials/KeyedHasher';
 import { Purpose } from '../credentials/purposes';
 
 /**
- * Demo states the customer master cannot hold, because identity owns them (README.md, demo
+ * Demo states the customer master cannot hold, because identity owns them (docs/demo-data.md, demo
  * identities). Seeded outside production only, at every start, without touching what is there.
  */
 export const DEMO = {
