@@ -97,7 +97,10 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     const running = processes.filter(({ child }) => child.exitCode === null && child.signalCode === null);
     const exits = running.map(({ child }) => new Promise((resolve) => child.once('exit', resolve)));
     for (const { child } of [...running].reverse()) child.kill('SIGTERM');
-    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    // A process that ignores SIGTERM is left after 15 s; the timer does not outlive the wait.
+    let giveUp: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(exits), new Promise((resolve) => (giveUp = setTimeout(resolve, 15_000)))]);
+    clearTimeout(giveUp);
   };
 
   const portalBuilt = options.portal?.build();
