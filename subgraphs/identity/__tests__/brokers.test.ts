@@ -204,14 +204,18 @@ describe("broker offices, their portfolios and their systems' credentials", () =
     expect([larger.status, codeOf(larger)]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
-  it("estimates a page's cost at the page asked for: ten customers with their contracts fit the gateway's limit, fifty do not", async () => {
+  it("estimates a page's cost at the page asked for: fifty customers with their contracts fit the brokers' limit, a hundred do not", async () => {
     const token = await system.token('broker', 'B00001');
     const withContracts = `query ($first: Int) { myBrokerOffice { portfolio(first: $first) { edges { node { id lifeContracts { contractNumber product { label } reserve { amount } } nonLifeContracts { contractNumber product { label } premium { amount } } } } } } }`;
-    const ten = await system.query(withContracts, { token, variables: { first: 10 } });
-    expect(ten.body.errors).toBeUndefined();
-    expect((ten.body.data?.['myBrokerOffice'] as { portfolio: { edges: unknown[] } }).portfolio.edges).toHaveLength(10);
     const fifty = await system.query(withContracts, { token, variables: { first: 50 } });
-    expect([fifty.status, codeOf(fifty)]).toEqual([400, 'COST_ESTIMATED_TOO_EXPENSIVE']);
+    expect(fifty.body.errors).toBeUndefined();
+    expect((fifty.body.data?.['myBrokerOffice'] as { portfolio: { edges: unknown[] } }).portfolio.edges).toHaveLength(
+      50,
+    );
+    // The cost model sizes `edges` by `first`: a hundred costs twice as much, over the brokers' 3,000.
+    const hundred = await system.query(withContracts, { token, variables: { first: 100 } });
+    expect(hundred.status).toBe(400);
+    expect(codeOf(hundred)).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
   });
 
   it('finds customers by name and by contract number; An is in both portfolios, and each office sees only its own contracts of hers', async () => {
