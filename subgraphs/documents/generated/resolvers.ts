@@ -13,9 +13,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date in ISO 8601 (YYYY-MM-DD), without time zone. */
+  /**
+   * A calendar date in ISO 8601 (YYYY-MM-DD), e.g. "2026-11-25": a day in Belgium (Europe/Brussels), with
+   * no time of day and no time zone to convert.
+   */
   Date: { input: string; output: string; }
-  /** A moment in time in ISO 8601 with its offset, e.g. "2026-11-25T09:30:00.000Z". */
+  /**
+   * A moment in time in ISO 8601, in UTC, e.g. "2026-11-25T09:30:00.000Z" (10:30 in Brussels that day):
+   * show it in Belgian time (Europe/Brussels).
+   */
   DateTime: { input: string; output: string; }
   link__Import: { input: string; output: string; }
   _FieldSet: { input: string; output: string; }
@@ -29,7 +35,11 @@ export type ContractDocumentFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A customer, as seen by the documents subgraph: it adds their documents and how they receive them. */
+/**
+ * A person who holds or is insured by contracts with the insurer: their profile and contact details,
+ * their life and non-life contracts, their documents and how they receive them, and the broker
+ * offices that manage their contracts.
+ */
 export type Customer = {
   __typename?: 'Customer';
   /**
@@ -53,12 +63,16 @@ export type Customer = {
    * contract) cannot be reached and nothing recent is cached.
    */
   documents: Maybe<DocumentConnection>;
-  /** Opaque customer identifier (owned by the identity subgraph). */
+  /** Opaque, stable identifier of the customer. Never the national register number. */
   id: Scalars['ID']['output'];
 };
 
 
-/** A customer, as seen by the documents subgraph: it adds their documents and how they receive them. */
+/**
+ * A person who holds or is insured by contracts with the insurer: their profile and contact details,
+ * their life and non-life contracts, their documents and how they receive them, and the broker
+ * offices that manage their contracts.
+ */
 export type CustomerDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
@@ -191,7 +205,10 @@ export type DocumentsPageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A life contract, as seen by the documents subgraph: it adds the contract's documents. */
+/**
+ * A life insurance contract: pension, savings or investment, with what has been built up, how it is
+ * invested, what it covers, who benefits and the documents about it.
+ */
 export type LifeContract = {
   __typename?: 'LifeContract';
   /**
@@ -200,19 +217,28 @@ export type LifeContract = {
    * reached and nothing recent is cached.
    */
   documents: Maybe<DocumentConnection>;
-  /** Opaque contract identifier (owned by the life subgraph). */
+  /** Opaque, stable identifier of the contract (not the contract number). */
   id: Scalars['ID']['output'];
 };
 
 
-/** A life contract, as seen by the documents subgraph: it adds the contract's documents. */
+/**
+ * A life insurance contract: pension, savings or investment, with what has been built up, how it is
+ * invested, what it covers, who benefits and the documents about it.
+ */
 export type LifeContractDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractDocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Asking for paper documents, and deciding on such requests. */
+/**
+ * What a client can change: registering, signing in and keeping a session (customers and
+ * contact-centre staff), a customer's contact details, asking for documents on paper, and the
+ * contact centre's decisions on such requests. Expected failures are results, not errors: a mutation
+ * answers with its success type or one of the problem types that can occur, each with a stable `code`
+ * to branch on and a `message` to show, in the language of Accept-Language (nl, fr or en).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -235,18 +261,33 @@ export type Mutation = {
 };
 
 
-/** Asking for paper documents, and deciding on such requests. */
+/**
+ * What a client can change: registering, signing in and keeping a session (customers and
+ * contact-centre staff), a customer's contact details, asking for documents on paper, and the
+ * contact centre's decisions on such requests. Expected failures are results, not errors: a mutation
+ * answers with its success type or one of the problem types that can occur, each with a stable `code`
+ * to branch on and a `message` to show, in the language of Accept-Language (nl, fr or en).
+ */
 export type MutationDecidePaperDeliveryRequestArgs = {
   input: DecidePaperDeliveryRequestInput;
 };
 
 
-/** Asking for paper documents, and deciding on such requests. */
+/**
+ * What a client can change: registering, signing in and keeping a session (customers and
+ * contact-centre staff), a customer's contact details, asking for documents on paper, and the
+ * contact centre's decisions on such requests. Expected failures are results, not errors: a mutation
+ * answers with its success type or one of the problem types that can occur, each with a stable `code`
+ * to branch on and a `message` to show, in the language of Accept-Language (nl, fr or en).
+ */
 export type MutationRequestPaperDeliveryArgs = {
   input: RequestPaperDeliveryInput;
 };
 
-/** A non-life contract, as seen by the documents subgraph: it adds the contract's documents. */
+/**
+ * A non-life (property and casualty) contract: motor, motorcycle, home, family liability,
+ * private-life accident or legal assistance, with the documents about it.
+ */
 export type NonLifeContract = {
   __typename?: 'NonLifeContract';
   /**
@@ -255,12 +296,15 @@ export type NonLifeContract = {
    * offered in the customer zone yet (see `Customer.documents`).
    */
   documents: Maybe<DocumentConnection>;
-  /** Opaque contract identifier (owned by the non-life subgraph). */
+  /** Opaque, stable identifier of the contract (not the contract number). */
   id: Scalars['ID']['output'];
 };
 
 
-/** A non-life contract, as seen by the documents subgraph: it adds the contract's documents. */
+/**
+ * A non-life (property and casualty) contract: motor, motorcycle, home, family liability,
+ * private-life accident or legal assistance, with the documents about it.
+ */
 export type NonLifeContractDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractDocumentFilter>;
@@ -353,7 +397,12 @@ export type PaperDeliveryStatus =
   /** Refused: documents stay digital; the customer may ask again. */
   | 'REFUSED';
 
-/** Documents and how they are delivered. */
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -364,7 +413,12 @@ export type Query = {
 };
 
 
-/** Documents and how they are delivered. */
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type QueryPaperDeliveryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

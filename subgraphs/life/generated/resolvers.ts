@@ -13,7 +13,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date in ISO 8601 (YYYY-MM-DD), without time zone. */
+  /**
+   * A calendar date in ISO 8601 (YYYY-MM-DD), e.g. "2026-11-25": a day in Belgium (Europe/Brussels), with
+   * no time of day and no time zone to convert.
+   */
   Date: { input: string; output: string; }
   /** A decimal number sent as a string (e.g. "1234.56") so no precision is lost; never a float. */
   Decimal: { input: string; output: string; }
@@ -89,10 +92,14 @@ export type ContractStatus =
   /** Ended at its term or by surrender. */
   | 'TERMINATED';
 
-/** A customer, as seen by the life subgraph: it adds their life contracts. */
+/**
+ * A person who holds or is insured by contracts with the insurer: their profile and contact details,
+ * their life and non-life contracts, their documents and how they receive them, and the broker
+ * offices that manage their contracts.
+ */
 export type Customer = {
   __typename?: 'Customer';
-  /** Opaque customer identifier (owned by the identity subgraph). */
+  /** Opaque, stable identifier of the customer. Never the national register number. */
   id: Scalars['ID']['output'];
   /**
    * Life contracts the customer holds or is insured by (an IPT held by their company included),
@@ -151,7 +158,7 @@ export type FundUnitPrice = {
   __typename?: 'FundUnitPrice';
   /** The price with up to six decimals, e.g. "123.456789". */
   amount: Scalars['Decimal']['output'];
-  /** ISO 4217 currency code, e.g. EUR. */
+  /** The ISO 4217 currency code of the price: always EUR. */
   currency: Scalars['String']['output'];
   /** The day the price was set. */
   date: Scalars['Date']['output'];
@@ -189,8 +196,8 @@ export type LifeBranch =
   | 'BRANCH_26';
 
 /**
- * A life insurance contract from Life Connect: pension, savings or investment, with what has been
- * built up, how it is invested, what it covers and who benefits.
+ * A life insurance contract: pension, savings or investment, with what has been built up, how it is
+ * invested, what it covers, who benefits and the documents about it.
  */
 export type LifeContract = {
   __typename?: 'LifeContract';
@@ -211,7 +218,7 @@ export type LifeContract = {
   guaranteedRate: Maybe<Scalars['Percentage']['output']>;
   /** The cover: the main guarantee and any supplementary ones (e.g. death cover or guaranteed income on a pension contract). */
   guarantees: Array<LifeGuarantee>;
-  /** Opaque contract identifier. */
+  /** Opaque, stable identifier of the contract (not the contract number). */
   id: Scalars['ID']['output'];
   /** The persons whose life is insured; empty for capitalisation (branch 26), which insures no life. */
   insured: Array<LifeContractParty>;
@@ -343,12 +350,12 @@ export type LifeProductKind =
   /** Savings products with a guaranteed rate (branch 21, long-term savings included) or capitalisation (branch 26). */
   | 'SAVINGS';
 
-/** An amount of money. */
+/** An amount of money, in euros. */
 export type Money = {
   __typename?: 'Money';
-  /** The amount as a decimal string with two decimals, e.g. "1234.50". */
+  /** The amount in `currency`, as a decimal string with two decimals, e.g. "1234.50" for € 1,234.50. */
   amount: Scalars['Decimal']['output'];
-  /** ISO 4217 currency code, e.g. EUR. */
+  /** The ISO 4217 currency code: always EUR. */
   currency: Scalars['String']['output'];
 };
 
@@ -376,7 +383,12 @@ export type ProfitSharing = {
   thisYear: Money;
 };
 
-/** Life contracts read from Life Connect. */
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -388,7 +400,12 @@ export type Query = {
 };
 
 
-/** Life contracts read from Life Connect. */
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type QueryLifeContractArgs = {
   id: Scalars['ID']['input'];
 };

@@ -12,7 +12,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date in ISO 8601 (YYYY-MM-DD), without time zone. */
+  /**
+   * A calendar date in ISO 8601 (YYYY-MM-DD), e.g. "2026-11-25": a day in Belgium (Europe/Brussels), with
+   * no time of day and no time zone to convert.
+   */
   Date: { input: string; output: string; }
   /** A decimal number sent as a string (e.g. "1234.56") so no precision is lost; never a float. */
   Decimal: { input: string; output: string; }
@@ -78,7 +81,11 @@ export type ContractStatus =
   /** Ended at its term or by surrender. */
   | 'TERMINATED';
 
-/** A customer, as seen by the non-life subgraph: it adds their non-life contracts. */
+/**
+ * A person who holds or is insured by contracts with the insurer: their profile and contact details,
+ * their life and non-life contracts, their documents and how they receive them, and the broker
+ * offices that manage their contracts.
+ */
 export type Customer = {
   __typename?: 'Customer';
   /**
@@ -100,7 +107,7 @@ export type Customer = {
    * with an error.
    */
   contractsNotShown: Maybe<Array<ContractNotShown>>;
-  /** Opaque customer identifier (owned by the identity subgraph). */
+  /** Opaque, stable identifier of the customer. Never the national register number. */
   id: Scalars['ID']['output'];
   /** The life part of `contractsNotShown`, resolved by the life subgraph. Not exposed to clients. */
   lifeContractsNotShown: Maybe<Array<ContractNotShown>>;
@@ -242,12 +249,12 @@ export type InsuredVehicle = {
   vin: Scalars['String']['output'];
 };
 
-/** An amount of money. */
+/** An amount of money, in euros. */
 export type Money = {
   __typename?: 'Money';
-  /** The amount as a decimal string with two decimals, e.g. "1234.50". */
+  /** The amount in `currency`, as a decimal string with two decimals, e.g. "1234.50" for € 1,234.50. */
   amount: Scalars['Decimal']['output'];
-  /** ISO 4217 currency code, e.g. EUR. */
+  /** The ISO 4217 currency code: always EUR. */
   currency: Scalars['String']['output'];
 };
 
@@ -274,8 +281,8 @@ export type NonLifeBranch =
   | 'PLEASURE_CRAFT';
 
 /**
- * A non-life (property and casualty) contract from V-Connect: motor, motorcycle, home, family
- * liability, private-life accident or legal assistance.
+ * A non-life (property and casualty) contract: motor, motorcycle, home, family liability,
+ * private-life accident or legal assistance, with the documents about it.
  */
 export type NonLifeContract = {
   __typename?: 'NonLifeContract';
@@ -297,7 +304,7 @@ export type NonLifeContract = {
    * the order of the policy.
    */
   guarantees: Array<NonLifeGuarantee>;
-  /** Opaque contract identifier. */
+  /** Opaque, stable identifier of the contract (not the contract number). */
   id: Scalars['ID']['output'];
   /** What is insured: a vehicle, a building, or the household (for liability, accident and legal assistance). */
   insuredObject: InsuredObject;
@@ -376,17 +383,23 @@ export type Occupancy =
 
 /** How often a premium is paid (Telebib2 A325). */
 export type PremiumFrequency =
-  /** Twice a year (code 2). */
+  /** Twice a year. */
   | 'HALF_YEARLY'
-  /** Every month (code 4). */
+  /** Every month. */
   | 'MONTHLY'
-  /** Four times a year (code 3). */
+  /** Four times a year. */
   | 'QUARTERLY'
-  /** Once, for the whole duration of the contract (code 5). */
+  /** One single payment. */
   | 'SINGLE'
-  /** Once a year (code 1). */
+  /** Once a year. */
   | 'YEARLY';
 
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -399,6 +412,12 @@ export type Query = {
 };
 
 
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
 export type QueryNonLifeContractArgs = {
   id: Scalars['ID']['input'];
 };
