@@ -268,6 +268,16 @@ const PUBLIC = roles({
   support: 'allowed',
 });
 
+/** For broker tokens only: each office its own (a feed, an acknowledgement). */
+const BROKERS_ONLY = roles({
+  anonymous: 'unauthenticated',
+  customer: 'forbidden',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'allowed',
+  support: 'forbidden',
+});
+
 /** An's profile: herself, the brokers managing a contract she holds (both offices), support staff. */
 const AN_PROFILE = roles({
   anonymous: 'unauthenticated',
@@ -803,6 +813,40 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
             };
           return { shown: [], hidden: [...Object.values(OFFICE_EMAIL), fixture.an.id, ...everyone(fixture)] };
         },
+      },
+    ],
+  },
+  'Query.brokerChanges': {
+    cases: [
+      {
+        name: "the caller's office's change feed",
+        probe: () => ({
+          query:
+            'query MatrixBrokerChanges { brokerChanges(first: 10) { __typename changes { cursor customer { id } change { ... on ContactDetailsUpdate { changedFields email } } } hasMore } }',
+        }),
+        expect: BROKERS_ONLY,
+        visibility: (fixture, role) =>
+          role === 'broker' || role === 'otherBroker'
+            ? { shown: ['BrokerChangePage'], hidden: [...fixture.an.secrets, fixture.sophie.id] }
+            : { shown: [], hidden: [fixture.an.id, ...everyone(fixture)] },
+      },
+    ],
+  },
+  'Mutation.acknowledgeBrokerChanges': {
+    cases: [
+      {
+        name: 'acknowledging the start of the feed (changes nothing)',
+        probe: () => ({
+          query:
+            'mutation MatrixAcknowledgeBrokerChanges($upTo: String!) { acknowledgeBrokerChanges(upTo: $upTo) { __typename acknowledgedCursor } }',
+          // The cursor of position 0, before any event: acknowledging it moves nothing.
+          variables: { upTo: Buffer.from(JSON.stringify({ v: 1, f: 0 })).toString('base64url') },
+        }),
+        expect: BROKERS_ONLY,
+        visibility: (fixture, role) =>
+          role === 'broker' || role === 'otherBroker'
+            ? { shown: ['BrokerChangesAcknowledged'], hidden: [] }
+            : { shown: [], hidden: [fixture.an.id] },
       },
     ],
   },

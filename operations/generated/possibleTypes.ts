@@ -2,6 +2,9 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BrokerChangeDetail": [
+      "ContactDetailsUpdate"
+    ],
     "ChangeContactDetailsResult": [
       "CodeRejected",
       "ContactDetailsChanged",
@@ -118,6 +121,9 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BrokerChangeDetail": [
+      "ContactDetailsUpdate"
+    ],
     "ChangeContactDetailsResult": [
       "CodeRejected",
       "ContactDetailsChanged",

@@ -116,11 +116,11 @@ describe('a contact change interrupted by a crash', () => {
     await locker.query('BEGIN');
     await locker.query('SELECT id FROM identity.contact_change_events WHERE id = $1 FOR UPDATE', [event?.id]);
 
-    // The master applies it; the process then waits on the row to record that.
+    // The master applies it; the process then waits on the row to record that (and put it in the feeds).
     await eventually(async () => expect(await appliedChanges(system, MARC)).toBe(1));
     const waiting = await eventually(async () => {
       const { rows } = await db.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%contact_change_events%' AND query LIKE '%pending-broker%'`,
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%contact_change_events%' AND query LIKE '%FOR UPDATE%'`,
       );
       expect(rows).toHaveLength(1);
       return rows[0]?.pid;

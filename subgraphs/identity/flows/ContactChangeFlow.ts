@@ -14,6 +14,7 @@ import type {
 import { contactChangeSms } from '../letters';
 import { message } from '../messages';
 import type { ContactChange, ContactDetailsChangedModel, PolicyRole } from '../model';
+import { contactDetailsUpdate } from '../feed/contactDetailsUpdate';
 import { officesManaging } from '../offices';
 import { problems } from '../problems';
 import type { IdentitySettings } from '../config';
@@ -158,6 +159,7 @@ export class ContactChangeFlow {
           // The offices managing the customer's contracts are the ones to learn of the change (docs/requirements.md §4.4).
           brokerIds: officesManaging(roles),
           masterChange: toMasterContactChange(change),
+          update: contactDetailsUpdate(fields, change),
           leaseSeconds: settings.contactChangeLeaseSeconds,
         });
       });

@@ -13,6 +13,7 @@ import { AccountStore } from '../store/AccountStore';
 import { AttemptLimiter } from '../store/AttemptLimiter';
 import { BrokerClientStore } from '../store/BrokerClientStore';
 import { ChallengeStore } from '../store/ChallengeStore';
+import { BrokerFeedStore } from '../store/BrokerFeedStore';
 import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
 import { SessionStore } from '../store/SessionStore';
@@ -51,6 +52,8 @@ export interface IdentityFlows {
   brokerClients: BrokerClientStore;
   /** One page of a broker office's portfolio from the customer master. */
   portfolio(brokerId: string, request: PortfolioRequest, requestId: string): Promise<PortfolioPageModel>;
+  /** Each broker office's feed of the changes it must learn of, and its acknowledgements. */
+  brokerFeeds: BrokerFeedStore;
 }
 
 export interface IdentityFlowParts {
@@ -92,7 +95,8 @@ export function createIdentityFlows({
   const sessions = new SessionIssuer(sessionStore, hasher, signingKey, audience, settings, revocations);
   const background = new BackgroundTasks(log);
   const codes = new OneTimeCodes({ challenges, limiter, hasher, master, settings });
-  const contactChanges = new ContactChangeStore(db);
+  const brokerFeeds = new BrokerFeedStore(db);
+  const contactChanges = new ContactChangeStore(db, brokerFeeds);
   const applier = new ContactChangeApplier({ master, events: contactChanges, evictCustomer, log });
   const staff = new StaffStore(db);
   return {
@@ -148,5 +152,6 @@ export function createIdentityFlows({
     staff,
     brokerClients: new BrokerClientStore(db),
     portfolio: (brokerId, request, requestId) => readPortfolioPage(master, brokerId, request, requestId),
+    brokerFeeds,
   };
 }

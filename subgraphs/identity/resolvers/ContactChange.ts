@@ -9,6 +9,7 @@ import type { ContactChangeState } from '../store/ContactChangeStore';
 const STATUS: Record<ContactChangeState, ContactChangeStatus> = {
   applying: 'APPLYING',
   'pending-broker': 'PENDING_BROKER',
+  delivered: 'DELIVERED',
   failed: 'FAILED',
 };
 

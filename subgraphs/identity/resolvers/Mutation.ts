@@ -1,5 +1,7 @@
 import { requireSignedIn } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/graphql/errors';
+import { acknowledgeBrokerChanges } from '../feed/brokerChanges';
+import { encodeFeedCursor } from '../feed/cursor';
 import { problems } from '../problems';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -26,6 +28,12 @@ function signedInCustomer(context: IdentityContext): string {
  */
 export const Mutation: MutationResolvers = {
   requestActivationCode: (_parent, { input }, context) => context.flows.activation.request(input, call(context)),
+  async acknowledgeBrokerChanges(_parent, { upTo }, context) {
+    const viewer = requireSignedIn(context.viewer);
+    if (viewer.role !== 'broker') throw forbidden('Only broker tokens have a change feed.');
+    const position = await acknowledgeBrokerChanges(context.flows.brokerFeeds, viewer.brokerId, upTo);
+    return { acknowledgedCursor: encodeFeedCursor(position) };
+  },
   registerWithActivationCode: (_parent, { input }, context) => context.flows.activation.register(input, call(context)),
   signIn: (_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context)),
   verifyOneTimeCode: (_parent, { input }, context) =>

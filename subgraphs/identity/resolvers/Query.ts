@@ -2,6 +2,7 @@ import { requireSignedIn } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/graphql/errors';
 import { loadVisibleCustomer } from '../access';
 import type { QueryResolvers } from '../generated/resolvers';
+import { readBrokerChanges } from '../feed/brokerChanges';
 import { helpIn } from '../help/help';
 import { loadVisibleOffice } from '../offices';
 import { auditRecords } from './auditRecords';
@@ -19,6 +20,15 @@ export const Query: QueryResolvers = {
     const viewer = requireSignedIn(context.viewer);
     if (viewer.role !== 'broker') throw forbidden('Only broker tokens have an office.');
     return loadVisibleOffice(context, viewer.brokerId);
+  },
+
+  /** The events' new contact details are the customers' data: each customer on the page is a broker read in the audit trail. */
+  async brokerChanges(_parent, { after, first }, context) {
+    const viewer = requireSignedIn(context.viewer);
+    if (viewer.role !== 'broker') throw forbidden('Only broker tokens have a change feed.');
+    const page = await readBrokerChanges(context.flows.brokerFeeds, viewer.brokerId, { after, first: first ?? 50 });
+    await context.audit.read('Customer', new Set(page.events.map((event) => event.customerId)));
+    return page;
   },
 
   help: (_parent, _args, context) => helpIn(context.language),

@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '../../../platform/graphql/scalars';
 import type { Resolvers } from '../generated/resolvers';
 import { Broker, BrokerPortfolio, PortfolioEdge } from './Broker';
+import { BrokerChange, BrokerChangeDetail, BrokerChangePage } from './BrokerChange';
 import { ContactChange, ContactDetailsChanged } from './ContactChange';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
@@ -16,6 +17,9 @@ export const resolvers: Resolvers = {
   Broker,
   BrokerPortfolio,
   PortfolioEdge,
+  BrokerChangePage,
+  BrokerChange,
+  BrokerChangeDetail,
   ContactChange,
   ContactDetailsChanged,
   Registration,

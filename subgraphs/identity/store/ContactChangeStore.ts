@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../../platform/database/Database';
 import type { CustomerMasterContactChange } from '../backend/CustomerMasterClient';
 import type { ContactField } from '../model';
+import type { BrokerFeedStore, ContactDetailsUpdate } from './BrokerFeedStore';
 
-/** Where a change stands: being applied to the customer master, applied and waiting for the broker feed (docs/requirements.md §4.4), or refused by the master. */
-export type ContactChangeState = 'applying' | 'pending-broker' | 'failed';
+/**
+ * Where a change stands: being applied to the customer master; applied and in the feeds of the
+ * broker offices to be told (docs/requirements.md §4.4), until each has acknowledged it; delivered;
+ * or refused by the master.
+ */
+export type ContactChangeState = 'applying' | 'pending-broker' | 'delivered' | 'failed';
 
 export interface ContactChangeEvent {
   id: string;
@@ -65,7 +70,10 @@ const toPending = (row: PendingRow): PendingContactChange => ({
  * it, so a replica re-driving events left by a crash never takes one a live request is working on.
  */
 export class ContactChangeStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly feeds: BrokerFeedStore,
+  ) {}
 
   async record(
     tx: Queryable,
@@ -75,12 +83,14 @@ export class ContactChangeStore {
       changedFields: ContactField[];
       brokerIds: string[];
       masterChange: CustomerMasterContactChange;
+      /** What the offices' feeds will say once the master applied it. */
+      update: ContactDetailsUpdate;
       leaseSeconds: number;
     },
   ): Promise<PendingContactChange> {
     const { rows } = await tx.query<PendingRow>(
-      `INSERT INTO identity.contact_change_events (id, customer_id, account_id, changed_fields, broker_ids, state, master_change, lease_until)
-       VALUES ($1, $2, $3, $4::text[], $5::text[], 'applying', $6::jsonb, now() + make_interval(secs => $7))
+      `INSERT INTO identity.contact_change_events (id, customer_id, account_id, changed_fields, broker_ids, state, master_change, new_values, lease_until)
+       VALUES ($1, $2, $3, $4::text[], $5::text[], 'applying', $6::jsonb, $7::jsonb, now() + make_interval(secs => $8))
        RETURNING id, customer_id, master_change`,
       [
         randomUUID(),
@@ -89,6 +99,7 @@ export class ContactChangeStore {
         event.changedFields,
         event.brokerIds,
         JSON.stringify(event.masterChange),
+        JSON.stringify(event.update),
         event.leaseSeconds,
       ],
     );
@@ -111,19 +122,51 @@ export class ContactChangeStore {
     return rows.map(toPending);
   }
 
-  /** The master applied it: the event waits for the broker feed, and the body sent is no longer kept. False when it was no longer applying. */
+  /**
+   * The master applied it: in one transaction the change goes into the feed of each office to be
+   * told and waits for their acknowledgements (delivered at once when there is none), and the body
+   * sent and the new values are no longer kept here. False when it was no longer applying.
+   */
   async markApplied(id: string): Promise<boolean> {
-    const { rowCount } = await this.db.query(
-      `UPDATE identity.contact_change_events SET state = 'pending-broker', master_change = NULL, applied_at = now() WHERE id = $1 AND state = 'applying'`,
-      [id],
-    );
-    return rowCount === 1;
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{
+        customer_id: string;
+        broker_ids: string[];
+        changed_fields: ContactField[];
+        new_values: ContactDetailsUpdate | null;
+      }>(
+        `SELECT customer_id, broker_ids, changed_fields, new_values FROM identity.contact_change_events
+         WHERE id = $1 AND state = 'applying' FOR UPDATE`,
+        [id],
+      );
+      const event = rows[0];
+      if (!event) return false;
+      // Events recorded before the feed existed kept no values: their feed entry names the fields only.
+      const change = event.new_values ?? { changedFields: event.changed_fields };
+      // Offices in one order, so two changes for the same offices never wait on each other's feed locks.
+      for (const brokerId of [...event.broker_ids].sort())
+        await this.feeds.append(tx, {
+          brokerId,
+          kind: 'contact-details-changed',
+          customerId: event.customer_id,
+          contactChangeId: id,
+          change,
+        });
+      const delivered = event.broker_ids.length === 0;
+      await tx.query(
+        `UPDATE identity.contact_change_events
+         SET state = $2, master_change = NULL, new_values = NULL, applied_at = now(), delivered_at = CASE WHEN $3 THEN now() END
+         WHERE id = $1`,
+        [id, delivered ? 'delivered' : 'pending-broker', delivered],
+      );
+      return true;
+    });
   }
 
   /** The master refused the change outright: it will not be sent again. */
   async markFailed(id: string, failure: string): Promise<void> {
     await this.db.query(
-      `UPDATE identity.contact_change_events SET state = 'failed', master_change = NULL, failure = $2 WHERE id = $1 AND state = 'applying'`,
+      `UPDATE identity.contact_change_events SET state = 'failed', master_change = NULL, new_values = NULL, failure = $2 WHERE id = $1 AND state = 'applying'`,
       [id, failure],
     );
   }

@@ -188,4 +188,41 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX staff_accounts_email_normalized_key ON identity.staff_accounts (email_normalized);
     `,
   },
+  {
+    version: 4,
+    name: 'the change feed to broker offices',
+    sql: `
+      -- The feed to broker offices (docs/requirements.md §4.4): every change an office must learn
+      -- of is an event at the next position of that office's feed, written in the transaction
+      -- that records the change as applied. An office's row is locked while an event is added,
+      -- so positions are gapless and commit in order; the office acknowledges up to a position.
+      CREATE TABLE identity.broker_feeds (
+        broker_id text PRIMARY KEY,
+        last_position bigint NOT NULL CHECK (last_position >= 0),
+        acknowledged_position bigint NOT NULL DEFAULT 0,
+        acknowledged_at timestamptz,
+        CONSTRAINT broker_feeds_acknowledged_written CHECK (acknowledged_position BETWEEN 0 AND last_position)
+      );
+      -- What changed, as the office may see it: the fields and their new values, never the whole record.
+      CREATE TABLE identity.broker_feed_events (
+        broker_id text NOT NULL REFERENCES identity.broker_feeds (broker_id),
+        position bigint NOT NULL CHECK (position > 0),
+        kind text NOT NULL CHECK (kind IN ('contact-details-changed')),
+        customer_id text NOT NULL,
+        contact_change_id uuid REFERENCES identity.contact_change_events (id),
+        change jsonb NOT NULL,
+        occurred_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (broker_id, position)
+      );
+      CREATE INDEX broker_feed_events_contact_change ON identity.broker_feed_events (contact_change_id);
+
+      -- A change leaves 'pending-broker' once every office to be told has acknowledged it
+      -- ('delivered'). Its new values are kept from recording until the feed has them.
+      ALTER TABLE identity.contact_change_events DROP CONSTRAINT contact_change_events_state_check;
+      ALTER TABLE identity.contact_change_events
+        ADD CONSTRAINT contact_change_events_state_check CHECK (state IN ('applying', 'pending-broker', 'delivered', 'failed')),
+        ADD COLUMN new_values jsonb,
+        ADD COLUMN delivered_at timestamptz;
+    `,
+  },
 ];
