@@ -106,6 +106,12 @@ describe('the customer portal in a browser', () => {
     await scan('sign-in');
     const form = page.getByTestId('sign-in-form');
     await form.getByLabel('E-mailadres').fill(EMAIL);
+    // A wrong password first: the problem shows the reference to quote to the contact centre.
+    await form.getByLabel('Wachtwoord').fill('not the password at all');
+    await form.locator('button[type="submit"]').click();
+    const reference = page.getByTestId('problem-reference');
+    await reference.waitFor();
+    expect(await reference.textContent()).toMatch(/^Referentie voor het contactcenter: REF-[0-9A-F]{8}$/);
     await form.getByLabel('Wachtwoord').fill(PASSWORD);
     await form.locator('button[type="submit"]').click();
     const codeForm = page.getByTestId('code-form');

@@ -68,45 +68,61 @@ export type CodeProblem = Extract<
 
 const PROVIDER_NAME = { ITSME: 'itsme', EID: 'eID' } as const;
 
-/** The typed problem results of the identity mutations, with their message in the caller's language. */
-export function problems(language: Language) {
+/**
+ * The reference a customer quotes to the contact centre for a request that met a problem: the
+ * start of the request's id, which the audit trail and every log line of the request carry.
+ */
+export function supportReference(requestId: string): string {
+  return `REF-${requestId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+/** The typed problem results of the identity mutations, with their message in the caller's language and the request's reference. */
+export function problems({ language, requestId }: { language: Language; requestId: string }) {
+  const reference = supportReference(requestId);
   return {
     /** `explanation` replaces the field's format message where the format was right but the input does not fit the step. */
     invalidInput: (field: InputField, explanation?: MessageKey): InvalidInput => ({
       __typename: 'InvalidInput',
       code: 'INVALID_INPUT',
       message: message(explanation ?? INPUT_MESSAGE[field], language),
+      reference,
       field,
     }),
     personNotFound: (): PersonNotFound => ({
       __typename: 'PersonNotFound',
       code: 'PERSON_NOT_FOUND',
       message: message('PERSON_NOT_FOUND', language),
+      reference,
     }),
     personFoundSeveralTimes: (): PersonFoundSeveralTimes => ({
       __typename: 'PersonFoundSeveralTimes',
       code: 'PERSON_FOUND_SEVERAL_TIMES',
       message: message('PERSON_FOUND_SEVERAL_TIMES', language),
+      reference,
     }),
     dataMismatch: (): DataMismatch => ({
       __typename: 'DataMismatch',
       code: 'DATA_MISMATCH',
       message: message('DATA_MISMATCH', language),
+      reference,
     }),
     alreadyRegistered: (): AlreadyRegistered => ({
       __typename: 'AlreadyRegistered',
       code: 'ALREADY_REGISTERED',
       message: message('ALREADY_REGISTERED', language),
+      reference,
     }),
     notRegistered: (): NotRegistered => ({
       __typename: 'NotRegistered',
       code: 'NOT_REGISTERED',
       message: message('NOT_REGISTERED', language),
+      reference,
     }),
     consentRequired: (): ConsentRequired => ({
       __typename: 'ConsentRequired',
       code: 'CONSENT_REQUIRED',
       message: message('CONSENT_REQUIRED', language),
+      reference,
     }),
     /**
      * Only ever after the caller proved a code (the letter's, or the SMS's for a contact change),
@@ -116,11 +132,13 @@ export function problems(language: Language) {
       __typename: 'EmailInUse',
       code: 'EMAIL_IN_USE',
       message: message(explanation, language),
+      reference,
     }),
     codeRejected: (code: CodeProblem, attemptsLeft: number | null = null): CodeRejected => ({
       __typename: 'CodeRejected',
       code,
       message: message(code, language),
+      reference,
       attemptsLeft,
     }),
     /** A code confirming a contact change: the same codes as at sign-in, with what to do next for this step. */
@@ -131,12 +149,14 @@ export function problems(language: Language) {
       __typename: 'CodeRejected',
       code,
       message: message(code === 'ONE_TIME_CODE_INVALID' ? 'CONTACT_CODE_INVALID' : 'CONTACT_CODE_EXPIRED', language),
+      reference,
       attemptsLeft,
     }),
     oneTimeCodeRequired: (): OneTimeCodeRequired => ({
       __typename: 'OneTimeCodeRequired',
       code: 'ONE_TIME_CODE_REQUIRED',
       message: message('ONE_TIME_CODE_REQUIRED', language),
+      reference,
     }),
     lockedOut: (lockedUntil: Date, now = new Date()): LockedOut => {
       const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
@@ -144,6 +164,7 @@ export function problems(language: Language) {
         __typename: 'LockedOut',
         code: 'LOCKED_OUT',
         message: message('LOCKED_OUT', language, { minutes: Math.ceil(seconds / 60) }),
+        reference,
         retryAt: lockedUntil.toISOString(),
         retryAfterSeconds: seconds,
       };
@@ -152,22 +173,26 @@ export function problems(language: Language) {
       __typename: 'InvalidCredentials',
       code: 'INVALID_CREDENTIALS',
       message: message('INVALID_CREDENTIALS', language),
+      reference,
       attemptsLeft,
     }),
     mobileNumberMissing: (): MobileNumberMissing => ({
       __typename: 'MobileNumberMissing',
       code: 'NO_MOBILE_NUMBER',
       message: message('NO_MOBILE_NUMBER', language),
+      reference,
     }),
     providerSignInFailed: (provider: keyof typeof PROVIDER_NAME): ProviderSignInFailed => ({
       __typename: 'ProviderSignInFailed',
       code: 'PROVIDER_SIGN_IN_FAILED',
       message: message('PROVIDER_SIGN_IN_FAILED', language, { provider: PROVIDER_NAME[provider] }),
+      reference,
     }),
     refreshTokenRejected: (code: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED'): RefreshTokenRejected => ({
       __typename: 'RefreshTokenRejected',
       code,
       message: message(code, language),
+      reference,
     }),
   };
 }

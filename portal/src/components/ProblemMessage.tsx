@@ -17,6 +17,8 @@ export interface Problem {
   attemptsLeft?: number | null;
   retryAt?: string;
   retryAfterSeconds?: number;
+  /** The request's reference for the contact centre (problems of the graph; the portal server's own have none). */
+  reference?: string;
 }
 
 /** The result types that are not a problem. */
@@ -103,8 +105,9 @@ function codeKey(code: string): ProblemKey {
 
 /**
  * Explains a problem in role="alert": a short title in the page's language, the graph's own
- * message, the input at fault, attempts left, when trying again is possible, and the usual next
- * step for its code; `children` adds the page's own next steps.
+ * message, the input at fault, attempts left, when trying again is possible, the reference to
+ * quote to the contact centre, and the usual next step for its code; `children` adds the page's
+ * own next steps.
  */
 export function ProblemMessage({
   problem,
@@ -148,6 +151,11 @@ export function ProblemMessage({
         </p>
       )}
       {note && <p>{note}</p>}
+      {problem.reference && (
+        <p className="problem-reference" data-testid="problem-reference">
+          {t('reference', { reference: problem.reference })}
+        </p>
+      )}
       <div className="actions">
         {code === 'INVALID_CREDENTIALS' && <Link to="/forgot-password">{t('stepForgotPassword')}</Link>}
         {code === 'NOT_REGISTERED' && <Link to="/register">{t('stepRegister')}</Link>}

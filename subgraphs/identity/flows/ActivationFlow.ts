@@ -69,7 +69,7 @@ export class ActivationFlow {
    */
   async request(input: RequestActivationCodeInput, call: FlowCall): Promise<RequestActivationCodeResult> {
     const { master, settings, background } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const contractNumber = normaliseContractNumber(input.contractNumber);
     if (!contractNumber) return p.invalidInput('contractNumber');
     const registerNumber = normaliseNationalRegisterNumber(input.nationalRegisterNumber);
@@ -137,7 +137,7 @@ export class ActivationFlow {
 
   async register(input: RegisterWithActivationCodeInput, call: FlowCall): Promise<RegisterWithActivationCodeResult> {
     const { db, accounts, letterCodes, limiter, hasher } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const contractNumber = normaliseContractNumber(input.contractNumber);
     if (!contractNumber) return p.invalidInput('contractNumber');
     const code = normaliseLetterCode(input.activationCode);

@@ -79,7 +79,7 @@ export class ContactChangeFlow {
     call: FlowCall,
   ): Promise<RequestContactChangeCodeResult> {
     const { master, accounts, codes } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const parsed = parseContactChange(input);
     if (!parsed.ok) return p.invalidInput(parsed.field, parsed.explanation);
     const account = await accounts.byCustomer(customerId);
@@ -119,7 +119,7 @@ export class ContactChangeFlow {
     call: FlowCall,
   ): Promise<ContactChangeOutcome> {
     const { db, accounts, codes, sessions, events, applier, notices, settings } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const parsed = parseContactChange(input.details);
     if (!parsed.ok) return p.invalidInput(parsed.field, parsed.explanation);
     const { change, fields } = parsed;

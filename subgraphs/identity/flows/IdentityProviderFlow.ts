@@ -35,7 +35,7 @@ export class IdentityProviderFlow {
 
   async register(input: RegisterWithIdentityProviderInput, call: FlowCall): Promise<IdentityProviderResult> {
     // Checked before the exchange, which spends the single-use code.
-    if (!input.consentToDigitalDocuments) return problems(call.language).consentRequired();
+    if (!input.consentToDigitalDocuments) return problems(call).consentRequired();
     const identified = await this.identify(input.provider, input.authorizationCode, call);
     if (identified.outcome === 'problem') return identified.result;
     const account = await this.parts.accounts.ensureForIdentityProvider(identified.customerId, input.provider);
@@ -50,13 +50,13 @@ export class IdentityProviderFlow {
     const identified = await this.identify(input.provider, input.authorizationCode, call);
     if (identified.outcome === 'problem') return identified.result;
     const account: Account | undefined = await this.parts.accounts.byCustomer(identified.customerId);
-    if (!account) return problems(call.language).notRegistered();
+    if (!account) return problems(call).notRegistered();
     call.log.info({ customerId: account.customerId, provider: input.provider }, 'signed in with an identity provider');
     return this.parts.issuer.start(account, input.provider);
   }
 
   private async identify(provider: IdentityProvider, authorizationCode: string, call: FlowCall): Promise<Identified> {
-    const p = problems(call.language);
+    const p = problems(call);
     if (!isAuthorizationCodeFormat(authorizationCode))
       return { outcome: 'problem', result: p.providerSignInFailed(provider) };
     const exchange = await this.parts.master.exchangeAuthorizationCode(

@@ -55,14 +55,14 @@ export class PasswordResetFlow {
 
   async request(input: RequestPasswordResetInput, call: FlowCall): Promise<RequestPasswordResetResult> {
     const email = checkEmail(input.email);
-    if (!email.ok) return problems(call.language).invalidInput('email', email.message);
+    if (!email.ok) return problems(call).invalidInput('email', email.message);
     this.parts.background.run('password reset letter', () => this.sendResetLetter(email.email, call));
     return { __typename: 'PasswordResetRequested', message: message('PASSWORD_RESET_REQUESTED', call.language) };
   }
 
   async reset(input: ResetPasswordInput, call: FlowCall): Promise<ResetPasswordResult> {
     const { db, accounts, letterCodes, challenges, sessions, limiter, hasher } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const email = checkEmail(input.email);
     if (!email.ok) return p.invalidInput('email', email.message);
     const code = normaliseLetterCode(input.resetCode);
@@ -138,7 +138,7 @@ export class PasswordResetFlow {
   }
 
   private unusable(found: LetterCode, call: FlowCall): ResetPasswordResult {
-    const p = problems(call.language);
+    const p = problems(call);
     return found.state === 'superseded'
       ? p.codeRejected('RESET_CODE_SUPERSEDED')
       : p.codeRejected('RESET_CODE_EXPIRED');

@@ -48,7 +48,7 @@ export class PasswordSignInFlow {
 
   async signIn(input: SignInInput, call: FlowCall): Promise<SignInResult> {
     const { master, accounts, codes, limiter, hasher, settings } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const email = checkEmail(input.email);
     if (!email.ok) return p.invalidInput('email', email.message);
     if (!isCheckablePassword(input.password)) return p.invalidInput('password');
@@ -93,7 +93,7 @@ export class PasswordSignInFlow {
 
   async verifyOneTimeCode(input: VerifyOneTimeCodeInput, call: FlowCall): Promise<VerifyOneTimeCodeResult> {
     const { accounts, codes, issuer } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     if (!isOpaqueTokenFormat(input.challengeId)) return p.invalidInput('challengeId');
     if (!isOneTimeCodeFormat(input.code)) return p.invalidInput('code');
 

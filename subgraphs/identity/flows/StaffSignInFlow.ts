@@ -41,7 +41,7 @@ export class StaffSignInFlow {
 
   async signIn(input: SignInInput, call: FlowCall): Promise<SignInAsStaffResult> {
     const { staff, codes, limiter, hasher } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     const email = checkEmail(input.email);
     if (!email.ok) return p.invalidInput('email', email.message);
     if (!isCheckablePassword(input.password)) return p.invalidInput('password');
@@ -80,7 +80,7 @@ export class StaffSignInFlow {
 
   async verify(input: VerifyOneTimeCodeInput, call: FlowCall): Promise<VerifyStaffOneTimeCodeResult> {
     const { staff, codes, signingKey, audience, settings } = this.parts;
-    const p = problems(call.language);
+    const p = problems(call);
     if (!isOpaqueTokenFormat(input.challengeId)) return p.invalidInput('challengeId');
     if (!isOneTimeCodeFormat(input.code)) return p.invalidInput('code');
     const check = await codes.verify({ purpose: 'STAFF_SIGN_IN', challengeId: input.challengeId, code: input.code });

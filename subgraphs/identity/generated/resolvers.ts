@@ -49,6 +49,8 @@ export type AlreadyRegistered = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** What an audit record is about. */
@@ -216,6 +218,8 @@ export type CodeRejected = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** Registering needs consent to digital documents. */
@@ -225,6 +229,8 @@ export type ConsentRequired = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** The contact centre. */
@@ -392,6 +398,8 @@ export type DataMismatch = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /**
@@ -404,6 +412,8 @@ export type EmailInUse = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** A frequently asked question and its answer. */
@@ -456,6 +466,12 @@ export type IdentityProblem = {
   code: IdentityProblemCode;
   /** What went wrong and what to do, for the customer or a contact-centre agent, in the caller's language. */
   message: Scalars['String']['output'];
+  /**
+   * A short reference of the request that met the problem, e.g. REF-3F9A2C71: show it beside the
+   * message, so a customer can quote it (or send a screenshot) to the contact centre, who find the
+   * request by it in the audit trail and the logs. It names the request, nothing about the customer.
+   */
+  reference: Scalars['String']['output'];
 };
 
 /**
@@ -529,6 +545,8 @@ export type InvalidCredentials = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** An input has the wrong format. Nothing was changed. */
@@ -540,6 +558,8 @@ export type InvalidInput = IdentityProblem & {
   field: Scalars['String']['output'];
   /** What is wrong and the expected format. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** Languages of correspondence (Belgium's three official languages). */
@@ -558,6 +578,8 @@ export type LockedOut = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
   /** Seconds until retryAt. */
   retryAfterSeconds: Scalars['Int']['output'];
   /** When trying again is possible. */
@@ -571,6 +593,8 @@ export type MobileNumberMissing = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /**
@@ -870,6 +894,8 @@ export type NotRegistered = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** How to reach a broker office. */
@@ -898,6 +924,8 @@ export type OneTimeCodeRequired = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** A one-time code was sent by SMS (after a right e-mail and password, or for a change of contact details). */
@@ -943,6 +971,8 @@ export type PersonFoundSeveralTimes = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** The customer master does not know this person. */
@@ -952,6 +982,8 @@ export type PersonNotFound = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** A customer in a broker office's portfolio. */
@@ -1012,6 +1044,8 @@ export type ProviderSignInFailed = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /**
@@ -1110,6 +1144,8 @@ export type RefreshTokenRejected = IdentityProblem & {
   code: IdentityProblemCode;
   /** What to do next. */
   message: Scalars['String']['output'];
+  /** The request's reference for the contact centre (see IdentityProblem.reference). */
+  reference: Scalars['String']['output'];
 };
 
 /** Registers with the activation code from the letter. */
@@ -1763,6 +1799,7 @@ export type ActivationCodeSentResolvers<ContextType = IdentityContext, ParentTyp
 export type AlreadyRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AlreadyRegistered'] = ResolversParentTypes['AlreadyRegistered']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1827,12 +1864,14 @@ export type CodeRejectedResolvers<ContextType = IdentityContext, ParentType exte
   attemptsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConsentRequiredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ConsentRequired'] = ResolversParentTypes['ConsentRequired']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1895,6 +1934,7 @@ export type CustomerResolvers<ContextType = IdentityContext, ParentType extends 
 export type DataMismatchResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DataMismatch'] = ResolversParentTypes['DataMismatch']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1909,6 +1949,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EmailInUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EmailInUse'] = ResolversParentTypes['EmailInUse']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1943,6 +1984,7 @@ export type InvalidCredentialsResolvers<ContextType = IdentityContext, ParentTyp
   attemptsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1950,12 +1992,14 @@ export type InvalidInputResolvers<ContextType = IdentityContext, ParentType exte
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LockedOutResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LockedOut'] = ResolversParentTypes['LockedOut']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retryAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1964,6 +2008,7 @@ export type LockedOutResolvers<ContextType = IdentityContext, ParentType extends
 export type MobileNumberMissingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MobileNumberMissing'] = ResolversParentTypes['MobileNumberMissing']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1988,6 +2033,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type NotRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotRegistered'] = ResolversParentTypes['NotRegistered']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2000,6 +2046,7 @@ export type OfficeContactResolvers<ContextType = IdentityContext, ParentType ext
 export type OneTimeCodeRequiredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OneTimeCodeRequired'] = ResolversParentTypes['OneTimeCodeRequired']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2029,12 +2076,14 @@ export type PasswordResetRequestedResolvers<ContextType = IdentityContext, Paren
 export type PersonFoundSeveralTimesResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PersonFoundSeveralTimes'] = ResolversParentTypes['PersonFoundSeveralTimes']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonNotFoundResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PersonNotFound'] = ResolversParentTypes['PersonNotFound']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2060,6 +2109,7 @@ export type PostalAddressResolvers<ContextType = IdentityContext, ParentType ext
 export type ProviderSignInFailedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProviderSignInFailed'] = ResolversParentTypes['ProviderSignInFailed']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2079,6 +2129,7 @@ export type RefreshSessionResultResolvers<ContextType = IdentityContext, ParentT
 export type RefreshTokenRejectedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RefreshTokenRejected'] = ResolversParentTypes['RefreshTokenRejected']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

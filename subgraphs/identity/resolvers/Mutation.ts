@@ -48,7 +48,7 @@ export const Mutation: MutationResolvers = {
   refreshSession: async (_parent, { input }, context) => {
     const refresh = await context.flows.sessions.refresh(input.refreshToken);
     if (refresh.outcome === 'rotated') return refresh.session;
-    return problems(context.language).refreshTokenRejected(
+    return problems({ language: context.language, requestId: context.requestId }).refreshTokenRejected(
       refresh.outcome === 'reused' ? 'REFRESH_TOKEN_REUSED' : 'REFRESH_TOKEN_INVALID',
     );
   },
