@@ -816,6 +816,22 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       },
     ],
   },
+  'Query.findCustomer': {
+    cases: [
+      {
+        name: 'An Peeters looked up by her pension contract',
+        probe: () => ({
+          query:
+            'query MatrixFindCustomer { findCustomer(lookup: { contractNumber: "L000000010" }) { __typename ... on CustomerFound { customer { id firstName } } } }',
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [fixture.an.id], hidden: [fixture.sophie.id] }
+            : { shown: [], hidden: [fixture.an.id, ...everyone(fixture)] },
+      },
+    ],
+  },
   'Query.brokerChanges': {
     cases: [
       {

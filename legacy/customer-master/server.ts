@@ -132,8 +132,35 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
       method: 'GET',
       path: '/parties/search',
       endpoint: 'searchPartiesByRrn',
+      // By national register number (rrn), by e-mail address (email), or by last name and birth date (lastName, birthDate).
       handle: (request) => {
-        const rrn = (request.url.searchParams.get('rrn') ?? '').replace(/\D/g, '');
+        const search = request.url.searchParams;
+        const email = search.get('email');
+        if (email !== null) {
+          if (email.length > 254 || !email.includes('@'))
+            throw new HttpError(400, 'E010', 'Parameter email is not an address.');
+          const wanted = email.trim().toLowerCase();
+          const changed = [...contactOverlay.entries()]
+            .filter(([, change]) => change.email?.toLowerCase() === wanted)
+            .flatMap(([id]) => universe.personIndex(id) ?? []);
+          const generated = universe.personsByGeneratedEmail(wanted).map((person) => person.index);
+          const matches = [...new Set([...changed, ...generated])]
+            .map(currentPerson)
+            .filter((person) => person.email.toLowerCase() === wanted);
+          return json(200, { PARTIES: matches.map(personRecord) });
+        }
+        const lastName = search.get('lastName');
+        if (lastName !== null) {
+          const birthDate = search.get('birthDate') ?? '';
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || lastName.trim().length === 0 || lastName.length > 100)
+            throw new HttpError(400, 'E011', 'Parameters lastName and birthDate (YYYY-MM-DD) are required together.');
+          const matches = universe
+            .personsBornOn(birthDate)
+            .filter((person) => fold(person.lastName) === fold(lastName.trim()))
+            .map((person) => personRecord(currentPerson(person.index)));
+          return json(200, { PARTIES: matches });
+        }
+        const rrn = (search.get('rrn') ?? '').replace(/\D/g, '');
         if (rrn.length !== 11) throw new HttpError(400, 'E003', 'Parameter rrn must have 11 digits.');
         return json(200, {
           PARTIES: universe.personsByNationalRegisterNumber(rrn).map((p) => personRecord(currentPerson(p.index))),

@@ -14,6 +14,11 @@
       "NotRegistered",
       "OneTimeCodeRequired"
     ],
+    "CustomerLookupResult": [
+      "CustomerFound",
+      "NoCustomerFound",
+      "SeveralCustomersFound"
+    ],
     "DecidePaperDeliveryRequestResult": [
       "PaperDeliveryRequestAlreadyDecided",
       "PaperDeliveryRequestDecided",
@@ -132,6 +137,11 @@
       "LockedOut",
       "NotRegistered",
       "OneTimeCodeRequired"
+    ],
+    "CustomerLookupResult": [
+      "CustomerFound",
+      "NoCustomerFound",
+      "SeveralCustomersFound"
     ],
     "DecidePaperDeliveryRequestResult": [
       "PaperDeliveryRequestAlreadyDecided",

@@ -6,6 +6,16 @@ import type { Language } from '../../platform/request';
  * problem's code tells the agent which case it is.
  */
 const TEXT = {
+  LOOKUP_NO_CUSTOMER: {
+    nl: 'Geen klant gevonden met dit gegeven. Kijk de spelling na of zoek op een ander gegeven.',
+    fr: 'Aucun client trouvé avec cette donnée. Vérifiez l’orthographe ou cherchez avec une autre donnée.',
+    en: 'No customer found with this detail. Check the spelling or look up another detail.',
+  },
+  LOOKUP_SEVERAL_CUSTOMERS: {
+    nl: 'Meer dan één klant past bij dit gegeven; er wordt er geen getoond. Zoek op een gegeven dat maar één klant heeft, zoals het rijksregisternummer of een contractnummer.',
+    fr: 'Plus d’un client correspond à cette donnée ; aucun n’est affiché. Cherchez avec une donnée propre à un seul client, comme le numéro de registre national ou un numéro de contrat.',
+    en: 'More than one customer matches this detail, so none is shown. Look up a detail only one customer has, such as the national register number or a contract number.',
+  },
   PERSON_NOT_FOUND: {
     nl: 'We vinden u niet terug in ons klantenbestand. Het contactcenter kan uw gegevens nakijken.',
     fr: 'Nous ne vous retrouvons pas dans notre fichier clients. Le centre de contact peut vérifier vos données.',

@@ -370,6 +370,41 @@ export class Universe {
       .filter((person) => person.nationalRegisterNumber === nrn);
   }
 
+  /** Every person born on this day (YYYY-MM-DD): the birth date leads back to a few indices, one per register slot. */
+  personsBornOn(birthDate: string): Person[] {
+    const day = Math.round(
+      (Date.parse(`${birthDate}T00:00:00Z`) - Date.parse(`${FIRST_BIRTH_DATE}T00:00:00Z`)) / 86_400_000,
+    );
+    const candidates = new Set<number>();
+    if (Number.isInteger(day) && day >= 0 && day < BIRTH_DAYS) {
+      const offset = (day * BIRTH_INVERSE) % BIRTH_DAYS;
+      for (let index = offset; index < this.customerCount; index += BIRTH_DAYS) candidates.add(index);
+    }
+    for (const [demoIndex, demo] of Object.entries(DEMO_PROFILES))
+      if (Number(demoIndex) < this.customerCount && (demo.birthDate || demo.sameAs !== undefined))
+        candidates.add(Number(demoIndex));
+    return [...candidates]
+      .sort((a, b) => a - b)
+      .map((i) => this.person(i))
+      .filter((person) => person.birthDate === birthDate);
+  }
+
+  /**
+   * The persons whose generated e-mail address this is (`first.last.<index + 1>@klant.example`), or
+   * a demo profile's (two records of one person share theirs). Addresses changed since are the
+   * customer master's to know, not the universe's.
+   */
+  personsByGeneratedEmail(email: string): Person[] {
+    const wanted = email.trim().toLowerCase();
+    const numbered = /\.(\d{1,9})@klant\.example$/.exec(wanted);
+    const candidates = Object.keys(DEMO_PROFILES).map(Number);
+    if (numbered) candidates.unshift(Number(numbered[1]) - 1);
+    return candidates
+      .filter((index) => index >= 0 && index < this.customerCount)
+      .map((index) => this.person(index))
+      .filter((person) => person.email.toLowerCase() === wanted);
+  }
+
   /**
    * Birth date and register counter are a bijection of the index (a multiplicative permutation
    * of the day, the counter carrying the rest), so a national register number leads back to

@@ -58,6 +58,11 @@ const partyPoliciesSchema = z.object({
 });
 
 const searchSchema = z.object({ PARTIES: z.array(personSchema) });
+const policiesSchema = z.object({
+  POLICIES: z.array(
+    z.object({ POLICY_NR: z.string(), ROLES: z.array(z.object({ ROLE_CD: z.string(), PARTY_ID: z.string() })) }),
+  ),
+});
 
 /** What itsme and the eID hub assert about the person who signed in (OpenID Connect claims). */
 const userinfoSchema = z.object({
@@ -250,6 +255,40 @@ export class CustomerMasterClient {
     });
     this.expectOk('searchPartiesByRrn', response.status);
     return parseJsonResponse(this.http.name, 'searchPartiesByRrn', response, searchSchema).PARTIES;
+  }
+
+  /** Persons whose e-mail address is this one, or with this last name and birth date (the contact centre's lookups). */
+  async searchParties(
+    query: { email: string } | { lastName: string; birthDate: string },
+    requestId: string,
+  ): Promise<CustomerMasterPerson[]> {
+    const parameters = new URLSearchParams(query).toString();
+    const response = await this.http.call({
+      endpoint: 'searchParties',
+      method: 'GET',
+      path: `/parties/search?${parameters}`,
+      idempotent: true,
+      requestId,
+    });
+    this.expectOk('searchParties', response.status);
+    return parseJsonResponse(this.http.name, 'searchParties', response, searchSchema).PARTIES;
+  }
+
+  /** The parties of one contract and their role codes, from the policy index; null for an unknown number. */
+  async policyParties(
+    contractNumber: string,
+    requestId: string,
+  ): Promise<Array<{ ROLE_CD: string; PARTY_ID: string }> | null> {
+    const response = await this.http.call({
+      endpoint: 'getPolicies',
+      method: 'GET',
+      path: `/policies?nrs=${encodeURIComponent(contractNumber)}`,
+      idempotent: true,
+      requestId,
+    });
+    this.expectOk('getPolicies', response.status);
+    const { POLICIES } = parseJsonResponse(this.http.name, 'getPolicies', response, policiesSchema);
+    return POLICIES.find((policy) => policy.POLICY_NR === contractNumber)?.ROLES ?? null;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { partyRolesOf } from '../../../platform/backend/telebib2';
+import { holdsOrIsInsured } from '../../../platform/partyRoles';
 import type { Language } from '../generated/resolvers';
 import type {
   Broker,
@@ -64,6 +65,12 @@ export function toPolicyRoles(policies: CustomerMasterPartyPolicies): PolicyRole
     roles: partyRolesOf(policy.ROLE_CDS),
     intermediaryId: policy.INTERMEDIARY_ID,
   }));
+}
+
+/** The persons holding or insured on a contract, by the policy index's role codes. */
+export function holdersAndInsuredOf(roles: ReadonlyArray<{ ROLE_CD: string; PARTY_ID: string }>): string[] {
+  const ids = roles.filter((role) => holdsOrIsInsured(partyRolesOf([role.ROLE_CD]))).map((role) => role.PARTY_ID);
+  return [...new Set(ids)];
 }
 
 export function toBroker(broker: CustomerMasterBroker): Broker {

@@ -14,6 +14,7 @@ import { AttemptLimiter } from '../store/AttemptLimiter';
 import { BrokerClientStore } from '../store/BrokerClientStore';
 import { ChallengeStore } from '../store/ChallengeStore';
 import { BrokerFeedStore } from '../store/BrokerFeedStore';
+import { matchingCustomerIds, type CustomerLookup } from '../support/customerLookup';
 import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
 import { SessionStore } from '../store/SessionStore';
@@ -54,6 +55,8 @@ export interface IdentityFlows {
   portfolio(brokerId: string, request: PortfolioRequest, requestId: string): Promise<PortfolioPageModel>;
   /** Each broker office's feed of the changes it must learn of, and its acknowledgements. */
   brokerFeeds: BrokerFeedStore;
+  /** The contact centre's exact-match lookup: the ids of the customers matching what the customer told. */
+  matchingCustomers(lookup: CustomerLookup, requestId: string): Promise<string[]>;
 }
 
 export interface IdentityFlowParts {
@@ -153,5 +156,6 @@ export function createIdentityFlows({
     brokerClients: new BrokerClientStore(db),
     portfolio: (brokerId, request, requestId) => readPortfolioPage(master, brokerId, request, requestId),
     brokerFeeds,
+    matchingCustomers: (lookup, requestId) => matchingCustomerIds(lookup, { master, accounts }, requestId),
   };
 }

@@ -8,6 +8,7 @@ import type { RegistrationState as RegistrationStateModel } from '../store/Accou
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -390,6 +391,30 @@ export type Customer = {
    */
   registration: Maybe<Registration>;
 };
+
+/** Exactly one customer matches. */
+export type CustomerFound = {
+  __typename?: 'CustomerFound';
+  /** The customer, as support staff see them. */
+  customer: Customer;
+};
+
+/** What the contact centre knows of a customer to look them up: exactly one detail, or lastName with birthDate. */
+export type CustomerLookupInput = {
+  /** The birth date; needs lastName. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A contract number the customer holds or is insured on, e.g. L000000010 or V000000013. */
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
+  /** An e-mail address: the customer's on file, or the one they sign in with (case ignored). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The last name as in the customer master (case and accents ignored); needs birthDate. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The national register number, 11 digits, with or without dots and dashes. */
+  nationalRegisterNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a customer lookup found: one customer, none, or several (and then none is shown). */
+export type CustomerLookupResult = CustomerFound | NoCustomerFound | SeveralCustomersFound;
 
 /** The data given (or asserted by the identity provider) do not match the customer master. */
 export type DataMismatch = IdentityProblem & {
@@ -887,6 +912,13 @@ export type MutationVerifyStaffOneTimeCodeArgs = {
   input: VerifyOneTimeCodeInput;
 };
 
+/** No customer matches. */
+export type NoCustomerFound = {
+  __typename?: 'NoCustomerFound';
+  /** What to try next, in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
 /** The person has no account yet. */
 export type NotRegistered = IdentityProblem & {
   __typename?: 'NotRegistered';
@@ -1078,6 +1110,15 @@ export type Query = {
    */
   customer: Maybe<Customer>;
   /**
+   * The contact centre looks a customer up by what the customer tells or shows: an e-mail address
+   * (the one on file or the one they sign in with), a contract number they hold or are insured on,
+   * their national register number, or their last name with their birth date. Exact matches only:
+   * one customer is shown; when several match, none is (use a detail only one customer has). The
+   * customer shown is a support read in their audit trail. Support staff only; anyone else gets
+   * FORBIDDEN. Not exactly one detail (or lastName without birthDate) is BAD_USER_INPUT.
+   */
+  findCustomer: CustomerLookupResult;
+  /**
    * Contact & Help: the frequently asked questions, the contact centre's e-mail, phone
    * and opening hours, and who to ask first. Public: works without a token. In the language of
    * Accept-Language (nl, fr or en; Dutch otherwise).
@@ -1126,6 +1167,17 @@ export type QueryBrokerChangesArgs = {
  */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
+export type QueryFindCustomerArgs = {
+  lookup: CustomerLookupInput;
 };
 
 /** Renews a session. */
@@ -1267,6 +1319,15 @@ export type Session = {
   refreshTokenExpiresIn: Scalars['Int']['output'];
   /** Always Bearer. */
   tokenType: Scalars['String']['output'];
+};
+
+/** More than one customer matches, so none is shown. */
+export type SeveralCustomersFound = {
+  __typename?: 'SeveralCustomersFound';
+  /** How many customers match. */
+  count: Scalars['Int']['output'];
+  /** What to try next, in the caller's language. */
+  message: Scalars['String']['output'];
 };
 
 /** What signInAsStaff can answer. */
@@ -1467,6 +1528,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotRegistered )
     | ( OneTimeCodeRequired )
   ;
+  CustomerLookupResult:
+    | ( Omit<CustomerFound, 'customer'> & { customer: _RefType['Customer'] } )
+    | ( NoCustomerFound )
+    | ( SeveralCustomersFound )
+  ;
   IdentityProviderResult:
     | ( ConsentRequired )
     | ( DataMismatch )
@@ -1586,6 +1652,9 @@ export type ResolversTypes = {
   ContactDetailsUpdate: ResolverTypeWrapper<ContactDetailsUpdateModel>;
   ContactField: ContactField;
   Customer: ResolverTypeWrapper<CustomerModel>;
+  CustomerFound: ResolverTypeWrapper<Omit<CustomerFound, 'customer'> & { customer: ResolversTypes['Customer'] }>;
+  CustomerLookupInput: CustomerLookupInput;
+  CustomerLookupResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CustomerLookupResult']>;
   DataMismatch: ResolverTypeWrapper<DataMismatch>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1604,6 +1673,7 @@ export type ResolversTypes = {
   LockedOut: ResolverTypeWrapper<LockedOut>;
   MobileNumberMissing: ResolverTypeWrapper<MobileNumberMissing>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoCustomerFound: ResolverTypeWrapper<NoCustomerFound>;
   NotRegistered: ResolverTypeWrapper<NotRegistered>;
   OfficeContact: ResolverTypeWrapper<OfficeContact>;
   OneTimeCodeConfirmationInput: OneTimeCodeConfirmationInput;
@@ -1637,6 +1707,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResetPasswordResult']>;
   Session: ResolverTypeWrapper<Session>;
+  SeveralCustomersFound: ResolverTypeWrapper<SeveralCustomersFound>;
   SignInAsStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInAsStaffResult']>;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
@@ -1679,6 +1750,9 @@ export type ResolversParentTypes = {
   ContactDetailsInput: ContactDetailsInput;
   ContactDetailsUpdate: ContactDetailsUpdateModel;
   Customer: CustomerModel;
+  CustomerFound: Omit<CustomerFound, 'customer'> & { customer: ResolversParentTypes['Customer'] };
+  CustomerLookupInput: CustomerLookupInput;
+  CustomerLookupResult: ResolversUnionTypes<ResolversParentTypes>['CustomerLookupResult'];
   DataMismatch: DataMismatch;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1693,6 +1767,7 @@ export type ResolversParentTypes = {
   LockedOut: LockedOut;
   MobileNumberMissing: MobileNumberMissing;
   Mutation: Record<PropertyKey, never>;
+  NoCustomerFound: NoCustomerFound;
   NotRegistered: NotRegistered;
   OfficeContact: OfficeContact;
   OneTimeCodeConfirmationInput: OneTimeCodeConfirmationInput;
@@ -1725,6 +1800,7 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordResult: ResolversUnionTypes<ResolversParentTypes>['ResetPasswordResult'];
   Session: Session;
+  SeveralCustomersFound: SeveralCustomersFound;
   SignInAsStaffResult: ResolversUnionTypes<ResolversParentTypes>['SignInAsStaffResult'];
   SignInInput: SignInInput;
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
@@ -1931,6 +2007,15 @@ export type CustomerResolvers<ContextType = IdentityContext, ParentType extends 
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
+export type CustomerFoundResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CustomerFound'] = ResolversParentTypes['CustomerFound']> = {
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerLookupResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CustomerLookupResult'] = ResolversParentTypes['CustomerLookupResult']> = {
+  __resolveType: TypeResolveFn<'CustomerFound' | 'NoCustomerFound' | 'SeveralCustomersFound', ParentType, ContextType>;
+};
+
 export type DataMismatchResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DataMismatch'] = ResolversParentTypes['DataMismatch']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2030,6 +2115,11 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   verifyStaffOneTimeCode?: Resolver<ResolversTypes['VerifyStaffOneTimeCodeResult'], ParentType, ContextType, RequireFields<MutationVerifyStaffOneTimeCodeArgs, 'input'>>;
 };
 
+export type NoCustomerFoundResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NoCustomerFound'] = ResolversParentTypes['NoCustomerFound']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NotRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotRegistered'] = ResolversParentTypes['NotRegistered']> = {
   code?: Resolver<ResolversTypes['IdentityProblemCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2117,6 +2207,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   auditRecords?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditRecordsArgs, 'customerId' | 'first'>>;
   brokerChanges?: Resolver<ResolversTypes['BrokerChangePage'], ParentType, ContextType, RequireFields<QueryBrokerChangesArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  findCustomer?: Resolver<ResolversTypes['CustomerLookupResult'], ParentType, ContextType, RequireFields<QueryFindCustomerArgs, 'lookup'>>;
   help?: Resolver<ResolversTypes['Help'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   myBrokerOffice?: Resolver<Maybe<ResolversTypes['Broker']>, ParentType, ContextType>;
@@ -2180,6 +2271,12 @@ export type SessionResolvers<ContextType = IdentityContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SeveralCustomersFoundResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SeveralCustomersFound'] = ResolversParentTypes['SeveralCustomersFound']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SignInAsStaffResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignInAsStaffResult'] = ResolversParentTypes['SignInAsStaffResult']> = {
   __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput' | 'LockedOut' | 'OneTimeCodeSent', ParentType, ContextType>;
 };
@@ -2231,6 +2328,8 @@ export type Resolvers<ContextType = IdentityContext> = {
   ContactDetailsChanged?: ContactDetailsChangedResolvers<ContextType>;
   ContactDetailsUpdate?: ContactDetailsUpdateResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerFound?: CustomerFoundResolvers<ContextType>;
+  CustomerLookupResult?: CustomerLookupResultResolvers<ContextType>;
   DataMismatch?: DataMismatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2245,6 +2344,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   LockedOut?: LockedOutResolvers<ContextType>;
   MobileNumberMissing?: MobileNumberMissingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoCustomerFound?: NoCustomerFoundResolvers<ContextType>;
   NotRegistered?: NotRegisteredResolvers<ContextType>;
   OfficeContact?: OfficeContactResolvers<ContextType>;
   OneTimeCodeRequired?: OneTimeCodeRequiredResolvers<ContextType>;
@@ -2269,6 +2369,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   RequestPasswordResetResult?: RequestPasswordResetResultResolvers<ContextType>;
   ResetPasswordResult?: ResetPasswordResultResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SeveralCustomersFound?: SeveralCustomersFoundResolvers<ContextType>;
   SignInAsStaffResult?: SignInAsStaffResultResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SignedOut?: SignedOutResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { forbidden } from '../../../platform/graphql/errors';
 import { loadVisibleCustomer } from '../access';
 import type { QueryResolvers } from '../generated/resolvers';
 import { readBrokerChanges } from '../feed/brokerChanges';
+import { message } from '../messages';
+import type { Customer } from '../model';
 import { helpIn } from '../help/help';
 import { loadVisibleOffice } from '../offices';
 import { auditRecords } from './auditRecords';
@@ -20,6 +22,25 @@ export const Query: QueryResolvers = {
     const viewer = requireSignedIn(context.viewer);
     if (viewer.role !== 'broker') throw forbidden('Only broker tokens have an office.');
     return loadVisibleOffice(context, viewer.brokerId);
+  },
+
+  async findCustomer(_parent, { lookup }, context) {
+    const viewer = requireSignedIn(context.viewer);
+    if (viewer.role !== 'support') throw forbidden('Only the contact centre looks customers up.');
+    const ids = await context.flows.matchingCustomers(lookup, context.requestId);
+    const customers = (await context.loaders.customer.loadMany(ids)).filter(
+      (customer): customer is Customer => customer !== null && !(customer instanceof Error),
+    );
+    if (customers.length === 0)
+      return { __typename: 'NoCustomerFound', message: message('LOOKUP_NO_CUSTOMER', context.language) };
+    if (customers.length > 1)
+      return {
+        __typename: 'SeveralCustomersFound',
+        count: customers.length,
+        message: message('LOOKUP_SEVERAL_CUSTOMERS', context.language),
+      };
+    const [customer] = customers as [Customer];
+    return { __typename: 'CustomerFound', customer: await loadVisibleCustomer(context, customer.id) };
   },
 
   /** The events' new contact details are the customers' data: each customer on the page is a broker read in the audit trail. */
