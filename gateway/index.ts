@@ -6,12 +6,14 @@ import { loadGatewayConfig, readSupergraph } from './config';
 import { documentDownloadRoutes } from './documentRoutes';
 import { identityPublicRoutes } from './identityRoutes';
 import { productionWarnings, securityOptionsFromConfig } from './securityOptions';
+import { sandboxPreload } from './sandbox';
 import { createGateway } from './server';
 
 void runComponent(async () => {
   const config = loadGatewayConfig();
   const log = createLogger({ component: 'gateway', level: config.LOG_LEVEL });
   for (const warning of productionWarnings(config)) log.warn(warning);
+  const production = config.NODE_ENV === 'production';
   const component = await createGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     subgraphUrls: {
@@ -24,7 +26,8 @@ void runComponent(async () => {
     tokenVerifier: tokenVerifierFromConfig(config, revocationListFromConfig(config, log)),
     log,
     metrics: createMetrics('gateway'),
-    production: config.NODE_ENV === 'production',
+    production,
+    ...(production ? {} : { sandbox: await sandboxPreload(process.env) }),
     maxBodyBytes: config.MAX_BODY_BYTES,
     routes: [
       ...identityPublicRoutes(new URL(config.IDENTITY_URL).origin),

@@ -19,6 +19,7 @@ import { costModelFromSdl } from './limits/costModel';
 import { operationLimitsPlugin } from './limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/operationLimits';
 import { operationShapeRules } from './limits/validationRules';
+import type { SandboxPreload } from './sandbox';
 import { PersistedOperationManifest, persistedQueryCache, type PersistedOperationsMode } from './persistedOperations';
 import {
   DEFAULT_RATE_LIMIT_POLICY,
@@ -51,6 +52,8 @@ export interface GatewayOptions {
   persistedOperations?: { manifest: PersistedOperationManifest; mode: PersistedOperationsMode };
   /** Rate limiting; off when not given (index.ts always configures it from the environment). */
   rateLimiting?: RateLimitingOptions;
+  /** What Sandbox opens with outside production (sandbox.ts); an empty Sandbox when not given. */
+  sandbox?: SandboxPreload;
 }
 
 export interface RateLimitingOptions {
@@ -128,7 +131,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       production: options.production,
       log,
       metrics,
-      sandbox: true,
+      sandbox: options.sandbox ?? true,
       countStaleParts: true,
       plugins: [
         operationLimitsPlugin<GatewayContext>({

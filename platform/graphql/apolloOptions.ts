@@ -18,8 +18,11 @@ export interface ApolloServerSettings<TContext extends ServedContext> {
   production: boolean;
   log: Logger;
   metrics: Metrics;
-  /** Serves the embedded Sandbox outside production (the gateway; subgraphs have no landing page). */
-  sandbox: boolean;
+  /**
+   * Serves the embedded Sandbox outside production (the gateway; subgraphs have no landing page),
+   * opening with this operation and these headers when given.
+   */
+  sandbox: boolean | { document: string; headers: Record<string, string> };
   /** Counts each stale part of a response: the gateway, where the subgraphs' markers are merged, so each is counted once. */
   countStaleParts: boolean;
   /** The server's own plugins, run before the request log and the stale markers. */
@@ -45,7 +48,11 @@ export function apolloServerOptions<TContext extends ServedContext>(
     logger: log.child({ part: 'apollo-server' }),
     plugins: [
       settings.sandbox && !production
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: true,
+            includeCookies: false,
+            ...(typeof settings.sandbox === 'object' ? settings.sandbox : {}),
+          })
         : ApolloServerPluginLandingPageDisabled(),
       ...settings.plugins,
       requestLogPlugin<TContext>(metrics),
