@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../platform/paths';
-import { demoToken } from '../scripts/demoToken';
+import { demoToken } from '../platform/auth/demoToken';
 
 /** What Sandbox opens with: an operation and the headers to send it with. */
 export interface SandboxPreload {

@@ -1,4 +1,4 @@
-import { demoToken } from './demoToken';
+import { demoToken } from '../platform/auth/demoToken';
 
 /**
  * Prints a valid access token for a demo identity, for Sandbox headers and scripts:

@@ -4,7 +4,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DEV_KEY_FILE, loadSigningKey } from '../../platform/auth/signingKey';
 import { projectRoot } from '../../platform/paths';
 import { startSystem, TOKEN_AUDIENCE, type RunningSystem } from '../../test-support/system';
-import { demoToken } from '../demoToken';
+import { demoToken } from '../../platform/auth/demoToken';
 
 const run = promisify(execFile);
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { tokenConfigShape } from '../platform/auth/config';
-import { loadSigningKey } from '../platform/auth/signingKey';
-import { signAccessToken } from '../platform/auth/tokens';
-import { ConfigError, commonConfigShape, env, loadConfig } from '../platform/config';
+import { tokenConfigShape } from './config';
+import { loadSigningKey } from './signingKey';
+import { signAccessToken } from './tokens';
+import { ConfigError, commonConfigShape, env, loadConfig } from '../config';
 
 /**
  * What `npm run -s token` prints: a valid access token for a demo identity, for Sandbox headers
