@@ -201,9 +201,11 @@ describe('the customer portal in a browser', () => {
     const chosenYear = (await page.getByTestId('document-row').last().getAttribute('data-year')) ?? '';
     await page.getByLabel('Jaar', { exact: true }).selectOption(chosenYear);
     const filtered = page.getByTestId('document-row');
-    await page.waitForFunction(
-      `[...document.querySelectorAll('[data-testid="document-row"]')].every((row) => row.dataset.year === ${JSON.stringify(chosenYear)})`,
-    );
+    // A locator, not waitForFunction: the portal's CSP forbids the eval Playwright's predicate needs.
+    await page
+      .locator(`[data-testid="document-row"]:not([data-year="${chosenYear}"])`)
+      .first()
+      .waitFor({ state: 'detached' });
     for (const row of await filtered.all()) expect(await row.getAttribute('data-year')).toBe(chosenYear);
     expect(await filtered.count()).toBeLessThanOrEqual(before);
 
