@@ -866,6 +866,37 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
       },
     ],
   },
+  'Mutation.registerBrokerWebhook': {
+    cases: [
+      {
+        name: "registering the caller's office's webhook at a loopback address",
+        probe: () => ({
+          query:
+            'mutation MatrixRegisterBrokerWebhook($url: String!) { registerBrokerWebhook(url: $url) { __typename webhook { url failing } } }',
+          // Nothing listens on the discard port: deliveries fail and are retried, harming nothing.
+          variables: { url: 'http://127.0.0.1:9/matrix-hooks' },
+        }),
+        expect: BROKERS_ONLY,
+        visibility: (fixture, role) =>
+          role === 'broker' || role === 'otherBroker'
+            ? { shown: ['BrokerWebhookRegistered', 'matrix-hooks'], hidden: [...fixture.an.secrets] }
+            : { shown: [], hidden: ['matrix-hooks', fixture.an.id] },
+      },
+    ],
+  },
+  'Mutation.removeBrokerWebhook': {
+    cases: [
+      {
+        name: "removing the caller's office's webhook",
+        probe: () => ({ query: 'mutation MatrixRemoveBrokerWebhook { removeBrokerWebhook { __typename removed } }' }),
+        expect: BROKERS_ONLY,
+        visibility: (fixture, role) =>
+          role === 'broker' || role === 'otherBroker'
+            ? { shown: ['BrokerWebhookRemoved'], hidden: [] }
+            : { shown: [], hidden: [fixture.an.id] },
+      },
+    ],
+  },
   'Query.help': {
     cases: [
       {

@@ -30,6 +30,20 @@ export interface IdentitySettings {
   contactChangeLeaseSeconds: number;
   /** How often contact changes nobody is applying any more are sent to the master again (also once at start). */
   contactChangeRedriveSeconds: number;
+  /** How often the webhook deliverer looks for offices with events to deliver (docs/mybroker.md#webhooks). */
+  webhookPollMs: number;
+  /** Bound on one webhook POST, connecting included: at most 5 s. */
+  webhookTimeoutMs: number;
+  /** Offices one process delivers webhooks to at once. */
+  webhookConcurrency: number;
+  /** Most events in one webhook POST. */
+  webhookBatchSize: number;
+  /** The first retry's longest wait after a failed delivery; doubled after each further failure. */
+  webhookRetryBaseMs: number;
+  /** The longest wait between two attempts at a failing endpoint. */
+  webhookRetryCapSeconds: number;
+  /** After failing this long without a success, a subscription is marked failing (attempts go on at the cap). */
+  webhookFailingAfterSeconds: number;
 }
 
 export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
@@ -44,7 +58,19 @@ export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
   staffTokenTtlSeconds: 15 * 60,
   contactChangeLeaseSeconds: 30,
   contactChangeRedriveSeconds: 60,
+  webhookPollMs: 2000,
+  webhookTimeoutMs: 5000,
+  webhookConcurrency: 8,
+  webhookBatchSize: 20,
+  webhookRetryBaseMs: 1000,
+  webhookRetryCapSeconds: 3600,
+  webhookFailingAfterSeconds: 24 * 3600,
 };
+
+/** Longest bound on a webhook POST: a dead endpoint must not hold a delivery slot longer. */
+export const MAX_WEBHOOK_TIMEOUT_MS = 5000;
+/** Most events one webhook POST may carry. */
+export const MAX_WEBHOOK_BATCH_SIZE = 100;
 
 const d = DEFAULT_IDENTITY_SETTINGS;
 
@@ -60,6 +86,23 @@ const identitySettingsShape = {
   STAFF_TOKEN_TTL_SECONDS: env.positiveInt(d.staffTokenTtlSeconds),
   CONTACT_CHANGE_LEASE_SECONDS: env.positiveInt(d.contactChangeLeaseSeconds),
   CONTACT_CHANGE_REDRIVE_SECONDS: env.positiveInt(d.contactChangeRedriveSeconds),
+  WEBHOOK_POLL_INTERVAL_MS: env.positiveInt(d.webhookPollMs),
+  WEBHOOK_TIMEOUT_MS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .positive('must be positive')
+    .max(MAX_WEBHOOK_TIMEOUT_MS, `must be at most ${MAX_WEBHOOK_TIMEOUT_MS}`)
+    .default(d.webhookTimeoutMs),
+  WEBHOOK_CONCURRENCY: env.positiveInt(d.webhookConcurrency),
+  WEBHOOK_BATCH_SIZE: z.coerce
+    .number()
+    .int('must be a whole number')
+    .positive('must be positive')
+    .max(MAX_WEBHOOK_BATCH_SIZE, `must be at most ${MAX_WEBHOOK_BATCH_SIZE}`)
+    .default(d.webhookBatchSize),
+  WEBHOOK_RETRY_BASE_MS: env.positiveInt(d.webhookRetryBaseMs),
+  WEBHOOK_RETRY_CAP_SECONDS: env.positiveInt(d.webhookRetryCapSeconds),
+  WEBHOOK_FAILING_AFTER_SECONDS: env.positiveInt(d.webhookFailingAfterSeconds),
 };
 
 /** Identity's own variables, beside those every subgraph reads. */
@@ -94,6 +137,13 @@ function identitySettingsFromConfig(
     staffTokenTtlSeconds: config.STAFF_TOKEN_TTL_SECONDS,
     contactChangeLeaseSeconds: config.CONTACT_CHANGE_LEASE_SECONDS,
     contactChangeRedriveSeconds: config.CONTACT_CHANGE_REDRIVE_SECONDS,
+    webhookPollMs: config.WEBHOOK_POLL_INTERVAL_MS,
+    webhookTimeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    webhookConcurrency: config.WEBHOOK_CONCURRENCY,
+    webhookBatchSize: config.WEBHOOK_BATCH_SIZE,
+    webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+    webhookRetryCapSeconds: config.WEBHOOK_RETRY_CAP_SECONDS,
+    webhookFailingAfterSeconds: config.WEBHOOK_FAILING_AFTER_SECONDS,
   };
 }
 

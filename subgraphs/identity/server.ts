@@ -31,6 +31,7 @@ import { resolvers } from './resolvers';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './config';
 import { seedDemoData } from './store/demoSeed';
 import { IDENTITY_MIGRATIONS, IDENTITY_SCHEMA } from './store/migrations';
+import { WebhookSecretBox } from './feed/webhooks/secretBox';
 
 export const typeDefs = subgraphTypeDefs('identity');
 export { resolvers };
@@ -71,6 +72,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
   // Identity keeps the audit trail of every service: its own accesses are written here directly,
   // the other subgraphs deliver theirs to the ingest route below.
   const auditTrail = new AuditStore(db);
+  const auditWriter = new StoreAuditWriter(auditTrail);
   const hasher = new KeyedHasher(options.hashKey);
   if (options.seedDemoData ?? !options.production) await seedDemoData(db, hasher);
 
@@ -100,6 +102,9 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     }),
     log: options.log,
     evictCustomer: (customerId) => cache.invalidate(types.customer, [customerId]),
+    production: options.production,
+    webhookSecrets: new WebhookSecretBox(options.hashKey),
+    audit: auditWriter,
   });
 
   const component = await createSubgraphServer<IdentityContext>({
@@ -118,7 +123,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     metrics: options.metrics,
     production: options.production,
     maxEntityRepresentations: options.maxEntityRepresentations,
-    audit: new StoreAuditWriter(auditTrail),
+    audit: auditWriter,
     routes: [
       cacheInvalidationRoute(cache, Object.values(types)),
       auditIngestRoute({
@@ -152,6 +157,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
     ],
     onStop: async () => {
       await flows.contactChangeRedriver.stop();
+      await flows.webhookDeliverer.stop();
       await flows.background.drain();
       await http.close();
       await options.cacheStore.close();
@@ -160,5 +166,7 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
   });
   // Changes a crash (or an unavailable master) left unfinished are sent again now, then periodically.
   flows.contactChangeRedriver.start();
+  // Offices' webhooks are delivered to from now on; replicas share the offices.
+  flows.webhookDeliverer.start();
   return component;
 }

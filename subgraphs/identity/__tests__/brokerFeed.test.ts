@@ -31,6 +31,7 @@ interface FeedPage {
 describe('the change feed to broker offices', () => {
   let system: RunningSystem;
   let db: Client;
+  let anToken: string;
 
   beforeAll(async () => {
     system = await startSystem({ gateway: IDENTITY_TEST_GATEWAY });
@@ -45,7 +46,7 @@ describe('the change feed to broker offices', () => {
     (await answer(system, FEED, variables, await system.token('broker', office))) as unknown as FeedPage;
 
   it('gives a contact change to each office managing one of the customer’s contracts, with the new values only; a registration to none', async () => {
-    const anToken = await registeredWithEid(system, AN);
+    anToken = await registeredWithEid(system, AN);
     const sophieToken = await registeredWithEid(system, SOPHIE);
     expect(await feedOf('B00001')).toEqual({ changes: [], endCursor: null, hasMore: false, acknowledgedCursor: null });
     expect((await feedOf('B00002')).changes).toEqual([]);
@@ -144,5 +145,28 @@ describe('the change feed to broker offices', () => {
     const beyond = await system.query(ACKNOWLEDGE, { token: b2, variables: { upTo: changes[1]?.cursor } });
     expect(codeOf(beyond)).toBe('BAD_USER_INPUT');
     expect(codeOf(await system.query(FEED, { token: await system.token('support', 'S0001') }))).toBe('FORBIDDEN');
+  });
+
+  it('a polling client sees every event once, in order, across a restart of identity', async () => {
+    const seen: Array<{ cursor: string; customer: string }> = [];
+    const poll = async (after: string | null): Promise<string | null> => {
+      const page = await feedOf('B00002', { first: 1, ...(after ? { after } : {}) });
+      seen.push(...page.changes.map((event) => ({ cursor: event.cursor, customer: event.customer.id })));
+      return page.endCursor;
+    };
+    const cursor = await poll(null);
+    await system.restartIdentity();
+    await answer(
+      system,
+      CONTACT.change,
+      { input: await confirmedChange(system, AN, { postalAddress: { ...NEW_ADDRESS, houseNumber: '9' } }, anToken) },
+      anToken,
+    );
+    const next = await poll(cursor);
+    expect(await poll(next)).toBe(next);
+    // B00002 manages An's fire contract only: her first change, then the one made after the restart.
+    expect(seen.map((event) => event.customer)).toEqual([AN, AN]);
+    expect(new Set(seen.map((event) => event.cursor)).size).toBe(2);
+    expect(seen[1]?.cursor).toBe(next);
   });
 });

@@ -12,6 +12,8 @@ export interface ContactChangeApplierParts {
   /** Evicts the customer's cached record (RecordCache.invalidate), so every replica reads the change. */
   evictCustomer: (customerId: string) => Promise<unknown>;
   log: Logger;
+  /** The change went into offices' feeds: their webhooks are due now, not at the next poll. */
+  onFeedAppended: () => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export class ContactChangeApplier {
   constructor(private readonly parts: ContactChangeApplierParts) {}
 
   async apply(event: PendingContactChange, requestId: string): Promise<ApplyOutcome> {
-    const { master, events, evictCustomer, log } = this.parts;
+    const { master, events, evictCustomer, log, onFeedAppended } = this.parts;
     try {
       await master.updateContact(event.customerId, event.masterChange, event.id, requestId);
     } catch (error) {
@@ -46,7 +48,7 @@ export class ContactChangeApplier {
       );
       return 'failed';
     }
-    await events.markApplied(event.id);
+    if (await events.markApplied(event.id)) onFeedAppended();
     await evictCustomer(event.customerId);
     log.info(
       { customerId: event.customerId, event: event.id },

@@ -1,4 +1,5 @@
 import type { Counter } from 'prom-client';
+import type { AuditWriter } from '../../../platform/audit/AuditEntry';
 import type { RevocationList } from '../../../platform/auth/revocations';
 import type { SigningKey } from '../../../platform/auth/signingKey';
 import type { TokenAudience } from '../../../platform/auth/tokens';
@@ -14,6 +15,11 @@ import { AttemptLimiter } from '../store/AttemptLimiter';
 import { BrokerClientStore } from '../store/BrokerClientStore';
 import { ChallengeStore } from '../store/ChallengeStore';
 import { BrokerFeedStore } from '../store/BrokerFeedStore';
+import { WebhookStore } from '../store/WebhookStore';
+import { BrokerWebhooks } from '../feed/webhooks/brokerWebhooks';
+import { undiciPoster } from '../feed/webhooks/post';
+import type { WebhookSecretBox } from '../feed/webhooks/secretBox';
+import { WebhookDeliverer } from '../feed/webhooks/WebhookDeliverer';
 import { matchingCustomerIds, type CustomerLookup } from '../support/customerLookup';
 import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
@@ -55,6 +61,10 @@ export interface IdentityFlows {
   portfolio(brokerId: string, request: PortfolioRequest, requestId: string): Promise<PortfolioPageModel>;
   /** Each broker office's feed of the changes it must learn of, and its acknowledgements. */
   brokerFeeds: BrokerFeedStore;
+  /** Each broker office's webhook: registering, removing, its status. */
+  brokerWebhooks: BrokerWebhooks;
+  /** Posts the offices' feeds to their webhooks: started with the server, one per process. */
+  webhookDeliverer: WebhookDeliverer;
   /** The contact centre's exact-match lookup: the ids of the customers matching what the customer told. */
   matchingCustomers(lookup: CustomerLookup, requestId: string): Promise<string[]>;
 }
@@ -72,6 +82,12 @@ export interface IdentityFlowParts {
   log: Logger;
   /** Evicts a customer's cached record after a change (the shared RecordCache.invalidate). */
   evictCustomer: (customerId: string) => Promise<unknown>;
+  /** Production takes webhook addresses in https only. */
+  production: boolean;
+  /** Seals the webhook secrets identity stores. */
+  webhookSecrets: WebhookSecretBox;
+  /** Where webhook deliveries are recorded as the offices' reads (identity's own trail). */
+  audit: AuditWriter;
 }
 
 /** Wires the stores into the flows once per process. */
@@ -86,6 +102,9 @@ export function createIdentityFlows({
   passwordChecks,
   log,
   evictCustomer,
+  production,
+  webhookSecrets,
+  audit,
 }: IdentityFlowParts): IdentityFlows {
   const accounts = new AccountStore(db);
   const letterCodes = new LetterCodeStore(db);
@@ -100,7 +119,30 @@ export function createIdentityFlows({
   const codes = new OneTimeCodes({ challenges, limiter, hasher, master, settings });
   const brokerFeeds = new BrokerFeedStore(db);
   const contactChanges = new ContactChangeStore(db, brokerFeeds);
-  const applier = new ContactChangeApplier({ master, events: contactChanges, evictCustomer, log });
+  const webhooks = new WebhookStore(db);
+  const webhookDeliverer = new WebhookDeliverer({
+    webhooks,
+    feeds: brokerFeeds,
+    secrets: webhookSecrets,
+    poster: undiciPoster(settings.webhookTimeoutMs),
+    audit,
+    log,
+    settings: {
+      pollMs: settings.webhookPollMs,
+      timeoutMs: settings.webhookTimeoutMs,
+      concurrency: settings.webhookConcurrency,
+      batchSize: settings.webhookBatchSize,
+      retry: { baseMs: settings.webhookRetryBaseMs, capMs: settings.webhookRetryCapSeconds * 1000 },
+      failingAfterSeconds: settings.webhookFailingAfterSeconds,
+    },
+  });
+  const applier = new ContactChangeApplier({
+    master,
+    events: contactChanges,
+    evictCustomer,
+    log,
+    onFeedAppended: () => webhookDeliverer.kick(),
+  });
   const staff = new StaffStore(db);
   return {
     activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings, background }),
@@ -156,6 +198,8 @@ export function createIdentityFlows({
     brokerClients: new BrokerClientStore(db),
     portfolio: (brokerId, request, requestId) => readPortfolioPage(master, brokerId, request, requestId),
     brokerFeeds,
+    brokerWebhooks: new BrokerWebhooks(webhooks, webhookSecrets, production),
+    webhookDeliverer,
     matchingCustomers: (lookup, requestId) => matchingCustomerIds(lookup, { master, accounts }, requestId),
   };
 }

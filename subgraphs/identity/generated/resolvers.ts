@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Customer as CustomerModel, Broker as BrokerModel, PortfolioPageModel as PortfolioPageModelModel, PortfolioEdgeModel as PortfolioEdgeModelModel, ContactDetailsChangedModel as ContactDetailsChangedModelModel } from '../model';
 import type { BrokerChangePageModel as BrokerChangePageModelModel } from '../feed/brokerChanges';
 import type { BrokerFeedEvent as BrokerFeedEventModel, ContactDetailsUpdate as ContactDetailsUpdateModel } from '../store/BrokerFeedStore';
+import type { RegisteredWebhook as RegisteredWebhookModel } from '../feed/webhooks/brokerWebhooks';
+import type { WebhookStatus as WebhookStatusModel, WebhookAttempt as WebhookAttemptModel } from '../store/WebhookStore';
 import type { ContactChangeEvent as ContactChangeEventModel } from '../store/ContactChangeStore';
 import type { RegistrationState as RegistrationStateModel } from '../store/AccountStore';
 import type { IdentityContext } from '../context';
@@ -139,6 +141,12 @@ export type Broker = {
    * `after` (a cursor from a previous page of the same search).
    */
   portfolio: Maybe<BrokerPortfolio>;
+  /**
+   * The office's webhook (registerBrokerWebhook) and how its deliveries are going; null when it has
+   * none. For this office's own broker tokens and the contact centre (read only); others get
+   * FORBIDDEN.
+   */
+  webhook: Maybe<BrokerWebhook>;
 };
 
 
@@ -197,6 +205,94 @@ export type BrokerPortfolio = {
   pageInfo: PortfolioPageInfo;
   /** How many customers match the search (all of the office's customers without one). */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A broker office's webhook: where its change feed is POSTed, and how delivery is going. Events are
+ * sent in feed order, one request at a time; a failed delivery is retried with a growing, random
+ * pause (up to 1 hour) for as long as it fails, and after 24 hours of failures the webhook is marked
+ * failing (deliveries go on, hourly; the events wait in the feed).
+ */
+export type BrokerWebhook = {
+  __typename?: 'BrokerWebhook';
+  /** The latest attempts, newest first (the last 100 are kept). */
+  attempts: Array<BrokerWebhookAttempt>;
+  /** Failed attempts since the last success (0 when the last attempt succeeded). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When the webhook was registered (or last registered again). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The `cursor` of the last event delivered (answered with a 2xx); null before the first. */
+  deliveredCursor: Maybe<Scalars['String']['output']>;
+  /** Deliveries have failed for 24 hours without a success. Attempts go on hourly; fix the endpoint, or register again to retry at once. */
+  failing: Scalars['Boolean']['output'];
+  /** The latest delivery attempt; null before the first. */
+  lastDelivery: Maybe<BrokerWebhookAttempt>;
+  /** When the next delivery will be attempted; null when every event has been delivered. */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The address deliveries are POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A broker office's webhook: where its change feed is POSTed, and how delivery is going. Events are
+ * sent in feed order, one request at a time; a failed delivery is retried with a growing, random
+ * pause (up to 1 hour) for as long as it fails, and after 24 hours of failures the webhook is marked
+ * failing (deliveries go on, hourly; the events wait in the feed).
+ */
+export type BrokerWebhookAttemptsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * One POST of a delivery to a broker office's webhook. Neither the body sent nor the answer's body
+ * is kept.
+ */
+export type BrokerWebhookAttempt = {
+  __typename?: 'BrokerWebhookAttempt';
+  /** When the request was sent. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** How long the request took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** The `cursor` of the first event the request carried. */
+  firstCursor: Scalars['String']['output'];
+  /** The HTTP status of the answer; null when none came (TIMEOUT, CONNECTION_ERROR). */
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  /** The `cursor` of the last event the request carried; a 2xx acknowledges up to it. */
+  lastCursor: Scalars['String']['output'];
+  /** What came of it. */
+  outcome: BrokerWebhookOutcome;
+};
+
+/** What came of a webhook delivery attempt. */
+export type BrokerWebhookOutcome =
+  /** The address could not be reached (name not found, connection refused or reset, TLS failure): retried later. */
+  | 'CONNECTION_ERROR'
+  /** Answered with a 2xx: the events are delivered and acknowledged. */
+  | 'DELIVERED'
+  /** Answered with another status (a 3xx is not followed): retried later. */
+  | 'HTTP_ERROR'
+  /** No answer within 5 seconds: retried later. */
+  | 'TIMEOUT';
+
+/** A broker office's webhook was registered. */
+export type BrokerWebhookRegistered = {
+  __typename?: 'BrokerWebhookRegistered';
+  /**
+   * The signing secret (`whsec_` and 43 characters), shown only in this answer: keep it where your
+   * receiver reads it. The signature of a delivery is the hex HMAC-SHA256, keyed with this whole
+   * string, of `<X-Webhook-Timestamp>.<body>`. Register again to get a new one.
+   */
+  secret: Scalars['String']['output'];
+  /** The webhook as it stands now. */
+  webhook: BrokerWebhook;
+};
+
+/** The answer to removing a broker office's webhook. */
+export type BrokerWebhookRemoved = {
+  __typename?: 'BrokerWebhookRemoved';
+  /** Whether the office had a webhook, now removed. */
+  removed: Scalars['Boolean']['output'];
 };
 
 /** Changes contact details. */
@@ -646,8 +742,8 @@ export type Mutation = {
    * changing it or the mobile number ends every session of the account (refresh tokens stop
    * working). The mobile number on file before the change is told of it by SMS, and the postal
    * address on file before a change of it by letter. The address on existing contracts is not
-   * changed: the result says how to have it changed. The customer's broker offices are to be told
-   * through the broker feed, which is not operational yet: the change waits for it.
+   * changed: the result says how to have it changed. Each of the customer's broker offices learns
+   * of the change through its change feed (brokerChanges, or its webhook).
    */
   changeContactDetails: ChangeContactDetailsResult;
   /**
@@ -658,6 +754,18 @@ export type Mutation = {
    * The same exchange is offered to OAuth clients at POST /oauth/token (grant_type=refresh_token).
    */
   refreshSession: RefreshSessionResult;
+  /**
+   * Registers the signed-in broker office's webhook: from now on the office's change feed is also
+   * POSTed to this HTTPS address, signed, in order, and each delivery answered with a 2xx counts as
+   * acknowledging its events. One webhook per office: registering
+   * again replaces the address and the secret, keeps the place in the feed and retries at once (also
+   * how to resume a failing webhook). A new webhook starts after what the office has acknowledged.
+   * The answer carries the signing secret, shown this once: store it. An address that is not
+   * https:// (http:// to the loopback is accepted outside production only), longer than 1000
+   * characters, or with credentials or a fragment in it is BAD_USER_INPUT. For broker tokens (a
+   * broker's user or system); anyone else gets FORBIDDEN.
+   */
+  registerBrokerWebhook: BrokerWebhookRegistered;
   /**
    * Second step of registering with personal data: the contract number and the activation code
    * from the letter, with the e-mail address and password the customer chooses and their consent
@@ -672,6 +780,12 @@ export type Mutation = {
    * simply signed in.
    */
   registerWithIdentityProvider: IdentityProviderResult;
+  /**
+   * Removes the signed-in broker office's webhook and its record of attempts: nothing more is
+   * posted. The feed itself stays and can be polled with `brokerChanges`. `removed` is false when
+   * the office had no webhook. For broker tokens; anyone else gets FORBIDDEN.
+   */
+  removeBrokerWebhook: BrokerWebhookRemoved;
   /**
    * First step of registering with personal data: when the contract number and national register
    * number belong to one person in the customer master who holds or is insured by that contract and
@@ -766,6 +880,18 @@ export type MutationChangeContactDetailsArgs = {
  */
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+/**
+ * What a client can change: registering, signing in and keeping a session (customers and
+ * contact-centre staff), a customer's contact details, asking for documents on paper, and the
+ * contact centre's decisions on such requests. Expected failures are results, not errors: a mutation
+ * answers with its success type or one of the problem types that can occur, each with a stable `code`
+ * to branch on and a `message` to show, in the language of Accept-Language (nl, fr or en).
+ */
+export type MutationRegisterBrokerWebhookArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -1638,6 +1764,11 @@ export type ResolversTypes = {
   BrokerChangePage: ResolverTypeWrapper<BrokerChangePageModelModel>;
   BrokerChangesAcknowledged: ResolverTypeWrapper<BrokerChangesAcknowledged>;
   BrokerPortfolio: ResolverTypeWrapper<PortfolioPageModelModel>;
+  BrokerWebhook: ResolverTypeWrapper<WebhookStatusModel>;
+  BrokerWebhookAttempt: ResolverTypeWrapper<WebhookAttemptModel>;
+  BrokerWebhookOutcome: BrokerWebhookOutcome;
+  BrokerWebhookRegistered: ResolverTypeWrapper<RegisteredWebhookModel>;
+  BrokerWebhookRemoved: ResolverTypeWrapper<BrokerWebhookRemoved>;
   ChangeContactDetailsInput: ChangeContactDetailsInput;
   ChangeContactDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangeContactDetailsResult']>;
   CodeRejected: ResolverTypeWrapper<CodeRejected>;
@@ -1739,6 +1870,10 @@ export type ResolversParentTypes = {
   BrokerChangePage: BrokerChangePageModelModel;
   BrokerChangesAcknowledged: BrokerChangesAcknowledged;
   BrokerPortfolio: PortfolioPageModelModel;
+  BrokerWebhook: WebhookStatusModel;
+  BrokerWebhookAttempt: WebhookAttemptModel;
+  BrokerWebhookRegistered: RegisteredWebhookModel;
+  BrokerWebhookRemoved: BrokerWebhookRemoved;
   ChangeContactDetailsInput: ChangeContactDetailsInput;
   ChangeContactDetailsResult: ResolversUnionTypes<ResolversParentTypes>['ChangeContactDetailsResult'];
   CodeRejected: CodeRejected;
@@ -1902,6 +2037,7 @@ export type BrokerResolvers<ContextType = IdentityContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   portfolio?: Resolver<Maybe<ResolversTypes['BrokerPortfolio']>, ParentType, ContextType, RequireFields<BrokerPortfolioArgs, 'first'>>;
+  webhook?: Resolver<Maybe<ResolversTypes['BrokerWebhook']>, ParentType, ContextType>;
 };
 
 export type BrokerChangeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BrokerChange'] = ResolversParentTypes['BrokerChange']> = {
@@ -1930,6 +2066,35 @@ export type BrokerPortfolioResolvers<ContextType = IdentityContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['PortfolioEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PortfolioPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokerWebhookResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BrokerWebhook'] = ResolversParentTypes['BrokerWebhook']> = {
+  attempts?: Resolver<Array<ResolversTypes['BrokerWebhookAttempt']>, ParentType, ContextType, RequireFields<BrokerWebhookAttemptsArgs, 'first'>>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['BrokerWebhookAttempt']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BrokerWebhookAttemptResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BrokerWebhookAttempt'] = ResolversParentTypes['BrokerWebhookAttempt']> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['BrokerWebhookOutcome'], ParentType, ContextType>;
+};
+
+export type BrokerWebhookRegisteredResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BrokerWebhookRegistered'] = ResolversParentTypes['BrokerWebhookRegistered']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['BrokerWebhook'], ParentType, ContextType>;
+};
+
+export type BrokerWebhookRemovedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BrokerWebhookRemoved'] = ResolversParentTypes['BrokerWebhookRemoved']> = {
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ChangeContactDetailsResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChangeContactDetailsResult'] = ResolversParentTypes['ChangeContactDetailsResult']> = {
@@ -2101,8 +2266,10 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   acknowledgeBrokerChanges?: Resolver<ResolversTypes['BrokerChangesAcknowledged'], ParentType, ContextType, RequireFields<MutationAcknowledgeBrokerChangesArgs, 'upTo'>>;
   changeContactDetails?: Resolver<ResolversTypes['ChangeContactDetailsResult'], ParentType, ContextType, RequireFields<MutationChangeContactDetailsArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  registerBrokerWebhook?: Resolver<ResolversTypes['BrokerWebhookRegistered'], ParentType, ContextType, RequireFields<MutationRegisterBrokerWebhookArgs, 'url'>>;
   registerWithActivationCode?: Resolver<ResolversTypes['RegisterWithActivationCodeResult'], ParentType, ContextType, RequireFields<MutationRegisterWithActivationCodeArgs, 'input'>>;
   registerWithIdentityProvider?: Resolver<ResolversTypes['IdentityProviderResult'], ParentType, ContextType, RequireFields<MutationRegisterWithIdentityProviderArgs, 'input'>>;
+  removeBrokerWebhook?: Resolver<ResolversTypes['BrokerWebhookRemoved'], ParentType, ContextType>;
   requestActivationCode?: Resolver<ResolversTypes['RequestActivationCodeResult'], ParentType, ContextType, RequireFields<MutationRequestActivationCodeArgs, 'input'>>;
   requestContactChangeCode?: Resolver<ResolversTypes['RequestContactChangeCodeResult'], ParentType, ContextType, RequireFields<MutationRequestContactChangeCodeArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
@@ -2319,6 +2486,10 @@ export type Resolvers<ContextType = IdentityContext> = {
   BrokerChangePage?: BrokerChangePageResolvers<ContextType>;
   BrokerChangesAcknowledged?: BrokerChangesAcknowledgedResolvers<ContextType>;
   BrokerPortfolio?: BrokerPortfolioResolvers<ContextType>;
+  BrokerWebhook?: BrokerWebhookResolvers<ContextType>;
+  BrokerWebhookAttempt?: BrokerWebhookAttemptResolvers<ContextType>;
+  BrokerWebhookRegistered?: BrokerWebhookRegisteredResolvers<ContextType>;
+  BrokerWebhookRemoved?: BrokerWebhookRemovedResolvers<ContextType>;
   ChangeContactDetailsResult?: ChangeContactDetailsResultResolvers<ContextType>;
   CodeRejected?: CodeRejectedResolvers<ContextType>;
   ConsentRequired?: ConsentRequiredResolvers<ContextType>;

@@ -14,6 +14,15 @@ export const Broker: BrokerResolvers = {
       throw forbidden('Only the office itself sees its portfolio.');
     return context.flows.portfolio(broker.id, { first: first ?? 20, after, search }, context.requestId);
   },
+
+  /** The office's own developers manage it; the contact centre reads it to answer an office that asks. */
+  webhook(broker, _args, context) {
+    const viewer = requireSignedIn(context.viewer);
+    const own = viewer.role === 'broker' && viewer.brokerId === broker.id;
+    if (!own && viewer.role !== 'support')
+      throw forbidden("Only the office itself and the contact centre see an office's webhook.");
+    return context.flows.brokerWebhooks.status(broker.id).then((status) => status ?? null);
+  },
 };
 
 export const BrokerPortfolio: BrokerPortfolioResolvers = {

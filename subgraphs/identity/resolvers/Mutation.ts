@@ -20,6 +20,13 @@ function signedInCustomer(context: IdentityContext): string {
   return viewer.customerId;
 }
 
+/** The broker office whose token calls: its feed and its webhook; anyone else is refused. */
+function signedInOffice(context: IdentityContext): string {
+  const viewer = requireSignedIn(context.viewer);
+  if (viewer.role !== 'broker') throw forbidden('Only broker tokens have a change feed.');
+  return viewer.brokerId;
+}
+
 /**
  * Getting in is open to anonymous callers (it is how a caller gets a token); changing contact
  * details needs the customer's token. Expected failures come back as results; what is left is the
@@ -29,10 +36,14 @@ function signedInCustomer(context: IdentityContext): string {
 export const Mutation: MutationResolvers = {
   requestActivationCode: (_parent, { input }, context) => context.flows.activation.request(input, call(context)),
   async acknowledgeBrokerChanges(_parent, { upTo }, context) {
-    const viewer = requireSignedIn(context.viewer);
-    if (viewer.role !== 'broker') throw forbidden('Only broker tokens have a change feed.');
-    const position = await acknowledgeBrokerChanges(context.flows.brokerFeeds, viewer.brokerId, upTo);
+    const position = await acknowledgeBrokerChanges(context.flows.brokerFeeds, signedInOffice(context), upTo);
     return { acknowledgedCursor: encodeFeedCursor(position) };
+  },
+  registerBrokerWebhook(_parent, { url }, context) {
+    return context.flows.brokerWebhooks.register(signedInOffice(context), url);
+  },
+  async removeBrokerWebhook(_parent, _args, context) {
+    return { removed: await context.flows.brokerWebhooks.remove(signedInOffice(context)) };
   },
   registerWithActivationCode: (_parent, { input }, context) => context.flows.activation.register(input, call(context)),
   signIn: (_parent, { input }, context) => context.flows.passwordSignIn.signIn(input, call(context)),

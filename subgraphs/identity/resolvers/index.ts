@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '../../../platform/graphql/scalars';
 import type { Resolvers } from '../generated/resolvers';
 import { Broker, BrokerPortfolio, PortfolioEdge } from './Broker';
 import { BrokerChange, BrokerChangeDetail, BrokerChangePage } from './BrokerChange';
+import { BrokerWebhook, BrokerWebhookAttempt } from './BrokerWebhook';
 import { ContactChange, ContactDetailsChanged } from './ContactChange';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
@@ -20,6 +21,8 @@ export const resolvers: Resolvers = {
   BrokerChangePage,
   BrokerChange,
   BrokerChangeDetail,
+  BrokerWebhook,
+  BrokerWebhookAttempt,
   ContactChange,
   ContactDetailsChanged,
   Registration,

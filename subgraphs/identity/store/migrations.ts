@@ -225,4 +225,49 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
         ADD COLUMN delivered_at timestamptz;
     `,
   },
+  {
+    version: 5,
+    name: 'signed webhook deliveries of the broker feeds',
+    sql: `
+      -- An office's webhook (docs/mybroker.md#webhooks): one HTTPS endpoint per office, to which the
+      -- events of its feed after delivered_position are posted in order, one request at a time.
+      -- The signing secret must be usable to sign, so it cannot be hashed: it is stored encrypted
+      -- (AES-256-GCM under a key derived from IDENTITY_HASH_KEY), never in the clear. A delivery
+      -- in progress holds the row (lease_token until lease_until), so replicas share the offices
+      -- and an office has one request in flight at a time; batch_last_position pins the events of
+      -- a batch being retried, so a retry carries the same events under the same webhook id.
+      CREATE TABLE identity.broker_webhooks (
+        broker_id text PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
+        url text NOT NULL,
+        secret_sealed text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        delivered_position bigint NOT NULL DEFAULT 0 CHECK (delivered_position >= 0),
+        batch_last_position bigint,
+        consecutive_failures integer NOT NULL DEFAULT 0,
+        failing_since timestamptz,
+        failing boolean NOT NULL DEFAULT false,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        lease_token uuid,
+        lease_until timestamptz,
+        last_attempt_at timestamptz,
+        last_status integer,
+        last_outcome text
+      );
+      CREATE INDEX broker_webhooks_due ON identity.broker_webhooks (next_attempt_at);
+      -- Every delivery attempt: when, which events, the answer's status and how long it took, or
+      -- the kind of error. Never the body sent nor the body answered.
+      CREATE TABLE identity.broker_webhook_attempts (
+        id bigserial PRIMARY KEY,
+        webhook_id uuid NOT NULL REFERENCES identity.broker_webhooks (id) ON DELETE CASCADE,
+        attempted_at timestamptz NOT NULL DEFAULT now(),
+        first_position bigint NOT NULL,
+        last_position bigint NOT NULL,
+        http_status integer,
+        duration_ms integer NOT NULL,
+        outcome text NOT NULL CHECK (outcome IN ('delivered', 'http-error', 'timeout', 'connection-error'))
+      );
+      CREATE INDEX broker_webhook_attempts_webhook ON identity.broker_webhook_attempts (webhook_id, id DESC);
+    `,
+  },
 ];
