@@ -542,6 +542,30 @@ function customerMutation(
 
 // ---- the rules ---------------------------------------------------------------------------------
 
+/**
+ * A contact-centre action on a customer's registration (resendActivationCode, liftLockout): the
+ * probe names a customer id that exists nowhere, so nothing is sent or changed; support staff get
+ * the typed CustomerNotFound, everyone else is refused before the input is read.
+ */
+function supportCustomerAction(field: string, inputType: string): MatrixRule {
+  return {
+    cases: [
+      {
+        name: 'a customer id that does not exist (changes nothing)',
+        probe: () => ({
+          query: `mutation MatrixSupportAction($input: ${inputType}!) { ${field}(input: $input) { __typename ... on IdentityProblem { code } } }`,
+          variables: { input: { customerId: UNKNOWN_IDS.customer, reason: 'Matrix probe: customer on the phone' } },
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: ['CustomerNotFound'], hidden: everyone(fixture) }
+            : { shown: [], hidden: ['CustomerNotFound', ...everyone(fixture)] },
+      },
+    ],
+  };
+}
+
 export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
   'Query.me': {
     cases: [
@@ -966,6 +990,8 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
               fixture.an.secrets[2] ?? '',
               ...(own ? [formatNationalRegisterNumber(fixture.an.secrets[0] ?? '')] : []),
             ],
+  'Mutation.resendActivationCode': supportCustomerAction('resendActivationCode', 'ResendActivationCodeInput'),
+  'Mutation.liftLockout': supportCustomerAction('liftLockout', 'LiftLockoutInput'),
             hidden: [
               ...fixture.sophie.secrets,
               fixture.sophie.firstName,
@@ -1056,6 +1082,15 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     ],
   },
   'Customer@life': {
+      {
+        name: "An's sign-in lockouts (contact centre only)",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id lockouts { kind until }'),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [fixture.an.id], hidden: [] }
+            : { shown: [], hidden: ['PASSWORD', 'ONE_TIME_CODE', 'PASSWORD_RESET'] },
+      },
     cases: [
       {
         name: "An's life contracts, shown and not shown",

@@ -3,7 +3,8 @@
       export type PossibleTypesResultData = {
   "possibleTypes": {
     "BrokerChangeDetail": [
-      "ContactDetailsUpdate"
+      "ContactDetailsUpdate",
+      "PaperDeliveryDecided"
     ],
     "ChangeContactDetailsResult": [
       "CodeRejected",
@@ -32,12 +33,14 @@
       "AlreadyRegistered",
       "CodeRejected",
       "ConsentRequired",
+      "CustomerNotFound",
       "DataMismatch",
       "EmailInUse",
       "InvalidCredentials",
       "InvalidInput",
       "LockedOut",
       "MobileNumberMissing",
+      "NoContractToRegister",
       "NotRegistered",
       "OneTimeCodeRequired",
       "PersonFoundSeveralTimes",
@@ -58,6 +61,10 @@
       "InsuredBuilding",
       "InsuredHousehold",
       "InsuredVehicle"
+    ],
+    "LiftLockoutResult": [
+      "CustomerNotFound",
+      "LockoutLifted"
     ],
     "PaperDeliveryProblem": [
       "PaperDeliveryRequestAlreadyDecided",
@@ -90,6 +97,12 @@
     "RequestPasswordResetResult": [
       "InvalidInput",
       "PasswordResetRequested"
+    ],
+    "ResendActivationCodeResult": [
+      "ActivationCodeResent",
+      "AlreadyRegistered",
+      "CustomerNotFound",
+      "NoContractToRegister"
     ],
     "ResetPasswordResult": [
       "CodeRejected",
@@ -127,7 +140,8 @@
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "BrokerChangeDetail": [
-      "ContactDetailsUpdate"
+      "ContactDetailsUpdate",
+      "PaperDeliveryDecided"
     ],
     "ChangeContactDetailsResult": [
       "CodeRejected",
@@ -156,12 +170,14 @@
       "AlreadyRegistered",
       "CodeRejected",
       "ConsentRequired",
+      "CustomerNotFound",
       "DataMismatch",
       "EmailInUse",
       "InvalidCredentials",
       "InvalidInput",
       "LockedOut",
       "MobileNumberMissing",
+      "NoContractToRegister",
       "NotRegistered",
       "OneTimeCodeRequired",
       "PersonFoundSeveralTimes",
@@ -182,6 +198,10 @@
       "InsuredBuilding",
       "InsuredHousehold",
       "InsuredVehicle"
+    ],
+    "LiftLockoutResult": [
+      "CustomerNotFound",
+      "LockoutLifted"
     ],
     "PaperDeliveryProblem": [
       "PaperDeliveryRequestAlreadyDecided",
@@ -214,6 +234,12 @@
     "RequestPasswordResetResult": [
       "InvalidInput",
       "PasswordResetRequested"
+    ],
+    "ResendActivationCodeResult": [
+      "ActivationCodeResent",
+      "AlreadyRegistered",
+      "CustomerNotFound",
+      "NoContractToRegister"
     ],
     "ResetPasswordResult": [
       "CodeRejected",

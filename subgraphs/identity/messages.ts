@@ -16,6 +16,36 @@ const TEXT = {
     fr: 'Plus d’un client correspond à cette donnée ; aucun n’est affiché. Cherchez avec une donnée propre à un seul client, comme le numéro de registre national ou un numéro de contrat.',
     en: 'More than one customer matches this detail, so none is shown. Look up a detail only one customer has, such as the national register number or a contract number.',
   },
+  SUPPORT_CODE_RESENT: {
+    nl: 'Een nieuwe activatiecode voor contract {contract} gaat per post naar het adres van de klant in ons klantenbestand. Een eerdere code werkt niet meer.',
+    fr: 'Un nouveau code d’activation pour le contrat {contract} part par la poste à l’adresse du client dans notre fichier clients. Un code précédent ne fonctionne plus.',
+    en: 'A new activation code for contract {contract} is on its way by post to the customer’s address in our customer records. An earlier code no longer works.',
+  },
+  SUPPORT_ALREADY_REGISTERED: {
+    nl: 'Deze klant heeft al een account met wachtwoord; er werd geen code verstuurd. De klant meldt zich aan, of vraagt een nieuw wachtwoord aan als hij het vergeten is.',
+    fr: 'Ce client a déjà un compte avec mot de passe ; aucun code n’a été envoyé. Le client se connecte, ou demande un nouveau mot de passe s’il l’a oublié.',
+    en: 'This customer already has an account with a password; no code was sent. The customer signs in, or asks for a new password if they forgot it.',
+  },
+  SUPPORT_NO_CONTRACT: {
+    nl: 'Deze klant heeft geen contract en is door geen contract verzekerd, dus kan zich niet met een activatiecode registreren; er werd niets verstuurd.',
+    fr: 'Ce client n’a aucun contrat et n’est assuré par aucun contrat : il ne peut pas s’inscrire avec un code d’activation ; rien n’a été envoyé.',
+    en: 'This customer holds no contract and is insured by none, so cannot register with an activation code; nothing was sent.',
+  },
+  SUPPORT_CUSTOMER_NOT_FOUND: {
+    nl: 'Er is geen klant met deze id; er werd niets gewijzigd. Zoek de klant op met een gegeven dat hij u geeft.',
+    fr: 'Aucun client n’a cet identifiant ; rien n’a été modifié. Recherchez le client avec une donnée qu’il vous communique.',
+    en: 'No customer has this id; nothing was changed. Look the customer up by a detail they give you.',
+  },
+  SUPPORT_LOCKOUT_LIFTED: {
+    nl: 'De blokkering is opgeheven: de klant kan het meteen opnieuw proberen, met alle pogingen.',
+    fr: 'Le blocage est levé : le client peut réessayer tout de suite, avec toutes ses tentatives.',
+    en: 'The lockout is lifted: the customer can try again at once, with every attempt.',
+  },
+  SUPPORT_NO_LOCKOUT: {
+    nl: 'De klant was niet geblokkeerd; eventuele foute pogingen worden niet meer meegeteld.',
+    fr: 'Le client n’était pas bloqué ; les éventuelles tentatives erronées ne sont plus comptées.',
+    en: 'The customer was not locked out; any wrong attempts no longer count.',
+  },
   PERSON_NOT_FOUND: {
     nl: 'We vinden u niet terug in ons klantenbestand. Het contactcenter kan uw gegevens nakijken.',
     fr: 'Nous ne vous retrouvons pas dans notre fichier clients. Le centre de contact peut vérifier vos données.',

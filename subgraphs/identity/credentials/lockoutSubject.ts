@@ -14,5 +14,13 @@ export function lockoutSubject(
   account: { id: string } | undefined,
   email: EmailAddress,
 ): string {
-  return hasher.digest(purpose, account ? `account:${account.id}` : `email:${email.key}`);
+  return account ? accountLockoutSubject(hasher, purpose, account.id) : addressLockoutSubject(hasher, purpose, email);
 }
+
+/** The subject of an account's count at a step (what lockoutSubject gives once the address names the account). */
+export const accountLockoutSubject = (hasher: KeyedHasher, purpose: string, accountId: string): string =>
+  hasher.digest(purpose, `account:${accountId}`);
+
+/** The subject of an address's count at a step, while the address names no account. */
+export const addressLockoutSubject = (hasher: KeyedHasher, purpose: string, email: EmailAddress): string =>
+  hasher.digest(purpose, `email:${email.key}`);

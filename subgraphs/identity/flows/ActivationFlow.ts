@@ -40,6 +40,12 @@ export interface ActivationFlowParts {
   background: BackgroundTasks;
 }
 
+/** What a resend by the contact centre came to. */
+export type SupportResend =
+  | { outcome: 'sent'; contractNumber: string; validUntil: Date }
+  | { outcome: 'already-registered' }
+  | { outcome: 'no-contract' };
+
 /** Rolls a registration's transaction back while carrying why. */
 class RegistrationAborted extends Error {
   constructor(readonly outcome: Exclude<PasswordRegistration['outcome'], 'registered'> | 'code-gone') {
@@ -90,7 +96,7 @@ export class ActivationFlow {
     contractNumber: string,
     call: FlowCall,
   ): Promise<void> {
-    const { master, accounts, letterCodes, hasher, settings } = this.parts;
+    const { master, accounts } = this.parts;
     const match = onePerson(candidates);
     // The contact centre finds why no letter came in the log (no personal data: the outcome and the customer id).
     if (match.outcome !== 'one')
@@ -107,7 +113,41 @@ export class ActivationFlow {
         { outcome: 'already-registered', customerId: customer.id },
         'activation code requested; no letter',
       );
+    await this.postActivationCode(customer, contractNumber, call);
+  }
 
+  /**
+   * The contact centre sends a customer a new activation code (Mutation.resendActivationCode): the
+   * same letter and the same rules as requestActivationCode, for a customer the agent identified,
+   * so the answer may say what happened. The letter names the contract of the customer's latest
+   * activation letter when they still hold it, otherwise the first contract they hold or are
+   * insured by. The letter is posted before the answer; the code is never part of it.
+   */
+  async resendForSupport(customer: Customer, call: FlowCall): Promise<SupportResend> {
+    const { master, accounts, letterCodes } = this.parts;
+    if ((await accounts.byCustomer(customer.id))?.passwordHash) return { outcome: 'already-registered' };
+    const policies = await master.partyPolicies(customer.id, call.requestId);
+    const roles = policies ? toPolicyRoles(policies) : [];
+    const previous = await letterCodes.latestActivationContract(customer.id);
+    const contractNumber =
+      previous && holdsContract(roles, previous)
+        ? previous
+        : roles
+            .filter((policy) => holdsContract(roles, policy.contractNumber))
+            .map((policy) => policy.contractNumber)
+            .sort()[0];
+    if (!contractNumber) return { outcome: 'no-contract' };
+    const sent = await this.postActivationCode(customer, contractNumber, call);
+    return { outcome: 'sent', contractNumber, ...sent };
+  }
+
+  /** A new activation code for the contract, by letter to the customer's address; it supersedes the previous one once posted. */
+  private async postActivationCode(
+    customer: Customer,
+    contractNumber: string,
+    call: FlowCall,
+  ): Promise<{ validUntil: Date }> {
+    const { master, letterCodes, hasher, settings } = this.parts;
     const code = newLetterCode();
     const prepared = await letterCodes.prepare({
       purpose: 'ACTIVATION',
@@ -131,8 +171,9 @@ export class ActivationFlow {
       await letterCodes.discard(prepared.id);
       throw error;
     }
-    await letterCodes.markSent(prepared.id);
+    const validUntil = await letterCodes.markSent(prepared.id);
     call.log.info({ customerId: customer.id }, 'activation code sent by post');
+    return { validUntil };
   }
 
   async register(input: RegisterWithActivationCodeInput, call: FlowCall): Promise<RegisterWithActivationCodeResult> {

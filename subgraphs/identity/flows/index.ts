@@ -21,6 +21,7 @@ import { undiciPoster } from '../feed/webhooks/post';
 import type { WebhookSecretBox } from '../feed/webhooks/secretBox';
 import { WebhookDeliverer } from '../feed/webhooks/WebhookDeliverer';
 import { matchingCustomerIds, type CustomerLookup } from '../support/customerLookup';
+import { SupportActions } from '../support/supportActions';
 import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
 import { SessionStore } from '../store/SessionStore';
@@ -67,6 +68,8 @@ export interface IdentityFlows {
   webhookDeliverer: WebhookDeliverer;
   /** The contact centre's exact-match lookup: the ids of the customers matching what the customer told. */
   matchingCustomers(lookup: CustomerLookup, requestId: string): Promise<string[]>;
+  /** The contact centre's actions on a customer's registration and sign-in: resending a code, lifting lockouts. */
+  supportActions: SupportActions;
 }
 
 export interface IdentityFlowParts {
@@ -144,8 +147,9 @@ export function createIdentityFlows({
     onFeedAppended: () => webhookDeliverer.kick(),
   });
   const staff = new StaffStore(db);
+  const activation = new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings, background });
   return {
-    activation: new ActivationFlow({ db, master, accounts, letterCodes, limiter, hasher, settings, background }),
+    activation,
     passwordSignIn: new PasswordSignInFlow({
       master,
       accounts,
@@ -201,5 +205,6 @@ export function createIdentityFlows({
     brokerWebhooks: new BrokerWebhooks(webhooks, webhookSecrets, production),
     webhookDeliverer,
     matchingCustomers: (lookup, requestId) => matchingCustomerIds(lookup, { master, accounts }, requestId),
+    supportActions: new SupportActions({ db, accounts, limiter, codes, hasher, activation }),
   };
 }

@@ -38,4 +38,11 @@ export const Customer: CustomerResolvers = {
       throw forbidden('Contact changes are shown to the contact centre only.');
     return context.reads.contactChanges.load(customer.id);
   },
+
+  async lockouts(customer, _args, context) {
+    if (requireSignedIn(context.viewer).role !== 'support')
+      throw forbidden('Lockouts are shown to the contact centre only.');
+    const lockouts = await context.flows.supportActions.lockoutsOf(customer.id);
+    return lockouts.map((lockout) => ({ kind: lockout.kind, until: lockout.until.toISOString() }));
+  },
 };

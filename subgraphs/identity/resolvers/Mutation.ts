@@ -1,8 +1,13 @@
 import { requireSignedIn } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/graphql/errors';
+import { isCustomerId } from '../../../platform/legacyIds';
+import { loadVisibleCustomer } from '../access';
 import { acknowledgeBrokerChanges } from '../feed/brokerChanges';
 import { encodeFeedCursor } from '../feed/cursor';
+import { message } from '../messages';
+import type { Customer } from '../model';
 import { problems } from '../problems';
+import { supportReason, type SupportActor } from '../support/supportActions';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { FlowCall } from '../flows/call';
@@ -25,6 +30,33 @@ function signedInOffice(context: IdentityContext): string {
   const viewer = requireSignedIn(context.viewer);
   if (viewer.role !== 'broker') throw forbidden('Only broker tokens have a change feed.');
   return viewer.brokerId;
+}
+
+/**
+ * A contact-centre staff member acting for a customer, with the reason they give (1 to 500
+ * characters, else BAD_USER_INPUT); anyone else is refused before any input is read.
+ */
+function supportActor(context: IdentityContext, reason: string): SupportActor {
+  const viewer = requireSignedIn(context.viewer);
+  if (viewer.role !== 'support') throw forbidden("Only the contact centre acts on a customer's registration.");
+  return { staffId: viewer.staffId, reason: supportReason(reason), requestId: context.requestId };
+}
+
+/**
+ * The customer a support action is for, named in their audit trail before anything changes (the
+ * trail's record of the mutation without a customer is written by the server's wrapper);
+ * undefined when no customer has the id.
+ */
+async function supportTarget(
+  context: IdentityContext,
+  customerId: string,
+  field: 'resendActivationCode' | 'liftLockout',
+): Promise<Customer | undefined> {
+  if (!isCustomerId(customerId)) return undefined;
+  const customer = await context.loaders.customer.load(customerId);
+  if (!customer) return undefined;
+  await context.audit.mutation(`Mutation.${field}`, customer.id);
+  return customer;
 }
 
 /**
@@ -67,6 +99,42 @@ export const Mutation: MutationResolvers = {
   signOut: async (_parent, { input }, context) => {
     if (await context.flows.sessions.signOut(input.refreshToken)) context.log.info('signed out');
     return { __typename: 'SignedOut', signedOut: true };
+  },
+
+  async resendActivationCode(_parent, { input }, context) {
+    const actor = supportActor(context, input.reason);
+    const p = problems(context);
+    const customer = await supportTarget(context, input.customerId, 'resendActivationCode');
+    if (!customer) return p.customerNotFound();
+    const resent = await context.flows.supportActions.resendActivationCode(customer, actor, call(context));
+    switch (resent.outcome) {
+      case 'already-registered':
+        return p.alreadyRegisteredForSupport();
+      case 'no-contract':
+        return p.noContractToRegister();
+      case 'sent':
+        return {
+          __typename: 'ActivationCodeResent',
+          customer: await loadVisibleCustomer(context, customer.id),
+          contractNumber: resent.contractNumber,
+          validUntil: resent.validUntil.toISOString(),
+          message: message('SUPPORT_CODE_RESENT', context.language, { contract: resent.contractNumber }),
+        };
+    }
+  },
+
+  async liftLockout(_parent, { input }, context) {
+    const actor = supportActor(context, input.reason);
+    const customer = await supportTarget(context, input.customerId, 'liftLockout');
+    if (!customer) return problems(context).customerNotFound();
+    const kinds = await context.flows.supportActions.liftLockouts(customer.id, actor, context.log);
+    return {
+      __typename: 'LockoutLifted',
+      customer: await loadVisibleCustomer(context, customer.id),
+      lifted: kinds.length > 0,
+      kinds,
+      message: message(kinds.length > 0 ? 'SUPPORT_LOCKOUT_LIFTED' : 'SUPPORT_NO_LOCKOUT', context.language),
+    };
   },
 
   signInAsStaff: (_parent, { input }, context) => context.flows.staffSignIn.signIn(input, call(context)),

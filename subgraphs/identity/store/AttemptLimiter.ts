@@ -1,4 +1,4 @@
-import type { Database } from '../../../platform/database/Database';
+import type { Database, Queryable } from '../../../platform/database/Database';
 
 export interface AttemptLimits {
   maxFailures: number;
@@ -51,5 +51,27 @@ export class AttemptLimiter {
   /** A right attempt clears the count. */
   async reset(subject: string): Promise<void> {
     await this.db.query('DELETE FROM identity.attempt_limits WHERE subject = $1', [subject]);
+  }
+
+  /** Of these subjects, those locked now, with until when. */
+  async lockedOf(subjects: readonly string[]): Promise<Map<string, Date>> {
+    const { rows } = await this.db.query<{ subject: string; locked_until: Date }>(
+      'SELECT subject, locked_until FROM identity.attempt_limits WHERE subject = ANY($1::text[]) AND locked_until > now()',
+      [subjects],
+    );
+    return new Map(rows.map((row) => [row.subject, row.locked_until]));
+  }
+
+  /**
+   * Ends the lockouts of these subjects and clears their counts (the contact centre lifting a
+   * customer's lockout): the next attempt starts from zero. Answers the subjects that were locked.
+   */
+  async lift(tx: Queryable, subjects: readonly string[]): Promise<Set<string>> {
+    const { rows } = await tx.query<{ subject: string; locked: boolean }>(
+      `DELETE FROM identity.attempt_limits WHERE subject = ANY($1::text[])
+       RETURNING subject, coalesce(locked_until > now(), false) AS locked`,
+      [subjects],
+    );
+    return new Set(rows.filter((row) => row.locked).map((row) => row.subject));
   }
 }

@@ -92,6 +92,17 @@ export class LetterCodeStore {
     return rows[0] && { id: rows[0].id, customerId: rows[0].customer_id, state: rows[0].state };
   }
 
+  /** The contract of the customer's latest activation letter, if one went out: a new letter keeps to it. */
+  async latestActivationContract(customerId: string): Promise<string | undefined> {
+    const { rows } = await this.db.query<{ contract_number: string }>(
+      `SELECT contract_number FROM identity.letter_codes
+       WHERE purpose = 'ACTIVATION' AND customer_id = $1 AND sent_at IS NOT NULL AND contract_number IS NOT NULL
+       ORDER BY sent_at DESC LIMIT 1`,
+      [customerId],
+    );
+    return rows[0]?.contract_number;
+  }
+
   async findReset(customerId: string, codeHash: string): Promise<LetterCode | undefined> {
     const { rows } = await this.db.query<LetterCodeRow>(
       `SELECT id, customer_id, ${STATE} FROM identity.letter_codes

@@ -270,4 +270,25 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX broker_webhook_attempts_webhook ON identity.broker_webhook_attempts (webhook_id, id DESC);
     `,
   },
+  {
+    version: 7,
+    name: "the contact centre's actions on a customer's registration, with their reasons",
+    sql: `
+      -- What a staff member did for a customer (docs/accounts.md#the-contact-centres-tools): sent a
+      -- new activation code, or lifted the lockouts of their sign-in. The reason the agent gave may
+      -- hold personal data, so it is kept here, in identity's own state, and never in the audit
+      -- trail (which records that the mutation was asked for, by whom, for whom) nor in a log line.
+      CREATE TABLE identity.support_actions (
+        id uuid PRIMARY KEY,
+        customer_id text NOT NULL CHECK (char_length(customer_id) <= 64),
+        staff_id text NOT NULL CHECK (char_length(staff_id) <= 200),
+        action text NOT NULL CHECK (action IN ('resend-activation-code', 'lift-lockout')),
+        outcome text NOT NULL CHECK (char_length(outcome) <= 64),
+        reason text NOT NULL CHECK (char_length(reason) BETWEEN 1 AND 500),
+        request_id text NOT NULL CHECK (char_length(request_id) <= 128),
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX support_actions_customer ON identity.support_actions (customer_id, at DESC);
+    `,
+  },
 ];
