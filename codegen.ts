@@ -56,6 +56,7 @@ const config: CodegenConfig = {
       BrokerChangePage: '../feed/brokerChanges#BrokerChangePageModel',
       BrokerChange: '../store/BrokerFeedStore#BrokerFeedEvent',
       ContactDetailsUpdate: '../store/BrokerFeedStore#ContactDetailsUpdate',
+      PaperDeliveryDecided: '../feed/brokerChanges#PaperDecisionForOffice',
       BrokerWebhookRegistered: '../feed/webhooks/brokerWebhooks#RegisteredWebhook',
       BrokerWebhook: '../store/WebhookStore#WebhookStatus',
       BrokerWebhookAttempt: '../store/WebhookStore#WebhookAttempt',

@@ -12,6 +12,7 @@ import type { Metrics } from '../platform/metrics';
 import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../platform/operator';
 import { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { admission } from './admission';
+import { graphiqlRoutes } from './graphiql';
 import type { GatewayContext } from './context';
 import { withCors } from './cors';
 import { gatewayReadiness } from './health';
@@ -52,7 +53,10 @@ export interface GatewayOptions {
   persistedOperations?: { manifest: PersistedOperationManifest; mode: PersistedOperationsMode };
   /** Rate limiting; off when not given (index.ts always configures it from the environment). */
   rateLimiting?: RateLimitingOptions;
-  /** What Sandbox opens with outside production (sandbox.ts); an empty Sandbox when not given. */
+  /**
+   * What Sandbox (at /graphql) and GraphiQL (at /graphiql, graphiql.ts) open with outside
+   * production (sandbox.ts); empty when not given. Neither is served in production.
+   */
   sandbox?: SandboxPreload;
 }
 
@@ -169,6 +173,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
         new Set(options.corsOrigins ?? []),
       ),
     },
+    ...(options.production ? [] : graphiqlRoutes({ preload: options.sandbox, endpoint: '/graphql', log })),
     liveRoute,
     publicReadinessRoute(() => ready),
     ...(options.routes ?? []).map((route) =>

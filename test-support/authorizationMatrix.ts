@@ -315,7 +315,8 @@ const AN_CONTRACT_LISTS = roles({
   otherCustomer: 'forbidden',
   broker: 'allowed',
   otherBroker: 'allowed',
-  support: 'forbidden',
+  // The contact centre reads what An sees, to answer her.
+  support: 'allowed',
 });
 
 function profileVisibility(fixture: MatrixFixture, role: MatrixRole, outcome: Outcome): Visibility {
@@ -348,7 +349,7 @@ function listVisibility(
     const brokerId =
       role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
     const visible =
-      role === 'customer' || brokerId
+      role === 'customer' || role === 'support' || brokerId
         ? mine(fixture).filter((contract) => brokerId === undefined || contract.brokerId === brokerId)
         : [];
     const shown = visible.filter((contract) => contract.shown || listsHidden).map((contract) => contract.number);
@@ -434,7 +435,8 @@ const documentsOf = (fixture: MatrixFixture, contracts: readonly ContractValues[
 function documentListVisibility(fixture: MatrixFixture, role: MatrixRole): Visibility {
   const brokerId =
     role === 'broker' ? MATRIX_ACTORS.broker.id : role === 'otherBroker' ? MATRIX_ACTORS.otherBroker.id : undefined;
-  if (role !== 'customer' && !brokerId) return { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] };
+  if (role !== 'customer' && role !== 'support' && !brokerId)
+    return { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] };
   const shown = documentsOf(
     fixture,
     fixture.anLife.filter((contract) => brokerId === undefined || contract.brokerId === brokerId),
@@ -468,7 +470,7 @@ const AN_DOCUMENTS = roles({
   otherCustomer: 'forbidden',
   broker: 'allowed',
   otherBroker: 'allowed',
-  support: 'forbidden',
+  support: 'allowed',
 });
 /** How An receives documents: herself, support staff, and both offices (each sends her documents of a contract it manages). */
 const AN_DOCUMENT_DELIVERY = roles({
@@ -540,8 +542,6 @@ function customerMutation(
   };
 }
 
-// ---- the rules ---------------------------------------------------------------------------------
-
 /**
  * A contact-centre action on a customer's registration (resendActivationCode, liftLockout): the
  * probe names a customer id that exists nowhere, so nothing is sent or changed; support staff get
@@ -565,6 +565,8 @@ function supportCustomerAction(field: string, inputType: string): MatrixRule {
     ],
   };
 }
+
+// ---- the rules ---------------------------------------------------------------------------------
 
 export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
   'Query.me': {
@@ -712,14 +714,56 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
           anonymous: 'unauthenticated',
           customer: 'allowed',
           otherCustomer: 'allowed',
-          broker: 'forbidden',
-          otherBroker: 'forbidden',
+          broker: notApplicable('a broker names the customer: the next case'),
+          otherBroker: notApplicable('a broker names the customer: the next case'),
           support: 'forbidden',
         }),
         visibility: (fixture, role) =>
           role === 'customer' || role === 'otherCustomer'
             ? { shown: [PAPER_REASON], hidden: [] }
             : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] },
+      },
+      {
+        // Finds An's open request (the customer's own cell made it) or makes one as asked by the office.
+        name: 'a paper-delivery request for An Peeters',
+        probe: (fixture) => ({
+          query:
+            'mutation MatrixPaperRequestForAn($input: RequestPaperDeliveryInput!) { requestPaperDelivery(input: $input) { request { status requestedBy } } }',
+          variables: { input: { reason: PAPER_REASON, customerId: fixture.an.id } },
+        }),
+        // Both offices manage one of An's contracts; Sophie may not ask for her.
+        expect: roles({
+          anonymous: 'unauthenticated',
+          customer: 'allowed',
+          otherCustomer: 'forbidden',
+          broker: 'allowed',
+          otherBroker: 'allowed',
+          support: 'forbidden',
+        }),
+        visibility: (fixture) => ({ shown: ['PENDING'], hidden: [...fixture.an.secrets] }),
+      },
+    ],
+  },
+  'Mutation.openDocumentForSupport': {
+    cases: [
+      {
+        name: "opening one of An's documents with a reason",
+        probe: (fixture) => ({
+          query:
+            'mutation MatrixOpenDocument($input: OpenDocumentForSupportInput!) { openDocumentForSupport(input: $input) { id } }',
+          variables: {
+            input: {
+              customerId: fixture.an.id,
+              documentId: documentsOf(fixture, fixture.anLife)[0],
+              reason: 'Matrix: the customer asks about this document.',
+            },
+          },
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [documentsOf(fixture, fixture.anLife)[0] ?? 'no document'], hidden: fixture.lucDocuments }
+            : { shown: [], hidden: [...fixture.anDocuments, ...fixture.lucDocuments] },
       },
     ],
   },
@@ -946,6 +990,8 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
     { details: { email: 'not an e-mail address' } },
     'InvalidInput',
   ),
+  'Mutation.resendActivationCode': supportCustomerAction('resendActivationCode', 'ResendActivationCodeInput'),
+  'Mutation.liftLockout': supportCustomerAction('liftLockout', 'LiftLockoutInput'),
   'Mutation.signInAsStaff': publicMutation(
     'signInAsStaff',
     'SignInInput',
@@ -990,8 +1036,6 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
               fixture.an.secrets[2] ?? '',
               ...(own ? [formatNationalRegisterNumber(fixture.an.secrets[0] ?? '')] : []),
             ],
-  'Mutation.resendActivationCode': supportCustomerAction('resendActivationCode', 'ResendActivationCodeInput'),
-  'Mutation.liftLockout': supportCustomerAction('liftLockout', 'LiftLockoutInput'),
             hidden: [
               ...fixture.sophie.secrets,
               fixture.sophie.firstName,
@@ -1038,6 +1082,15 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
             ? { shown: [fixture.an.id], hidden: [] }
             : { shown: [], hidden: ['PENDING_BROKER', 'APPLYING', 'POSTAL_ADDRESS'] },
       },
+      {
+        name: "An's sign-in lockouts (contact centre only)",
+        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id lockouts { kind until }'),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [fixture.an.id], hidden: [] }
+            : { shown: [], hidden: ['PASSWORD', 'ONE_TIME_CODE', 'PASSWORD_RESET'] },
+      },
     ],
   },
   'Broker@identity': {
@@ -1082,15 +1135,6 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
     ],
   },
   'Customer@life': {
-      {
-        name: "An's sign-in lockouts (contact centre only)",
-        probe: (fixture) => entities('Customer', [{ id: fixture.an.id }], 'id lockouts { kind until }'),
-        expect: SUPPORT_ONLY,
-        visibility: (fixture, role) =>
-          role === 'support'
-            ? { shown: [fixture.an.id], hidden: [] }
-            : { shown: [], hidden: ['PASSWORD', 'ONE_TIME_CODE', 'PASSWORD_RESET'] },
-      },
     cases: [
       {
         name: "An's life contracts, shown and not shown",

@@ -43,13 +43,15 @@ export function requireSignedIn(viewer: Viewer): Exclude<Viewer, { role: 'anonym
 }
 
 /**
- * Whose view of a customer's contracts is asked for: the customer themselves, or a broker (who
- * then sees only the contracts their office manages). Anyone else is FORBIDDEN, whether or not
- * the customer exists.
+ * Whose view of a customer's contracts is asked for: the customer themselves, a broker (who then
+ * sees only the contracts their office manages), or the contact centre, which sees, read only,
+ * what the customer would see, to answer them (each read is in the customer's audit trail).
+ * Another customer is FORBIDDEN, whether or not the customer exists.
  */
-export function contractViewOf(viewer: Viewer, customerId: string): 'own' | 'broker' {
+export function contractViewOf(viewer: Viewer, customerId: string): 'own' | 'broker' | 'support' {
   const signedIn = requireSignedIn(viewer);
   if (signedIn.role === 'customer' && signedIn.customerId === customerId) return 'own';
   if (signedIn.role === 'broker') return 'broker';
+  if (signedIn.role === 'support') return 'support';
   throw forbidden();
 }

@@ -39,9 +39,9 @@ export interface CustomerContractsSource<C extends ContractOwnership> {
 
 /**
  * Every contract of a customer that the viewer may see, as life and non-life both need it: only
- * the customer themselves or a broker may ask (FORBIDDEN / UNAUTHENTICATED otherwise); a contract
- * counts when its own record names the customer as holder or insured and the viewer may see it
- * (a broker: only their office's). One contract the backend cannot give (and the cache cannot
+ * the customer themselves, a broker or the contact centre may ask (FORBIDDEN / UNAUTHENTICATED
+ * otherwise); a contract counts when its own record names the customer as holder or insured and
+ * the viewer may see it (a broker: only their office's; the contact centre: what the customer sees). One contract the backend cannot give (and the cache cannot
  * cover) fails the whole list: a list silently missing a contract would look like missing cover.
  * Stale markers are recorded only for what the answer shows (the contracts, and the list when it
  * shows any), so another office's contracts served from cache during an outage leave no trace.
@@ -56,7 +56,7 @@ export async function loadCustomerContracts<C extends ContractOwnership>({
   contracts,
   order,
 }: CustomerContractsSource<C>): Promise<C[]> {
-  contractViewOf(viewer, customerId);
+  const view = contractViewOf(viewer, customerId);
   const entries = await list.read(customerId);
   const loaded = await contracts.readMany(ownContractNumbers(entries.value ?? []));
   const failure = loaded.find((result): result is Error => result instanceof Error);
@@ -67,7 +67,8 @@ export async function loadCustomerContracts<C extends ContractOwnership>({
         !(read instanceof Error) &&
         read.value !== null &&
         isCustomersContract(read.value, customerId) &&
-        canSeeContract(viewer, read.value),
+        // The contact centre sees the customer's own view: every contract they hold or are insured on.
+        (view === 'support' || canSeeContract(viewer, read.value)),
     )
     .sort((a, b) => order(a.value, b.value));
   for (const read of visible) contracts.shown(read);

@@ -1,6 +1,7 @@
 import { canSeeContract, contractViewOf, requireSignedIn } from '../../platform/auth/access';
+import { isCustomersContract } from '../../platform/auth/customerContracts';
 import type { Viewer } from '../../platform/auth/viewer';
-import { forbidden } from '../../platform/graphql/errors';
+import { badUserInput, forbidden } from '../../platform/graphql/errors';
 import type { ContractDomain, ContractParties, Document } from './model';
 
 /**
@@ -24,14 +25,16 @@ export function canSeeDocument(
 ): boolean {
   if (!parties || parties.contractNumber !== document.contractNumber || parties.domain !== document.domain)
     return false;
+  // The contact centre sees what the addressee sees (a download needs a recorded reason besides).
+  if (viewer.role === 'support') return isCustomersContract(parties, document.customerId);
   if (!canSeeContract(viewer, parties)) return false;
   return viewer.role !== 'customer' || document.customerId === viewer.customerId;
 }
 
 /**
- * Who may ask for a customer's documents at all: the customer themselves or a broker (who then
- * sees only their office's contracts' documents). Support staff and other customers get
- * FORBIDDEN, anonymous callers UNAUTHENTICATED.
+ * Who may ask for a customer's documents at all: the customer themselves, a broker (who then
+ * sees only their office's contracts' documents) or the contact centre (what the customer sees,
+ * read only). Other customers get FORBIDDEN, anonymous callers UNAUTHENTICATED.
  */
 export function requireDocumentsView(viewer: Viewer, customerId: string): SignedIn {
   contractViewOf(viewer, customerId);
@@ -64,15 +67,37 @@ export function canOpenContract(
   return parties !== null && parties.domain === domain && canSeeContract(viewer, parties);
 }
 
-/** Only the customer and support staff read a paper request's free text; a broker sees its status. */
-export const canReadPaperRequestText = (viewer: Viewer): boolean =>
-  viewer.role === 'customer' || viewer.role === 'support';
+/** The customer and support staff read what the contact centre wrote back; a broker sees the status. */
+export const canReadDecisionNote = (viewer: Viewer): boolean => viewer.role === 'customer' || viewer.role === 'support';
 
-/** Paper requests are the customer's to make, for themselves. */
-export function requireCustomer(viewer: Viewer): Extract<Viewer, { role: 'customer' }> {
+/**
+ * Who asked, and the reason they wrote: the customer, support staff and the office that asked.
+ * Another office learns only that one was asked for, never which office manages the customer's
+ * other contracts.
+ */
+export const canSeePaperRequester = (viewer: Viewer, requestedByOffice: string | null): boolean =>
+  canReadDecisionNote(viewer) || (viewer.role === 'broker' && viewer.brokerId === requestedByOffice);
+
+/**
+ * Who asks for paper documents: a customer for themselves (naming no one else), or a broker for a
+ * customer their office serves (`brokerServes`, asked only for brokers). FORBIDDEN otherwise.
+ */
+export async function requirePaperRequester(
+  viewer: Viewer,
+  customerId: string | null | undefined,
+  brokerServes: (broker: SignedIn, customerId: string) => Promise<boolean>,
+): Promise<{ customerId: string; subject: string; office: string | null }> {
   const signedIn = requireSignedIn(viewer);
-  if (signedIn.role !== 'customer') throw forbidden();
-  return signedIn;
+  if (signedIn.role === 'customer') {
+    if (customerId && customerId !== signedIn.customerId) throw forbidden();
+    return { customerId: signedIn.customerId, subject: signedIn.subject, office: null };
+  }
+  if (signedIn.role === 'broker') {
+    if (!customerId) throw badUserInput('A broker names the customer: customerId.', 'customerId');
+    if (!(await brokerServes(signedIn, customerId))) throw forbidden();
+    return { customerId, subject: signedIn.subject, office: signedIn.brokerId };
+  }
+  throw forbidden();
 }
 
 /** Deciding on and listing paper requests is the contact centre's. */

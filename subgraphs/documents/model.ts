@@ -43,6 +43,8 @@ export interface ContractReference {
 export interface PaperDeliveryRequest {
   id: string;
   customerId: string;
+  /** The broker office that asked on the customer's behalf; null when the customer asked. */
+  requestedByOffice: string | null;
   reason: string;
   status: PaperDeliveryStatus;
   requestedAt: Date;

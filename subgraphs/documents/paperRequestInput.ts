@@ -24,3 +24,10 @@ export function decisionNote(value: string | null | undefined): string | null {
   const note = text(value, 'note', 'The note');
   return note.length === 0 ? null : note;
 }
+
+/** Why the contact centre opens a customer's document: 1 to 500 characters of text, or BAD_USER_INPUT. */
+export function supportOpeningReason(value: string): string {
+  const reason = text(value, 'reason', 'The reason');
+  if (reason.length === 0) throw badUserInput('Say why the document is opened.', 'reason');
+  return reason;
+}

@@ -12,6 +12,10 @@ import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
 import { subgraphTypeDefs } from '../../platform/schema';
 import type { DocumentOffer } from './availability';
 import { ConsentClient } from './backend/ConsentClient';
+import { PaperDecisionClient } from './backend/PaperDecisionClient';
+import { PaperDecisionRelay } from './feed/PaperDecisionRelay';
+import { PaperDecisionOutbox } from './store/PaperDecisionOutbox';
+import { SupportOpenings } from './store/SupportOpenings';
 import { DocumentArchiveClient } from './backend/DocumentArchiveClient';
 import { PolicyIndexClient } from './backend/PolicyIndexClient';
 import type { DocumentsContext } from './context';
@@ -35,6 +39,8 @@ export interface DocumentsSubgraphOptions extends SubgraphParts {
   database: DatabaseTarget;
   /** Signing key, public origin and lifetime of download links. */
   links: DownloadLinkSettings;
+  /** How often decisions not yet in the broker feeds are relayed again (5 s unless given). */
+  paperDecisionRelayPollMs?: number;
   /** Which documents the portal offers; life documents only unless given. */
   offer?: DocumentOffer;
 }
@@ -60,6 +66,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
   const links = new DownloadLinks(options.links);
   const offer = options.offer ?? { nonLifeDocumentsEnabled: false };
   const paperRequests = new PaperRequestStore(db);
+  const supportOpenings = new SupportOpenings(db);
   const archiveHttp = new BackendClient({
     name: 'document-archive',
     baseUrl: options.archiveUrl,
@@ -83,12 +90,18 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
     log: options.log,
   });
   const consentClient = new ConsentClient(identityHttp, consentsUrl.pathname, options.serviceSecret);
+  const paperDecisionRelay = new PaperDecisionRelay(
+    new PaperDecisionOutbox(db),
+    new PaperDecisionClient(identityHttp, options.serviceSecret),
+    options.log.child({ part: 'paper-decision-relay' }),
+    options.paperDecisionRelayPollMs ?? 5000,
+  );
   const archive = new DocumentArchiveClient(archiveHttp);
   const policyIndex = new PolicyIndexClient(masterHttp);
   const types = documentRecordTypes(archive, policyIndex);
   const cache = recordCacheFor(options, 'documents');
 
-  return createSubgraphServer<DocumentsContext>({
+  const component = await createSubgraphServer<DocumentsContext>({
     name: 'documents',
     typeDefs,
     resolvers,
@@ -99,6 +112,8 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
       links,
       linkExpires: links.expiryFrom(Date.now()),
       paperRequests,
+      supportOpenings,
+      relayPaperDecisions: () => paperDecisionRelay.kick(),
       latestPaperRequests: new DataLoader(async (customerIds: readonly string[]) => {
         const latest = await paperRequests.latestOf(customerIds);
         return customerIds.map((id) => latest.get(id) ?? null);
@@ -127,11 +142,13 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
         policyIndex,
         archive,
         offer,
+        supportOpenings,
         audit: options.audit ?? new UnconfiguredAuditWriter('documents'),
         log: options.log.child({ part: 'download' }),
       }),
     ],
     onStop: async () => {
+      await paperDecisionRelay.stop();
       await archiveHttp.close();
       await masterHttp.close();
       await identityHttp.close();
@@ -139,4 +156,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
       await db.close();
     },
   });
+  // Decisions a crash or an identity outage left unrelayed go now, then periodically.
+  paperDecisionRelay.start();
+  return component;
 }

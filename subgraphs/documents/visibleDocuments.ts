@@ -36,6 +36,22 @@ export async function visibleDocuments(
 }
 
 /**
+ * Whether a broker's office serves this customer: a document of a contract their office manages
+ * goes to the customer (offered in the portal yet or not: the delivery preference covers every
+ * document sent). What lets a broker see, and ask for, the customer's paper delivery.
+ */
+export async function brokerServesCustomer(
+  context: DocumentsContext,
+  broker: SignedIn,
+  customerId: string,
+): Promise<boolean> {
+  const addressed = ((await context.loaders.customerDocuments.load(customerId)) ?? []).filter(
+    (document) => document.customerId === customerId,
+  );
+  return (await visibleDocuments(context, broker, addressed)).length > 0;
+}
+
+/**
  * A contract opened by reference, with its ownership: FORBIDDEN alike when it does not exist, is
  * malformed, is of the other domain, or is not the viewer's, so ids cannot be probed. While the
  * customer master fails, ownership the viewer may not see (cached fresh or stale) is answered with

@@ -23,6 +23,7 @@ import { KeyedHasher } from './credentials/KeyedHasher';
 import { createIdentityFlows } from './flows';
 import { createIdentityLoaders, identityRecordTypes } from './loaders';
 import { consentRoute } from './consentRoute';
+import { paperDecisionRoute } from './feed/paperDecisionRoute';
 import { clientCredentialsGrant } from './oauth/clientCredentialsGrant';
 import { refreshTokenGrant } from './oauth/refreshTokenGrant';
 import { tokenEndpoint } from './oauth/tokenEndpoint';
@@ -131,6 +132,10 @@ async function assemble(options: IdentitySubgraphOptions, db: Database): Promise
         secret: options.serviceSecret,
         tokenVerifier: options.tokenVerifier,
         log: options.log,
+      }),
+      paperDecisionRoute({
+        take: (decisions, requestId) => flows.paperDecisions(decisions, requestId),
+        secret: options.serviceSecret,
       }),
       consentRoute({
         consentTimesOf: (customerIds) => flows.accounts.consentTimesOf(customerIds),

@@ -35,12 +35,14 @@ describe('paper-delivery requests in PostgreSQL', () => {
       .rows;
 
   it('records one request however many arrive at once, and answers each with it', async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => store.request('P1', `reason ${i}`, 'P1')));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => store.request('P1', `reason ${i}`, { subject: 'P1', office: null })),
+    );
     const ids = new Set(answers.map((answer) => answer.request.id));
     expect(ids.size).toBe(1);
     expect(answers.filter((answer) => answer.created)).toHaveLength(1);
     expect(await rowsOf('P1')).toEqual([{ id: [...ids][0], status: 'PENDING' }]);
-    const again = await store.request('P1', 'another reason', 'P1');
+    const again = await store.request('P1', 'another reason', { subject: 'P1', office: null });
     expect(again).toMatchObject({
       created: false,
       request: { id: [...ids][0], status: 'PENDING', reason: answers.find((a) => a.created)?.request.reason },
@@ -48,7 +50,7 @@ describe('paper-delivery requests in PostgreSQL', () => {
   });
 
   it('lets support decide a pending request once: the same decision again answers the same, another changes nothing', async () => {
-    const { request } = await store.request('P2', 'Visually impaired', 'P2');
+    const { request } = await store.request('P2', 'Visually impaired', { subject: 'P2', office: null });
     const approved = await store.decide(request.id, 'APPROVED', 'S1', 'Sent by post from now on');
     expect(approved).toMatchObject({
       outcome: 'decided',
@@ -62,16 +64,16 @@ describe('paper-delivery requests in PostgreSQL', () => {
     });
     expect(await store.customerOf(request.id)).toBe('P2');
     // Approved stays open: asking again gives the approved request.
-    expect(await store.request('P2', 'again', 'P2')).toMatchObject({
+    expect(await store.request('P2', 'again', { subject: 'P2', office: null })).toMatchObject({
       created: false,
       request: { id: request.id, status: 'APPROVED' },
     });
   });
 
   it('closes a refused request, so the customer may ask again', async () => {
-    const first = await store.request('P3', 'first', 'P3');
+    const first = await store.request('P3', 'first', { subject: 'P3', office: null });
     await store.decide(first.request.id, 'REFUSED', 'S1', 'You can read them online');
-    const second = await store.request('P3', 'second', 'P3');
+    const second = await store.request('P3', 'second', { subject: 'P3', office: null });
     expect(second).toMatchObject({ created: true, request: { status: 'PENDING', reason: 'second' } });
     expect(second.request.id).not.toBe(first.request.id);
     const latest = await store.latestOf(['P3', 'P2', 'P-nobody']);
@@ -108,7 +110,7 @@ describe('paper-delivery requests in PostgreSQL', () => {
     // The store keeps request times to the millisecond; apart by a few so that "oldest first" is
     // the order they were made in (requests of one millisecond are ordered by their random id).
     for (const customer of customers) {
-      await store.request(customer, 'please', customer);
+      await store.request(customer, 'please', { subject: customer, office: null });
       await new Promise((resolve) => setTimeout(resolve, 3));
     }
     const pending = [];

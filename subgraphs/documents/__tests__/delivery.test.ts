@@ -6,6 +6,7 @@ import { decisionNote, paperRequestReason } from '../paperRequestInput';
 const request = (status: PaperDeliveryRequest['status']): PaperDeliveryRequest => ({
   id: '6f1c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f',
   customerId: 'P00000001',
+  requestedByOffice: null,
   reason: 'I have no computer',
   status,
   requestedAt: new Date('2026-11-20T10:00:00Z'),

@@ -147,7 +147,7 @@ describe('documents through the gateway and straight to the documents subgraph',
       }
     });
 
-    it("shows a customer's documents to the broker of each contract, and nothing to other customers, support staff or anonymous callers", async () => {
+    it("shows a customer's documents to the broker of each contract and to support staff (what she sees), and nothing to other customers or anonymous callers", async () => {
       const entities = async (caller: Caller | undefined, customerId: string) =>
         ask(system, caller, CUSTOMER_DOCUMENTS, { variables: { ...customers(customerId), first: 50 }, subgraph: true });
       const listed = (result: Awaited<ReturnType<typeof entities>>) =>
@@ -171,9 +171,13 @@ describe('documents through the gateway and straight to the documents subgraph',
       expect(listed(b2)).toEqual([]);
       expectNone(b2.body, anArchive);
 
+      // The contact centre lists what An herself is offered: her life documents.
+      const staff = await entities(SUPPORT, AN.id);
+      expect(staff.body.errors).toBeUndefined();
+      expect(ids(listed(staff))).toEqual(ids(life(anArchive)));
+
       for (const [caller, code] of [
         [LUC, 'FORBIDDEN'],
-        [SUPPORT, 'FORBIDDEN'],
         [undefined, 'UNAUTHENTICATED'],
       ] as const) {
         const refused = await entities(caller, AN.id);

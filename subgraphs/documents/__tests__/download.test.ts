@@ -165,9 +165,15 @@ describe('downloading a document through the gateway', () => {
       403,
       'FORBIDDEN',
     );
-    // Support staff see no documents, and a document that does not exist is refused alike.
+    // Support staff download only a document they recorded a reason to open (openDocumentForSupport).
     expectRefused(
       await download(system, signedLink(system, { id: pension.id, customerId: AN.id }, SUPPORT), SUPPORT),
+      403,
+      'REASON_REQUIRED',
+    );
+    // A document that does not exist is refused like one that is not yours.
+    expectRefused(
+      await download(system, signedLink(system, { id: lucDocument.id, customerId: AN.id }, SUPPORT), SUPPORT),
       403,
       'FORBIDDEN',
     );

@@ -392,13 +392,13 @@ describe('delivery preference and paper-delivery requests', () => {
     expect(codes(await ask(system, SUPPORT, QUEUE, { variables: { first: 51 } }))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('lets only customers ask, only support staff decide and list, and shows a delivery only to those it concerns', async () => {
+  it('lets customers ask (brokers only naming a customer), only support staff decide and list, and shows a delivery only to those it concerns', async () => {
     const pending = (await rowsOf(SOPHIE.id)).find((row: { status: string }) => row.status === 'PENDING') as {
       id: string;
       reason: string;
     };
     for (const [caller, code] of [
-      [BROKER_AN_LIFE_AND_MOTOR, 'FORBIDDEN'],
+      [BROKER_AN_LIFE_AND_MOTOR, 'BAD_USER_INPUT'],
       [SUPPORT, 'FORBIDDEN'],
       [undefined, 'UNAUTHENTICATED'],
     ] as const) {

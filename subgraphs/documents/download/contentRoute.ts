@@ -17,6 +17,7 @@ import type { PolicyIndexClient } from '../backend/PolicyIndexClient';
 import { DownloadLinks } from '../links/DownloadLinks';
 import type { DocumentRecordTypes } from '../loaders';
 import type { ContractParties } from '../model';
+import type { SupportOpenings } from '../store/SupportOpenings';
 import { attachmentDisposition } from './contentDisposition';
 
 /** Where the gateway's public `GET /documents/:id` is served inside the network. */
@@ -30,6 +31,8 @@ export interface ContentRouteParts {
   policyIndex: PolicyIndexClient;
   archive: DocumentArchiveClient;
   offer: DocumentOffer;
+  /** A staff member downloads only a document they recorded a reason to open. */
+  supportOpenings: SupportOpenings;
   /** Where a broker's or staff member's download is recorded before the bytes are sent. */
   audit: AuditWriter;
   log: Logger;
@@ -140,6 +143,12 @@ export function documentContentRoute(parts: ContentRouteParts): Route {
         throw backendFailure(error);
       }
       if (!canSeeDocument(viewer, document, parties)) throw refused();
+      if (viewer.role === 'support' && !(await parts.supportOpenings.allows(viewer.staffId, document.id)))
+        throw new HttpError(
+          403,
+          'REASON_REQUIRED',
+          'Record why you open this document (openDocumentForSupport) before downloading it.',
+        );
 
       const audit = new RequestAudit({
         writer: parts.audit,

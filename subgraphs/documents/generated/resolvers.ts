@@ -27,6 +27,13 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** A broker office, as the documents subgraph refers to it; its name and contact details come from the identity subgraph. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** The office's id, e.g. B00001. */
+  id: Scalars['ID']['output'];
+};
+
 /** Criteria for a contract's documents. */
 export type ContractDocumentFilter = {
   /** Only documents of these types; omit for every type. */
@@ -249,13 +256,27 @@ export type Mutation = {
    */
   decidePaperDeliveryRequest: DecidePaperDeliveryRequestResult;
   /**
-   * The signed-in customer asks to receive their documents on paper instead of digitally.
+   * The contact centre records why it opens one of a customer's documents: the staff member's
+   * `downloadUrl` of that document then works for 15 minutes (without a recorded reason a support
+   * download is refused with 403). Lists of the customer's documents (`customer(id:) { documents }`)
+   * show support what the customer sees, without this. The answer is the document with a fresh link.
+   * The opening is in the customer's audit trail. Support staff only: others get FORBIDDEN. A reason
+   * that is empty or longer than 500 characters is BAD_USER_INPUT and records nothing; a document the
+   * customer does not see is FORBIDDEN, as an unknown id is.
+   */
+  openDocumentForSupport: Document;
+  /**
+   * The signed-in customer asks to receive their documents on paper instead of digitally, or a
+   * broker asks it for a customer (`customerId`) one of whose contracts their office manages.
    * Registering meant consenting to digital documents, so paper is an exception the contact
    * centre handles by hand: the request is PENDING until support staff approve or refuse it, and
-   * `documentDelivery` shows it. Asking again while a request is pending or approved gives that same
-   * request (`alreadyRequested: true`), also when two requests arrive at once. After a refusal the
-   * customer may ask again. Customers only: other callers get FORBIDDEN. A reason that is empty or
-   * longer than 500 characters is BAD_USER_INPUT and records nothing.
+   * `documentDelivery` shows it (to the broker too). Asking again while a request is pending or
+   * approved gives that same request (`alreadyRequested: true`), whoever asked, also when two
+   * requests arrive at once. After a refusal the customer or their broker may ask again. The
+   * decision reaches the change feed of each office managing one of the customer's contracts
+   * (`brokerChanges`). Customers (for themselves) and brokers only: other callers, a customer
+   * naming another customer and a broker naming a customer not theirs get FORBIDDEN. A reason that
+   * is empty or longer than 500 characters is BAD_USER_INPUT and records nothing.
    */
   requestPaperDelivery: RequestPaperDeliveryPayload;
 };
@@ -270,6 +291,18 @@ export type Mutation = {
  */
 export type MutationDecidePaperDeliveryRequestArgs = {
   input: DecidePaperDeliveryRequestInput;
+};
+
+
+/**
+ * What a client can change: registering, signing in and keeping a session (customers and
+ * contact-centre staff), a customer's contact details, asking for documents on paper, and the
+ * contact centre's decisions on such requests. Expected failures are results, not errors: a mutation
+ * answers with its success type or one of the problem types that can occur, each with a stable `code`
+ * to branch on and a `message` to show, in the language of Accept-Language (nl, fr or en).
+ */
+export type MutationOpenDocumentForSupportArgs = {
+  input: OpenDocumentForSupportInput;
 };
 
 
@@ -311,6 +344,16 @@ export type NonLifeContractDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Which document of a customer the contact centre opens, and why. */
+export type OpenDocumentForSupportInput = {
+  /** The customer's id. */
+  customerId: Scalars['ID']['input'];
+  /** The document's `id`, as the customer's document list gives it. */
+  documentId: Scalars['ID']['input'];
+  /** Why it is opened, e.g. the customer's question: 1 to 500 characters. Kept, never shown to the customer. */
+  reason: Scalars['String']['input'];
+};
+
 /** What support staff decide on a paper-delivery request. */
 export type PaperDeliveryDecision =
   /** Send the customer's documents on paper. */
@@ -344,10 +387,14 @@ export type PaperDeliveryRequest = {
   decisionNote: Maybe<Scalars['String']['output']>;
   /** Opaque request identifier. */
   id: Scalars['ID']['output'];
-  /** The customer's reason, as they wrote it. Shown to the customer and support staff; null for brokers. */
+  /** The reason, as the one who asked wrote it. Shown to the customer, support staff and the office that asked; null for other brokers. */
   reason: Maybe<Scalars['String']['output']>;
   /** When the customer asked. */
   requestedAt: Scalars['DateTime']['output'];
+  /** Who asked: the customer, or a broker office on their behalf. */
+  requestedBy: PaperRequestOrigin;
+  /** The office that asked, when a broker did; shown to the customer, support staff and that office (null for other offices). */
+  requestingBroker: Maybe<Broker>;
   /** Where the request stands. */
   status: PaperDeliveryStatus;
 };
@@ -397,6 +444,13 @@ export type PaperDeliveryStatus =
   /** Refused: documents stay digital; the customer may ask again. */
   | 'REFUSED';
 
+/** Who asked for paper documents. */
+export type PaperRequestOrigin =
+  /** A broker office managing one of the customer's contracts. */
+  | 'BROKER'
+  /** The customer, in the customer zone. */
+  | 'CUSTOMER';
+
 /**
  * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
  * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
@@ -427,6 +481,8 @@ export type QueryPaperDeliveryRequestsArgs = {
 
 /** A customer's request for paper documents. */
 export type RequestPaperDeliveryInput = {
+  /** For a broker: the customer asked for. A customer leaves it out (or gives their own id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Why they want paper documents, in their own words: 1 to 500 characters. */
   reason: Scalars['String']['input'];
 };
@@ -565,9 +621,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Broker: ResolverTypeWrapper<Broker>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContractDocumentFilter: ContractDocumentFilter;
   Customer: ResolverTypeWrapper<CustomerReferenceModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidePaperDeliveryRequestInput: DecidePaperDeliveryRequestInput;
@@ -584,6 +641,7 @@ export type ResolversTypes = {
   LifeContract: ResolverTypeWrapper<ContractReferenceModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonLifeContract: ResolverTypeWrapper<ContractReferenceModel>;
+  OpenDocumentForSupportInput: OpenDocumentForSupportInput;
   PaperDeliveryDecision: PaperDeliveryDecision;
   PaperDeliveryProblem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['PaperDeliveryProblem']>;
   PaperDeliveryProblemCode: PaperDeliveryProblemCode;
@@ -593,6 +651,7 @@ export type ResolversTypes = {
   PaperDeliveryRequestDecided: ResolverTypeWrapper<Omit<PaperDeliveryRequestDecided, 'request'> & { request: ResolversTypes['PaperDeliveryRequest'] }>;
   PaperDeliveryRequestNotFound: ResolverTypeWrapper<PaperDeliveryRequestNotFound>;
   PaperDeliveryStatus: PaperDeliveryStatus;
+  PaperRequestOrigin: PaperRequestOrigin;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestPaperDeliveryInput: RequestPaperDeliveryInput;
   RequestPaperDeliveryPayload: ResolverTypeWrapper<Omit<RequestPaperDeliveryPayload, 'request'> & { request: ResolversTypes['PaperDeliveryRequest'] }>;
@@ -605,9 +664,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Broker: Broker;
+  ID: Scalars['ID']['output'];
   ContractDocumentFilter: ContractDocumentFilter;
   Customer: CustomerReferenceModel;
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecidePaperDeliveryRequestInput: DecidePaperDeliveryRequestInput;
@@ -621,6 +681,7 @@ export type ResolversParentTypes = {
   LifeContract: ContractReferenceModel;
   Mutation: Record<PropertyKey, never>;
   NonLifeContract: ContractReferenceModel;
+  OpenDocumentForSupportInput: OpenDocumentForSupportInput;
   PaperDeliveryProblem: ResolversInterfaceTypes<ResolversParentTypes>['PaperDeliveryProblem'];
   PaperDeliveryRequest: PaperDeliveryRequestModel;
   PaperDeliveryRequestAlreadyDecided: Omit<PaperDeliveryRequestAlreadyDecided, 'request'> & { request: ResolversParentTypes['PaperDeliveryRequest'] };
@@ -684,6 +745,10 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = DocumentsContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BrokerResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type CustomerResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -749,6 +814,7 @@ export type LifeContractResolvers<ContextType = DocumentsContext, ParentType ext
 
 export type MutationResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   decidePaperDeliveryRequest?: Resolver<ResolversTypes['DecidePaperDeliveryRequestResult'], ParentType, ContextType, RequireFields<MutationDecidePaperDeliveryRequestArgs, 'input'>>;
+  openDocumentForSupport?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationOpenDocumentForSupportArgs, 'input'>>;
   requestPaperDelivery?: Resolver<ResolversTypes['RequestPaperDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRequestPaperDeliveryArgs, 'input'>>;
 };
 
@@ -770,6 +836,8 @@ export type PaperDeliveryRequestResolvers<ContextType = DocumentsContext, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['PaperRequestOrigin'], ParentType, ContextType>;
+  requestingBroker?: Resolver<Maybe<ResolversTypes['Broker']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaperDeliveryStatus'], ParentType, ContextType>;
 };
 
@@ -810,6 +878,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = DocumentsContext> = {
+  Broker?: BrokerResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

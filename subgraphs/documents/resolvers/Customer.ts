@@ -3,7 +3,7 @@ import { isOffered } from '../availability';
 import { documentDelivery } from '../delivery';
 import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
-import { addresseesOf, visibleDocuments } from '../visibleDocuments';
+import { addresseesOf, brokerServesCustomer, visibleDocuments } from '../visibleDocuments';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
@@ -23,14 +23,9 @@ export const Customer: CustomerResolvers = {
   },
 
   async documentDelivery(customer, _args, context) {
-    await requireDeliveryView(context.viewer, customer.id, async (broker) => {
-      // A broker sees it when a document of a contract their office manages goes to this customer
-      // (offered in the portal yet or not: the preference covers every document sent).
-      const addressed = ((await context.loaders.customerDocuments.load(customer.id)) ?? []).filter(
-        (document) => document.customerId === customer.id,
-      );
-      return (await visibleDocuments(context, broker, addressed)).length > 0;
-    });
+    await requireDeliveryView(context.viewer, customer.id, (broker) =>
+      brokerServesCustomer(context, broker, customer.id),
+    );
     await context.audit.read('DocumentDelivery', [customer.id]);
     // Looked up, never taken from the representation: a caller of this subgraph writes that.
     const [consentedAt, latestRequest] = await Promise.all([

@@ -1,15 +1,44 @@
-import { requireCustomer, requireSupport } from '../access';
+import { requirePaperRequester, requireSupport } from '../access';
+import { brokerServesCustomer, visibleDocuments } from '../visibleDocuments';
 import type { MutationResolvers } from '../generated/resolvers';
 import { problemMessage } from '../messages';
-import { decisionNote, paperRequestReason } from '../paperRequestInput';
+import { decisionNote, paperRequestReason, supportOpeningReason } from '../paperRequestInput';
+import { isOffered } from '../availability';
+import { forbidden } from '../../../platform/graphql/errors';
 
 export const Mutation: MutationResolvers = {
   async requestPaperDelivery(_parent, { input }, context) {
-    const customer = requireCustomer(context.viewer);
+    const asker = await requirePaperRequester(context.viewer, input.customerId, (broker, customerId) =>
+      brokerServesCustomer(context, broker, customerId),
+    );
     const reason = paperRequestReason(input.reason);
-    const { request, created } = await context.paperRequests.request(customer.customerId, reason, customer.subject);
-    context.latestPaperRequests.clear(customer.customerId);
+    // A broker acts on the customer's behalf: that is in the customer's trail.
+    if (asker.office) await context.audit.mutation('Mutation.requestPaperDelivery', asker.customerId);
+    const { request, created } = await context.paperRequests.request(asker.customerId, reason, asker);
+    context.latestPaperRequests.clear(asker.customerId);
     return { request, alreadyRequested: !created };
+  },
+
+  async openDocumentForSupport(_parent, { input }, context) {
+    const staff = requireSupport(context.viewer);
+    const reason = supportOpeningReason(input.reason);
+    const addressed = (await context.loaders.customerDocuments.load(input.customerId)) ?? [];
+    const candidate = addressed.find(
+      (document) =>
+        document.id === input.documentId &&
+        document.customerId === input.customerId &&
+        isOffered(document, context.offer),
+    );
+    const [document] = candidate ? await visibleDocuments(context, staff, [candidate]) : [];
+    if (!document) throw forbidden();
+    await context.audit.mutation('Mutation.openDocumentForSupport', input.customerId);
+    await context.supportOpenings.record({
+      staffId: staff.staffId,
+      customerId: input.customerId,
+      documentId: document.id,
+      reason,
+    });
+    return document;
   },
 
   async decidePaperDeliveryRequest(_parent, { input }, context) {
@@ -27,6 +56,7 @@ export const Mutation: MutationResolvers = {
     switch (decided.outcome) {
       case 'decided':
         context.latestPaperRequests.clear(decided.request.customerId);
+        context.relayPaperDecisions();
         return { __typename: 'PaperDeliveryRequestDecided', request: decided.request };
       case 'already-decided':
         return {

@@ -6,6 +6,7 @@ import type { PaperDeliveryRequest } from '../model';
 interface RequestRow {
   id: string;
   customer_id: string;
+  requested_by_office: string | null;
   reason: string;
   status: PaperDeliveryStatus;
   requested_at: Date;
@@ -14,13 +15,14 @@ interface RequestRow {
   [column: string]: unknown;
 }
 
-const COLUMNS = 'id, customer_id, reason, status, requested_at, decided_at, decision_note';
+const COLUMNS = 'id, customer_id, requested_by_office, reason, status, requested_at, decided_at, decision_note';
 const OPEN = `status IN ('PENDING', 'APPROVED')`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toRequest = (row: RequestRow): PaperDeliveryRequest => ({
   id: row.id,
   customerId: row.customer_id,
+  requestedByOffice: row.requested_by_office,
   reason: row.reason,
   status: row.status,
   requestedAt: row.requested_at,
@@ -50,14 +52,14 @@ export class PaperRequestStore {
   async request(
     customerId: string,
     reason: string,
-    requestedBy: string,
+    requestedBy: { subject: string; office: string | null },
   ): Promise<{ request: PaperDeliveryRequest; created: boolean }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const inserted = await this.db.query<RequestRow>(
-        `INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by) VALUES ($1, $2, $3, $4)
+        `INSERT INTO documents.paper_delivery_requests (id, customer_id, reason, requested_by, requested_by_office) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (customer_id) WHERE ${OPEN} DO NOTHING
          RETURNING ${COLUMNS}`,
-        [randomUUID(), customerId, reason, requestedBy],
+        [randomUUID(), customerId, reason, requestedBy.subject, requestedBy.office],
       );
       if (inserted.rows[0]) return { request: toRequest(inserted.rows[0]), created: true };
       const open = await this.db.query<RequestRow>(
@@ -85,12 +87,30 @@ export class PaperRequestStore {
    */
   async decide(id: string, decision: Decision, staffId: string, note: string | null): Promise<DecisionOutcome> {
     if (!UUID.test(id)) return { outcome: 'not-found' };
-    const updated = await this.db.query<RequestRow>(
-      `UPDATE documents.paper_delivery_requests SET status = $2, decided_by = $3, decided_at = date_trunc('milliseconds', now()), decision_note = $4
-       WHERE id = $1 AND status = 'PENDING' RETURNING ${COLUMNS}`,
-      [id, decision, staffId, note],
-    );
-    if (updated.rows[0]) return { outcome: 'decided', request: toRequest(updated.rows[0]) };
+    // The decision and its outbox row for the broker feeds commit together, or neither does.
+    const decided = await this.db.transaction(async (tx) => {
+      const updated = await tx.query<RequestRow>(
+        `UPDATE documents.paper_delivery_requests SET status = $2, decided_by = $3, decided_at = date_trunc('milliseconds', now()), decision_note = $4
+         WHERE id = $1 AND status = 'PENDING' RETURNING ${COLUMNS}`,
+        [id, decision, staffId, note],
+      );
+      const row = updated.rows[0];
+      if (!row) return undefined;
+      await tx.query(
+        `INSERT INTO documents.paper_decision_outbox (id, request_id, customer_id, outcome, decided_at, requested_by_office)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          randomUUID(),
+          row.id,
+          row.customer_id,
+          decision === 'APPROVED' ? 'approved' : 'refused',
+          row.decided_at,
+          row.requested_by_office,
+        ],
+      );
+      return toRequest(row);
+    });
+    if (decided) return { outcome: 'decided', request: decided };
     const { rows } = await this.db.query<RequestRow>(
       `SELECT ${COLUMNS} FROM documents.paper_delivery_requests WHERE id = $1`,
       [id],

@@ -36,4 +36,41 @@ export const DOCUMENTS_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX paper_delivery_requests_by_status ON documents.paper_delivery_requests (status, requested_at, id);
     `,
   },
+  {
+    version: 2,
+    name: 'paper requests by brokers, decisions for the broker feeds, support document openings',
+    sql: `
+      -- A broker office may ask on its customer's behalf (docs/requirements.md §3.7): the office is recorded.
+      ALTER TABLE documents.paper_delivery_requests ADD COLUMN requested_by_office text
+        CHECK (char_length(requested_by_office) BETWEEN 1 AND 64);
+      -- The outbox of decisions the broker offices must learn of: written in the transaction that
+      -- records the decision, relayed to identity's feeds until identity has taken it (relayed_at).
+      -- next_attempt_at is also the relay's lease: a relay pushes it forward before sending.
+      CREATE TABLE documents.paper_decision_outbox (
+        id uuid PRIMARY KEY,
+        request_id uuid NOT NULL REFERENCES documents.paper_delivery_requests (id),
+        customer_id text NOT NULL,
+        outcome text NOT NULL CHECK (outcome IN ('approved', 'refused')),
+        decided_at timestamptz NOT NULL,
+        requested_by_office text,
+        recorded_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        relayed_at timestamptz
+      );
+      CREATE INDEX paper_decision_outbox_due ON documents.paper_decision_outbox (next_attempt_at) WHERE relayed_at IS NULL;
+      -- The contact centre opens a customer's document only with a reason, recorded here (the
+      -- audit trail records that it was opened, this table why); a staff member's download link
+      -- works for a while after their reason is recorded.
+      CREATE TABLE documents.support_document_openings (
+        id uuid PRIMARY KEY,
+        staff_id text NOT NULL,
+        customer_id text NOT NULL,
+        document_id text NOT NULL,
+        reason text NOT NULL CHECK (char_length(reason) BETWEEN 1 AND 500),
+        opened_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX support_document_openings_by_staff ON documents.support_document_openings (staff_id, document_id, opened_at DESC);
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { retryCeilingMs, retryDelayMs } from '../feed/webhooks/backoff';
+import { webhookBody } from '../feed/webhooks/payload';
 import { WebhookSecretBox } from '../feed/webhooks/secretBox';
 import { webhookUrlProblem } from '../feed/webhooks/url';
 
@@ -65,5 +66,40 @@ describe('sealed webhook secrets', () => {
     expect(box.open(sealed, 'B00002')).toBeUndefined();
     expect(new WebhookSecretBox(randomBytes(32)).open(sealed, 'B00001')).toBeUndefined();
     expect(box.open('v1.garbage', 'B00001')).toBeUndefined();
+  });
+});
+
+describe('a delivery body', () => {
+  it('carries a paper-delivery decision as the GraphQL feed shows it, for the office it goes to', () => {
+    const decision = {
+      kind: 'paper-delivery-decided' as const,
+      customerId: 'P00000001',
+      position: 7,
+      occurredAt: new Date('2026-12-06T10:00:00.000Z'),
+      change: { outcome: 'refused' as const, decidedAt: '2026-12-06T09:59:59.000Z', requestedByOffice: 'B00001' },
+    };
+    const forB1 = JSON.parse(webhookBody('B00001', [{ ...decision, brokerId: 'B00001' }])) as Record<string, unknown>;
+    expect(forB1).toEqual({
+      type: 'broker.changes',
+      brokerId: 'B00001',
+      endCursor: 'eyJ2IjoxLCJmIjo3fQ',
+      changes: [
+        {
+          cursor: 'eyJ2IjoxLCJmIjo3fQ',
+          occurredAt: '2026-12-06T10:00:00.000Z',
+          customerId: 'P00000001',
+          change: {
+            __typename: 'PaperDeliveryDecided',
+            outcome: 'REFUSED',
+            decidedAt: '2026-12-06T09:59:59.000Z',
+            requestedByYourOffice: true,
+          },
+        },
+      ],
+    });
+    const forB2 = JSON.parse(webhookBody('B00002', [{ ...decision, brokerId: 'B00002' }])) as {
+      changes: Array<{ change: Record<string, unknown> }>;
+    };
+    expect(forB2.changes[0]?.change['requestedByYourOffice']).toBe(false);
   });
 });

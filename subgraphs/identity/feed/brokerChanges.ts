@@ -1,6 +1,9 @@
 import { badUserInput } from '../../../platform/graphql/errors';
-import type { BrokerFeedEvent, BrokerFeedStore } from '../store/BrokerFeedStore';
+import type { BrokerFeedEvent, BrokerFeedStore, PaperDeliveryDecided } from '../store/BrokerFeedStore';
 import { feedPositionOf } from './cursor';
+
+/** A paper-delivery decision as one office's feed shows it: whether that office asked is the office's own. */
+export type PaperDecisionForOffice = PaperDeliveryDecided & { forOffice: string };
 
 /** Most events one poll returns. */
 export const MAX_FEED_PAGE = 100;

@@ -22,6 +22,8 @@ import type { WebhookSecretBox } from '../feed/webhooks/secretBox';
 import { WebhookDeliverer } from '../feed/webhooks/WebhookDeliverer';
 import { matchingCustomerIds, type CustomerLookup } from '../support/customerLookup';
 import { SupportActions } from '../support/supportActions';
+import { takePaperDecisions } from '../feed/paperDecisions';
+import type { PaperDecision } from '../../../platform/paperDecisionFeed';
 import { ContactChangeStore } from '../store/ContactChangeStore';
 import { LetterCodeStore } from '../store/LetterCodeStore';
 import { SessionStore } from '../store/SessionStore';
@@ -66,6 +68,8 @@ export interface IdentityFlows {
   brokerWebhooks: BrokerWebhooks;
   /** Posts the offices' feeds to their webhooks: started with the server, one per process. */
   webhookDeliverer: WebhookDeliverer;
+  /** The documents subgraph's paper-delivery decisions, into the offices' feeds: the ids taken. */
+  paperDecisions(decisions: readonly PaperDecision[], requestId: string): Promise<string[]>;
   /** The contact centre's exact-match lookup: the ids of the customers matching what the customer told. */
   matchingCustomers(lookup: CustomerLookup, requestId: string): Promise<string[]>;
   /** The contact centre's actions on a customer's registration and sign-in: resending a code, lifting lockouts. */
@@ -204,6 +208,12 @@ export function createIdentityFlows({
     brokerFeeds,
     brokerWebhooks: new BrokerWebhooks(webhooks, webhookSecrets, production),
     webhookDeliverer,
+    paperDecisions: (decisions, requestId) =>
+      takePaperDecisions(
+        decisions,
+        { master, feeds: brokerFeeds, onFeedAppended: () => webhookDeliverer.kick() },
+        requestId,
+      ),
     matchingCustomers: (lookup, requestId) => matchingCustomerIds(lookup, { master, accounts }, requestId),
     supportActions: new SupportActions({ db, accounts, limiter, codes, hasher, activation }),
   };

@@ -2,6 +2,7 @@ import type {
   BrokerChangeDetailResolvers,
   BrokerChangePageResolvers,
   BrokerChangeResolvers,
+  PaperDeliveryDecidedResolvers,
 } from '../generated/resolvers';
 import { loadVisibleCustomer } from '../access';
 import { encodeFeedCursor } from '../feed/cursor';
@@ -19,10 +20,15 @@ export const BrokerChange: BrokerChangeResolvers = {
   cursor: (event) => encodeFeedCursor(event.position),
   occurredAt: (event) => event.occurredAt.toISOString(),
   customer: (event, _args, context) => loadVisibleCustomer(context, event.customerId),
-  change: (event) => event.change,
+  change: (event) =>
+    event.kind === 'contact-details-changed' ? event.change : { ...event.change, forOffice: event.brokerId },
 };
 
-/** One kind of change today; the union leaves room for the next (a paper-delivery decision). */
 export const BrokerChangeDetail: BrokerChangeDetailResolvers = {
-  __resolveType: () => 'ContactDetailsUpdate',
+  __resolveType: (detail) => ('outcome' in detail ? 'PaperDeliveryDecided' : 'ContactDetailsUpdate'),
+};
+
+export const PaperDeliveryDecided: PaperDeliveryDecidedResolvers = {
+  outcome: (decision) => (decision.outcome === 'approved' ? 'APPROVED' : 'REFUSED'),
+  requestedByYourOffice: (decision) => decision.requestedByOffice === decision.forOffice,
 };

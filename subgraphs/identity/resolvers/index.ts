@@ -1,7 +1,7 @@
 import { DateScalar, DateTimeScalar } from '../../../platform/graphql/scalars';
 import type { Resolvers } from '../generated/resolvers';
 import { Broker, BrokerPortfolio, PortfolioEdge } from './Broker';
-import { BrokerChange, BrokerChangeDetail, BrokerChangePage } from './BrokerChange';
+import { BrokerChange, BrokerChangeDetail, BrokerChangePage, PaperDeliveryDecided } from './BrokerChange';
 import { BrokerWebhook, BrokerWebhookAttempt } from './BrokerWebhook';
 import { ContactChange, ContactDetailsChanged } from './ContactChange';
 import { Customer } from './Customer';
@@ -21,6 +21,7 @@ export const resolvers: Resolvers = {
   BrokerChangePage,
   BrokerChange,
   BrokerChangeDetail,
+  PaperDeliveryDecided,
   BrokerWebhook,
   BrokerWebhookAttempt,
   ContactChange,

@@ -10,17 +10,29 @@ export interface ContactDetailsUpdate {
   postalAddress?: PostalAddress;
 }
 
-export type BrokerFeedEventKind = 'contact-details-changed';
+/** The contact centre decided on a paper-delivery request of the customer's (as an office may see it: no free text). */
+export interface PaperDeliveryDecided {
+  outcome: 'approved' | 'refused';
+  /** ISO 8601. */
+  decidedAt: string;
+  /** The office that asked on the customer's behalf; null when the customer asked. */
+  requestedByOffice: string | null;
+}
 
-export interface BrokerFeedEvent {
+/** What an event says, by kind. */
+export type BrokerFeedChange =
+  | { kind: 'contact-details-changed'; change: ContactDetailsUpdate }
+  | { kind: 'paper-delivery-decided'; change: PaperDeliveryDecided };
+
+export type BrokerFeedEventKind = BrokerFeedChange['kind'];
+
+export type BrokerFeedEvent = BrokerFeedChange & {
   brokerId: string;
   /** 1, 2, 3, … in the office's feed: gapless, in the order the changes were applied. */
   position: number;
-  kind: BrokerFeedEventKind;
   customerId: string;
-  change: ContactDetailsUpdate;
   occurredAt: Date;
-}
+};
 
 export interface BrokerFeedPage {
   events: BrokerFeedEvent[];
@@ -30,15 +42,15 @@ export interface BrokerFeedPage {
   acknowledgedPosition: number;
 }
 
-interface EventRow {
+type EventRow = {
+  [K in BrokerFeedChange as K['kind']]: { kind: K['kind']; change: K['change'] };
+}[BrokerFeedEventKind] & {
   broker_id: string;
   position: string;
-  kind: BrokerFeedEventKind;
   customer_id: string;
-  change: ContactDetailsUpdate;
   occurred_at: Date;
   [column: string]: unknown;
-}
+};
 
 interface FeedRow {
   last_position: string;
@@ -46,14 +58,17 @@ interface FeedRow {
   [column: string]: unknown;
 }
 
-const toEvent = (row: EventRow): BrokerFeedEvent => ({
-  brokerId: row.broker_id,
-  position: Number(row.position),
-  kind: row.kind,
-  customerId: row.customer_id,
-  change: row.change,
-  occurredAt: row.occurred_at,
-});
+const toEvent = (row: EventRow): BrokerFeedEvent => {
+  const common = {
+    brokerId: row.broker_id,
+    position: Number(row.position),
+    customerId: row.customer_id,
+    occurredAt: row.occurred_at,
+  };
+  return row.kind === 'contact-details-changed'
+    ? { ...common, kind: row.kind, change: row.change }
+    : { ...common, kind: row.kind, change: row.change };
+};
 
 /**
  * Each broker office's feed of the changes it must learn of (docs/requirements.md §4.4). An event
@@ -66,12 +81,13 @@ export class BrokerFeedStore {
 
   async append(
     tx: Queryable,
-    event: {
+    event: BrokerFeedChange & {
       brokerId: string;
-      kind: BrokerFeedEventKind;
       customerId: string;
-      contactChangeId: string;
-      change: ContactDetailsUpdate;
+      /** The contact change it tells of (its state follows the acknowledgements). */
+      contactChangeId?: string;
+      /** Another service's id for it, which makes taking it again a no-op. */
+      sourceEventId?: string;
     },
   ): Promise<number> {
     const { rows } = await tx.query<{ last_position: string }>(
@@ -82,11 +98,47 @@ export class BrokerFeedStore {
     );
     const position = Number(rows[0]?.last_position);
     await tx.query(
-      `INSERT INTO identity.broker_feed_events (broker_id, position, kind, customer_id, contact_change_id, change)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [event.brokerId, position, event.kind, event.customerId, event.contactChangeId, JSON.stringify(event.change)],
+      `INSERT INTO identity.broker_feed_events (broker_id, position, kind, customer_id, contact_change_id, change, source_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+      [
+        event.brokerId,
+        position,
+        event.kind,
+        event.customerId,
+        event.contactChangeId ?? null,
+        JSON.stringify(event.change),
+        event.sourceEventId ?? null,
+      ],
     );
     return position;
+  }
+
+  /**
+   * Appends another service's event to the feeds of these offices, all in one transaction; an
+   * event taken before (by its id) is not appended again. Whether it was new.
+   */
+  async appendOnce(event: {
+    sourceEventId: string;
+    customerId: string;
+    offices: readonly string[];
+    change: PaperDeliveryDecided;
+  }): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const known = await tx.query(`SELECT 1 FROM identity.broker_feed_events WHERE source_event_id = $1 LIMIT 1`, [
+        event.sourceEventId,
+      ]);
+      if (known.rows.length > 0) return false;
+      // Offices in one order, as for contact changes, so appends never wait on each other's feed locks.
+      for (const brokerId of [...event.offices].sort())
+        await this.append(tx, {
+          brokerId,
+          kind: 'paper-delivery-decided',
+          customerId: event.customerId,
+          sourceEventId: event.sourceEventId,
+          change: event.change,
+        });
+      return true;
+    });
   }
 
   /** Up to `first` events of the office's feed after `afterPosition`, in order. */

@@ -271,6 +271,23 @@ export const IDENTITY_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'paper-delivery decisions in the broker feeds',
+    sql: `
+      -- A paper-delivery decision (the documents subgraph's) is an event in the feed of each
+      -- office managing one of the customer's contracts. The documents subgraph relays it from its
+      -- outbox until identity has it: source_event_id, its outbox id, makes a second delivery a no-op.
+      ALTER TABLE identity.broker_feed_events DROP CONSTRAINT broker_feed_events_kind_check;
+      ALTER TABLE identity.broker_feed_events
+        ADD CONSTRAINT broker_feed_events_kind_check CHECK (kind IN ('contact-details-changed', 'paper-delivery-decided')),
+        ADD COLUMN source_event_id uuid;
+      CREATE UNIQUE INDEX broker_feed_events_source ON identity.broker_feed_events (broker_id, source_event_id)
+        WHERE source_event_id IS NOT NULL;
+      CREATE INDEX broker_feed_events_source_any ON identity.broker_feed_events (source_event_id)
+        WHERE source_event_id IS NOT NULL;
+    `,
+  },
+  {
     version: 7,
     name: "the contact centre's actions on a customer's registration, with their reasons",
     sql: `
