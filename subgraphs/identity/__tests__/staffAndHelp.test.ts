@@ -105,12 +105,18 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
       registration: { status: 'NOT_REGISTERED' },
       contactChanges: [],
     });
-    const finances = await system.query(
-      'query ($id: ID!) { customer(id: $id) { lifeContracts { contractNumber reserve { amount } } } }',
-      { token, variables: { id: AN } },
-    );
-    expect(codeOf(finances)).toBe('FORBIDDEN');
-    expect(JSON.stringify(finances.body)).not.toMatch(/L0000000\d\d|amount/);
+    // What An sees of her contracts, read only, through her; never a contract opened by its number.
+    const hers = await system.query('query ($id: ID!) { customer(id: $id) { lifeContracts { contractNumber } } }', {
+      token,
+      variables: { id: AN },
+    });
+    expect(hers.body.errors).toBeUndefined();
+    expect(JSON.stringify(hers.body)).toContain('L000000010');
+    const byNumber = await system.query('{ lifeContract(id: "L000000010") { contractNumber reserve { amount } } }', {
+      token,
+    });
+    expect(codeOf(byNumber)).toBe('FORBIDDEN');
+    expect(JSON.stringify(byNumber.body)).not.toMatch(/L0000000\d\d|amount/);
 
     const again = await duplicate;
     expect([again.code, again.stderr]).toEqual([1, expect.stringMatching(/409.*already uses this e-mail address/)]);
