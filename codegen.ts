@@ -82,6 +82,7 @@ const config: CodegenConfig = {
       LifeContract: '../model#ContractReference',
       NonLifeContract: '../model#ContractReference',
       PaperDeliveryRequest: '../model#PaperDeliveryRequest',
+      DocumentRequest: '../model#DocumentRequest',
     }),
     // Typed operations for clients, and the persisted-operations manifest (sha256 of each
     // document -> its text) that the gateway serves and, in safelist mode, enforces. `__typename`

@@ -492,6 +492,49 @@ const SUPPORT_ONLY = roles({
 /** The reason the matrix's own paper-delivery probes give; only the customer and support staff may read it back. */
 const PAPER_REASON = 'Matrix probe: paper documents, please';
 const DOCUMENT_PAGE_FIELDS = 'totalCount nodes { id title year downloadUrl }';
+/** A year the archive holds nothing for: what the matrix's own document requests ask for. */
+const REQUESTED_YEAR = 1995;
+/** An asks for a document: herself, support staff, and the office managing the contract. */
+const AN_B00001_DOCUMENT_REQUEST = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'allowed',
+  otherBroker: 'forbidden',
+  support: 'allowed',
+});
+const AN_B00002_DOCUMENT_REQUEST = roles({
+  anonymous: 'unauthenticated',
+  customer: 'allowed',
+  otherCustomer: 'forbidden',
+  broker: 'forbidden',
+  otherBroker: 'allowed',
+  support: 'allowed',
+});
+
+/** A request for one of An's documents, made (or found pending) by whoever may ask for it. */
+function documentRequestCase(
+  name: string,
+  contract: (fixture: MatrixFixture) => ContractValues,
+  type: string,
+  outcomes: Readonly<Record<MatrixRole, Outcome>>,
+): MatrixCase {
+  return {
+    name,
+    probe: (fixture) => ({
+      query:
+        'mutation MatrixDocumentRequest($input: RequestDocumentInput!) { requestDocument(input: $input) { request { status contractNumber type year } } }',
+      variables: {
+        input: { customerId: fixture.an.id, contractNumber: contract(fixture).number, type, year: REQUESTED_YEAR },
+      },
+    }),
+    expect: outcomes,
+    visibility: (fixture, role) =>
+      outcomes[role] === 'allowed'
+        ? { shown: ['PENDING', contract(fixture).number], hidden: fixture.an.secrets }
+        : { shown: [], hidden: [contract(fixture).number, ...everyone(fixture)] },
+  };
+}
 
 // ---- identity: profile, broker offices, contact changes, staff, help -------------------------
 
@@ -697,6 +740,74 @@ export const ROOT_FIELDS: Readonly<Record<string, MatrixRule>> = {
           role === 'support'
             ? { shown: [], hidden: [...fixture.an.secrets, ...fixture.sophie.secrets] }
             : { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] },
+      },
+    ],
+  },
+  'Query.documentRequests': {
+    cases: [
+      {
+        name: 'the pending document requests',
+        probe: () => ({
+          query:
+            'query MatrixDocumentRequests { documentRequests(first: 50) { nodes { id status contractNumber note customer { id } } } }',
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: [], hidden: [...fixture.an.secrets, ...fixture.sophie.secrets] }
+            : { shown: [], hidden: [fixture.anPension.number, fixture.anFire.number, ...everyone(fixture)] },
+      },
+    ],
+  },
+  'Mutation.requestDocument': {
+    cases: [
+      // Each creates (or finds pending) a request of An's for a year the archive holds nothing for.
+      documentRequestCase(
+        "a document of An's pension savings (B00001)",
+        (fixture) => fixture.anPension,
+        'TAX_CERTIFICATE',
+        AN_B00001_DOCUMENT_REQUEST,
+      ),
+      documentRequestCase(
+        "a document of An's fire contract (B00002)",
+        (fixture) => fixture.anFire,
+        'POLICY',
+        AN_B00002_DOCUMENT_REQUEST,
+      ),
+      unknownIdCase('a contract number that does not exist', (fixture) => ({
+        query:
+          'mutation MatrixDocumentRequest($input: RequestDocumentInput!) { requestDocument(input: $input) { request { status } } }',
+        variables: {
+          input: {
+            customerId: fixture.an.id,
+            contractNumber: UNKNOWN_IDS.lifeContract,
+            type: 'TAX_CERTIFICATE',
+            year: REQUESTED_YEAR,
+          },
+        },
+      })),
+    ],
+  },
+  'Mutation.decideDocumentRequest': {
+    cases: [
+      {
+        name: 'a decision on a document request that does not exist (changes nothing)',
+        probe: () => ({
+          query:
+            'mutation MatrixDocumentDecision($input: DecideDocumentRequestInput!) { decideDocumentRequest(input: $input) { __typename } }',
+          variables: {
+            input: {
+              requestId: '00000000-0000-4000-8000-000000000000',
+              decision: 'REFUSE',
+              note: 'Matrix probe: not in the archive.',
+            },
+          },
+        }),
+        expect: SUPPORT_ONLY,
+        visibility: (fixture, role) =>
+          role === 'support'
+            ? { shown: ['DocumentRequestNotFound'], hidden: everyone(fixture) }
+            : { shown: [], hidden: everyone(fixture) },
       },
     ],
   },
@@ -1195,6 +1306,19 @@ export const ENTITIES: Readonly<Record<string, MatrixRule>> = {
             return { shown: [], hidden: [PAPER_REASON, ...everyone(fixture)] };
           // Brokers see the channel and a request's status, never the customer's own words.
           return { shown: [fixture.an.id], hidden: role === 'broker' || role === 'otherBroker' ? [PAPER_REASON] : [] };
+        },
+      },
+      {
+        name: "An's document requests",
+        probe: (fixture) =>
+          entities('Customer', [{ id: fixture.an.id }], 'id documentRequests { status contractNumber type year }'),
+        expect: AN_DOCUMENTS,
+        visibility: (fixture, role) => {
+          if (AN_DOCUMENTS[role] !== 'allowed') return { shown: [], hidden: everyone(fixture) };
+          // Each office sees the requests about the contracts it manages, nothing of the other's.
+          const hidden =
+            role === 'broker' ? [fixture.anFire.number] : role === 'otherBroker' ? [fixture.anPension.number] : [];
+          return { shown: [fixture.an.id], hidden };
         },
       },
     ],

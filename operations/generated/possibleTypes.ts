@@ -20,6 +20,11 @@
       "NoCustomerFound",
       "SeveralCustomersFound"
     ],
+    "DecideDocumentRequestResult": [
+      "DocumentRequestAlreadyDecided",
+      "DocumentRequestDecided",
+      "DocumentRequestNotFound"
+    ],
     "DecidePaperDeliveryRequestResult": [
       "PaperDeliveryRequestAlreadyDecided",
       "PaperDeliveryRequestDecided",
@@ -28,6 +33,10 @@
     "DocumentContract": [
       "LifeContract",
       "NonLifeContract"
+    ],
+    "DocumentRequestProblem": [
+      "DocumentRequestAlreadyDecided",
+      "DocumentRequestNotFound"
     ],
     "IdentityProblem": [
       "AlreadyRegistered",
@@ -157,6 +166,11 @@
       "NoCustomerFound",
       "SeveralCustomersFound"
     ],
+    "DecideDocumentRequestResult": [
+      "DocumentRequestAlreadyDecided",
+      "DocumentRequestDecided",
+      "DocumentRequestNotFound"
+    ],
     "DecidePaperDeliveryRequestResult": [
       "PaperDeliveryRequestAlreadyDecided",
       "PaperDeliveryRequestDecided",
@@ -165,6 +179,10 @@
     "DocumentContract": [
       "LifeContract",
       "NonLifeContract"
+    ],
+    "DocumentRequestProblem": [
+      "DocumentRequestAlreadyDecided",
+      "DocumentRequestNotFound"
     ],
     "IdentityProblem": [
       "AlreadyRegistered",

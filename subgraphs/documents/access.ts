@@ -2,7 +2,7 @@ import { canSeeContract, contractViewOf, requireSignedIn } from '../../platform/
 import { isCustomersContract } from '../../platform/auth/customerContracts';
 import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput, forbidden } from '../../platform/graphql/errors';
-import type { ContractDomain, ContractParties, Document } from './model';
+import type { ContractDomain, ContractParties, Document, DocumentRequesterRole } from './model';
 
 /**
  * The documents subgraph's authorization rules, on top of platform/auth/access.ts, decided from
@@ -106,3 +106,58 @@ export function requireSupport(viewer: Viewer): Extract<Viewer, { role: 'support
   if (signedIn.role !== 'support') throw forbidden();
   return signedIn;
 }
+
+/**
+ * Who asks for a document that is not in the zone, and for whom: a customer for themselves (naming
+ * no one else), a broker or support staff for the customer they name (BAD_USER_INPUT without
+ * one). Whether the contract is one they may ask about is `canAskForDocumentOf`. FORBIDDEN for
+ * anyone else.
+ */
+export function requireDocumentRequester(
+  viewer: Viewer,
+  customerId: string | null | undefined,
+): { viewer: SignedIn; customerId: string; subject: string; role: DocumentRequesterRole; office: string | null } {
+  const signedIn = requireSignedIn(viewer);
+  switch (signedIn.role) {
+    case 'customer':
+      if (customerId && customerId !== signedIn.customerId) throw forbidden();
+      return {
+        viewer: signedIn,
+        customerId: signedIn.customerId,
+        subject: signedIn.subject,
+        role: 'customer',
+        office: null,
+      };
+    case 'broker':
+    case 'support':
+      if (!customerId) throw badUserInput('Name the customer the document is for: customerId.', 'customerId');
+      return {
+        viewer: signedIn,
+        customerId,
+        subject: signedIn.subject,
+        role: signedIn.role,
+        office: signedIn.role === 'broker' ? signedIn.brokerId : null,
+      };
+    default:
+      throw forbidden();
+  }
+}
+
+/**
+ * Whether the viewer may ask for a document of this contract for this customer: the contract's
+ * record names the customer as holder or insured, and for a broker their office manages it (the
+ * contact centre asks about what the customer sees; a customer was checked to be themselves).
+ */
+export function canAskForDocumentOf(viewer: SignedIn, parties: ContractParties, customerId: string): boolean {
+  if (!isCustomersContract(parties, customerId)) return false;
+  if (viewer.role === 'broker') return parties.intermediaryId === viewer.brokerId;
+  return viewer.role === 'support' || (viewer.role === 'customer' && viewer.customerId === customerId);
+}
+
+/**
+ * Who reads the words on a document request (the asker's note, the contact centre's decision
+ * note): the customer, support staff, and the broker office that asked; another office sees the
+ * request's status only.
+ */
+export const canReadDocumentRequestNotes = (viewer: Viewer, requestedByOffice: string | null): boolean =>
+  canReadDecisionNote(viewer) || (viewer.role === 'broker' && viewer.brokerId === requestedByOffice);

@@ -3,7 +3,8 @@ import type { RequestBase } from '../../platform/graphql/subgraphServer';
 import type { DocumentOffer } from './availability';
 import type { DownloadLinks } from './links/DownloadLinks';
 import type { DocumentLoaders } from './loaders';
-import type { PaperDeliveryRequest } from './model';
+import type { DocumentRequest, PaperDeliveryRequest } from './model';
+import type { DocumentRequestStore } from './store/DocumentRequestStore';
 import type { SupportOpenings } from './store/SupportOpenings';
 import type { PaperRequestStore } from './store/PaperRequestStore';
 
@@ -20,6 +21,10 @@ export interface DocumentsContext extends RequestBase {
   relayPaperDecisions: () => void;
   /** Each customer's latest paper-delivery request, batched per request. */
   latestPaperRequests: DataLoader<string, PaperDeliveryRequest | null>;
+  /** Requests for documents that are not in the zone. */
+  documentRequests: DocumentRequestStore;
+  /** Each customer's document requests, newest first, batched per request. */
+  customerDocumentRequests: DataLoader<string, DocumentRequest[]>;
   /** When each customer consented to digital documents (null: no account), from identity, batched per request. */
   consents: DataLoader<string, string | null>;
 }

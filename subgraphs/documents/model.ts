@@ -1,5 +1,5 @@
 import type { ContractOwnership } from '../../platform/auth/access';
-import type { DocumentType, PaperDeliveryStatus } from './generated/resolvers';
+import type { DocumentRequestStatus, DocumentType, PaperDeliveryStatus } from './generated/resolvers';
 
 /**
  * A customer as other subgraphs reference it: its key only. Whatever else a representation
@@ -47,6 +47,27 @@ export interface PaperDeliveryRequest {
   requestedByOffice: string | null;
   reason: string;
   status: PaperDeliveryStatus;
+  requestedAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+}
+
+/** Who asked for a document: the token's role. */
+export type DocumentRequesterRole = 'customer' | 'broker' | 'support';
+
+/** A request for a document that is not in the customer zone, as stored. */
+export interface DocumentRequest {
+  id: string;
+  customerId: string;
+  contractNumber: string;
+  type: DocumentType;
+  year: number;
+  /** The asker's own words, if any. */
+  note: string | null;
+  status: DocumentRequestStatus;
+  requestedByRole: DocumentRequesterRole;
+  /** The broker office that asked on the customer's behalf; null unless a broker asked. */
+  requestedByOffice: string | null;
   requestedAt: Date;
   decidedAt: Date | null;
   decisionNote: string | null;

@@ -4,7 +4,8 @@ const MAX_TEXT = 500;
 /** Control characters other than tab and line breaks: nothing a person types. */
 const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 
-function text(value: string, field: string, what: string): string {
+/** Text a person wrote, trimmed: at most 500 characters, no control characters, or BAD_USER_INPUT on `field`. */
+export function text(value: string, field: string, what: string): string {
   const trimmed = value.trim();
   if (trimmed.length > MAX_TEXT) throw badUserInput(`${what} may hold at most ${MAX_TEXT} characters.`, field);
   if (CONTROL.test(trimmed)) throw badUserInput(`${what} contains characters that are not text.`, field);

@@ -25,6 +25,7 @@ import { createDocumentLoaders, documentRecordTypes } from './loaders';
 import { resolvers } from './resolvers';
 import { DOCUMENTS_MIGRATIONS, DOCUMENTS_SCHEMA } from './store/migrations';
 import { PaperRequestStore } from './store/PaperRequestStore';
+import { DocumentRequestStore } from './store/DocumentRequestStore';
 
 export const typeDefs = subgraphTypeDefs('documents');
 export { resolvers };
@@ -35,7 +36,7 @@ export interface DocumentsSubgraphOptions extends SubgraphParts {
   customerMasterUrl: string;
   /** Identity's internal consent lookup (platform/consentLookup.ts), e.g. http://identity:4001/internal/consents. */
   consentsUrl: string;
-  /** Where paper-delivery requests live; migrated at start. */
+  /** Where paper-delivery and document requests live; migrated at start. */
   database: DatabaseTarget;
   /** Signing key, public origin and lifetime of download links. */
   links: DownloadLinkSettings;
@@ -67,6 +68,7 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
   const offer = options.offer ?? { nonLifeDocumentsEnabled: false };
   const paperRequests = new PaperRequestStore(db);
   const supportOpenings = new SupportOpenings(db);
+  const documentRequests = new DocumentRequestStore(db);
   const archiveHttp = new BackendClient({
     name: 'document-archive',
     baseUrl: options.archiveUrl,
@@ -117,6 +119,11 @@ async function assemble(options: DocumentsSubgraphOptions, db: Database): Promis
       latestPaperRequests: new DataLoader(async (customerIds: readonly string[]) => {
         const latest = await paperRequests.latestOf(customerIds);
         return customerIds.map((id) => latest.get(id) ?? null);
+      }),
+      documentRequests,
+      customerDocumentRequests: new DataLoader(async (customerIds: readonly string[]) => {
+        const requests = await documentRequests.ofCustomers(customerIds);
+        return customerIds.map((id) => requests.get(id) ?? []);
       }),
       consents: new DataLoader(
         async (customerIds: readonly string[]) => {

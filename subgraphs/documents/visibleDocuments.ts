@@ -1,9 +1,9 @@
 import { requireSignedIn } from '../../platform/auth/access';
 import type { Read } from '../../platform/cache/RecordCache';
 import { forbidden } from '../../platform/graphql/errors';
-import { canOpenContract, canSeeDocument, type SignedIn } from './access';
+import { canAskForDocumentOf, canOpenContract, canSeeDocument, type SignedIn } from './access';
 import type { DocumentsContext } from './context';
-import type { ContractDomain, ContractParties, Document } from './model';
+import type { ContractDomain, ContractParties, Document, DocumentRequest } from './model';
 
 /** The customers these documents are addressed to: whose data a broker reading them reads (audit trail). */
 export const addresseesOf = (documents: readonly Document[]): string[] => [
@@ -70,4 +70,56 @@ export async function openContract(
   }
   context.loaders.contractParties.shown(read);
   return { viewer, parties };
+}
+
+/**
+ * The contract a document is asked for, checked against its current ownership in the policy
+ * index: FORBIDDEN alike when it does not exist, is of the other domain, is not the customer's or
+ * (for a broker) not the office's, so contract numbers cannot be probed; while the customer
+ * master fails, the failure an unknown number would meet.
+ */
+export async function requireRequestableContract(
+  context: DocumentsContext,
+  viewer: SignedIn,
+  { customerId, contractNumber, domain }: { customerId: string; contractNumber: string; domain: ContractDomain },
+): Promise<void> {
+  const read = await context.loaders.contractParties.read(contractNumber);
+  const parties = read.value;
+  if (
+    !parties ||
+    parties.contractNumber !== contractNumber ||
+    parties.domain !== domain ||
+    !canAskForDocumentOf(viewer, parties, customerId)
+  ) {
+    throw (await context.loaders.contractParties.failureOfRefusal(contractNumber, read)) ?? forbidden();
+  }
+  context.loaders.contractParties.shown(read);
+}
+
+/**
+ * Of a customer's document requests, those about contracts the broker's office manages now, from
+ * the policy index. Ownership that cannot be read fails the whole list rather than guessing.
+ */
+export async function officeDocumentRequests(
+  context: DocumentsContext,
+  broker: Extract<SignedIn, { role: 'broker' }>,
+  requests: readonly DocumentRequest[],
+): Promise<DocumentRequest[]> {
+  if (requests.length === 0) return [];
+  const numbers = [...new Set(requests.map((request) => request.contractNumber))];
+  const loaded = await context.loaders.contractParties.readMany(numbers);
+  const failure = loaded.find((result): result is Error => result instanceof Error);
+  if (failure) throw failure;
+  const managed = new Map<string, Read<ContractParties>>();
+  numbers.forEach((number, index) => {
+    const read = loaded[index] as Read<ContractParties>;
+    if (read.value?.contractNumber === number && read.value.intermediaryId === broker.brokerId)
+      managed.set(number, read);
+  });
+  const visible = requests.filter((request) => managed.has(request.contractNumber));
+  for (const number of new Set(visible.map((request) => request.contractNumber))) {
+    const read = managed.get(number);
+    if (read) context.loaders.contractParties.shown(read);
+  }
+  return visible;
 }

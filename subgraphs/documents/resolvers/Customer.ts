@@ -3,7 +3,7 @@ import { isOffered } from '../availability';
 import { documentDelivery } from '../delivery';
 import { documentPage, documentQuery, matchesFilter } from '../documentList';
 import type { CustomerResolvers } from '../generated/resolvers';
-import { addresseesOf, brokerServesCustomer, visibleDocuments } from '../visibleDocuments';
+import { addresseesOf, brokerServesCustomer, officeDocumentRequests, visibleDocuments } from '../visibleDocuments';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
@@ -33,5 +33,14 @@ export const Customer: CustomerResolvers = {
       context.latestPaperRequests.load(customer.id),
     ]);
     return documentDelivery(consentedAt, latestRequest);
+  },
+
+  async documentRequests(customer, _args, context) {
+    const viewer = requireDocumentsView(context.viewer, customer.id);
+    const requests = await context.customerDocumentRequests.load(customer.id);
+    const visible = viewer.role === 'broker' ? await officeDocumentRequests(context, viewer, requests) : requests;
+    // The contact centre's read is recorded always; a broker's when it shows something of the customer.
+    await context.audit.read('DocumentRequest', viewer.role === 'support' || visible.length > 0 ? [customer.id] : []);
+    return visible;
   },
 };

@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '../../../platform/graphql/scalars';
 import type { Resolvers } from '../generated/resolvers';
 import { Customer } from './Customer';
 import { Document, DocumentContract } from './Document';
+import { DocumentRequest } from './DocumentRequest';
 import { LifeContract } from './LifeContract';
 import { Mutation } from './Mutation';
 import { NonLifeContract } from './NonLifeContract';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   Customer,
   Document,
   DocumentContract,
+  DocumentRequest,
   LifeContract,
   NonLifeContract,
   PaperDeliveryRequest,

@@ -73,4 +73,43 @@ export const DOCUMENTS_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX support_document_openings_by_staff ON documents.support_document_openings (staff_id, document_id, opened_at DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'requests for documents not in the customer zone',
+    sql: `
+      -- A customer, their broker office or the contact centre asks for a document the zone does not
+      -- offer (a type, a year, a contract); the contact centre sends it by e-mail or refuses it with
+      -- a reason. The archive stays the system of record for documents: only the request lives here.
+      CREATE TABLE documents.document_requests (
+        id uuid PRIMARY KEY,
+        customer_id text NOT NULL CHECK (char_length(customer_id) BETWEEN 1 AND 64),
+        contract_number text NOT NULL CHECK (char_length(contract_number) BETWEEN 1 AND 64),
+        document_type text NOT NULL CHECK (document_type IN ('TAX_CERTIFICATE', 'ANNUAL_OVERVIEW',
+          'PROOF_OF_PREMIUM_PAYMENT', 'PROFIT_SHARING_CERTIFICATE', 'POLICY', 'GREEN_CARD', 'CLAIMS_HISTORY_CERTIFICATE')),
+        year integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        -- The asker's own words, if any.
+        note text CHECK (char_length(note) BETWEEN 1 AND 500),
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT_BY_EMAIL', 'REFUSED')),
+        -- The token subject of whoever asked, their role, and the office when a broker asked.
+        requested_by text NOT NULL CHECK (char_length(requested_by) BETWEEN 1 AND 200),
+        requested_by_role text NOT NULL CHECK (requested_by_role IN ('customer', 'broker', 'support')),
+        requested_by_office text CHECK (char_length(requested_by_office) BETWEEN 1 AND 64),
+        -- Times are kept to the millisecond, as JavaScript and the page cursors hold them.
+        requested_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
+        decided_by text,
+        decided_at timestamptz,
+        decision_note text CHECK (char_length(decision_note) BETWEEN 1 AND 500),
+        CONSTRAINT document_requests_decision CHECK ((status = 'PENDING') = (decided_at IS NULL AND decided_by IS NULL)),
+        CONSTRAINT document_requests_office CHECK ((requested_by_role = 'broker') = (requested_by_office IS NOT NULL)),
+        -- A refusal always says why.
+        CONSTRAINT document_requests_refusal_reason CHECK (status <> 'REFUSED' OR decision_note IS NOT NULL)
+      );
+      -- Asked twice: one pending request per customer, contract, type and year, decided by the
+      -- database, so concurrent requests end with one row. Once decided, it may be asked again.
+      CREATE UNIQUE INDEX document_requests_pending_key ON documents.document_requests (customer_id, contract_number, document_type, year)
+        WHERE status = 'PENDING';
+      CREATE INDEX document_requests_by_customer ON documents.document_requests (customer_id, requested_at DESC, id DESC);
+      CREATE INDEX document_requests_by_status ON documents.document_requests (status, requested_at, id);
+    `,
+  },
 ];
