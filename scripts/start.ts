@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(
     `\nCustomer portal: ${system.portalUrl ?? ''} (sign in as a demo customer: see docs/demo-data.md)\n` +
-      `Customer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser; Ctrl-C stops everything)\n` +
+      `Customer graph ready: ${system.gatewayUrl} (Apollo Sandbox in a browser, offline GraphiQL at /graphiql; Ctrl-C stops everything)\n` +
       // Operator routes are on ports of their own, never on the public one.
       `Metrics and detailed readiness (operators only): ${system.gatewayOperatorUrl}/metrics and /health/ready\n\n`,
   );
