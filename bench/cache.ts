@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_NEAR_CACHE } from '../platform/cache/NearCache';
 import { startRedisServer } from '../test-support/redisServers';
 import { startSystem, type RunningSystem } from '../test-support/system';
 
@@ -78,7 +79,14 @@ async function main(): Promise<void> {
   let offset = 0;
   const system = await startSystem({
     redis: { url: redis.url },
-    redisTuning: { commandTimeoutMs: 150 },
+    // NEAR_CACHE_ENTRIES=0 measures without the near cache, for a before/after in one place.
+    redisTuning: {
+      commandTimeoutMs: 150,
+      nearCache: {
+        ...DEFAULT_NEAR_CACHE,
+        maxEntries: Number(process.env['NEAR_CACHE_ENTRIES'] ?? DEFAULT_NEAR_CACHE.maxEntries),
+      },
+    },
     backendPolicy: { timeoutMs: 3_000, retries: 1 },
     clock: () => Date.now() + offset,
     behaviour: {

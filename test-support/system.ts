@@ -7,6 +7,7 @@ import { LocalRevocationList, type RevocationList } from '../platform/auth/revoc
 import { SharedRevocationList } from '../platform/auth/SharedRevocationList';
 import { createTokenVerifier, type TokenVerifier } from '../platform/auth/tokens';
 import { MemoryCacheStore } from '../platform/cache/MemoryCacheStore';
+import { DEFAULT_NEAR_CACHE } from '../platform/cache/NearCache';
 import { RedisCacheStore, type RedisCacheStoreOptions } from '../platform/cache/RedisCacheStore';
 import type { RedisTarget } from '../platform/cache/redisClient';
 import type { AuditStore } from '../platform/audit/AuditStore';
@@ -63,7 +64,7 @@ export interface SystemOptions {
   /** The Redis server or cluster to cache in, instead of TEST_REDIS_URL (e.g. one the test started). */
   redis?: RedisTarget;
   /** Tuning of every subgraph's Redis store (command timeout, circuit, fill locks). */
-  redisTuning?: Partial<Pick<RedisCacheStoreOptions, 'commandTimeoutMs' | 'circuit' | 'fillLock'>>;
+  redisTuning?: Partial<Pick<RedisCacheStoreOptions, 'commandTimeoutMs' | 'circuit' | 'fillLock' | 'nearCache'>>;
   /**
    * Copies of the gateway and the subgraphs (default 1), sharing the legacy backends and the
    * cache, like replicas behind a load balancer. `stacks[0]` is the one `gatewayUrl` serves.
@@ -306,6 +307,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         : new RedisCacheStore({
             ...(options.redis ?? { url: TEST_REDIS_URL }),
             commandTimeoutMs: 500,
+            // As in production: hot entries in each process, kept right by Redis invalidations.
+            nearCache: DEFAULT_NEAR_CACHE,
             ...options.redisTuning,
             metrics,
             log,

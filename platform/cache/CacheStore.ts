@@ -24,6 +24,11 @@ export interface CacheStore {
    * Per settlement: whether the value was written.
    */
   settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]>;
+  /**
+   * Records fetched while the store could not be reached: a store with a near cache keeps them in
+   * the process for the rest of the outage (dropped when it ends); others ignore them.
+   */
+  keepWhileUnreachable?(entries: ReadonlyArray<{ key: string; value: string | null }>): void;
   /** The entry keys recorded under each tag. */
   tagMembers(tagKeys: readonly string[]): Promise<string[][]>;
   /** Forgets entry keys recorded under tags (after they were evicted). */

@@ -31,6 +31,9 @@ export interface FillCoordinatorOptions {
   now: () => number;
 }
 
+/** What a fill does with what it fetched: store it (it holds the locks), nothing, or keep it in the process while the store is unreachable. */
+type Keeping = 'store' | 'none' | 'while-unreachable';
+
 /** The first pause between looks at another replica's fill; it doubles up to the last. */
 const FIRST_POLL_MS = 5;
 const LONGEST_POLL_MS = 100;
@@ -115,8 +118,9 @@ export class FillCoordinator {
     if (released.length > 0) void this.settleQuietly(released, owner);
 
     const parts: Array<Promise<Map<string, Outcome<V>>>> = [];
-    if (locked.length > 0) parts.push(this.fill(type, locked, owner, true, call));
-    if (unlocked.length > 0) parts.push(this.fill(type, unlocked, owner, false, call));
+    if (locked.length > 0) parts.push(this.fill(type, locked, owner, 'store', call));
+    // No claim at all: the store is unreachable, and what is fetched may be kept in the process meanwhile.
+    if (unlocked.length > 0) parts.push(this.fill(type, unlocked, owner, claims ? 'none' : 'while-unreachable', call));
     if (contested.length > 0) parts.push(this.awaitOtherReplica(type, contested, call));
     parts.push(Promise.all(shared).then((entries) => new Map(entries)));
     for (const part of await Promise.all(parts)) for (const [id, outcome] of part) results.set(id, outcome);
@@ -128,10 +132,10 @@ export class FillCoordinator {
     type: RecordType<V>,
     misses: readonly Miss[],
     owner: string,
-    locked: boolean,
+    keep: Keeping,
     call: CallContext,
   ): Promise<Map<string, Outcome<V>>> {
-    const work = this.fetchAndSettle(type, misses, owner, locked, call);
+    const work = this.fetchAndSettle(type, misses, owner, keep, call);
     for (const miss of misses) {
       const entry: InFlight = { owner, outcome: work.then((outcomes) => outcomes.get(miss.id) ?? null) };
       this.inFlight.set(miss.key, entry);
@@ -147,7 +151,7 @@ export class FillCoordinator {
     type: RecordType<V>,
     misses: readonly Miss[],
     owner: string,
-    locked: boolean,
+    keep: Keeping,
     call: CallContext,
   ): Promise<Map<string, Outcome<V>>> {
     const fetchedAt = this.options.now();
@@ -161,7 +165,7 @@ export class FillCoordinator {
       fetched = new Map(ids.map((id) => [id, failure]));
     }
     const outcomes = new Map<string, Outcome<V>>(ids.map((id) => [id, fetched.get(id) ?? null]));
-    if (!locked) return outcomes;
+    if (keep === 'none') return outcomes;
 
     const { keyPrefix, namespace } = this.options;
     const settlements: Settlement[] = misses.map((miss) => {
@@ -178,7 +182,9 @@ export class FillCoordinator {
         tagKeys: tags.map((tag) => tagKey(keyPrefix, namespace, tag)),
       };
     });
-    await this.settleQuietly(settlements, owner);
+    if (keep === 'while-unreachable')
+      this.options.store.keepWhileUnreachable?.(settlements.filter((settlement) => settlement.value !== null));
+    else await this.settleQuietly(settlements, owner);
     return outcomes;
   }
 

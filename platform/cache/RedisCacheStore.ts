@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { DEFAULT_FILL_LOCK, type CacheStore, type Claim, type FillLockSettings, type Settlement } from './CacheStore';
 import { createRedisClient, type CacheRedisClient, type RedisTarget } from './redisClient';
+import { isLockKey } from './keys';
+import { NearCache, type NearCacheSettings, type NearView } from './NearCache';
 import { CacheUnavailableError, DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from './RedisCircuit';
 
 export type RedisCacheStoreOptions = RedisTarget & {
@@ -11,6 +14,8 @@ export type RedisCacheStoreOptions = RedisTarget & {
   /** When the circuit opens and how soon it probes again; the hard bound is the command timeout plus a margin. */
   circuit?: Partial<Omit<RedisCircuitSettings, 'timeoutMs'>>;
   fillLock?: FillLockSettings;
+  /** Hot entries in process memory, kept right by Redis invalidations (standalone Redis only); off when absent or 0 entries. */
+  nearCache?: NearCacheSettings;
   metrics?: Metrics;
   log?: Logger;
 };
@@ -31,6 +36,8 @@ export class RedisCacheStore implements CacheStore {
   private readonly circuit: RedisCircuit;
   private readonly clustered: boolean;
   private connected: boolean | undefined;
+  /** Undefined without a near cache (not configured, or a cluster). */
+  readonly near: NearCache | undefined;
 
   constructor(options: RedisCacheStoreOptions) {
     const { metrics, log } = options;
@@ -60,6 +67,16 @@ export class RedisCacheStore implements CacheStore {
         this.connected = connected;
       },
     });
+    this.near =
+      'url' in options && options.nearCache && options.nearCache.maxEntries > 0
+        ? new NearCache(this.client as Redis, options.url, options.nearCache, log)
+        : undefined;
+  }
+
+  /** How the near cache may serve now: an open circuit counts as Redis being away. */
+  private nearView(): NearView {
+    if (!this.near) return 'bypass';
+    return this.circuit.open ? this.near.forceOffline() : this.near.view();
   }
 
   /** Resolves true once connected (false after `timeoutMs`): until then every operation is a miss. */
@@ -77,8 +94,36 @@ export class RedisCacheStore implements CacheStore {
     return this.circuit.open;
   }
 
+  /**
+   * The near cache's entries first, Redis for the rest in one round trip. While Redis is away the
+   * near cache's entries are the answer (a miss for the others), unless it holds none of them.
+   */
   async getMany(keys: readonly string[]): Promise<Array<string | null>> {
     if (keys.length === 0) return [];
+    const view = this.nearView();
+    const near = this.near;
+    if (!near || view === 'bypass') return this.readRedis(keys);
+    const held = keys.map((key) => (isLockKey(key) ? undefined : near.get(key, view)));
+    const missing = keys.filter((_key, index) => held[index] === undefined);
+    if (missing.length === 0) return held as string[];
+    const token = near.startRead();
+    let fetched: Array<string | null> | undefined;
+    try {
+      fetched = await this.readRedis(missing);
+    } catch (error) {
+      if (missing.length === keys.length) throw error;
+    } finally {
+      near.finishRead(
+        token,
+        missing.filter((key) => !isLockKey(key)),
+        fetched?.filter((_value, index) => !isLockKey(missing[index] ?? '')),
+      );
+    }
+    let next = 0;
+    return held.map((value) => value ?? fetched?.[next++] ?? null);
+  }
+
+  private readRedis(keys: readonly string[]): Promise<Array<string | null>> {
     return this.guarded('read', () =>
       this.clustered ? Promise.all(keys.map((key) => this.client.get(key))) : this.client.mget(...keys),
     );
@@ -86,13 +131,24 @@ export class RedisCacheStore implements CacheStore {
 
   async setMany(entries: ReadonlyArray<{ key: string; value: string; ttlMs: number }>): Promise<void> {
     if (entries.length === 0) return;
-    await this.guarded('write', () =>
-      Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))),
-    );
+    const view = this.nearView();
+    try {
+      await this.guarded('write', () =>
+        Promise.all(entries.map(({ key, value, ttlMs }) => this.client.set(key, value, 'PX', positiveMs(ttlMs)))),
+      );
+    } finally {
+      this.near?.wrote(entries, view);
+    }
+  }
+
+  keepWhileUnreachable(entries: ReadonlyArray<{ key: string; value: string | null }>): void {
+    const view = this.nearView();
+    if (view === 'offline') this.near?.wrote(entries, view);
   }
 
   async deleteMany(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
+    this.near?.forget(keys);
     await this.guarded('delete', () => Promise.all(keys.map((key) => this.client.unlink(key))));
   }
 
@@ -110,6 +166,15 @@ export class RedisCacheStore implements CacheStore {
 
   async settle(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {
     if (settlements.length === 0) return [];
+    const view = this.nearView();
+    try {
+      return await this.settleInRedis(settlements, owner);
+    } finally {
+      this.near?.wrote(settlements, view);
+    }
+  }
+
+  private settleInRedis(settlements: readonly Settlement[], owner: string): Promise<boolean[]> {
     return this.guarded('settle', async () => {
       const written = settlements.map(({ key, lockKey, value, ttlMs }) =>
         this.client.cgSettle(key, lockKey, owner, value ?? '', positiveMs(ttlMs), value === null ? '0' : '1'),
@@ -148,6 +213,7 @@ export class RedisCacheStore implements CacheStore {
 
   async close(): Promise<void> {
     this.circuit.close();
+    await this.near?.close();
     if (this.client.status === 'end') return;
     try {
       await this.client.quit();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError, env } from '../config';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import { DEFAULT_NEAR_CACHE } from './NearCache';
 import { DEFAULT_FILL_LOCK, type CacheStore } from './CacheStore';
 import { MemoryCacheStore } from './MemoryCacheStore';
 import { RedisCacheStore } from './RedisCacheStore';
@@ -65,6 +66,12 @@ export const cacheConfigShape = {
   /** How long a reader waits for another replica's fill of the same key before fetching itself. */
   CACHE_LOCK_WAIT_MS: env.nonNegativeInt(DEFAULT_FILL_LOCK.waitMs),
   MEMORY_CACHE_ENTRIES: env.positiveInt(100_000),
+  /** Hot entries each process keeps in memory in front of Redis (docs/operations.md#cache-and-resilience); 0 turns it off. */
+  NEAR_CACHE_ENTRIES: env.nonNegativeInt(DEFAULT_NEAR_CACHE.maxEntries),
+  /** The near cache's bound in MiB. */
+  NEAR_CACHE_MAX_MB: env.positiveInt(DEFAULT_NEAR_CACHE.maxBytes / (1024 * 1024)),
+  /** How long an entry lives in the near cache at most (Redis invalidations end it sooner). */
+  NEAR_CACHE_TTL_SECONDS: env.positiveInt(DEFAULT_NEAR_CACHE.ttlMs / 1000),
 };
 
 export interface CacheConfig {
@@ -79,6 +86,9 @@ export interface CacheConfig {
   CACHE_LOCK_TTL_MS?: number;
   CACHE_LOCK_WAIT_MS?: number;
   MEMORY_CACHE_ENTRIES: number;
+  NEAR_CACHE_ENTRIES?: number;
+  NEAR_CACHE_MAX_MB?: number;
+  NEAR_CACHE_TTL_SECONDS?: number;
 }
 
 /** The variables that name the deployment's Redis, as every component reads them. */
@@ -114,6 +124,11 @@ export function createCacheStore(config: CacheConfig, observe: { metrics?: Metri
       halfOpenAfterMs: config.REDIS_BREAKER_HALF_OPEN_MS ?? DEFAULT_REDIS_CIRCUIT.halfOpenAfterMs,
     },
     fillLock,
+    nearCache: {
+      maxEntries: config.NEAR_CACHE_ENTRIES ?? DEFAULT_NEAR_CACHE.maxEntries,
+      maxBytes: (config.NEAR_CACHE_MAX_MB ?? DEFAULT_NEAR_CACHE.maxBytes / (1024 * 1024)) * 1024 * 1024,
+      ttlMs: (config.NEAR_CACHE_TTL_SECONDS ?? DEFAULT_NEAR_CACHE.ttlMs / 1000) * 1000,
+    },
     ...observe,
   };
   if (redis) return new RedisCacheStore({ ...redis, ...common });

@@ -30,6 +30,11 @@ export function lockKeyOf(key: string): string {
   return `${key}:fill`;
 }
 
+/** Whether a key is a fill lock (never held in the near cache: its holder changes by the moment). */
+export function isLockKey(key: string): boolean {
+  return key.endsWith(':fill');
+}
+
 /** The set of entry keys that carry `tag` within a namespace. */
 export function tagKey(prefix: string, namespace: string, tag: string): string {
   return `${prefix}:{${namespace}:tag:${tag}}`;
