@@ -125,7 +125,12 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   // Counting starts in Redis when it answers at start; a Redis that is down does not hold the gateway back.
   if (redis) await connectedWithin(redis, rateLimiting?.redisConnectWaitMs ?? REDIS_CONNECT_WAIT_MS);
   const limiter = rateLimiting
-    ? new RateLimiter({ quotas: quotasOf(ratePolicy), redis, prefix: rateLimiting.prefix ?? DEFAULT_CACHE_PREFIX })
+    ? new RateLimiter({
+        quotas: quotasOf(ratePolicy),
+        redis,
+        prefix: rateLimiting.prefix ?? DEFAULT_CACHE_PREFIX,
+        ...(rateLimiting.redis ? { commandTimeoutMs: rateLimiting.redis.commandTimeoutMs } : {}),
+      })
     : undefined;
 
   const routes: Route[] = [];
@@ -198,6 +203,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
       await operator.stop();
       await apollo.stop();
       await agent.close();
+      limiter?.close();
       redis?.disconnect();
       await tokenVerifier.close();
     },

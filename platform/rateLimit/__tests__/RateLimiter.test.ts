@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { createRedisClient } from '../../cache/redisClient';
 import { deleteKeys, TEST_REDIS_URL } from '../../../test-support/system';
 import { RateLimiter, type RateLimitDecision } from '../RateLimiter';
+import { startRedisServer, type RedisServer } from '../../../test-support/redisServers';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -72,6 +73,39 @@ describe('RateLimiter', () => {
     const decisions = [];
     for (let i = 0; i < 5; i++) decisions.push((await limiter.consume('login', 'subject-1')).allowed);
     expect(decisions).toEqual([true, true, true, false, false]);
+  });
+
+  describe('when Redis hangs (CLIENT PAUSE)', () => {
+    let redis: RedisServer | undefined;
+    afterAll(async () => {
+      await redis?.remove();
+    });
+
+    it('opens its circuit after a few timed-out counts and counts in the process without waiting for Redis', async () => {
+      redis = await startRedisServer();
+      const shared = client(redis.url) as Redis;
+      await until(async () => shared.status === 'ready', 10_000);
+      const limiter = new RateLimiter({
+        quotas: QUOTAS,
+        redis: shared,
+        prefix,
+        commandTimeoutMs: 200,
+        circuit: { threshold: 2, halfOpenAfterMs: 60_000 },
+      });
+      expect(await limiter.consume('login', 'subject-3')).toEqual({ allowed: true });
+
+      const admin = redis.admin();
+      const pauseMs = 15_000;
+      const pausedUntil = Date.now() + pauseMs;
+      await admin.client('PAUSE', pauseMs, 'ALL');
+      const decisions = [];
+      for (let i = 0; i < 20; i++) decisions.push((await limiter.consume('login', 'subject-3')).allowed);
+      // Two counts waited for their bound, then none: all twenty were decided long before Redis answered again.
+      expect(Date.now()).toBeLessThan(pausedUntil);
+      expect(decisions).toEqual([true, true, true, ...Array.from({ length: 17 }, () => false)]);
+      limiter.close();
+      admin.disconnect();
+    });
   });
 
   describe('when Redis goes down while in use', () => {
