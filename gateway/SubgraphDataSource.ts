@@ -4,6 +4,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { parseStaleMarkers } from '../platform/cache/staleness';
 import { ErrorCode } from '../platform/graphql/errors';
+import { inSpan, SpanKind, withTraceHeaders } from '../platform/tracing';
 import type { Metrics } from '../platform/metrics';
 import { requestIdHeaders } from '../platform/request';
 import type { GatewayContext } from './context';
@@ -68,7 +69,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * as the GraphQL errors it answered with. @apollo/gateway would otherwise report either as one
    * error without a path, with the message "401: " and the subgraph's URL and body.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // One span per subgraph fetch; willSendRequest (inside it) carries its context to the subgraph.
+    return inSpan(
+      `gateway fetch ${this.subgraphName}`,
+      { kind: SpanKind.CLIENT, attributes: { 'graphql.subgraph': this.subgraphName } },
+      async (span) => {
+        const response = await this.fetchOnce(options);
+        if (response.errors?.length) span.setAttribute('graphql.errors', response.errors.length);
+        return response;
+      },
+    );
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const labels = { backend: this.subgraphName, endpoint: 'graphql' };
     const stopTimer = this.metrics?.backendLatency.startTimer(labels);
     this.metrics?.backendInFlight.inc({ backend: this.subgraphName });
@@ -118,6 +132,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const [name, value] of Object.entries(requestIdHeaders(ids))) headers.set(name, value);
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+    for (const [name, value] of Object.entries(withTraceHeaders({}))) headers.set(name, value);
   }
 
   override didReceiveResponse({

@@ -134,7 +134,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     : undefined;
 
   const routes: Route[] = [];
-  const httpServer = createHttpServer({ routes, log });
+  const httpServer = createHttpServer({ routes, log, traceAs: 'gateway' });
   const apollo = new ApolloServer<GatewayContext>({
     ...apolloServerOptions<GatewayContext>({
       production: options.production,

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { Logger } from './logger';
 import type { OperatorEndpoint } from './operator';
+import { startTracingFromEnvironment, stopTracing } from './tracing';
 
 /** A process-level part of the system (a gateway, subgraph or legacy backend) that tests start in-process. */
 export interface Component {
@@ -31,6 +32,7 @@ export async function runComponent(
     process.exit(1);
   }
   const { component, port, host, log, operatorPort } = built;
+  if (startTracingFromEnvironment(component.name)) log.info('traces exported over OTLP');
   const bound = await component.listen(port, host);
   log.info({ port: bound, host }, `${component.name} listening on http://${host}:${bound}`);
   if (component.operator && operatorPort !== undefined) {
@@ -49,16 +51,19 @@ export async function runComponent(
       log.error(`${component.name} did not stop within ${STOP_DEADLINE_MS / 1000} s`);
       process.exit(1);
     }, STOP_DEADLINE_MS);
-    component.stop().then(
-      () => {
-        log.flush?.();
-        process.exit(0);
-      },
-      (error: unknown) => {
-        log.error({ err: error }, `${component.name} did not stop cleanly`);
-        process.exit(1);
-      },
-    );
+    component
+      .stop()
+      .then(() => stopTracing())
+      .then(
+        () => {
+          log.flush?.();
+          process.exit(0);
+        },
+        (error: unknown) => {
+          log.error({ err: error }, `${component.name} did not stop cleanly`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,6 +1,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
+import { serverSpan } from './tracing';
 
 /** An HTTP failure with a status and a machine-readable code, answered as JSON. */
 export class HttpError extends Error {
@@ -127,17 +128,33 @@ export interface HttpServerOptions {
    * caller's connection pool, or the caller reuses a socket the server is closing (ECONNRESET).
    */
   keepAliveTimeoutMs?: number;
+  /** The component's name in traces: each request it serves is a span (none for operator routes). */
+  traceAs?: string;
 }
 
-export function createHttpServer({ routes, log, keepAliveTimeoutMs = 65_000 }: HttpServerOptions): http.Server {
+export function createHttpServer({
+  routes,
+  log,
+  keepAliveTimeoutMs = 65_000,
+  traceAs,
+}: HttpServerOptions): http.Server {
   const server = http.createServer((req, res) => {
-    void handle(req, res);
+    if (!traceAs) {
+      void handle(req, res);
+      return;
+    }
+    const span = serverSpan(traceAs, req.method ?? 'GET', req.headers, res);
+    void span.run(() => handle(req, res, span.route));
   });
   server.keepAliveTimeout = keepAliveTimeoutMs;
   server.headersTimeout = keepAliveTimeoutMs + 1_000;
   server.requestTimeout = 120_000;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    named: (route: string) => void = () => undefined,
+  ): Promise<void> {
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -151,6 +168,7 @@ export function createHttpServer({ routes, log, keepAliveTimeoutMs = 65_000 }: H
           continue;
         const params = matchPath(route.path, url.pathname);
         if (!params) continue;
+        named(route.path);
         await route.handler({ req, res, url, params });
         return;
       }

@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 import { redactForLog, scrubText } from './redaction';
+import { currentTraceId } from './tracing';
 
 export type { Logger };
 
@@ -59,6 +60,11 @@ export function createLogger({ component, level, destination }: LoggerOptions): 
       // redactForLog already turned errors into plain objects; pino's own error serializer would
       // only rename their type to "Object".
       serializers: { err: (value: unknown) => value },
+      // Every line written within a traced request names its trace (docs/operations.md#traces).
+      mixin: () => {
+        const traceId = currentTraceId();
+        return traceId ? { traceId } : {};
+      },
       hooks: {
         logMethod(args, method) {
           method.apply(this, redactArguments(args) as Parameters<typeof method>);

@@ -171,7 +171,7 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
     ...(options.adminRoutes ?? []),
   ];
 
-  const httpServer = createHttpServer({ routes: [...admin, ...business], log });
+  const httpServer = createHttpServer({ routes: [...admin, ...business], log, traceAs: options.name });
   return {
     name: options.name,
     httpServer,

@@ -18,6 +18,7 @@ import {
 } from 'cockatiel';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import { inSpan, SpanKind, withTraceHeaders } from '../tracing';
 import { BackendError } from './BackendError';
 import { DEFAULT_RETRY_BUDGET, RetryBudget, type RetryBudgetSettings } from './RetryBudget';
 
@@ -165,7 +166,26 @@ export class BackendClient {
     });
   }
 
-  private async attempt(request: BackendRequest, signal: AbortSignal): Promise<BackendResponse> {
+  /** One attempt is one span: a retry shows as a second call with its own outcome. */
+  private attempt(request: BackendRequest, signal: AbortSignal): Promise<BackendResponse> {
+    return inSpan(
+      `${this.name} ${request.endpoint}`,
+      { kind: SpanKind.CLIENT, attributes: { 'legacy.backend': this.name, 'legacy.operation': request.endpoint } },
+      async (span) => {
+        try {
+          const response = await this.send(request, signal);
+          span.setAttribute('legacy.outcome', 'ok');
+          span.setAttribute('http.response.status_code', response.status);
+          return response;
+        } catch (error) {
+          span.setAttribute('legacy.outcome', error instanceof BackendError ? error.failure : 'error');
+          throw error;
+        }
+      },
+    );
+  }
+
+  private async send(request: BackendRequest, signal: AbortSignal): Promise<BackendResponse> {
     const { metrics } = this.options;
     const labels = { backend: this.name, endpoint: request.endpoint };
     const stopTimer = metrics?.backendLatency.startTimer(labels);
@@ -176,7 +196,10 @@ export class BackendClient {
         method: request.method,
         path: request.path,
         body: request.body,
-        headers: { ...request.headers, ...(request.requestId ? { 'x-request-id': request.requestId } : {}) },
+        headers: withTraceHeaders({
+          ...request.headers,
+          ...(request.requestId ? { 'x-request-id': request.requestId } : {}),
+        }),
         signal,
       });
       const body = Buffer.from(await response.body.arrayBuffer());

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { inSpan } from '../tracing';
 import { BackendError } from '../backend/BackendError';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
@@ -215,13 +216,35 @@ export class RecordCache {
     await this.options.store.deleteMany([...keys, ...keys.map(lockKeyOf)]);
   }
 
-  private async loadBatch<V>(
+  /** One loader batch is one span, with how many of its records were hits, misses and stale (never the ids). */
+  private loadBatch<V>(
     type: RecordType<V>,
     ids: readonly string[],
     scope: RequestScope,
   ): Promise<Array<Read<V> | Error>> {
+    return inSpan(
+      `cache ${this.options.namespace}/${type.name}`,
+      { attributes: { 'cache.type': type.name, 'cache.batch_size': ids.length } },
+      async (span) => {
+        const tally = { hit: 0, miss: 0, stale: 0 };
+        try {
+          return await this.loadBatchCounted(type, ids, scope, (result) => tally[result]++);
+        } finally {
+          span.setAttributes({ 'cache.hits': tally.hit, 'cache.misses': tally.miss, 'cache.stale': tally.stale });
+        }
+      },
+    );
+  }
+
+  private async loadBatchCounted<V>(
+    type: RecordType<V>,
+    ids: readonly string[],
+    scope: RequestScope,
+    tally: (result: 'hit' | 'miss' | 'stale') => void,
+  ): Promise<Array<Read<V> | Error>> {
     const { metrics, namespace } = this.options;
     const count = (result: 'hit' | 'miss' | 'stale'): void => {
+      tally(result);
       metrics?.cacheLookups.inc({ namespace, type: type.name, result });
     };
     // An id that cannot exist is answered like an unknown one, without touching Redis or a backend.

@@ -1,5 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from '../logger';
+import { inSpan, SpanKind } from '../tracing';
 import type { Database, QueryResult, Queryable, Row } from './Database';
 import { toDatabaseError } from './DatabaseError';
 
@@ -14,17 +15,30 @@ export interface PostgresDatabaseOptions {
   log: Logger;
 }
 
-async function run<R extends Row>(
+/** The statement's kind (SELECT, INSERT, …) and nothing more: the text names tables, the values stay out. */
+function operationOf(text: string): string {
+  return /^\s*(?:--[^\n]*\n\s*)*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? 'SQL';
+}
+
+/** One statement is one span (its kind only). */
+function run<R extends Row>(
   client: Pool | PoolClient,
   text: string,
   params?: readonly unknown[],
 ): Promise<QueryResult<R>> {
-  try {
-    const result = await client.query<R>(text, params as unknown[] | undefined);
-    return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
-  } catch (error) {
-    throw toDatabaseError(error);
-  }
+  const operation = operationOf(text);
+  return inSpan(
+    `db ${operation}`,
+    { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': operation } },
+    async () => {
+      try {
+        const result = await client.query<R>(text, params as unknown[] | undefined);
+        return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+      } catch (error) {
+        throw toDatabaseError(error);
+      }
+    },
+  );
 }
 
 async function runScript(client: Pool | PoolClient, script: string): Promise<void> {

@@ -69,7 +69,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
   const { name, log, metrics, tokenVerifier } = options;
   const auditWriter = options.audit ?? new UnconfiguredAuditWriter(name);
   const routes: Route[] = [];
-  const httpServer = createHttpServer({ routes, log });
+  const httpServer = createHttpServer({ routes, log, traceAs: options.name });
   const apollo = new ApolloServer<TContext>({
     ...apolloServerOptions<TContext>({
       production: options.production,
