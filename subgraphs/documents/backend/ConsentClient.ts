@@ -1,8 +1,6 @@
-import { serviceCredentialHeaders } from '../../../platform/auth/serviceCredential';
 import type { BackendClient } from '../../../platform/backend/BackendClient';
-import { BackendError } from '../../../platform/backend/BackendError';
-import { parseJsonResponse } from '../../../platform/backend/parse';
 import { consentAnswerSchema, MAX_CONSENT_LOOKUP } from '../../../platform/consentLookup';
+import { postToIdentity } from './identityCall';
 
 /**
  * When customers consented to digital documents, from the identity subgraph that records it
@@ -21,24 +19,14 @@ export class ConsentClient {
     if (customerIds.length === 0) return new Map();
     if (customerIds.length > MAX_CONSENT_LOOKUP)
       throw new RangeError(`At most ${MAX_CONSENT_LOOKUP} customers per consent lookup.`);
-    const response = await this.http.call({
+    const { consents } = await postToIdentity(this.http, this.secret, {
       endpoint: 'consents',
-      method: 'POST',
       path: this.path,
-      body: JSON.stringify({ customerIds }),
-      headers: { 'content-type': 'application/json', ...serviceCredentialHeaders(this.secret) },
-      idempotent: true,
+      body: { customerIds },
+      answer: consentAnswerSchema,
+      what: 'a consent lookup',
       requestId,
     });
-    if (response.status !== 200)
-      throw new BackendError(
-        this.http.name,
-        'consents',
-        'rejected',
-        `The identity service answered ${response.status} to a consent lookup.`,
-        response.status,
-      );
-    const { consents } = parseJsonResponse(this.http.name, 'consents', response, consentAnswerSchema);
     const byCustomer = new Map<string, string | null>(customerIds.map((id) => [id, null]));
     for (const { customerId, consentedAt } of consents)
       if (byCustomer.has(customerId)) byCustomer.set(customerId, consentedAt);

@@ -1,4 +1,5 @@
 import { requireSupport } from '../access';
+import type { DocumentsContext } from '../context';
 import type { QueryResolvers } from '../generated/resolvers';
 import { badUserInput } from '../../../platform/graphql/errors';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination';
@@ -17,44 +18,64 @@ function position(after: string | null | undefined, status: string, list = LIST)
   return [requestedAt, id];
 }
 
+/**
+ * A page of the contact centre's queue of requests with this status (paper deliveries or
+ * documents), oldest first: the rows after `after`, each customer on it a support read in the
+ * audit trail, and the cursor of its last row.
+ */
+async function queuePage<R extends { id: string; customerId: string; requestedAt: Date }>(
+  queue: { list: string; resource: string; rows(limit: number, after: RequestPosition | null): Promise<R[]> },
+  status: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  context: DocumentsContext,
+): Promise<{ nodes: R[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+  requireSupport(context.viewer);
+  const limit = pageSize(first);
+  const rows = await queue.rows(limit + 1, position(after, status, queue.list));
+  const nodes = rows.slice(0, limit);
+  await context.audit.read(
+    queue.resource,
+    nodes.map((row) => row.customerId),
+  );
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor(queue.list, [status, last.requestedAt.toISOString(), last.id]) : null,
+    },
+  };
+}
+
 export const Query: QueryResolvers = {
-  async paperDeliveryRequests(_parent, { status, first, after }, context) {
-    requireSupport(context.viewer);
+  paperDeliveryRequests(_parent, { status, first, after }, context) {
     const wanted = status ?? 'PENDING';
-    const limit = pageSize(first);
-    const requests = await context.paperRequests.list(wanted, limit + 1, position(after, wanted));
-    const nodes = requests.slice(0, limit);
-    await context.audit.read(
-      'PaperDeliveryRequest',
-      nodes.map((request) => request.customerId),
-    );
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: requests.length > limit,
-        endCursor: last ? encodeCursor(LIST, [wanted, last.requestedAt.toISOString(), last.id]) : null,
+    return queuePage(
+      {
+        list: LIST,
+        resource: 'PaperDeliveryRequest',
+        rows: (limit, position) => context.paperRequests.list(wanted, limit, position),
       },
-    };
+      wanted,
+      first,
+      after,
+      context,
+    );
   },
 
-  async documentRequests(_parent, { status, first, after }, context) {
-    requireSupport(context.viewer);
+  documentRequests(_parent, { status, first, after }, context) {
     const wanted = status ?? 'PENDING';
-    const limit = pageSize(first);
-    const requests = await context.documentRequests.list(wanted, limit + 1, position(after, wanted, DOCUMENT_REQUESTS));
-    const nodes = requests.slice(0, limit);
-    await context.audit.read(
-      'DocumentRequest',
-      nodes.map((request) => request.customerId),
-    );
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: requests.length > limit,
-        endCursor: last ? encodeCursor(DOCUMENT_REQUESTS, [wanted, last.requestedAt.toISOString(), last.id]) : null,
+    return queuePage(
+      {
+        list: DOCUMENT_REQUESTS,
+        resource: 'DocumentRequest',
+        rows: (limit, position) => context.documentRequests.list(wanted, limit, position),
       },
-    };
+      wanted,
+      first,
+      after,
+      context,
+    );
   },
 };
