@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { DEV_KEYS_DIR } from '../../platform/auth/devSecretFile';
 import { projectRoot } from '../../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS } from '../../platform/topology';
 
@@ -65,5 +66,29 @@ describe('docker-compose.yml', () => {
     const env = compose.services['gateway']?.environment ?? {};
     for (const subgraph of SUBGRAPHS)
       expect(env[subgraph.urlVariable]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
+  });
+});
+
+/** The image: no Docker engine here to build it, so what its Dockerfile says is checked against what the code writes. */
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(path.join(projectRoot, 'Dockerfile'), 'utf8');
+  const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+
+  it('runs as the unprivileged node user, owning the folders the code writes into', () => {
+    // Development keys (outside production) and the embedded database (without DATABASE_URL).
+    const written = [path.relative(projectRoot, DEV_KEYS_DIR), '.data'];
+    expect(written).toEqual(['.dev-keys', '.data']);
+    const chown = /RUN mkdir -p ([^&\n]+) && chown node:node ([^\n]+)/.exec(finalStage);
+    for (const folder of written) {
+      expect(chown?.[1]?.split(' ')).toContain(`/app/${folder}`);
+      expect(chown?.[2]?.split(' ')).toContain(`/app/${folder}`);
+    }
+    expect(finalStage.indexOf('USER node')).toBeGreaterThan(finalStage.indexOf('chown node:node'));
+  });
+
+  it('is built once, in a build stage, with production dependencies only, and checks its liveness route', () => {
+    expect(dockerfile).toMatch(/FROM node:20-[\w-]+ AS build/);
+    expect(dockerfile).toContain('npm prune --omit=dev');
+    expect(finalStage).toMatch(/HEALTHCHECK [^\n]*\\\n\s+CMD \[[^\n]*\/health\/live/);
   });
 });
