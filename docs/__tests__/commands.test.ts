@@ -2,6 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../platform/paths';
+
+/** Of these entries of the project root, those git does not ignore. */
+function notIgnored(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  let ignored: string[];
+  try {
+    ignored = execFileSync('git', ['check-ignore', ...names], { cwd: projectRoot, encoding: 'utf8' }).split('\n');
+  } catch (error) {
+    // Exit 1: none of them is ignored.
+    ignored = String((error as { stdout?: unknown }).stdout ?? '').split('\n');
+  }
+  return names.filter((name) => !ignored.includes(name));
+}
 import {
   BashSession,
   documentedFiles,
@@ -110,7 +123,9 @@ describe('the commands in the docs', () => {
         await session.close();
         await system.resetBehaviour();
       }
-      const written = readdirSync(projectRoot).filter((name) => !rootBefore.has(name));
+      // What git ignores may appear meanwhile (other test files, running beside this one, write
+      // test-results/); a command may write only what is ignored.
+      const written = notIgnored(readdirSync(projectRoot).filter((name) => !rootBefore.has(name)));
       if (written.length > 0) problems.push(`${file}: its commands wrote into the working tree: ${written.join(', ')}`);
       if (problems.length > 0)
         problems.push(`--- the components' last warnings\n${tail(system.recentLogs().join('\n'), 15)}`);
