@@ -72,6 +72,48 @@ export function isValidBelgianIban(value: string): boolean {
   return mod97(`${bban}1114${iban.slice(2, 4)}`) === 1;
 }
 
+/**
+ * An IBAN as anyone may be shown it: the country code and the last four characters, the rest
+ * starred in groups of four as IBANs are printed ("BE** **** **** 7034"). Nobody outside the
+ * backends ever needs the whole number (docs/requirements.md §8.1); throws on what is not an IBAN.
+ */
+export function maskIban(value: string): string {
+  const iban = value.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) throw new Error('not an IBAN');
+  const masked = `${iban.slice(0, 2)}${'*'.repeat(iban.length - 6)}${iban.slice(-4)}`;
+  return masked.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/**
+ * The Belgian structured communication (gestructureerde mededeling / communication structurée)
+ * a transfer carries so the payee can match it: 10 digits and 2 check digits, the first 10 mod 97
+ * (97 when that is 0), written +++ddd/dddd/ddddd+++.
+ */
+export function structuredCommunication(first10: string): string {
+  if (!/^\d{10}$/.test(first10)) throw new Error('a structured communication starts with 10 digits');
+  return formatStructuredCommunication(`${first10}${String(mod97(first10) || 97).padStart(2, '0')}`);
+}
+
+/** The 12 digits of a structured communication written in any usual way (+++…+++, ***…***, slashes, spaces), or undefined. */
+function structuredCommunicationDigits(value: string): string | undefined {
+  const match = /^(?:\+{3}|\*{3})?(\d{3})\/?(\d{4})\/?(\d{5})(?:\+{3}|\*{3})?$/.exec(value.replace(/\s/g, ''));
+  return match ? `${match[1]}${match[2]}${match[3]}` : undefined;
+}
+
+/** True when the value is a structured communication with a correct check (in any usual notation). */
+export function isValidStructuredCommunication(value: string): boolean {
+  const digits = structuredCommunicationDigits(value);
+  if (!digits) return false;
+  return (mod97(digits.slice(0, 10)) || 97) === Number(digits.slice(10));
+}
+
+/** A valid structured communication written as banks print it, +++090/9337/55493+++; throws on an invalid one. */
+export function formatStructuredCommunication(value: string): string {
+  const digits = structuredCommunicationDigits(value);
+  if (!digits || !isValidStructuredCommunication(digits)) throw new Error('not a valid structured communication');
+  return `+++${digits.slice(0, 3)}/${digits.slice(3, 7)}/${digits.slice(7)}+++`;
+}
+
 /** Belgian mobile numbers in E.164: +32 4xx xx xx xx. */
 export function isValidBelgianMobile(value: string): boolean {
   return /^\+324[5-9]\d{7}$/.test(normaliseBelgianPhone(value));
@@ -87,4 +129,10 @@ export function normaliseBelgianPhone(value: string): string {
 
 export function isValidBelgianPostalCode(value: string): boolean {
   return /^[1-9]\d{3}$/.test(value);
+}
+
+/** The calendar day it is in Belgium (Europe/Brussels) at `now`, YYYY-MM-DD: the day the schema's Date means. */
+export function dayInBelgium(now: Date): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
 }

@@ -64,6 +64,10 @@ const SENSITIVE_KEYS = new Set([
   'bic',
   'accountnumber',
   'bankaccount',
+  // The legacy systems' own names for the account premiums are debited from (Life Connect, V-Connect).
+  'reknr',
+  'rekeningnummer',
+  'bankrekening',
   'address',
   'postaladdress',
   'homeaddress',
@@ -139,7 +143,7 @@ export function isSensitiveKey(key: string): boolean {
 
 /** Names as they appear in text: JSON and XML bodies, query strings, `key=value` messages. */
 const KEY_IN_TEXT =
-  '(?:[\\w-]*(?:password|secret|credential|token|e-?mail|phone|mobile|iban|birth_?date|date_?of_?birth|national_?register(?:_?number)?|beneficiar(?:y|ies)|street|address|plate|signature|activation_?code|sms_?code|one_?time_?code)[\\w-]*|nrn|insz|vin|otp|postal_?code|house_?number|reserve(?:_?amount)?|surrender_?value|income|amount)';
+  '(?:[\\w-]*(?:password|secret|credential|token|e-?mail|phone|mobile|iban|rek(?:ening)?_?n(?:umme)?r|birth_?date|date_?of_?birth|national_?register(?:_?number)?|beneficiar(?:y|ies)|street|address|plate|signature|activation_?code|sms_?code|one_?time_?code)[\\w-]*|nrn|insz|vin|otp|postal_?code|house_?number|reserve(?:_?amount)?|surrender_?value|income|amount)';
 
 const PATTERNS: Array<[RegExp, string]> = [
   // PostgreSQL constraint details echo the offending row: "Key (email)=(an@x.be) already exists."

@@ -94,6 +94,11 @@ export function contractElement(
       'lc:BedragCt': amount(contract.premiumCents),
       'lc:FreqCd': contract.premiumFrequency,
       'lc:VolgVervDat': ddmmyyyy(contract.nextPremiumDueDate),
+      // Betaalwijze: D domiciliëring (direct debit from RekNr), O overschrijving (transfer with GestMed).
+      'lc:BetWijzeCd': contract.payment.method === 'debit' ? 'D' : 'O',
+      'lc:RekNr': contract.payment.iban ?? '',
+      // The structured communication's 12 digits, without its +++ and slashes.
+      'lc:GestMed': contract.payment.structuredCommunication?.replace(/\D/g, '') ?? '',
     },
     'lc:Reserve': {
       'lc:BedragCt': amount(contract.reserveCents),

@@ -36,7 +36,14 @@ export function contractDocument(contract: NonLifeContract) {
       ...p.driverIds.map((id) => ({ rol: '004', partijId: id })),
       { rol: '002', partijId: p.intermediaryId },
     ],
-    premie: { bedragCent: contract.premiumCents, frequentie: contract.premiumFrequency },
+    premie: {
+      bedragCent: contract.premiumCents,
+      frequentie: contract.premiumFrequency,
+      betaalwijze: contract.payment.method === 'debit' ? 'DOMI' : 'OVER',
+      rekeningnummer: contract.payment.iban,
+      // Written as on a paper transfer form: 090/9337/55493, without the +++.
+      mededeling: contract.payment.structuredCommunication?.replaceAll('+', '') ?? null,
+    },
     risico: {
       objecttype: product.objectType,
       voertuig: contract.vehicle

@@ -27,6 +27,12 @@ describe('scrubText', () => {
     ['an IBAN in lower case', 'iban be68539007547034 unknown', ['be68539007547034']],
     ['a foreign IBAN', 'account NL91ABNA0417164300', ['NL91ABNA0417164300']],
     ['an old Belgian account number', 'rekening 539-0075470-34', ['539-0075470-34']],
+    [
+      "the legacy systems' account fields",
+      // Account numbers without their country code, which the IBAN patterns alone would miss.
+      '<lc:RekNr>539007547034</lc:RekNr> {"rekeningnummer":"539007547034"} rekNr=539007547034',
+      ['539007547034', '7034'],
+    ],
     ['a national register number', 'no person with 93051822361 found', ['93051822361']],
     ['a formatted national register number', 'rrn 93.05.18-223.61 twice', ['93.05.18-223.61', '223.61']],
     ['a mobile number in E.164', 'sms to +32470123456 failed', ['+32470123456', '470123456']],
@@ -142,6 +148,8 @@ describe('redactForLog', () => {
       'refresh_token',
       'smsCode',
       'IBAN',
+      'RekNr',
+      'rekeningnummer',
       'licensePlate',
       'insuredAmountCents',
       'variables',

@@ -152,7 +152,18 @@ describe('Life Connect', () => {
         'lc:Naam': 'Verzekeringskantoor Peeters & Partners',
       },
     ]);
+    // Its premiums are debited (D) from the company's account, not the manager's.
+    expect(ipt!['lc:Premie']).toMatchObject({ 'lc:BetWijzeCd': 'D', 'lc:RekNr': 'BE93082153933667', 'lc:GestMed': '' });
     expect(at(response, 'lc:NietGevonden', 'lc:PolNr')).toBe('L999999990');
+  });
+
+  it('gives a premium paid by transfer (O) its structured communication as 12 digits', async () => {
+    const { xml } = await call('GetContractDetails', ['L000000011']);
+    expect(at(body(xml), 'lc:GetContractDetailsResponse', 'lc:Polis', '0', 'lc:Premie')).toMatchObject({
+      'lc:BetWijzeCd': 'O',
+      'lc:RekNr': '',
+      'lc:GestMed': '100000001145',
+    });
   });
 
   it('details unit-linked funds with units and unit prices', async () => {

@@ -64,6 +64,16 @@ export interface Money {
   cents: number;
 }
 
+/** How a contract's premiums are paid (the rule is in payment.ts). */
+export interface PremiumPayment {
+  /** By direct debit from `iban`, or by the payer's transfer carrying `structuredCommunication`. */
+  method: 'debit' | 'transfer';
+  /** The account debited (a direct debit only). */
+  iban: string | null;
+  /** +++ddd/dddd/ddddd+++, for a transfer only. */
+  structuredCommunication: string | null;
+}
+
 export interface LifeBeneficiary {
   event: 'survival' | 'death';
   /** Telebib2 list 1910 clause. */
@@ -107,6 +117,7 @@ export interface LifeContract {
   /** Telebib2 A325 */
   premiumFrequency: string;
   nextPremiumDueDate: string | null;
+  payment: PremiumPayment;
   reserveCents: number;
   reserveValuationDate: string;
   surrenderValueCents: number;
@@ -159,6 +170,7 @@ export interface NonLifeContract {
   parties: ContractParties;
   premiumCents: number;
   premiumFrequency: string;
+  payment: PremiumPayment;
   vehicle: Vehicle | null;
   building: Building | null;
   familyMembers: number | null;

@@ -10,6 +10,7 @@ import {
 } from './catalogue';
 import { DEMO_PROFILES, type ContractPlan, type DemoProfile } from './demo';
 import * as names from './names';
+import { premiumPayment } from './payment';
 import { Rng, hash } from './random';
 import type {
   Address,
@@ -457,9 +458,14 @@ export class Universe {
       : undefined;
   }
 
-  /** IBAN on which the person pays premiums (shown masked by the subgraphs). */
+  /** The person's account, from which their premiums are debited (the subgraphs show its last four digits only). */
   ibanOf(index: number): string {
     return belgianIban(hash(this.seed, 'iban', index) % 10_000_000_000);
+  }
+
+  /** The account of the manager's company, from which the premiums of its IPT are debited. */
+  companyIbanOf(managerIndex: number): string {
+    return belgianIban(hash(this.seed, 'company-iban', managerIndex) % 10_000_000_000);
   }
 
   // ---- contracts ---------------------------------------------------------------------------
@@ -593,6 +599,12 @@ export class Universe {
       premiumCents: perPayment,
       premiumFrequency: frequency,
       nextPremiumDueDate: frequency === '5' || terminated ? null : addDays(this.referenceDate, rng.int(1, 90)),
+      payment: premiumPayment(
+        this.seed,
+        number,
+        frequency,
+        product.companyHolder ? this.companyIbanOf(holderIndex) : this.ibanOf(holderIndex),
+      ),
       reserveCents,
       reserveValuationDate: valuationDate,
       surrenderValueCents: Math.round(reserveCents * (product.branch === '21' ? 0.95 : 0.99)),
@@ -691,6 +703,7 @@ export class Universe {
       .filter(() => rng.chance(0.5))
       .filter((code, _, all) => !(code === '550' && all.includes('540')));
     const youngDriver = motor && Number(holder.birthDate.slice(0, 4)) > Number(this.referenceDate.slice(0, 4)) - 26;
+    const frequency = rng.pick(['1', '1', '2', '4']);
     return {
       contractNumber: number,
       product: plan.product,
@@ -703,7 +716,8 @@ export class Universe {
           : `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}`,
       parties,
       premiumCents: rng.int(120, 1_800) * 100 + rng.int(0, 99),
-      premiumFrequency: rng.pick(['1', '1', '2', '4']),
+      premiumFrequency: frequency,
+      payment: premiumPayment(this.seed, number, frequency, this.ibanOf(holderIndex)),
       vehicle: motor
         ? {
             plate: `${rng.int(1, 2)}-${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25), 65 + rng.int(0, 25))}-${pad(rng.int(0, 999), 3)}`,

@@ -63,7 +63,14 @@ describe('V-Connect', () => {
       ingangsdatum: contract.startDate.replaceAll('-', ''),
       einddatum: null,
       hoofdvervaldag: expect.stringMatching(/^\d{8}$/),
-      premie: { bedragCent: contract.premiumCents, frequentie: contract.premiumFrequency },
+      premie: {
+        bedragCent: contract.premiumCents,
+        frequentie: contract.premiumFrequency,
+        // Debited (DOMI) from An Peeters' account.
+        betaalwijze: 'DOMI',
+        rekeningnummer: 'BE88330819037641',
+        mededeling: null,
+      },
       risico: {
         objecttype: '001',
         voertuig: {
@@ -101,6 +108,8 @@ describe('V-Connect', () => {
       },
     });
     expect(owner['partijen']).toContainEqual({ rol: '002', partijId: 'B00002' });
+    // Paid by transfer (OVER) with the structured communication as on a paper form, no account.
+    expect(owner['premie']).toMatchObject({ betaalwijze: 'OVER', rekeningnummer: null, mededeling: '200/0000/01482' });
     expect((owner['waarborgen'] as Json[]).find((g) => g['code'] === '311')).toMatchObject({
       vrijstelling: { soort: 'KLASSIEK', bedragCent: 29_000, percentage: null },
     });
