@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { parseStaleMarkers } from '../platform/cache/staleness';
 import { ErrorCode } from '../platform/graphql/errors';
 import { inSpan, SpanKind, withTraceHeaders } from '../platform/tracing';
@@ -46,6 +46,27 @@ function relayed(
   });
 }
 
+/** Errors of a call no answer came back for because its connection closed (undici's "other side closed", a reset, a broken pipe). */
+const CLOSED_CONNECTION = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * Whether a failed subgraph call may be sent once more on a new connection. A replica that is
+ * draining closes its idle keep-alive sockets (platform/http.ts drainServer), and a call written
+ * on one just as it closes fails without an answer; sent again, the new connection goes to a
+ * replica that serves. A refused connection carried nothing, so any call may go again; a closed
+ * one may have been received, so only a query goes again, never a mutation.
+ */
+export function resendable(error: unknown, isMutation: () => boolean): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ECONNREFUSED') return true;
+  return typeof code === 'string' && CLOSED_CONNECTION.has(code) && !isMutation();
+}
+
+/** The subgraph operation as a document: the one @apollo/gateway planned, or parsed from its text. */
+function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode {
+  return ('document' in options ? options.document : undefined) ?? parse(options.request.query ?? '{}');
+}
+
 /**
  * Calls one subgraph: forwards the caller's identity (the user token itself, so each subgraph
  * verifies it), request id and language, and collects the subgraph's stale markers, which
@@ -88,15 +109,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.metrics?.backendInFlight.inc({ backend: this.subgraphName });
     let outcome = 'ok';
     try {
-      const response = await super.process(options);
+      const response = await this.processResending(options);
       if (response.errors?.length) outcome = 'graphql-errors';
       return response;
     } catch (error) {
-      const parts = (): ResponsePath[] =>
-        requestedParts(
-          ('document' in options ? options.document : undefined) ?? parse(options.request.query ?? '{}'),
-          options.request.variables,
-        );
+      const parts = (): ResponsePath[] => requestedParts(documentOf(options), options.request.variables);
       const refusal = httpRefusal(error);
       if (refusal?.errors) {
         outcome = 'graphql-errors';
@@ -114,6 +131,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.metrics?.backendInFlight.dec({ backend: this.subgraphName });
       this.metrics?.backendCalls.inc({ ...labels, outcome });
       stopTimer?.();
+    }
+  }
+
+  /** One call, sent a second time when its connection closed under it before any answer (resendable). */
+  private async processResending(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const isMutation = (): boolean =>
+        documentOf(options).definitions.some(
+          (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+        );
+      if (!resendable(error, isMutation)) throw error;
+      this.metrics?.backendRetries.inc({ backend: this.subgraphName, decision: 'made' });
+      return super.process(options);
     }
   }
 

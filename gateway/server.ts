@@ -6,10 +6,10 @@ import { createRedisClient, type CacheRedisClient, type RedisTarget } from '../p
 import type { Component } from '../platform/component';
 import { apolloServerOptions } from '../platform/graphql/apolloOptions';
 import { graphqlRouteHandler } from '../platform/graphql/httpHandler';
-import { closeGracefully, createHttpServer, listen, type Route } from '../platform/http';
+import { createHttpServer, drainServer, listen, type Route } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import type { Metrics } from '../platform/metrics';
-import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../platform/operator';
+import { createOperatorEndpoint, Lifecycle, liveRoute, publicReadinessRoute, readinessOf } from '../platform/operator';
 import { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { admission } from './admission';
 import { graphiqlRoutes } from './graphiql';
@@ -156,9 +156,9 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     validationRules: operationShapeRules(limits),
     persistedQueries: { cache: persistedQueryCache(persisted.manifest, persisted.mode) },
   });
-  let ready = false;
+  const lifecycle = new Lifecycle();
   await apollo.start();
-  ready = true;
+  lifecycle.serving();
 
   const context = admission({
     tokenVerifier,
@@ -169,6 +169,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   });
 
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
+  const readiness = readinessOf(lifecycle, gatewayReadiness(subgraphs));
   routes.push(
     {
       method: 'ANY',
@@ -180,7 +181,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     },
     ...(options.production ? [] : graphiqlRoutes({ preload: options.sandbox, endpoint: '/graphql', log })),
     liveRoute,
-    publicReadinessRoute(() => ready),
+    publicReadinessRoute(readiness),
     ...(options.routes ?? []).map((route) =>
       limiter && ratePolicy.publicRoutes && route.method !== 'GET'
         ? { ...route, handler: rateLimitedRoute(route.handler, limiter, rateLimiting?.trustedProxyHops ?? 0) }
@@ -188,18 +189,19 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
     ),
   );
 
-  const operator = createOperatorEndpoint({ log, metrics, readiness: gatewayReadiness(() => ready, subgraphs) });
+  const operator = createOperatorEndpoint({ log, metrics, readiness });
 
   return {
     name: 'gateway',
     httpServer,
     operator,
     listen: (port, host) => listen(httpServer, port, host),
-    async stop() {
-      ready = false;
-      // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
-      // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
-      await closeGracefully(httpServer);
+    async stop(drain) {
+      // Readiness says draining (both ports) while the public port drains; the operator port
+      // closes last, so probes see the drain. Apollo stops after the drain: its own drain plugin
+      // would leave its grace timer running after a clean drain.
+      lifecycle.draining();
+      await drainServer(httpServer, drain);
       await operator.stop();
       await apollo.stop();
       await agent.close();

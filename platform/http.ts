@@ -138,7 +138,10 @@ export function createHttpServer({
   keepAliveTimeoutMs = 65_000,
   traceAs,
 }: HttpServerOptions): http.Server {
+  const inFlight = new Set<ServerResponse>();
   const server = http.createServer((req, res) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
     if (!traceAs) {
       void handle(req, res);
       return;
@@ -146,6 +149,7 @@ export function createHttpServer({
     const span = serverSpan(traceAs, req.method ?? 'GET', req.headers, res);
     void span.run(() => handle(req, res, span.route));
   });
+  answering.set(server, inFlight);
   server.keepAliveTimeout = keepAliveTimeoutMs;
   server.headersTimeout = keepAliveTimeoutMs + 1_000;
   server.requestTimeout = 120_000;
@@ -201,18 +205,61 @@ export function listen(server: http.Server, port: number, host: string): Promise
   });
 }
 
+/** How a server drains when its component stops (SHUTDOWN_DRAIN_SECONDS, SHUTDOWN_GRACE_SECONDS; platform/component.ts). */
+export interface DrainOptions {
+  /**
+   * How long the listener keeps accepting after the component's readiness turned 503 `draining`,
+   * answering every request with `Connection: close`, so that a load balancer (or a Kubernetes
+   * Service's endpoints) stops sending new connections before they would be refused. 0 by default.
+   */
+  drainDelayMs?: number;
+  /** How long requests in flight may take once the listener is closed; what is still open then is cut. */
+  graceMs?: number;
+}
+
+export const DEFAULT_GRACE_MS = 15_000;
+/** How often sockets that went idle during the drain are closed (a response begun before it kept its socket). */
+const IDLE_SWEEP_MS = 100;
+
+/** The answers each server of createHttpServer is writing, so a drain can make them close their connections. */
+const answering = new WeakMap<http.Server, Set<ServerResponse>>();
+
+/** Ends the connection after this answer (Node then writes `Connection: close` and closes the socket once it is sent). */
+function closeAfterAnswer(_req: IncomingMessage, res: ServerResponse): void {
+  res.shouldKeepAlive = false;
+}
+
 /**
- * Stops accepting connections, lets in-flight requests finish, then closes what is left after
- * `graceMs` so a hung client cannot keep the process alive.
+ * Drains a server: from now on every answer closes its connection (a keep-alive client opens a new
+ * one, which the load balancer sends elsewhere), answers not yet begun included; after
+ * `drainDelayMs` the listener closes (new connections are refused), sockets closed as soon as they
+ * are idle; requests in flight finish, and whatever is still open after `graceMs` is cut, so a hung
+ * client cannot keep the process alive. Resolves once every connection is closed.
+ *
+ * Idle keep-alive sockets are not closed at the start of the drain: a client may be writing a
+ * request on one at that moment, and would see its request cut ("other side closed") instead of
+ * answered. During the delay they carry a last request each, answered with `Connection: close`.
  */
-export async function closeGracefully(server: http.Server, graceMs = 10_000): Promise<void> {
+export async function drainServer(server: http.Server, options: DrainOptions = {}): Promise<void> {
   if (!server.listening) return;
+  const { drainDelayMs = 0, graceMs = DEFAULT_GRACE_MS } = options;
+  server.prependListener('request', closeAfterAnswer);
+  for (const res of answering.get(server) ?? []) if (!res.headersSent) res.shouldKeepAlive = false;
+  if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-  timer.unref();
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  sweep.unref();
+  cut.unref();
   await closed;
-  clearTimeout(timer);
+  clearInterval(sweep);
+  clearTimeout(cut);
+}
+
+/** drainServer without a delay: for servers no load balancer sends to (operator ports, legacy backends, tests). */
+export function closeGracefully(server: http.Server, graceMs = DEFAULT_GRACE_MS): Promise<void> {
+  return drainServer(server, { graceMs });
 }
 
 /** The named headers that have a single string value, for passing a request or answer on with only what is meant to cross. */

@@ -50,13 +50,60 @@ export function createOperatorEndpoint({
   };
 }
 
-/** The public port's readiness: ready or not, naming nothing a caller could map the system by. */
-export function publicReadinessRoute(isReady: () => boolean): Route {
+/**
+ * Where a component is in its life, as its readiness says it: only a `serving` one takes traffic.
+ * `starting` until it can answer (its supergraph or schema loaded), `draining` from the moment it
+ * is told to stop, while it finishes what it accepted (platform/http.ts drainServer).
+ */
+export type Phase = 'starting' | 'serving' | 'draining';
+
+export class Lifecycle {
+  private current: Phase = 'starting';
+
+  get phase(): Phase {
+    return this.current;
+  }
+
+  /** Ready to answer; a component already draining stays draining. */
+  serving(): void {
+    if (this.current === 'starting') this.current = 'serving';
+  }
+
+  draining(): void {
+    this.current = 'draining';
+  }
+}
+
+/**
+ * A component's readiness: 503 while starting and while draining, whatever its own checks would
+ * say (a load balancer must not send to it); once serving, what its checks say (200 `ok`, or 200
+ * `degraded` with what is down, for the gateway: gateway/health.ts).
+ */
+export function readinessOf(
+  lifecycle: Lifecycle,
+  checks: () => Promise<Readiness> | Readiness = () => ({ status: 200, body: { status: 'ok' } }),
+): () => Promise<Readiness> {
+  return async () => {
+    const { phase } = lifecycle;
+    if (phase !== 'serving') return { status: 503, body: { status: phase } };
+    const checked = await checks();
+    // A drain that began while the checks ran wins: the probe must not see 200 from a stopping component.
+    return lifecycle.phase === 'serving' ? checked : { status: 503, body: { status: lifecycle.phase } };
+  };
+}
+
+/**
+ * The public port's readiness: the status word of the component's readiness only (`ok`,
+ * `degraded`, 503 `starting` or `draining`), naming nothing a caller could map the system by.
+ */
+export function publicReadinessRoute(readiness: () => Promise<Readiness> | Readiness): Route {
   return {
     method: 'GET',
     path: '/health/ready',
-    handler: ({ res }) =>
-      isReady() ? sendJson(res, 200, { status: 'ok' }) : sendJson(res, 503, { status: 'starting' }),
+    handler: async ({ res }) => {
+      const { status, body } = await readiness();
+      sendJson(res, status, { status: body['status'] });
+    },
   };
 }
 

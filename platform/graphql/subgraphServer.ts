@@ -12,10 +12,10 @@ import { AuthenticationError, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { StaleRecorder } from '../cache/staleness';
 import type { Component } from '../component';
-import { closeGracefully, createHttpServer, listen, type Route } from '../http';
+import { createHttpServer, drainServer, listen, type Route } from '../http';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import { createOperatorEndpoint, liveRoute, publicReadinessRoute } from '../operator';
+import { createOperatorEndpoint, Lifecycle, liveRoute, publicReadinessRoute, readinessOf } from '../operator';
 import { callerRequestIdFrom, negotiateLanguage, requestIdFrom, type Language } from '../request';
 import { apolloServerOptions } from './apolloOptions';
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS, entityBatchLimitPlugin } from './entityBatchLimit';
@@ -91,7 +91,9 @@ export async function createSubgraphServer<TContext extends RequestBase>(
       },
     ]),
   });
+  const lifecycle = new Lifecycle();
   await apollo.start();
+  lifecycle.serving();
 
   async function context(req: IncomingMessage): Promise<TContext> {
     const requestId = requestIdFrom(req.headers);
@@ -129,13 +131,13 @@ export async function createSubgraphServer<TContext extends RequestBase>(
       handler: graphqlRouteHandler<TContext>({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
     },
     liveRoute,
-    publicReadinessRoute(() => true),
+    publicReadinessRoute(readinessOf(lifecycle)),
     ...(options.routes ?? []),
   );
   const operator = createOperatorEndpoint({
     log,
     metrics,
-    readiness: () => ({ status: 200, body: { status: 'ok', subgraph: name } }),
+    readiness: readinessOf(lifecycle, () => ({ status: 200, body: { status: 'ok', subgraph: name } })),
   });
 
   return {
@@ -143,10 +145,11 @@ export async function createSubgraphServer<TContext extends RequestBase>(
     httpServer,
     operator,
     listen: (port, host) => listen(httpServer, port, host),
-    async stop() {
-      // Drain first (in-flight requests finish, idle keep-alive sockets close), then stop Apollo.
-      // Apollo's drain plugin does the same but leaves its grace timer running after a clean drain.
-      await closeGracefully(httpServer);
+    async stop(drain) {
+      // Readiness says draining (both ports) while the public port drains, then Apollo stops: its
+      // own drain plugin would leave its grace timer running after a clean drain.
+      lifecycle.draining();
+      await drainServer(httpServer, drain);
       await operator.stop();
       await apollo.stop();
       await options.onStop?.();

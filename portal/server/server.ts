@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Agent } from 'undici';
 import type { Component } from '../../platform/component';
-import { closeGracefully, createHttpServer, listen, pickHeaders, sendJson, type Route } from '../../platform/http';
+import { createHttpServer, drainServer, listen, pickHeaders, sendJson, type Route } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
 import { devOutboxRoute } from './devOutbox';
 import { createGatewayClient, operationTexts } from './gatewayClient';
@@ -78,8 +78,8 @@ export function createPortalServer(options: PortalServerOptions): Component {
     name: 'portal',
     httpServer,
     listen: (port, host) => listen(httpServer, port, host),
-    async stop() {
-      await closeGracefully(httpServer);
+    async stop(drain) {
+      await drainServer(httpServer, drain);
       await agent.close();
     },
   };
