@@ -30,6 +30,8 @@ export const gatewayConfigSchema = z.object({
   /** /metrics and the detailed /health/ready, for operators only: never publish this port. */
   OPERATOR_PORT: env.port(GATEWAY.operatorPort),
   SUPERGRAPH_PATH: z.string().default(path.join(schemaDir, 'supergraph.graphql')),
+  /** Seconds between looks at SUPERGRAPH_PATH for a new composition to swap in; 0: read once at start. */
+  SUPERGRAPH_POLL_SECONDS: env.nonNegativeInt(0),
   IDENTITY_URL: env.url().default('http://127.0.0.1:4001/graphql'),
   LIFE_URL: env.url().default('http://127.0.0.1:4002/graphql'),
   NONLIFE_URL: env.url().default('http://127.0.0.1:4003/graphql'),

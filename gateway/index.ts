@@ -16,6 +16,9 @@ void runComponent(async () => {
   const production = config.NODE_ENV === 'production';
   const component = await createGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
+    ...(config.SUPERGRAPH_POLL_SECONDS > 0
+      ? { supergraphWatch: { path: config.SUPERGRAPH_PATH, pollSeconds: config.SUPERGRAPH_POLL_SECONDS } }
+      : {}),
     subgraphUrls: {
       identity: config.IDENTITY_URL,
       life: config.LIFE_URL,

@@ -30,10 +30,14 @@ import {
   type RateLimitPolicy,
 } from './rateLimits';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import { watchedSupergraph, type SupergraphWatch } from './supergraphSource';
 import { createSubgraphAgent, createUndiciFetcher } from './undiciFetcher';
 
 export interface GatewayOptions {
+  /** The composition to serve: the supergraph file's content at start. */
   supergraphSdl: string;
+  /** Swap in the file's new content when it changes (SUPERGRAPH_POLL_SECONDS); `supergraphSdl` stays otherwise. */
+  supergraphWatch?: SupergraphWatch;
   /** GraphQL URL per subgraph name; overrides the routing URLs in the supergraph. */
   subgraphUrls: Record<string, string>;
   /** Bound on each subgraph call. */
@@ -103,7 +107,15 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
   const fetcher = createUndiciFetcher(agent, options.subgraphTimeoutMs);
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: options.supergraphWatch
+      ? watchedSupergraph({
+          ...options.supergraphWatch,
+          initialSdl: options.supergraphSdl,
+          log,
+          metrics,
+          check: costModelFromSdl,
+        })
+      : options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph "${name}".`);
@@ -146,6 +158,7 @@ export async function createGateway(options: GatewayOptions): Promise<Component>
         operationLimitsPlugin<GatewayContext>({
           limits,
           costModel: costModelFromSdl(options.supergraphSdl),
+          costModelOf: costModelFromSdl,
           costLimitOf: ({ viewer }) => (viewer.role === 'broker' ? limits.maxBrokerCost : limits.maxCost),
         }),
         ...(limiter ? [strictRateLimitPlugin<GatewayContext>(limiter, ratePolicy)] : []),

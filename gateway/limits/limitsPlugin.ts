@@ -106,6 +106,12 @@ function oversizedPage(
 export interface LimitsPluginOptions<TContext> {
   limits: OperationLimits;
   costModel: CostModel;
+  /**
+   * When given, the cost model follows the supergraph the gateway serves: rebuilt from each new
+   * composition (gateway/supergraphSource.ts swaps them in), so a new field's `@cost` and
+   * `@listSize` count from the first request it serves.
+   */
+  costModelOf?: (supergraphSdl: string) => CostModel;
   /** The cost limit for this caller; `limits.maxCost` for everyone unless given. */
   costLimitOf?: (context: TContext) => number;
 }
@@ -129,11 +135,14 @@ const MAX_CACHED_VARIABLES_CHARS = 1_000;
  */
 export function operationLimitsPlugin<TContext extends BaseContext>({
   limits,
-  costModel,
+  costModel: initialCostModel,
+  costModelOf,
   costLimitOf = () => limits.maxCost,
 }: LimitsPluginOptions<TContext>): ApolloServerPlugin<TContext> {
-  const pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
+  let costModel = initialCostModel;
+  let pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
   const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES });
+  let servedSupergraph: string | undefined;
 
   function verdict(
     schema: GraphQLSchema,
@@ -175,6 +184,19 @@ export function operationLimitsPlugin<TContext extends BaseContext>({
   }
 
   return {
+    async serverWillStart() {
+      if (!costModelOf) return;
+      return {
+        schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
+          if (coreSupergraphSdl === undefined || coreSupergraphSdl === servedSupergraph) return;
+          servedSupergraph = coreSupergraphSdl;
+          costModel = costModelOf(coreSupergraphSdl);
+          pageArguments = new Set([...PAGINATION_ARGUMENTS, ...slicingArguments(costModel)]);
+          // Verdicts were reached under the previous composition's costs.
+          verdicts.clear();
+        },
+      };
+    },
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema, queryHash, contextValue }) {

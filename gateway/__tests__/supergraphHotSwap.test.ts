@@ -1,0 +1,164 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { visit } from 'graphql';
+import { subgraphTypeDefs } from '../../platform/schema';
+import { SUBGRAPHS, localUrl } from '../../platform/topology';
+import { eventually } from '../../test-support/eventually';
+import { startSystem, type GraphQLResult, type RunningSystem } from '../../test-support/system';
+import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
+import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
+
+/**
+ * Schema delivery (SUPERGRAPH_POLL_SECONDS, gateway/supergraphSource.ts): the gateway watches its
+ * supergraph file and swaps in a new composition while requests keep flowing. The gateway starts
+ * on a composition without Customer.preferredLanguage (identity serves it all along, as a subgraph
+ * deployed before the supergraph that publishes its new field would); the checked-in supergraph,
+ * which has it, is then written to the file under steady load. Counts, never durations: the load
+ * runs until enough requests have been answered on both sides of the swap.
+ */
+
+/** The checked-in composition with one field of identity's left out, as scripts/compose.ts composes it. */
+function supergraphWithout(typeName: string, fieldName: string): string {
+  const result = composeServices(
+    SUBGRAPHS.map(({ name, port }) => ({
+      name,
+      url: localUrl(port, '/graphql'),
+      typeDefs:
+        name === 'identity'
+          ? visit(subgraphTypeDefs(name), {
+              ObjectTypeDefinition(node) {
+                if (node.name.value !== typeName) return undefined;
+                return { ...node, fields: node.fields?.filter((field) => field.name.value !== fieldName) };
+              },
+            })
+          : subgraphTypeDefs(name),
+    })),
+  );
+  if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.supergraphSdl;
+}
+
+/** Replaces the file at once, as a deployment should (and as a ConfigMap volume does): a reader never sees half of it. */
+function writeAtomically(file: string, text: string): void {
+  const next = `${file}.next`;
+  writeFileSync(next, text);
+  renameSync(next, file);
+}
+
+const STEADY = 'query Steady { me { id firstName } }';
+const NEW_FIELD = 'query NewField { me { id preferredLanguage } }';
+
+interface Load {
+  /** Answers so far that were not a 200 with data and no errors, described. */
+  failures: string[];
+  answered(): number;
+  /** Keeps going until `more` further answers have come in, then stops and waits for the last ones. */
+  finishAfter(more: number): Promise<void>;
+}
+
+/** `workers` callers sending STEADY back to back until told to stop. */
+function steadyLoad(system: RunningSystem, token: string, workers: number): Load {
+  const failures: string[] = [];
+  let answered = 0;
+  let stopAt = Number.POSITIVE_INFINITY;
+  const check = (result: GraphQLResult): void => {
+    const me = result.body.data?.['me'] as { id?: string } | undefined;
+    if (result.status !== 200 || result.body.errors || me?.id !== 'P00000001')
+      failures.push(`${result.status} ${JSON.stringify(result.body).slice(0, 300)}`);
+  };
+  const worker = async (): Promise<void> => {
+    while (answered < stopAt) {
+      try {
+        check(await system.query(STEADY, { token }));
+      } catch (error) {
+        failures.push(`request failed: ${(error as Error).message}`);
+      }
+      answered++;
+    }
+  };
+  const running = Promise.all(Array.from({ length: workers }, worker));
+  return {
+    failures,
+    answered: () => answered,
+    async finishAfter(more) {
+      stopAt = answered + more;
+      await running;
+    },
+  };
+}
+
+async function updates(system: RunningSystem, outcome: 'applied' | 'refused'): Promise<number> {
+  const text = await (await fetch(`${system.stacks[0]?.gatewayOperatorOrigin}/metrics`)).text();
+  const match = new RegExp(`^gateway_supergraph_updates_total\\{[^}]*outcome="${outcome}"[^}]*\\} (\\d+)$`, 'm').exec(
+    text,
+  );
+  return match ? Number(match[1]) : 0;
+}
+
+describe('swapping the supergraph of a running gateway', () => {
+  let dir: string;
+  let file: string;
+  let system: RunningSystem;
+  let token: string;
+  const gatewayLog: string[] = [];
+
+  beforeAll(async () => {
+    dir = testTempDir('supergraph-swap');
+    file = path.join(dir, 'supergraph.graphql');
+    writeFileSync(file, supergraphWithout('Customer', 'preferredLanguage'));
+    system = await startSystem({
+      gateway: { supergraphWatch: { path: file, pollSeconds: 0.2 } },
+      logLevel: 'info',
+      logSink: (line) => {
+        if (line.includes('"part":"supergraph"')) gatewayLog.push(line);
+      },
+    });
+    token = await system.token('customer', 'P00000001');
+  });
+  afterAll(async () => {
+    await system?.stop();
+    removeTestTempDir(dir);
+  });
+
+  it('serves the new composition once the file changes, without failing a request under load', async () => {
+    const before = await system.query(NEW_FIELD, { token });
+    expect(before.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+
+    const load = steadyLoad(system, token, 8);
+    await eventually(async () => {
+      if (load.answered() < 100) throw new Error('the load has not warmed up yet');
+    }, 120_000);
+    writeAtomically(file, readFileSync(SUPERGRAPH_FILE, 'utf8'));
+    const after = await eventually(async () => {
+      const result = await system.query(NEW_FIELD, { token });
+      if (result.body.errors) throw new Error(JSON.stringify(result.body.errors));
+      return result;
+    }, 60_000);
+    await load.finishAfter(200);
+
+    expect(after.body.data).toEqual({ me: { id: 'P00000001', preferredLanguage: 'NL' } });
+    expect(load.failures).toEqual([]);
+    expect(load.answered()).toBeGreaterThanOrEqual(300);
+    expect(await updates(system, 'applied')).toBe(1);
+    expect(gatewayLog.filter((line) => line.includes('supergraph swapped in'))).toHaveLength(1);
+  });
+
+  it('refuses a file that is not a supergraph, logs it once and keeps serving the previous composition', async () => {
+    const load = steadyLoad(system, token, 8);
+    // Half a supergraph (a copy caught mid-write), then a subgraph's SDL where the supergraph belongs.
+    writeFileSync(file, readFileSync(SUPERGRAPH_FILE, 'utf8').slice(0, 5_000));
+    await eventually(async () => expect(await updates(system, 'refused')).toBe(1), 60_000);
+    writeFileSync(file, readFileSync(path.join(path.dirname(SUPERGRAPH_FILE), 'identity.graphql'), 'utf8'));
+    await eventually(async () => expect(await updates(system, 'refused')).toBe(2), 60_000);
+    await load.finishAfter(200);
+
+    expect(load.failures).toEqual([]);
+    const still = await system.query(NEW_FIELD, { token });
+    expect(still.body).toEqual({ data: { me: { id: 'P00000001', preferredLanguage: 'NL' } } });
+    expect(await updates(system, 'applied')).toBe(1);
+    const refusals = gatewayLog.filter((line) => line.includes('supergraph file refused'));
+    expect(refusals).toHaveLength(2);
+    for (const line of refusals) expect(JSON.parse(line)).toMatchObject({ level: 'error', file });
+  });
+});
