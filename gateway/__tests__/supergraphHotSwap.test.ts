@@ -8,6 +8,7 @@ import { eventually } from '../../test-support/eventually';
 import { startSystem, type GraphQLResult, type RunningSystem } from '../../test-support/system';
 import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
 import { SUPERGRAPH_FILE } from '../../scripts/supergraph';
+import { composeTestSupergraph, customerToken, deadPort, startTestGateway, type TestGateway } from './support';
 
 /**
  * Schema delivery (SUPERGRAPH_POLL_SECONDS, gateway/supergraphSource.ts): the gateway watches its
@@ -160,5 +161,51 @@ describe('swapping the supergraph of a running gateway', () => {
     const refusals = gatewayLog.filter((line) => line.includes('supergraph file refused'));
     expect(refusals).toHaveLength(2);
     for (const line of refusals) expect(JSON.parse(line)).toMatchObject({ level: 'error', file });
+  });
+});
+
+describe('the cost limit of a swapped composition', () => {
+  /** One catalogue list whose assumed size a new composition changes (its subgraph never runs: limits come first). */
+  const catalog = (assumedSize: number): string => /* GraphQL */ `
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost", "@listSize"])
+    type Query { featured: [Item!]! @listSize(assumedSize: ${assumedSize}) }
+    type Item @key(fields: "id") { id: ID! price: Int @cost(weight: 5) }
+  `;
+  const QUERY = '{ featured { id price } }';
+  let dir: string;
+  let gateway: TestGateway;
+  let token: string;
+  let subgraphUrl: string;
+
+  beforeAll(async () => {
+    dir = testTempDir('supergraph-cost');
+    subgraphUrl = `http://127.0.0.1:${await deadPort()}/graphql`;
+    const file = path.join(dir, 'supergraph.graphql');
+    writeFileSync(file, composeTestSupergraph(catalog(3), subgraphUrl));
+    gateway = await startTestGateway(readFileSync(file, 'utf8'), {
+      supergraphWatch: { path: file, pollSeconds: 0.1 },
+      limits: { maxCost: 500 },
+    });
+    token = await customerToken(gateway.key, 'P00000001');
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    removeTestTempDir(dir);
+  });
+
+  it('estimates with the new composition’s list sizes from its first request on', async () => {
+    const ask = () => gateway.post({ query: QUERY }, { authorization: `Bearer ${token}` });
+    // 3 × (1 + 5) = 18: admitted, then fails only at the subgraph that does not run.
+    const before = await ask();
+    expect(before.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['SUBGRAPH_UNAVAILABLE']);
+
+    writeAtomically(path.join(dir, 'supergraph.graphql'), composeTestSupergraph(catalog(100), subgraphUrl));
+    // 100 × (1 + 5) = 600 > 500; the same document was admitted before, so no verdict of the old one is kept.
+    const after = await eventually(async () => {
+      const result = await ask();
+      expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE' });
+      return result;
+    });
+    expect(after.body.errors?.[0]?.extensions).toMatchObject({ maximum: 500, actual: 600 });
   });
 });
