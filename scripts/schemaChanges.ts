@@ -186,6 +186,14 @@ export async function checkSchemaChanges(env: NodeJS.ProcessEnv = process.env): 
   return { base: base.description, report };
 }
 
+/** The longest message printed: a changed description is quoted in full otherwise. */
+const MAX_MESSAGE_CHARS = 200;
+
+function oneLine(message: string): string {
+  const flat = message.replace(/\s+/g, ' ');
+  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS - 1)}…` : flat;
+}
+
 /** The report as the command prints it: every change by level, then what fails the check. */
 export function formatReport(check: SchemaCheck): string {
   if ('skipped' in check) return `Schema changes not checked: ${check.skipped}.\n`;
@@ -193,7 +201,7 @@ export function formatReport(check: SchemaCheck): string {
   const lines = [`Schema changes against ${check.base}:`];
   const section = (title: string, changes: SchemaChange[]): void => {
     lines.push(`  ${title}: ${changes.length}`);
-    for (const change of changes) lines.push(`    - ${change.type} ${change.path}: ${change.message}`);
+    for (const change of changes) lines.push(`    - ${change.type} ${change.path}: ${oneLine(change.message)}`);
   };
   section('breaking', report.breaking);
   section('dangerous', report.dangerous);
