@@ -263,8 +263,9 @@ describe('the customer portal in a browser', () => {
     await page.getByRole('link', { name: 'Aperçu' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('fr');
     expect(await page.evaluate('Object.keys(localStorage)')).toEqual(['portal-language']);
+    // The home-screen procedure is the FAQ's question V.2: /help/home-screen opens it on the help page.
     await page.goto(`${portal.url}/help/home-screen`);
-    await page.getByTestId('home-screen-iphone').waitFor();
+    await page.getByTestId('faq-V.2').locator('ol.steps').first().waitFor({ state: 'visible' });
     await scan('home-screen');
   });
 

@@ -9,8 +9,7 @@ import { signOut } from '../session/session';
 import { useSession } from '../session/useSession';
 import { ContractsNotShownPage } from '../pages/ContractsNotShownPage';
 import { DocumentsPage } from '../pages/DocumentsPage';
-import { HelpPage } from '../pages/HelpPage';
-import { HomeScreenPage } from '../pages/HomeScreenPage';
+import { faqAnchor, HelpPage, HOME_SCREEN_FAQ_ENTRY } from '../pages/HelpPage';
 import { IdentityProviderReturnPage } from '../pages/IdentityProviderReturnPage';
 import { LifeContractPage } from '../pages/LifeContractPage';
 import { NonLifeContractPage } from '../pages/NonLifeContractPage';
@@ -109,7 +108,11 @@ export function App() {
             <Route path="/forgot-password" element={<PasswordResetPage />} />
             <Route path="/auth/:provider/callback" element={<IdentityProviderReturnPage />} />
             <Route path="/help" element={<HelpPage />} />
-            <Route path="/help/home-screen" element={<HomeScreenPage />} />
+            {/* The home-screen procedure is a question of the FAQ; this address stays for links to it. */}
+            <Route
+              path="/help/home-screen"
+              element={<Navigate to={`/help#${faqAnchor(HOME_SCREEN_FAQ_ENTRY)}`} replace />}
+            />
             <Route element={<SignedInOnly signedIn={signedIn} />}>
               <Route path="/" element={<OverviewPage />} />
               <Route path="/contracts/life/:id" element={<LifeContractPage />} />

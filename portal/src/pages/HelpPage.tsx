@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { HelpDocument, type HelpQuery, type Weekday } from '../../../operations/generated/graphql';
 import { AnswerNotices, LoadFailed, Loading } from '../components/AnswerNotices';
 import { useT } from '../i18n/i18n';
@@ -11,24 +12,36 @@ type OpeningHours = HelpQuery['help']['contactCentre']['openingHours'][number];
 
 const WEEK: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
-/** An answer as the graph writes it: paragraphs split by a blank line, list items starting with "· ". */
+/** A line of an answer that is a list item ("· ") or a step ("1. "), and what it says. */
+function listItem(line: string): { kind: 'ul' | 'ol'; text: string } | null {
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('· ')) return { kind: 'ul', text: trimmed.slice(2) };
+  const step = /^\d+\.\s+(.*)$/.exec(trimmed);
+  return step ? { kind: 'ol', text: step[1] ?? '' } : null;
+}
+
+/**
+ * An answer as the graph writes it: paragraphs split by a blank line, list items starting with
+ * "· ", steps starting with their number ("1. "); a paragraph's text before its list is its lead-in.
+ */
 function Answer({ text }: { text: string }) {
   const blocks = text.split(/\n\s*\n/).filter((block) => block.trim());
   return (
     <>
       {blocks.map((block, index) => {
         const lines = block.split('\n').filter((line) => line.trim());
-        const items = lines.filter((line) => line.trimStart().startsWith('· '));
-        const prose = lines.filter((line) => !line.trimStart().startsWith('· '));
+        const items = lines.map(listItem).filter((item) => item !== null);
+        const prose = lines.filter((line) => listItem(line) === null);
+        const List = items[0]?.kind === 'ol' ? 'ol' : 'ul';
         return (
           <div key={index}>
             {prose.length > 0 && <p>{prose.join(' ')}</p>}
             {items.length > 0 && (
-              <ul>
-                {items.map((line, item) => (
-                  <li key={item}>{line.trimStart().slice(2)}</li>
+              <List className={List === 'ol' ? 'steps' : undefined}>
+                {items.map((item, position) => (
+                  <li key={position}>{item.text}</li>
                 ))}
-              </ul>
+              </List>
             )}
           </div>
         );
@@ -37,11 +50,31 @@ function Answer({ text }: { text: string }) {
   );
 }
 
-/** Contact & Help (docs/requirements.md §5.1–§5.3), open without signing in. */
+/**
+ * The customer FAQ's question on putting the zone on a phone's home screen (docs/requirements.md
+ * §5.7). FAQ ids are stable (`FaqEntry.id`), so the page and /help/home-screen link to it by id.
+ */
+export const HOME_SCREEN_FAQ_ENTRY = 'V.2';
+
+/** The element id of an FAQ question, for links: /help#faq-V.2. */
+export const faqAnchor = (id: string): string => `faq-${id}`;
+
+/** Contact & Help (docs/requirements.md §5.1–§5.3, §5.6, §5.7), open without signing in: the customer FAQ. */
 export function HelpPage() {
   const t = useT(texts);
   const signedIn = useSession().status === 'signedIn';
   const { data, error, loading, refetch } = useQuery(HelpDocument);
+  const { hash } = useLocation();
+  // The question a link points at (/help#faq-V.2) opens with the page; past that, the reader's choice counts.
+  const target = hash.startsWith('#faq-') ? decodeURIComponent(hash.slice('#faq-'.length)) : null;
+  const [chosen, setChosen] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const isOpen = (id: string): boolean => chosen.get(id) ?? id === target;
+  const setOpen = (id: string, open: boolean) =>
+    setChosen((current) => (current.get(id) === open ? current : new Map(current).set(id, open)));
+  const ready = Boolean(data);
+  useEffect(() => {
+    if (target && ready) document.getElementById(faqAnchor(target))?.scrollIntoView();
+  }, [target, ready]);
 
   const dayRange = (hours: OpeningHours): string => {
     const days = [...hours.days].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
@@ -64,6 +97,8 @@ export function HelpPage() {
       </>
     );
   const centre = page.contactCentre;
+  const questions = new Map(page.faq.flatMap((section) => section.questions).map((entry) => [entry.id, entry]));
+  const homeScreen = questions.get(HOME_SCREEN_FAQ_ENTRY);
 
   return (
     <div className="account-page help-page">
@@ -118,12 +153,32 @@ export function HelpPage() {
               {section.id}. {section.title}
             </h3>
             {section.questions.map((entry) => (
-              <details key={entry.id} className="faq-entry" data-testid={`faq-${entry.id}`}>
+              <details
+                key={entry.id}
+                id={faqAnchor(entry.id)}
+                className="faq-entry"
+                data-testid={`faq-${entry.id}`}
+                open={isOpen(entry.id)}
+                onToggle={(event) => setOpen(entry.id, event.currentTarget.open)}
+              >
                 <summary>
                   <span className="faq-number">{entry.id}</span> {entry.question}
                 </summary>
                 <div className="faq-answer">
                   <Answer text={entry.answer} />
+                  {entry.seeAlso.length > 0 && (
+                    <p className="see-also">
+                      {t('seeAlso')}{' '}
+                      {entry.seeAlso.map((id, index) => (
+                        <span key={id}>
+                          {index > 0 && ', '}
+                          <a href={`#${faqAnchor(id)}`} onClick={() => setOpen(id, true)}>
+                            {id} {questions.get(id)?.question ?? ''}
+                          </a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                 </div>
               </details>
             ))}
@@ -131,13 +186,19 @@ export function HelpPage() {
         ))}
       </section>
 
-      <section className="card">
-        <h2 id="help-home-screen">{t('homeScreenTitle')}</h2>
-        <p>{t('homeScreenIntro')}</p>
-        <Link to="/help/home-screen" data-testid="home-screen-link">
-          {t('homeScreenLink')}
-        </Link>
-      </section>
+      {homeScreen && (
+        <section className="card" data-testid="home-screen">
+          <h2 id="help-home-screen">{t('homeScreenTitle')}</h2>
+          <p>{t('homeScreenIntro')}</p>
+          <a
+            href={`#${faqAnchor(homeScreen.id)}`}
+            onClick={() => setOpen(homeScreen.id, true)}
+            data-testid="home-screen-link"
+          >
+            {homeScreen.question}
+          </a>
+        </section>
+      )}
     </div>
   );
 }

@@ -17,7 +17,7 @@ interface CreatedStaff {
   password: string;
 }
 
-/** Contact-centre staff accounts and sign-in, the public Contact & Help, and the strict rate limits on identity's new mutations, through the gateway. */
+/** Contact-centre staff accounts and sign-in, the public Contact & Help for each audience, and the strict rate limits on identity's new mutations, through the gateway. */
 describe('contact-centre staff, Contact & Help, and rate limits', () => {
   let system: RunningSystem;
   let db: Client;
@@ -34,6 +34,29 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     await db.end();
     await system.stop();
   });
+
+  const HELP =
+    'query Help($audience: HelpAudience) { help(audience: $audience) { language audience faq { id title questions { id question answer seeAlso } } contactCentre { email phone phoneDisplay openingHours { days opens closes } openingHoursText helpsWith } brokerFirstContact } }';
+  type Help = {
+    language: string;
+    audience: string;
+    faq: Array<{
+      id: string;
+      title: string;
+      questions: Array<{ id: string; question: string; answer: string; seeAlso: string[] }>;
+    }>;
+    contactCentre: Record<string, unknown>;
+    brokerFirstContact: string;
+  };
+  const helpAs = async (as: { language?: string; token?: string; audience?: string } = {}): Promise<Help> => {
+    const { status, body } = await system.query(HELP, {
+      variables: as.audience ? { audience: as.audience } : {},
+      headers: as.language ? { 'accept-language': as.language } : {},
+      ...(as.token ? { token: as.token } : {}),
+    });
+    expect([status, body.errors]).toEqual([200, undefined]);
+    return body.data?.['help'] as Help;
+  };
 
   const staffSignIn = (email: string, password: string) =>
     answer(system, CONTACT.staffSignIn, { input: { email, password } });
@@ -162,35 +185,21 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
     expect(JSON.stringify(listed)).not.toContain('+32470112233');
   });
 
-  it('answers Contact & Help without a token: the FAQ in Dutch, translated by Accept-Language, the contact centre and who to ask first', async () => {
-    const HELP =
-      '{ help { language faq { id title questions { id question answer } } contactCentre { email phone phoneDisplay openingHours { days opens closes } openingHoursText } brokerFirstContact } }';
-    type Help = {
-      language: string;
-      faq: Array<{ id: string; title: string; questions: Array<{ id: string; question: string; answer: string }> }>;
-      contactCentre: Record<string, unknown>;
-      brokerFirstContact: string;
-    };
-    const helpIn = async (language?: string): Promise<Help> => {
-      const { status, body } = await system.query(HELP, { headers: language ? { 'accept-language': language } : {} });
-      expect([status, body.errors]).toEqual([200, undefined]);
-      return body.data?.['help'] as Help;
-    };
-    const nl = await helpIn();
-    expect(nl.language).toBe('NL');
-    expect(nl.faq.map((section) => section.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
-    expect(nl.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toHaveLength(20);
+  it('answers Contact & Help without a token: the customer FAQ in Dutch, translated by Accept-Language, the contact centre and who to ask first', async () => {
     const question = (help: Help, id: string) =>
       help.faq.flatMap((section) => section.questions).find((entry) => entry.id === id);
-    expect(question(nl, 'I.3')).toEqual({
-      id: 'I.3',
-      question:
-        'Word ik als makelaar op de hoogte gebracht wanneer een klant uit mijn portefeuille zich registreert in zijn klantenzone?',
-      answer: 'Nee, de makelaar ontvangt geen notificatie wanneer een klant zich registreert bij MyVivium.',
-    });
+    const nl = await helpAs();
+    expect([nl.language, nl.audience]).toEqual(['NL', 'CUSTOMER']);
+    expect(nl.faq.map((section) => section.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(nl.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toHaveLength(17);
+    expect(question(nl, 'I.1')?.question).toBe('Hoe maak ik een account aan?');
+    expect(question(nl, 'V.1')).toMatchObject({ question: 'Bestaat er een app?', seeAlso: ['V.2'] });
+    expect(question(nl, 'V.2')?.answer).toContain('3. Scrol naar beneden en tik op ‘Zet op beginscherm’.');
     expect(question(nl, 'VI.1')?.answer).toContain(
-      'De makelaar blijft het belangrijkste contactpunt voor de klant, zeker met betrekking tot zijn contracten.',
+      'Ons contactcenter helpt u graag: myvivium@vivium.be of 02 406 87 09 (ma-do 8.30 tot 17 uur en vrij 8.30 tot 16 uur).',
     );
+    expect(JSON.stringify(nl)).not.toContain('Word ik als makelaar');
+    expect(JSON.stringify(nl)).not.toContain('Wat kan ik doen om de klant te helpen');
     expect(nl.contactCentre).toEqual({
       email: 'myvivium@vivium.be',
       phone: '+3224068709',
@@ -200,25 +209,71 @@ describe('contact-centre staff, Contact & Help, and rate limits', () => {
         { days: ['FRIDAY'], opens: '08:30', closes: '16:00' },
       ],
       openingHoursText: 'ma-do 8.30 tot 17 uur en vrij 8.30 tot 16 uur',
+      helpsWith: 'Kunt u geen account aanmaken of niet inloggen? Ons contactcenter helpt u verder.',
     });
-    expect(nl.brokerFirstContact).toMatch(/makelaar blijft uw belangrijkste contactpunt/);
-
-    const fr = await helpIn('fr-BE,fr;q=0.9');
-    expect(fr.language).toBe('FR');
-    expect(fr.faq[1]?.title).toBe('Inscription et connexion');
-    expect(question(fr, 'II.5')?.question).toBe(
-      'Le client ne peut pas créer de compte parce que l’adresse e-mail est déjà utilisée.',
+    expect(nl.brokerFirstContact).toBe(
+      'Uw makelaar blijft uw belangrijkste contactpunt, zeker voor vragen over uw contracten.',
     );
+
+    const fr = await helpAs({ language: 'fr-BE,fr;q=0.9' });
+    expect(fr.language).toBe('FR');
+    expect(fr.faq[0]?.title).toBe('Inscription et connexion');
+    expect(question(fr, 'I.5')?.question).toBe('Mon adresse e-mail est déjà utilisée. Pourquoi ?');
     expect(fr.brokerFirstContact).toMatch(/courtier reste votre principal point de contact/);
-    const en = await helpIn('en');
+    const en = await helpAs({ language: 'en' });
     expect(en.language).toBe('EN');
-    expect(question(en, 'V.2')?.answer).toMatch(/does not automatically change the address on all contracts/);
+    expect(question(en, 'IV.2')?.answer).toMatch(/the address on your running contracts is changed separately/);
     expect(en.contactCentre['openingHoursText']).toBe('Monday to Thursday 8.30 am to 5 pm, Friday 8.30 am to 4 pm');
     for (const help of [fr, en])
       expect(help.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toEqual(
         nl.faq.flatMap((section) => section.questions.map((entry) => entry.id)),
       );
-    expect((await helpIn('de')).language).toBe('NL');
+    expect((await helpAs({ language: 'de' })).language).toBe('NL');
+  });
+
+  it('gives a customer the customer FAQ, a broker user the broker FAQ, and contact-centre staff either on request', async () => {
+    const firstQuestion = (help: Help) => help.faq[0]?.questions[0]?.question;
+    const customer = await helpAs({ token: await system.token('customer', 'P00000003') });
+    expect([customer.audience, firstQuestion(customer)]).toEqual(['CUSTOMER', 'Hoe maak ik een account aan?']);
+    expect(JSON.stringify(customer)).not.toContain('Word ik als makelaar');
+    expect(JSON.stringify(customer)).not.toContain('Wat kan ik doen om de klant te helpen');
+
+    const brokerToken = await system.token('broker', 'B00001');
+    const broker = await helpAs({ token: brokerToken });
+    expect(broker.audience).toBe('BROKER');
+    expect(broker.faq.flatMap((section) => section.questions.map((entry) => entry.id))).toHaveLength(20);
+    const brokerQuestions = broker.faq.flatMap((section) => section.questions.map((entry) => entry.question));
+    expect(brokerQuestions).toContain(
+      'Word ik als makelaar op de hoogte gebracht wanneer een klant uit mijn portefeuille zich registreert in zijn klantenzone?',
+    );
+    expect(brokerQuestions).toContain(
+      'De klant heeft de e-mail met instructies voor het aanmaken van een account niet ontvangen of heeft de e-mail verwijderd. Wat kan ik doen om de klant te helpen?',
+    );
+    expect(broker.brokerFirstContact).toBe(
+      'U blijft het belangrijkste contactpunt van uw klant, zeker voor vragen over zijn contracten.',
+    );
+    expect(broker.contactCentre['helpsWith']).toBe(
+      'Kan uw klant geen account aanmaken of niet inloggen? Ons contactcenter helpt hem, en u, verder.',
+    );
+    expect((await helpAs({ token: brokerToken, audience: 'BROKER', language: 'en' })).faq[0]?.title).toBe('General');
+
+    const staff = await system.token('support', 'S0001');
+    expect((await helpAs({ token: staff })).audience).toBe('CUSTOMER');
+    const staffBroker = await helpAs({ token: staff, audience: 'BROKER' });
+    expect([staffBroker.audience, staffBroker.faq[0]?.questions[2]?.id]).toEqual(['BROKER', 'I.3']);
+
+    for (const [token, audience, code] of [
+      [await system.token('customer', 'P00000003'), 'BROKER', 'FORBIDDEN'],
+      [brokerToken, 'CUSTOMER', 'FORBIDDEN'],
+      [undefined, 'BROKER', 'UNAUTHENTICATED'],
+    ] as const) {
+      const { body } = await system.query(HELP, { variables: { audience }, ...(token ? { token } : {}) });
+      expect([audience, body.data?.['help'] ?? null, body.errors?.[0]?.extensions?.['code']]).toEqual([
+        audience,
+        null,
+        code,
+      ]);
+    }
   });
 
   it('puts the code-sending, sign-in and contact-change mutations under the strict rate limits, and refuses the sixth code request in an hour', async () => {

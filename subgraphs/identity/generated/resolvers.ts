@@ -573,12 +573,20 @@ export type EmailInUse = IdentityProblem & {
 /** A frequently asked question and its answer. */
 export type FaqEntry = {
   __typename?: 'FaqEntry';
-  /** The answer: paragraphs separated by a blank line; list items on lines starting with "· ". */
+  /**
+   * The answer: paragraphs separated by a blank line; list items on lines starting with "· "; steps
+   * to follow in order on lines starting with their number and a dot ("1. ", "2. ").
+   */
   answer: Scalars['String']['output'];
   /** The question's number: its topic's `id`, a dot and the question's place in the topic. The same in every language. */
   id: Scalars['ID']['output'];
   /** The question. */
   question: Scalars['String']['output'];
+  /**
+   * Ids of other questions of the same FAQ the answer refers to ("see V.2"), to link to them; empty
+   * when it refers to none.
+   */
+  seeAlso: Array<Scalars['ID']['output']>;
 };
 
 /** A topic of the frequently asked questions. */
@@ -595,15 +603,27 @@ export type FaqSection = {
 /** Contact & Help, in one language. */
 export type Help = {
   __typename?: 'Help';
-  /** Who to ask first: the broker, above all for questions about contracts. */
+  /** Whom the texts are written for: customers ("you", "your contract") or broker users. */
+  audience: HelpAudience;
+  /** Who to ask first: the broker, above all for questions about contracts (said to the customer, or to the broker). */
   brokerFirstContact: Scalars['String']['output'];
-  /** The contact centre, for customers who cannot register or sign in. */
+  /** The contact centre, for customers who cannot register or sign in (and their brokers). */
   contactCentre: ContactCentre;
-  /** The frequently asked questions, by topic, in the insurer's order. */
+  /** The frequently asked questions of this audience, by topic, in the insurer's order. */
   faq: Array<FaqSection>;
   /** The language the texts are in. */
   language: HelpLanguage;
 };
+
+/**
+ * Whom Contact & Help is written for. Each audience has its own FAQ; question ids are unique within
+ * one FAQ only (the customer FAQ's V.2 and the broker FAQ's V.2 are different questions).
+ */
+export type HelpAudience =
+  /** Broker users and broker systems: the broker FAQ, about helping their customers and what the broker sees. */
+  | 'BROKER'
+  /** Customers, and anyone without a token: the customer FAQ, addressed to the customer. */
+  | 'CUSTOMER';
 
 /** Languages Contact & Help is written in. */
 export type HelpLanguage =
@@ -1404,7 +1424,10 @@ export type Query = {
   /**
    * Contact & Help: the frequently asked questions, the contact centre's e-mail, phone
    * and opening hours, and who to ask first. Public: works without a token. In the language of
-   * Accept-Language (nl, fr or en; Dutch otherwise).
+   * Accept-Language (nl, fr or en; Dutch otherwise). Written for the caller, as their token says
+   * (`Help.audience`): customers and callers without a token get the customer FAQ, broker users and
+   * broker systems the broker FAQ, contact-centre staff the customer FAQ unless they ask for the
+   * broker's with `audience`.
    */
   help: Help;
   /** The signed-in customer. Needs a customer token; null is never returned for a signed-in customer. */
@@ -1461,6 +1484,17 @@ export type QueryCustomerArgs = {
  */
 export type QueryFindCustomerArgs = {
   lookup: CustomerLookupInput;
+};
+
+
+/**
+ * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
+ * office with its portfolio, Contact & Help, and for contact-centre staff a customer's audit trail and
+ * the paper-delivery requests to handle. What a caller may read follows from their token: customers
+ * their own data, brokers their office's customers, contact-centre staff what support needs.
+ */
+export type QueryHelpArgs = {
+  audience?: InputMaybe<HelpAudience>;
 };
 
 /** Renews a session. */
@@ -1978,6 +2012,7 @@ export type ResolversTypes = {
   FaqEntry: ResolverTypeWrapper<FaqEntry>;
   FaqSection: ResolverTypeWrapper<FaqSection>;
   Help: ResolverTypeWrapper<Help>;
+  HelpAudience: HelpAudience;
   HelpLanguage: HelpLanguage;
   IdentityProblem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IdentityProblem']>;
   IdentityProblemCode: IdentityProblemCode;
@@ -2428,6 +2463,7 @@ export type FaqEntryResolvers<ContextType = IdentityContext, ParentType extends 
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seeAlso?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type FaqSectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['FaqSection'] = ResolversParentTypes['FaqSection']> = {
@@ -2437,6 +2473,7 @@ export type FaqSectionResolvers<ContextType = IdentityContext, ParentType extend
 };
 
 export type HelpResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Help'] = ResolversParentTypes['Help']> = {
+  audience?: Resolver<ResolversTypes['HelpAudience'], ParentType, ContextType>;
   brokerFirstContact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactCentre?: Resolver<ResolversTypes['ContactCentre'], ParentType, ContextType>;
   faq?: Resolver<Array<ResolversTypes['FaqSection']>, ParentType, ContextType>;
@@ -2629,7 +2666,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   brokerChanges?: Resolver<ResolversTypes['BrokerChangePage'], ParentType, ContextType, RequireFields<QueryBrokerChangesArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   findCustomer?: Resolver<ResolversTypes['CustomerLookupResult'], ParentType, ContextType, RequireFields<QueryFindCustomerArgs, 'lookup'>>;
-  help?: Resolver<ResolversTypes['Help'], ParentType, ContextType>;
+  help?: Resolver<ResolversTypes['Help'], ParentType, ContextType, Partial<QueryHelpArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   myBrokerOffice?: Resolver<Maybe<ResolversTypes['Broker']>, ParentType, ContextType>;
 };

@@ -5,7 +5,7 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { readBrokerChanges } from '../feed/brokerChanges';
 import { message } from '../messages';
 import type { Customer } from '../model';
-import { helpIn } from '../help/help';
+import { helpAudienceFor, helpIn } from '../help/help';
 import { loadVisibleOffice } from '../offices';
 import { auditRecords } from './auditRecords';
 
@@ -52,7 +52,7 @@ export const Query: QueryResolvers = {
     return page;
   },
 
-  help: (_parent, _args, context) => helpIn(context.language),
+  help: (_parent, { audience }, context) => helpIn(context.language, helpAudienceFor(context.viewer, audience)),
 
   auditRecords,
 };

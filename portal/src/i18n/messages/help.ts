@@ -1,6 +1,6 @@
 import { catalogue } from '../i18n';
 
-/** Contact & Help; the questions, answers and contact centre texts come from the graph. */
+/** Contact & Help; the questions and answers (the home-screen procedure among them) and the contact centre texts come from the graph. */
 export const help = catalogue({
   en: {
     title: 'Contact & help',
@@ -22,7 +22,7 @@ export const help = catalogue({
     faqTitle: 'Frequently asked questions',
     homeScreenTitle: 'The customer zone on your phone',
     homeScreenIntro: 'There is no app to install from a store: put the customer zone on your home screen instead.',
-    homeScreenLink: 'How to add the customer zone to your home screen',
+    seeAlso: 'See also:',
   },
   nl: {
     title: 'Contact & hulp',
@@ -44,7 +44,7 @@ export const help = catalogue({
     faqTitle: 'Veelgestelde vragen',
     homeScreenTitle: 'De klantenzone op uw smartphone',
     homeScreenIntro: 'Er is geen app om te installeren uit een winkel: zet de klantenzone gewoon op uw beginscherm.',
-    homeScreenLink: 'Zo zet u de klantenzone op uw beginscherm',
+    seeAlso: 'Zie ook:',
   },
   fr: {
     title: 'Contact & aide',
@@ -67,78 +67,6 @@ export const help = catalogue({
     homeScreenTitle: "L'espace client sur votre smartphone",
     homeScreenIntro:
       "Il n'y a pas d'application à installer depuis un magasin d'applications : placez simplement l'espace client sur votre écran d'accueil.",
-    homeScreenLink: "Comment placer l'espace client sur votre écran d'accueil",
-  },
-});
-
-/** How to put the customer zone on a phone's home screen. */
-export const homeScreen = catalogue({
-  en: {
-    title: 'The customer zone on your home screen',
-    intro:
-      'Put the customer zone on the home screen of your phone or tablet: it then opens with one tap, like an app. You do not need to install anything from a store.',
-    iphoneTitle: 'iPhone and iPad (Safari)',
-    iphone1: 'Open the customer zone in Safari.',
-    iphone2: 'Tap the Share button (the square with an arrow pointing up), at the bottom or top of the screen.',
-    iphone3: 'Scroll down and tap "Add to Home Screen".',
-    iphone4: 'Check the name and tap "Add".',
-    iphoneHint: 'Do you not see "Add to Home Screen"? Make sure you opened the page in Safari, not in another app.',
-    androidTitle: 'Android (Chrome)',
-    android1: 'Open the customer zone in Chrome.',
-    android2: 'Tap the menu ⋮ (three dots) at the top right.',
-    android3: 'Tap "Add to Home screen" or "Install app".',
-    android4: 'Confirm with "Add" or "Install".',
-    androidHint: 'The words can differ slightly depending on your phone and its version of Android.',
-    afterTitle: 'Afterwards',
-    after: 'The customer zone icon is now on your home screen. Tap it to open the customer zone; you sign in as usual.',
-    safety: 'For your security, sign out when you have finished, certainly on a device you share with others.',
-    backToHelp: 'Back to Contact & help',
-  },
-  nl: {
-    title: 'De klantenzone op uw beginscherm',
-    intro:
-      'Zet de klantenzone op het beginscherm van uw smartphone of tablet: ze opent dan met één tik, zoals een app. U hoeft niets te installeren uit een winkel.',
-    iphoneTitle: 'iPhone en iPad (Safari)',
-    iphone1: 'Open de klantenzone in Safari.',
-    iphone2: 'Tik op de knop Deel (het vierkantje met een pijl naar boven), onderaan of bovenaan het scherm.',
-    iphone3: 'Scrol naar beneden en tik op "Zet op beginscherm".',
-    iphone4: 'Controleer de naam en tik op "Voeg toe".',
-    iphoneHint:
-      'Ziet u "Zet op beginscherm" niet? Controleer of u de pagina in Safari hebt geopend, niet in een andere app.',
-    androidTitle: 'Android (Chrome)',
-    android1: 'Open de klantenzone in Chrome.',
-    android2: 'Tik rechtsboven op het menu ⋮ (drie puntjes).',
-    android3: 'Tik op "Toevoegen aan startscherm" of "App installeren".',
-    android4: 'Bevestig met "Toevoegen" of "Installeren".',
-    androidHint: 'De woorden kunnen licht verschillen naargelang uw smartphone en de versie van Android.',
-    afterTitle: 'Daarna',
-    after:
-      'Het pictogram van de klantenzone staat nu op uw beginscherm. Tik erop om de klantenzone te openen; u meldt zich aan zoals gewoonlijk.',
-    safety: 'Meld u voor uw veiligheid af als u klaar bent, zeker op een toestel dat u met anderen deelt.',
-    backToHelp: 'Terug naar Contact & hulp',
-  },
-  fr: {
-    title: "L'espace client sur votre écran d'accueil",
-    intro:
-      "Placez l'espace client sur l'écran d'accueil de votre smartphone ou de votre tablette : il s'ouvre alors d'une simple pression, comme une application. Vous n'avez rien à installer depuis un magasin d'applications.",
-    iphoneTitle: 'iPhone et iPad (Safari)',
-    iphone1: "Ouvrez l'espace client dans Safari.",
-    iphone2: "Touchez le bouton Partager (le carré avec une flèche vers le haut), en bas ou en haut de l'écran.",
-    iphone3: "Faites défiler vers le bas et touchez « Sur l'écran d'accueil ».",
-    iphone4: 'Vérifiez le nom et touchez « Ajouter ».',
-    iphoneHint:
-      "Vous ne voyez pas « Sur l'écran d'accueil » ? Vérifiez que vous avez ouvert la page dans Safari et pas dans une autre application.",
-    androidTitle: 'Android (Chrome)',
-    android1: "Ouvrez l'espace client dans Chrome.",
-    android2: 'Touchez le menu ⋮ (trois points) en haut à droite.',
-    android3: "Touchez « Ajouter à l'écran d'accueil » ou « Installer l'application ».",
-    android4: 'Confirmez avec « Ajouter » ou « Installer ».',
-    androidHint: "Les mots peuvent légèrement varier selon votre smartphone et sa version d'Android.",
-    afterTitle: 'Ensuite',
-    after:
-      "L'icône de l'espace client se trouve maintenant sur votre écran d'accueil. Touchez-la pour ouvrir l'espace client ; vous vous connectez comme d'habitude.",
-    safety:
-      "Pour votre sécurité, déconnectez-vous quand vous avez terminé, surtout sur un appareil que vous partagez avec d'autres personnes.",
-    backToHelp: 'Retour à Contact & aide',
+    seeAlso: 'Voir aussi :',
   },
 });
