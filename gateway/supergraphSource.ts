@@ -35,7 +35,10 @@ export interface SupergraphSourceOptions extends SupergraphWatch {
   initialSdl: string;
   log: Logger;
   metrics: Metrics;
-  /** Throws when the gateway cannot serve a supergraph beyond what @apollo/gateway checks (its cost directives). */
+  /**
+   * Derives what the gateway needs of a supergraph besides @apollo/gateway's schema (its cost model),
+   * throwing when it cannot: run before the swap, so such a file is refused rather than served.
+   */
   check?: (supergraphSdl: string) => void;
 }
 
