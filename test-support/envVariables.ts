@@ -328,3 +328,37 @@ export function documentedVariables(markdown: string): Set<string> {
   }
   return names;
 }
+
+/**
+ * The project's source files `entry` loads, itself included, following static imports (and
+ * `export … from`) through TypeScript's module resolution; packages are not followed. What one
+ * component's process can read is what these files read: `variablesReadBy(scan, …)`.
+ */
+export function importClosure(entry: string): Set<string> {
+  const closure = new Set<string>();
+  const pending = [path.resolve(entry)];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (closure.has(file)) continue;
+    closure.add(file);
+    const { importedFiles } = ts.preProcessFile(ts.sys.readFile(file) ?? '', true, false);
+    for (const imported of importedFiles) {
+      const { resolvedModule } = ts.resolveModuleName(imported.fileName, file, COMPILER_OPTIONS, ts.sys);
+      if (
+        resolvedModule &&
+        !resolvedModule.isExternalLibraryImport &&
+        !resolvedModule.resolvedFileName.endsWith('.d.ts')
+      )
+        pending.push(path.resolve(resolvedModule.resolvedFileName));
+    }
+  }
+  return closure;
+}
+
+/** The variables of `scan` that one of `files` (absolute paths, e.g. an importClosure) reads. */
+export function variablesReadBy(scan: EnvScan, files: ReadonlySet<string>): Set<string> {
+  const relative = new Set([...files].map((file) => path.relative(projectRoot, file)));
+  return new Set(
+    [...scan.variables].filter(([, readers]) => [...readers].some((f) => relative.has(f))).map(([name]) => name),
+  );
+}
