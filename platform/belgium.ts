@@ -72,6 +72,16 @@ export function isValidBelgianIban(value: string): boolean {
   return mod97(`${bban}1114${iban.slice(2, 4)}`) === 1;
 }
 
+/** Any IBAN (ISO 13616): country, check digits, up to 30 letters or digits, the whole mod 97 = 1. */
+export function isValidIban(value: string): boolean {
+  const iban = value.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return false;
+  const numeric = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (letter) =>
+    String(letter.charCodeAt(0) - 55),
+  );
+  return mod97(numeric) === 1 && (!iban.startsWith('BE') || isValidBelgianIban(iban));
+}
+
 /**
  * An IBAN as anyone may be shown it: the country code and the last four characters, the rest
  * starred in groups of four as IBANs are printed ("BE** **** **** 7034"). Nobody outside the

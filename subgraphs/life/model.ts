@@ -1,3 +1,4 @@
+import type { PremiumPaymentRecord } from '../../platform/backend/premiumPayment';
 import type { Money } from '../../platform/money';
 import type { PartyRole } from '../../platform/partyRoles';
 import type { ContractOwnership } from '../../platform/auth/access';
@@ -71,6 +72,8 @@ export interface LifeContract extends ContractOwnership {
   policyholder: LifeParty;
   insured: LifeParty[];
   premium: LifePremium;
+  /** How the premium is paid, the account already masked; frequency and due date are `premium`'s. */
+  payment: PremiumPaymentRecord;
   reserve: Money | null;
   reserveValuationDate: string | null;
   surrenderValue: Money | null;

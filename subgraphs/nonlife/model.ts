@@ -1,5 +1,6 @@
 import type { PostalAddress } from '../../platform/address';
 import type { ContractOwnership } from '../../platform/auth/access';
+import type { PremiumPaymentRecord } from '../../platform/backend/premiumPayment';
 import type { Money } from '../../platform/money';
 import type { PartyRole } from '../../platform/partyRoles';
 import type {
@@ -88,6 +89,8 @@ export interface NonLifeContract extends ContractOwnership {
   premium: Money;
   premiumFrequency: PremiumFrequency;
   annualPremium: Money | null;
+  /** How the premium is paid, the account already masked; the next due date is worked out per request (`nextPremiumDueDate`). */
+  payment: PremiumPaymentRecord;
   insuredObject: InsuredObject;
   guarantees: NonLifeGuarantee[];
   bonusMalusDegree: number | null;

@@ -1,5 +1,6 @@
 import { BackendClient } from '../../platform/backend/BackendClient';
 import { cacheInvalidationRoute } from '../../platform/cache/invalidationRoute';
+import { dayInBelgium } from '../../platform/belgium';
 import type { Component } from '../../platform/component';
 import { recordCacheFor, type SubgraphParts } from '../../platform/graphql/subgraphParts';
 import { createSubgraphServer } from '../../platform/graphql/subgraphServer';
@@ -43,6 +44,7 @@ export async function createNonLifeSubgraph(options: NonLifeSubgraphOptions): Pr
       ...base,
       loaders: createNonLifeLoaders(cache, types(), base),
       serviceSecret: options.serviceSecret,
+      today: dayInBelgium(new Date(options.clock?.() ?? Date.now())),
     }),
     tokenVerifier: options.tokenVerifier,
     log: options.log,

@@ -361,4 +361,62 @@ describe('life contracts through the gateway', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toContain('L000000033');
   });
+
+  describe('how premiums are paid', () => {
+    const FIELDS =
+      'contractNumber premium { frequency nextDueDate } payment { method frequency nextDueDate debitedAccount structuredCommunication }';
+    const ONE_PAYMENT = `query Payment($id: ID!) { lifeContract(id: $id) { ${FIELDS} } }`;
+    const OF_CUSTOMER = `query Payments($id: ID!) { customer(id: $id) { lifeContracts { ${FIELDS} } } }`;
+
+    interface Paid {
+      contractNumber: string;
+      premium: { frequency: string; nextDueDate: string | null };
+      payment: Record<string, unknown>;
+    }
+
+    async function paymentOf(caller: Parameters<typeof ask>[1], id: string): Promise<Paid> {
+      const { body } = await ask(system, caller, ONE_PAYMENT, { variables: { id } });
+      expect(body.errors).toBeUndefined();
+      const contract = body.data?.['lifeContract'] as Paid;
+      // The payment repeats the premium's frequency and due date, so one component shows it all.
+      expect(contract.payment).toMatchObject(contract.premium);
+      return contract;
+    }
+
+    it("shows Sophie Dubois' IPT debited from her company's account, masked but for its last four digits", async () => {
+      const { payment } = await paymentOf({ role: 'customer', id: 'P00000003' }, 'L000000031');
+      expect(payment).toMatchObject({
+        method: 'DIRECT_DEBIT',
+        debitedAccount: 'BE** **** **** 3667',
+        structuredCommunication: null,
+      });
+    });
+
+    it("shows An Peeters' unit-linked contract paid by transfer, with its structured communication", async () => {
+      const { payment } = await paymentOf({ role: 'customer', id: 'P00000001' }, 'L000000011');
+      expect(payment).toMatchObject({
+        method: 'TRANSFER',
+        debitedAccount: null,
+        structuredCommunication: '+++100/0000/01145+++',
+      });
+    });
+
+    it('shows the broker who manages it and the contact centre the same, and nobody the full IBAN', async () => {
+      const broker = await paymentOf({ role: 'broker', id: 'B00001' }, 'L000000031');
+      expect(broker.payment['debitedAccount']).toBe('BE** **** **** 3667');
+      const { body } = await ask(system, { role: 'support', id: 'S0001' }, OF_CUSTOMER, {
+        variables: { id: 'P00000001' },
+      });
+      expect(body.errors).toBeUndefined();
+      const support = (body.data?.['customer'] as { lifeContracts: Paid[] }).lifeContracts;
+      const seen = new Map(support.map((c) => [c.contractNumber, c.payment]));
+      expect(seen.get('L000000012')).toMatchObject({ method: 'DIRECT_DEBIT', debitedAccount: 'BE** **** **** 7641' });
+      expect(seen.get('L000000011')).toMatchObject({
+        method: 'TRANSFER',
+        structuredCommunication: '+++100/0000/01145+++',
+      });
+      // Not An's full IBAN, nor Dubois SRL's, in any answer.
+      expect(JSON.stringify([broker, support])).not.toMatch(/BE88330819037641|BE93082153933667|33081903|08215393/);
+    });
+  });
 });

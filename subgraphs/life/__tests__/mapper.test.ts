@@ -1,6 +1,9 @@
 import { isoDate, productKind, toContractList, toLifeContract } from '../backend/mapper';
 import type { LifeConnectPolicy } from '../backend/LifeConnectClient';
 
+/** How An Peeters pays: by direct debit (D) from her account. */
+const DEBIT = { BetWijzeCd: 'D', RekNr: 'BE68539007547034', GestMed: '' };
+
 /** A policy as LifeConnectClient hands it over (parsed and validated XML): An Peeters' pension savings. */
 function policy(overrides: Partial<LifeConnectPolicy> = {}): LifeConnectPolicy {
   return {
@@ -21,7 +24,7 @@ function policy(overrides: Partial<LifeConnectPolicy> = {}): LifeConnectPolicy {
         { RolCd: '002', PartijId: 'B00001', PartijType: 'RP', Naam: 'Verzekeringskantoor Peeters & Partners' },
       ],
     },
-    Premie: { BedragCt: '10917', FreqCd: '4', VolgVervDat: '15122026' },
+    Premie: { BedragCt: '10917', FreqCd: '4', VolgVervDat: '15122026', ...DEBIT },
     Reserve: { BedragCt: '4748750', WaardeDat: '31122025' },
     AfkoopWaardeCt: '4511313',
     GewRentBp: '225',
@@ -78,6 +81,8 @@ describe('Life Connect mapping', () => {
       policyholder: { id: 'P00000001', kind: 'PERSON', name: 'An Peeters' },
       insured: [{ id: 'P00000001', kind: 'PERSON', name: 'An Peeters' }],
       premium: { amount: { amount: '109.17', currency: 'EUR' }, frequency: 'MONTHLY', nextDueDate: '2026-12-15' },
+      // Only the last four digits of the account leave the mapper.
+      payment: { method: 'DIRECT_DEBIT', debitedAccount: 'BE** **** **** 7034', structuredCommunication: null },
       reserve: { amount: '47487.50', currency: 'EUR' },
       reserveValuationDate: '2025-12-31',
       surrenderValue: { amount: '45113.13', currency: 'EUR' },
@@ -152,7 +157,8 @@ describe('Life Connect mapping', () => {
     ['5', 'SINGLE'],
   ])('maps premium frequency %s (A325) to %s', (code, frequency) => {
     expect(
-      toLifeContract(policy({ Premie: { BedragCt: '100', FreqCd: code, VolgVervDat: '' } })).premium.frequency,
+      toLifeContract(policy({ Premie: { BedragCt: '100', FreqCd: code, VolgVervDat: '', ...DEBIT } })).premium
+        .frequency,
     ).toBe(frequency);
   });
 
@@ -292,7 +298,7 @@ describe('Life Connect mapping', () => {
         Winstdeelname: { VerworvenCt: '', DitJaarCt: '', PctBp: '' },
         Begunstigden: '',
         Waarborgen: '',
-        Premie: { BedragCt: '2500000', FreqCd: '5', VolgVervDat: '' },
+        Premie: { BedragCt: '2500000', FreqCd: '5', VolgVervDat: '', ...DEBIT },
       }),
     );
     expect(capitalisation).toMatchObject({
@@ -365,6 +371,41 @@ describe('Life Connect mapping', () => {
     ]);
   });
 
+  it('maps a premium paid by transfer (O) to its structured communication as banks print it, with no account', () => {
+    const transfer = toLifeContract(
+      policy({
+        Premie: {
+          BedragCt: '10917',
+          FreqCd: '1',
+          VolgVervDat: '',
+          BetWijzeCd: 'O',
+          RekNr: '',
+          GestMed: '090933755493',
+        },
+      }),
+    );
+    expect(transfer.payment).toEqual({
+      method: 'TRANSFER',
+      debitedAccount: null,
+      structuredCommunication: '+++090/9337/55493+++',
+    });
+  });
+
+  it('keeps the account out of what it says when it refuses a payment', () => {
+    const bad = policy({
+      Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', ...DEBIT, RekNr: 'BE69539007547034' },
+    });
+    const message = (() => {
+      try {
+        toLifeContract(bad);
+        return 'no error';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toBe('a direct debit without a valid account');
+  });
+
   it('maps end dates, empty amounts and an empty next due date to null', () => {
     const ended = toLifeContract(
       policy({
@@ -373,7 +414,7 @@ describe('Life Connect mapping', () => {
         VervDat: '',
         AfkoopWaardeCt: '',
         Reserve: { BedragCt: '', WaardeDat: '' },
-        Premie: { BedragCt: '5000', FreqCd: '1', VolgVervDat: '' },
+        Premie: { BedragCt: '5000', FreqCd: '1', VolgVervDat: '', ...DEBIT },
       }),
     );
     expect(ended).toMatchObject({
@@ -393,7 +434,11 @@ describe('Life Connect mapping', () => {
       ['an unknown branch', { Tak: '22' }, /branch/],
       ['an unknown fiscal regime', { FiscRegCd: '99' }, /fiscal regime/],
       ['an unknown policy type', { PolTypeCd: '999' }, /policy type/],
-      ['an unknown premium frequency', { Premie: { BedragCt: '1', FreqCd: '7', VolgVervDat: '' } }, /frequency/],
+      [
+        'an unknown premium frequency',
+        { Premie: { BedragCt: '1', FreqCd: '7', VolgVervDat: '', ...DEBIT } },
+        /frequency/,
+      ],
       ['an unknown guarantee', { Waarborgen: { Waarborg: [guarantee('999', true)] } }, /guarantee/],
       [
         'an unknown beneficiary clause',
@@ -429,6 +474,33 @@ describe('Life Connect mapping', () => {
         /intermediary/,
       ],
       ['a code that is an object property name', { StatCd: 'constructor' }, /status/],
+      [
+        'an unknown payment method',
+        { Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', ...DEBIT, BetWijzeCd: 'X' } },
+        /payment method/,
+      ],
+      [
+        'a direct debit without an account',
+        { Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', ...DEBIT, RekNr: '' } },
+        /direct debit/,
+      ],
+      [
+        'a direct debit from an IBAN with a wrong check',
+        { Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', ...DEBIT, RekNr: 'BE69539007547034' } },
+        /direct debit/,
+      ],
+      [
+        'a transfer without a structured communication',
+        { Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', BetWijzeCd: 'O', RekNr: '', GestMed: '' } },
+        /structured communication/,
+      ],
+      [
+        'a transfer with a wrong check digit',
+        {
+          Premie: { BedragCt: '1', FreqCd: '1', VolgVervDat: '', BetWijzeCd: 'O', RekNr: '', GestMed: '090933755494' },
+        },
+        /structured communication/,
+      ],
     ])('%s', (_name, overrides, message) => {
       expect(() => toLifeContract(policy(overrides))).toThrow(message);
     });

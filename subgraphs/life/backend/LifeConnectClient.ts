@@ -46,7 +46,17 @@ const policySchema = z.object({
   Partijen: z.object({
     Partij: z.array(z.object({ RolCd: text, PartijId: text, PartijType: z.enum(['NP', 'RP']), Naam: text })),
   }),
-  Premie: z.object({ BedragCt: cents, FreqCd: text, VolgVervDat: optionalDate }),
+  Premie: z.object({
+    BedragCt: cents,
+    FreqCd: text,
+    VolgVervDat: optionalDate,
+    /** Betaalwijze: D domiciliëring (direct debit from RekNr), O overschrijving (transfer with GestMed). */
+    BetWijzeCd: text,
+    /** The IBAN debited; empty for a transfer. */
+    RekNr: optionalText,
+    /** The structured communication's 12 digits; empty for a direct debit. */
+    GestMed: optionalText,
+  }),
   Reserve: z.object({ BedragCt: optionalCents, WaardeDat: optionalDate }),
   AfkoopWaardeCt: optionalCents,
   GewRentBp: optionalCents,

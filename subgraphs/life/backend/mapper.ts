@@ -5,6 +5,7 @@ import {
   partyRolesOf,
   PAYMENT_FREQUENCY,
 } from '../../../platform/backend/telebib2';
+import { premiumPaymentOf, type PaymentMethod } from '../../../platform/backend/premiumPayment';
 import { euros, type Money } from '../../../platform/money';
 import type {
   BeneficiaryClause,
@@ -64,6 +65,9 @@ const PENSION_REGIMES: ReadonlySet<FiscalRegime> = new Set(['PENSION_SAVINGS', '
 
 /** Telebib2 A325 payment frequency. */
 const FREQUENCY: Readonly<Record<string, PremiumFrequency>> = PAYMENT_FREQUENCY;
+
+/** Life Connect's own payment method codes (BetWijzeCd). */
+const PAYMENT_METHOD: Record<string, PaymentMethod> = { D: 'DIRECT_DEBIT', O: 'TRANSFER' };
 
 /** Telebib2 A574 life guarantees. */
 const GUARANTEE: Record<string, LifeGuaranteeKind> = {
@@ -220,6 +224,12 @@ export function toLifeContract(policy: Policy): LifeContract {
       frequency: codeOf(FREQUENCY, policy.Premie.FreqCd, 'premium frequency'),
       nextDueDate: optionalDate(policy.Premie.VolgVervDat),
     },
+    // Masked here: the full IBAN goes no further than this function.
+    payment: premiumPaymentOf(
+      codeOf(PAYMENT_METHOD, policy.Premie.BetWijzeCd, 'payment method'),
+      policy.Premie.RekNr || null,
+      policy.Premie.GestMed || null,
+    ),
     reserve: optionalEuros(policy.Reserve.BedragCt),
     reserveValuationDate: optionalDate(policy.Reserve.WaardeDat),
     surrenderValue: optionalEuros(policy.AfkoopWaardeCt),

@@ -62,7 +62,7 @@ export type ContractNotShown = {
   contractNumber: Scalars['String']['output'];
   /** Whether it is a life or a non-life contract. */
   domain: ContractDomain;
-  /** When it is expected to be shown, localised (e.g. "Verwacht in 2027"); null when unknown. */
+  /** When it is expected to be shown, localised (e.g. "Verwacht in 2025"); null when unknown. */
   expectedAvailability: Maybe<Scalars['String']['output']>;
   /** A localised explanation for the customer. */
   explanation: Scalars['String']['output'];
@@ -222,6 +222,8 @@ export type LifeContract = {
   id: Scalars['ID']['output'];
   /** The persons whose life is insured; empty for capitalisation (branch 26), which insures no life. */
   insured: Array<LifeContractParty>;
+  /** How the premium is paid: direct debit (with the masked account) or transfer (with the structured communication). */
+  payment: PremiumPayment;
   /**
    * Who holds the contract: a person, or for an IPT the company that pays it for its manager
    * (show "held by <name>"). See LifeContractParty for what is shown of whom.
@@ -298,7 +300,9 @@ export type LifePartyKind =
 
 /** How a life contract is set up (Telebib2 A502 policy type). */
 export type LifePolicyType =
-  /** A guaranteed income (disability) contract. */
+  /** A capitalisation contract (branch 26): a capital built up to a fixed term, insuring no life. */
+  | 'CAPITALISATION'
+  /** A guaranteed income (disability) contract: a risk product, which builds no reserve. */
   | 'GUARANTEED_INCOME'
   /** An individual life contract in branch 21. */
   | 'INDIVIDUAL_LIFE'
@@ -314,9 +318,9 @@ export type LifePremium = {
   __typename?: 'LifePremium';
   /** The amount per payment. */
   amount: Money;
-  /** How often the premium is paid. */
+  /** How often the premium is paid (also in `LifeContract.payment`). */
   frequency: PremiumFrequency;
-  /** The next day a premium is due; null for a single premium or a contract that no longer runs. */
+  /** The next day a premium is due; null for a single premium or a contract that no longer runs (also in `LifeContract.payment`). */
   nextDueDate: Maybe<Scalars['Date']['output']>;
 };
 
@@ -359,6 +363,13 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** How a premium is paid. */
+export type PaymentMethod =
+  /** SEPA direct debit (domiciliëring / domiciliation) from the payer's account under a mandate. */
+  | 'DIRECT_DEBIT'
+  /** The payer transfers each premium themselves, with the contract's structured communication. */
+  | 'TRANSFER';
+
 /** How often a premium is paid (Telebib2 A325). */
 export type PremiumFrequency =
   /** Twice a year. */
@@ -371,6 +382,34 @@ export type PremiumFrequency =
   | 'SINGLE'
   /** Once a year. */
   | 'YEARLY';
+
+/**
+ * How a contract's premiums are paid, the same for life and non-life contracts: by direct debit
+ * from the payer's bank account (nothing to do), or by the payer's own transfer with the
+ * contract's structured communication. Show the masked account for a direct debit and the
+ * structured communication for a transfer; exactly one of the two is set.
+ */
+export type PremiumPayment = {
+  __typename?: 'PremiumPayment';
+  /**
+   * Direct debit only (null for a transfer): the IBAN the premiums are debited from, the
+   * policyholder's (for an IPT, its company's), masked but for its last four characters and
+   * grouped as an IBAN is printed, e.g. "BE** **** **** 7034". The full number is never sent.
+   */
+  debitedAccount: Maybe<Scalars['String']['output']>;
+  /** How often a premium is paid. */
+  frequency: PremiumFrequency;
+  /** Direct debit or transfer. */
+  method: PaymentMethod;
+  /** The next day a premium is due; null for a single premium or a contract that no longer runs. */
+  nextDueDate: Maybe<Scalars['Date']['output']>;
+  /**
+   * Transfer only (null for a direct debit): the Belgian structured communication to give the
+   * transfer so the insurer can match the payment, as banks print it, e.g. "+++090/9337/55493+++";
+   * its last two digits check the first ten (mod 97).
+   */
+  structuredCommunication: Maybe<Scalars['String']['output']>;
+};
 
 /** Branch 21 profit sharing: the part of the insurer's profit allotted to the contract on top of the guaranteed rate. */
 export type ProfitSharing = {
@@ -537,8 +576,10 @@ export type ResolversTypes = {
   LifeProduct: ResolverTypeWrapper<LifeProduct>;
   LifeProductKind: LifeProductKind;
   Money: ResolverTypeWrapper<Money>;
+  PaymentMethod: PaymentMethod;
   Percentage: ResolverTypeWrapper<Scalars['Percentage']['output']>;
   PremiumFrequency: PremiumFrequency;
+  PremiumPayment: ResolverTypeWrapper<PremiumPayment>;
   ProfitSharing: ResolverTypeWrapper<ProfitSharing>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -565,6 +606,7 @@ export type ResolversParentTypes = {
   LifeProduct: LifeProduct;
   Money: Money;
   Percentage: Scalars['Percentage']['output'];
+  PremiumPayment: PremiumPayment;
   ProfitSharing: ProfitSharing;
   Query: Record<PropertyKey, never>;
   link__Import: Scalars['link__Import']['output'];
@@ -683,6 +725,7 @@ export type LifeContractResolvers<ContextType = LifeContext, ParentType extends 
   guarantees?: Resolver<Array<ResolversTypes['LifeGuarantee']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insured?: Resolver<Array<ResolversTypes['LifeContractParty']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['PremiumPayment'], ParentType, ContextType>;
   policyholder?: Resolver<ResolversTypes['LifeContractParty'], ParentType, ContextType>;
   premium?: Resolver<ResolversTypes['LifePremium'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['LifeProduct'], ParentType, ContextType>;
@@ -732,6 +775,14 @@ export interface PercentageScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'Percentage';
 }
 
+export type PremiumPaymentResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['PremiumPayment'] = ResolversParentTypes['PremiumPayment']> = {
+  debitedAccount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['PremiumFrequency'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  nextDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  structuredCommunication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProfitSharingResolvers<ContextType = LifeContext, ParentType extends ResolversParentTypes['ProfitSharing'] = ResolversParentTypes['ProfitSharing']> = {
   acquired?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Percentage'], ParentType, ContextType>;
@@ -761,6 +812,7 @@ export type Resolvers<ContextType = LifeContext> = {
   LifeProduct?: LifeProductResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Percentage?: GraphQLScalarType;
+  PremiumPayment?: PremiumPaymentResolvers<ContextType>;
   ProfitSharing?: ProfitSharingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

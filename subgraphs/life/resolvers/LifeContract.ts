@@ -40,6 +40,12 @@ export const LifeContract: LifeContractResolvers = {
     }));
   },
 
+  payment: (contract) => ({
+    ...contract.payment,
+    frequency: contract.premium.frequency,
+    nextDueDate: contract.premium.nextDueDate ?? null,
+  }),
+
   guarantees: (contract, _args, { language }) =>
     contract.guarantees.map((guarantee) => ({ ...guarantee, label: guaranteeLabel(guarantee.kind, language) })),
 };

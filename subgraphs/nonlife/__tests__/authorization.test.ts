@@ -297,6 +297,7 @@ describe('the rules as functions, for the generated authorization matrix', () =>
       premium: { amount: '100.00', currency: 'EUR' },
       premiumFrequency: 'YEARLY',
       annualPremium: { amount: '100.00', currency: 'EUR' },
+      payment: { method: 'DIRECT_DEBIT', debitedAccount: 'BE** **** **** 7034', structuredCommunication: null },
       insuredObject: { type: 'household', numberOfPersons: 2 },
       guarantees: [],
       bonusMalusDegree: null,

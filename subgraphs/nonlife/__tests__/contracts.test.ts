@@ -13,6 +13,7 @@ const USE = { PRIV: 'PRIVATE_AND_COMMUTING', PROF: 'PROFESSIONAL', MOTO: 'MOTORC
 const DEDUCTIBLE = { classic: 'CLASSIC', 'young-driver': 'YOUNG_DRIVER', english: 'ENGLISH' } as const;
 const FREQUENCY = { '1': 'YEARLY', '2': 'HALF_YEARLY', '3': 'QUARTERLY', '4': 'MONTHLY', '5': 'SINGLE' } as const;
 const cents = (value: number): string => (value / 100).toFixed(2);
+const TODAY = Date.parse('2026-11-03T12:00:00Z');
 
 /** The language-neutral part of a contract as the graph should give it, from the legacy record. */
 function expectedContract(universe: Universe, number: string): Record<string, unknown> {
@@ -67,7 +68,9 @@ function expectedContract(universe: Universe, number: string): Record<string, un
 describe('non-life contracts through the gateway', () => {
   let system: RunningSystem;
   beforeAll(async () => {
-    system = await startSystem();
+    // The day the graph answers on decides non-life premium due dates: a clock that runs from 3 November 2026.
+    const started = Date.now();
+    system = await startSystem({ clock: () => TODAY + (Date.now() - started) });
   });
   afterAll(async () => {
     await system.stop();
@@ -194,6 +197,69 @@ describe('non-life contracts through the gateway', () => {
     expect(body.data?.['nonLifeContract']).toMatchObject({
       ...expectedContract(system.universe, fire as string),
       product: { kind: 'FIRE', label: 'Assurance habitation', branch: 'FIRE' },
+    });
+  });
+
+  describe('how premiums are paid', () => {
+    const PAYMENT = 'payment { method frequency nextDueDate debitedAccount structuredCommunication }';
+    const ONE_PAYMENT = `query Payment($id: ID!) { nonLifeContract(id: $id) { renewalDate premiumFrequency ${PAYMENT} } }`;
+
+    async function paymentOf(role: 'customer' | 'broker', id: string, contract: string) {
+      const token = await system.token(role, id);
+      const { body } = await system.query(ONE_PAYMENT, { token, variables: { id: contract } });
+      expect(body.errors).toBeUndefined();
+      const read = body.data?.['nonLifeContract'] as {
+        renewalDate: string;
+        premiumFrequency: string;
+        payment: unknown;
+      };
+      // The payment repeats the premium's frequency, so one component shows it all.
+      expect(read.payment).toMatchObject({ frequency: read.premiumFrequency });
+      return read;
+    }
+
+    it("shows An Peeters' car insurance debited from her account, masked but for its last four digits", async () => {
+      const motor = await paymentOf('customer', 'P00000001', 'V000000013');
+      // Renewing on 1 December: paid yearly or half-yearly, the next payment is that day.
+      expect(motor.renewalDate).toBe('2026-12-01');
+      expect(motor.payment).toMatchObject({
+        method: 'DIRECT_DEBIT',
+        nextDueDate: '2026-12-01',
+        debitedAccount: 'BE** **** **** 7641',
+        structuredCommunication: null,
+      });
+    });
+
+    it('shows her home insurance paid by transfer, with its structured communication, to her and to its broker', async () => {
+      const expected = {
+        method: 'TRANSFER',
+        nextDueDate: '2027-02-01',
+        debitedAccount: null,
+        structuredCommunication: '+++200/0000/01482+++',
+      };
+      const home = await paymentOf('customer', 'P00000001', 'V000000014');
+      expect(home.renewalDate).toBe('2027-02-01');
+      expect(home.payment).toMatchObject(expected);
+      // The second office manages this one.
+      expect((await paymentOf('broker', 'B00002', 'V000000014')).payment).toMatchObject(expected);
+    });
+
+    it('shows the contact centre what she sees, and nobody her full IBAN', async () => {
+      const token = await system.token('support', 'S0001');
+      const { body } = await system.query(
+        `query Payments($id: ID!) { customer(id: $id) { nonLifeContracts { contractNumber ${PAYMENT} } } }`,
+        { token, variables: { id: 'P00000001' } },
+      );
+      expect(body.errors).toBeUndefined();
+      const contracts = (body.data?.['customer'] as { nonLifeContracts: Array<Record<string, unknown>> })
+        .nonLifeContracts;
+      expect(contracts.find((c) => c['contractNumber'] === 'V000000013')?.['payment']).toMatchObject({
+        debitedAccount: 'BE** **** **** 7641',
+      });
+      expect(contracts.find((c) => c['contractNumber'] === 'V000000014')?.['payment']).toMatchObject({
+        structuredCommunication: '+++200/0000/01482+++',
+      });
+      expect(JSON.stringify(body)).not.toMatch(/BE88330819037641|33081903/);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { NON_LIFE_PRODUCTS } from '../../../legacy/shared/data/catalogue';
-import { GUARANTEE_KIND, toContractList, toNonLifeContract } from '../backend/mapper';
+import { GUARANTEE_KIND, nextPremiumDueDate, toContractList, toNonLifeContract } from '../backend/mapper';
 import type { VConnectContract } from '../backend/VConnectClient';
 import type { HiddenNonLifeContract, NonLifeContract } from '../model';
 
@@ -19,6 +19,9 @@ const VEHICLE: Risico = {
   gezin: null,
 };
 
+/** How P1 pays: by direct debit (DOMI) from their account. */
+const DEBIT = { betaalwijze: 'DOMI', rekeningnummer: 'BE68539007547034', mededeling: null };
+
 function contract(overrides: Partial<VConnectContract> = {}): VConnectContract {
   return {
     polisnummer: 'V000000013',
@@ -36,7 +39,7 @@ function contract(overrides: Partial<VConnectContract> = {}): VConnectContract {
       { rol: '004', partijId: 'P2' },
       { rol: '002', partijId: 'B1' },
     ],
-    premie: { bedragCent: 10_917, frequentie: '4' },
+    premie: { bedragCent: 10_917, frequentie: '4', ...DEBIT },
     risico: VEHICLE,
     waarborgen: [
       {
@@ -80,6 +83,8 @@ describe('V-Connect mapping', () => {
       premium: { amount: '109.17', currency: 'EUR' },
       premiumFrequency: 'MONTHLY',
       annualPremium: { amount: '1310.04', currency: 'EUR' },
+      // Only the last four digits of the account leave the mapper.
+      payment: { method: 'DIRECT_DEBIT', debitedAccount: 'BE** **** **** 7034', structuredCommunication: null },
       insuredObject: {
         type: 'vehicle',
         licensePlate: '1-ABC-123',
@@ -176,7 +181,7 @@ describe('V-Connect mapping', () => {
       productcode: 'JACHT',
       tak: '99',
       status: '9',
-      premie: { bedragCent: 100, frequentie: 'X' },
+      premie: { bedragCent: 100, frequentie: 'X', betaalwijze: '?', rekeningnummer: null, mededeling: null },
       risico: { objecttype: '999', voertuig: null, gebouw: null, gezin: null },
     });
     expect(hidden(toNonLifeContract(odd)).reason).toBe('NICHE_PRODUCT');
@@ -310,9 +315,77 @@ describe('V-Connect mapping', () => {
     ['4', 'MONTHLY', '1310.04'],
     ['5', 'SINGLE', null],
   ])('maps premium frequency %s to %s with the yearly total', (frequentie, frequency, annual) => {
-    const record = shown(toNonLifeContract(contract({ premie: { bedragCent: 10_917, frequentie } })));
+    const record = shown(toNonLifeContract(contract({ premie: { bedragCent: 10_917, frequentie, ...DEBIT } })));
     expect(record.premiumFrequency).toBe(frequency);
     expect(record.annualPremium?.amount ?? null).toBe(annual);
+  });
+
+  it('maps a premium paid by transfer (OVER) to its structured communication as banks print it, with no account', () => {
+    const record = shown(
+      toNonLifeContract(
+        contract({
+          premie: {
+            bedragCent: 10_917,
+            frequentie: '1',
+            betaalwijze: 'OVER',
+            rekeningnummer: null,
+            mededeling: '090/9337/55493',
+          },
+        }),
+      ),
+    );
+    expect(record.payment).toEqual({
+      method: 'TRANSFER',
+      debitedAccount: null,
+      structuredCommunication: '+++090/9337/55493+++',
+    });
+  });
+
+  describe('the next premium due date, from the renewal date and the frequency', () => {
+    const running = { status: 'RUNNING', endDate: null } as const;
+    it.each([
+      // Yearly: the renewal date itself, while it is to come; the one a year on once it has passed.
+      ['YEARLY', '2027-04-01', '2026-11-03', '2027-04-01'],
+      ['YEARLY', '2026-11-01', '2026-11-03', '2027-11-01'],
+      ['YEARLY', '2026-11-03', '2026-11-03', '2026-11-03'],
+      // Split premiums fall every 6, 3 or 1 months from the renewal date, before it too.
+      ['HALF_YEARLY', '2027-04-01', '2026-11-03', '2027-04-01'],
+      ['HALF_YEARLY', '2027-02-01', '2026-11-03', '2027-02-01'],
+      ['HALF_YEARLY', '2027-09-15', '2026-11-03', '2027-03-15'],
+      ['QUARTERLY', '2027-04-01', '2026-11-03', '2027-01-01'],
+      ['QUARTERLY', '2027-03-01', '2026-11-03', '2026-12-01'],
+      ['QUARTERLY', '2027-02-03', '2026-11-03', '2026-11-03'],
+      ['MONTHLY', '2027-04-01', '2026-11-03', '2026-12-01'],
+      ['MONTHLY', '2027-04-05', '2026-11-03', '2026-11-05'],
+      // A renewal date already past (V-Connect rolls it forward only at renewal).
+      ['QUARTERLY', '2026-10-15', '2026-11-03', '2027-01-15'],
+      // Across the year end.
+      ['MONTHLY', '2027-06-01', '2026-12-15', '2027-01-01'],
+      // A renewal on the 31st: the last day of a shorter month, and the 31st again after it.
+      ['MONTHLY', '2027-01-31', '2027-02-01', '2027-02-28'],
+      ['MONTHLY', '2027-01-31', '2027-03-01', '2027-03-31'],
+      ['QUARTERLY', '2027-08-31', '2026-11-03', '2026-11-30'],
+      ['HALF_YEARLY', '2027-08-31', '2028-01-10', '2028-02-29'],
+    ] as const)('%s renewing on %s, asked on %s: %s', (premiumFrequency, renewalDate, today, expected) => {
+      expect(nextPremiumDueDate({ ...running, premiumFrequency, renewalDate }, today)).toBe(expected);
+    });
+
+    it('has none for a single premium, an ended contract, or a payment on or after the end date', () => {
+      const quarterly = { premiumFrequency: 'QUARTERLY', renewalDate: '2027-04-01' } as const;
+      expect(
+        nextPremiumDueDate({ ...running, premiumFrequency: 'SINGLE', renewalDate: '2027-04-01' }, '2026-11-03'),
+      ).toBe(null);
+      expect(nextPremiumDueDate({ ...quarterly, status: 'TERMINATED', endDate: '2026-10-01' }, '2026-11-03')).toBe(
+        null,
+      );
+      expect(nextPremiumDueDate({ ...quarterly, status: 'CANCELLED', endDate: null }, '2026-11-03')).toBe(null);
+      expect(nextPremiumDueDate({ ...quarterly, status: 'RUNNING', endDate: '2027-01-01' }, '2026-11-03')).toBe(null);
+      expect(nextPremiumDueDate({ ...quarterly, status: 'RUNNING', endDate: '2027-01-02' }, '2026-11-03')).toBe(
+        '2027-01-01',
+      );
+      // A suspended contract's premium is still due.
+      expect(nextPremiumDueDate({ ...quarterly, status: 'SUSPENDED', endDate: null }, '2026-11-03')).toBe('2027-01-01');
+    });
   });
 
   it.each([
@@ -327,7 +400,32 @@ describe('V-Connect mapping', () => {
   it.each([
     ['an unknown status', { status: '7' }],
     ['an unknown branch', { tak: '77' }],
-    ['an unknown premium frequency', { premie: { bedragCent: 1, frequentie: '9' } }],
+    ['an unknown premium frequency', { premie: { bedragCent: 1, frequentie: '9', ...DEBIT } }],
+    ['an unknown payment method', { premie: { bedragCent: 1, frequentie: '1', ...DEBIT, betaalwijze: 'CASH' } }],
+    [
+      'a direct debit without an account',
+      { premie: { bedragCent: 1, frequentie: '1', ...DEBIT, rekeningnummer: null } },
+    ],
+    [
+      'a direct debit from an IBAN with a wrong check',
+      { premie: { bedragCent: 1, frequentie: '1', ...DEBIT, rekeningnummer: 'BE69539007547034' } },
+    ],
+    [
+      'a transfer without a structured communication',
+      { premie: { bedragCent: 1, frequentie: '1', betaalwijze: 'OVER', rekeningnummer: null, mededeling: null } },
+    ],
+    [
+      'a transfer with a wrong check digit',
+      {
+        premie: {
+          bedragCent: 1,
+          frequentie: '1',
+          betaalwijze: 'OVER',
+          rekeningnummer: null,
+          mededeling: '090/9337/55494',
+        },
+      },
+    ],
     ['a date that does not exist', { ingangsdatum: '20250230' }],
     ['an unknown vehicle use', { risico: { ...VEHICLE, voertuig: { ...VEHICLE.voertuig!, gebruik: 'TAXI' } } }],
     ['a vehicle contract without its vehicle', { risico: { ...VEHICLE, voertuig: null } }],

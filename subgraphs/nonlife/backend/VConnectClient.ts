@@ -30,7 +30,15 @@ const contractSchema = z.object({
   einddatum: yyyymmdd.nullable(),
   hoofdvervaldag: yyyymmdd,
   partijen: z.array(z.object({ rol: z.string(), partijId: z.string() })),
-  premie: z.object({ bedragCent: z.number().int().nonnegative(), frequentie: z.string() }),
+  premie: z.object({
+    bedragCent: z.number().int().nonnegative(),
+    frequentie: z.string(),
+    /** DOMI domiciliëring (direct debit from `rekeningnummer`), OVER overschrijving (transfer with `mededeling`). */
+    betaalwijze: z.string(),
+    rekeningnummer: z.string().nullable(),
+    /** The structured communication as on a paper form, 090/9337/55493. */
+    mededeling: z.string().nullable(),
+  }),
   risico: z.object({
     objecttype: z.string(),
     voertuig: z

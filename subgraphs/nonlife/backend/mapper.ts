@@ -6,6 +6,7 @@ import {
   partyRolesOf,
   PAYMENT_FREQUENCY,
 } from '../../../platform/backend/telebib2';
+import { premiumPaymentOf, type PaymentMethod } from '../../../platform/backend/premiumPayment';
 import { euros } from '../../../platform/money';
 import type {
   BuildingType,
@@ -45,6 +46,52 @@ const PAYMENTS_PER_YEAR: Record<PremiumFrequency, number | null> = {
   MONTHLY: 12,
   SINGLE: null,
 };
+
+/** V-Connect's own payment method codes (`betaalwijze`). */
+const PAYMENT_METHOD: Record<string, PaymentMethod> = { DOMI: 'DIRECT_DEBIT', OVER: 'TRANSFER' };
+
+/** Months from one payment to the next; every payment falls on the renewal date's day of the month. */
+const MONTHS_BETWEEN_PAYMENTS: Record<PremiumFrequency, number | null> = {
+  YEARLY: 12,
+  HALF_YEARLY: 6,
+  QUARTERLY: 3,
+  MONTHLY: 1,
+  SINGLE: null,
+};
+
+/** The day `months` months after (or before) an ISO date, on the last day of a shorter month (31 January + 1 = 28/29 February). */
+function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const target = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(target / 12);
+  const targetMonth = target - targetYear * 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+/**
+ * The next day a non-life premium is due, on or after `today` (YYYY-MM-DD, a day in Belgium).
+ * V-Connect gives only the main renewal date: the premium falls due on it, and a split premium
+ * every 6, 3 or 1 months from it, on its day of the month. Null for a single premium, for a
+ * contract that has ended (terminated or cancelled), and when the next payment would fall on or
+ * after the contract's end date.
+ */
+export function nextPremiumDueDate(
+  contract: Pick<NonLifeContract, 'renewalDate' | 'premiumFrequency' | 'status' | 'endDate'>,
+  today: string,
+): string | null {
+  const step = MONTHS_BETWEEN_PAYMENTS[contract.premiumFrequency];
+  if (step === null || contract.status === 'TERMINATED' || contract.status === 'CANCELLED') return null;
+  const [renewalYear, renewalMonth] = contract.renewalDate.split('-').map(Number) as [number, number];
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  // The payment falling in or last before this month (counted from the renewal date, backwards
+  // too), else the one after it; each counted from the renewal date itself, so a 31st stays a 31st.
+  const payments = Math.floor(((year - renewalYear) * 12 + (month - renewalMonth)) / step);
+  const inOrBeforeThisMonth = addMonths(contract.renewalDate, payments * step);
+  const due =
+    inOrBeforeThisMonth >= today ? inOrBeforeThisMonth : addMonths(contract.renewalDate, (payments + 1) * step);
+  return contract.endDate !== null && due >= contract.endDate ? null : due;
+}
 
 const BRANCH: Record<string, NonLifeBranch> = {
   '11': 'FIRE',
@@ -226,6 +273,12 @@ function shownContract(contract: VConnectContract, kind: NonLifeProductKind): No
     premium: euros(contract.premie.bedragCent),
     premiumFrequency,
     annualPremium: paymentsPerYear === null ? null : euros(contract.premie.bedragCent * paymentsPerYear),
+    // Masked here: the full IBAN goes no further than this function.
+    payment: premiumPaymentOf(
+      codeOf(PAYMENT_METHOD, contract.premie.betaalwijze, 'payment method'),
+      contract.premie.rekeningnummer,
+      contract.premie.mededeling,
+    ),
     insuredObject: object,
     guarantees: contract.waarborgen.map(guarantee),
     bonusMalusDegree: contract.bonusMalus,

@@ -27,7 +27,7 @@ export type Scalars = {
 export type BuildingInsuredPart =
   /** The building itself, with what is fixed to it (object type 010). */
   | 'BUILDING'
-  /** Only the contents: furniture and belongings (object type 011). */
+  /** The contents (furniture and belongings) and, for a tenant, their liability towards the owner for damage to the building (object type 011). */
   | 'CONTENTS';
 
 /** Kinds of insured building. */
@@ -51,7 +51,7 @@ export type ContractNotShown = {
   contractNumber: Scalars['String']['output'];
   /** Whether it is a life or a non-life contract. */
   domain: ContractDomain;
-  /** When it is expected to be shown, localised (e.g. "Verwacht in 2027"); null when unknown. */
+  /** When it is expected to be shown, localised (e.g. "Verwacht in 2025"); null when unknown. */
   expectedAvailability: Maybe<Scalars['String']['output']>;
   /** A localised explanation for the customer. */
   explanation: Scalars['String']['output'];
@@ -187,7 +187,10 @@ export type GuaranteeKind =
   | 'NATURAL_DISASTERS'
   /** Natural forces on the vehicle (554): storm, hail, flooding. */
   | 'NATURAL_FORCES'
-  /** Occupants (531): bodily injury of the passengers. */
+  /**
+   * Occupants (531): bodily injury of the passengers. Found only on old contracts: compulsory motor
+   * liability already pays the passengers, so current contracts carry no such cover.
+   */
   | 'OCCUPANTS'
   /** A guarantee the portal does not describe yet; `label` then says to see the policy conditions. */
   | 'OTHER'
@@ -213,7 +216,7 @@ export type InsuredBuilding = {
   address: RiskAddress;
   /** What kind of building it is. */
   buildingType: BuildingType;
-  /** Whether the building itself or only its contents are insured. */
+  /** What the contract insures: an owner's contract the building itself; a tenant's the contents and their liability towards the owner. */
   insuredPart: BuildingInsuredPart;
   /** Whether the customer owns the building or rents it; an owner insures the building, a tenant their liability towards the owner. */
   occupancy: Occupancy;
@@ -290,9 +293,11 @@ export type NonLifeContract = {
   annualPremium: Maybe<Money>;
   /**
    * Motor and motorcycle only (null otherwise): the degree on the historic Belgian bonus-malus
-   * scale. The scale runs from 0 (best) to 22 (worst); its entry degree is 14, which is 100 % of
-   * the base premium. Each claim-free year lowers the degree by 1; each claim in which the driver
-   * was at fault raises it by 5. Degrees below 14 pay less than the base premium, above 14 more.
+   * scale, which insurers still use since it stopped being compulsory in 2004. The scale runs from
+   * 0 (best) to 22 (worst); degree 14 is 100 % of the base premium. A new driver enters at 11 for
+   * private use and commuting (and a motorcycle) and at 14 for professional use. Each claim-free
+   * year lowers the degree by 1; each claim in which the driver was at fault raises it by 5.
+   * Degrees below 14 pay less than the base premium, above 14 more.
    */
   bonusMalusDegree: Maybe<Scalars['Int']['output']>;
   /** The contract number printed on the policy. */
@@ -308,6 +313,13 @@ export type NonLifeContract = {
   id: Scalars['ID']['output'];
   /** What is insured: a vehicle, a building, or the household (for liability, accident and legal assistance). */
   insuredObject: InsuredObject;
+  /**
+   * How the premium is paid: direct debit (with the masked account) or transfer (with the
+   * structured communication), and the next due date, which follows from `renewalDate` and
+   * `premiumFrequency` (e.g. a quarterly premium renewing on 1 March is due on 1 March, 1 June,
+   * 1 September and 1 December).
+   */
+  payment: PremiumPayment;
   /** The premium per payment; how often it is paid is `premiumFrequency`. */
   premium: Money;
   /** How often `premium` is paid. */
@@ -381,6 +393,13 @@ export type Occupancy =
   /** The customer rents the building (code 02). */
   | 'TENANT';
 
+/** How a premium is paid. */
+export type PaymentMethod =
+  /** SEPA direct debit (domiciliëring / domiciliation) from the payer's account under a mandate. */
+  | 'DIRECT_DEBIT'
+  /** The payer transfers each premium themselves, with the contract's structured communication. */
+  | 'TRANSFER';
+
 /** How often a premium is paid (Telebib2 A325). */
 export type PremiumFrequency =
   /** Twice a year. */
@@ -393,6 +412,34 @@ export type PremiumFrequency =
   | 'SINGLE'
   /** Once a year. */
   | 'YEARLY';
+
+/**
+ * How a contract's premiums are paid, the same for life and non-life contracts: by direct debit
+ * from the payer's bank account (nothing to do), or by the payer's own transfer with the
+ * contract's structured communication. Show the masked account for a direct debit and the
+ * structured communication for a transfer; exactly one of the two is set.
+ */
+export type PremiumPayment = {
+  __typename?: 'PremiumPayment';
+  /**
+   * Direct debit only (null for a transfer): the IBAN the premiums are debited from, the
+   * policyholder's (for an IPT, its company's), masked but for its last four characters and
+   * grouped as an IBAN is printed, e.g. "BE** **** **** 7034". The full number is never sent.
+   */
+  debitedAccount: Maybe<Scalars['String']['output']>;
+  /** How often a premium is paid. */
+  frequency: PremiumFrequency;
+  /** Direct debit or transfer. */
+  method: PaymentMethod;
+  /** The next day a premium is due; null for a single premium or a contract that no longer runs. */
+  nextDueDate: Maybe<Scalars['Date']['output']>;
+  /**
+   * Transfer only (null for a direct debit): the Belgian structured communication to give the
+   * transfer so the insurer can match the payment, as banks print it, e.g. "+++090/9337/55493+++";
+   * its last two digits check the first ten (mod 97).
+   */
+  structuredCommunication: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * What a client can read: the signed-in customer (`me`), a customer or a contract by id, a broker
@@ -584,7 +631,9 @@ export type ResolversTypes = {
   NonLifeProduct: ResolverTypeWrapper<NonLifeProduct>;
   NonLifeProductKind: NonLifeProductKind;
   Occupancy: Occupancy;
+  PaymentMethod: PaymentMethod;
   PremiumFrequency: PremiumFrequency;
+  PremiumPayment: ResolverTypeWrapper<PremiumPayment>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskAddress: ResolverTypeWrapper<RiskAddress>;
   VehicleUse: VehicleUse;
@@ -611,6 +660,7 @@ export type ResolversParentTypes = {
   NonLifeContract: NonLifeContractModel;
   NonLifeGuarantee: NonLifeGuaranteeModel;
   NonLifeProduct: NonLifeProduct;
+  PremiumPayment: PremiumPayment;
   Query: Record<PropertyKey, never>;
   RiskAddress: RiskAddress;
   link__Import: Scalars['link__Import']['output'];
@@ -739,6 +789,7 @@ export type NonLifeContractResolvers<ContextType = NonLifeContext, ParentType ex
   guarantees?: Resolver<Array<ResolversTypes['NonLifeGuarantee']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insuredObject?: Resolver<ResolversTypes['InsuredObject'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['PremiumPayment'], ParentType, ContextType>;
   premium?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   premiumFrequency?: Resolver<ResolversTypes['PremiumFrequency'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['NonLifeProduct'], ParentType, ContextType>;
@@ -761,6 +812,14 @@ export type NonLifeProductResolvers<ContextType = NonLifeContext, ParentType ext
   branch?: Resolver<ResolversTypes['NonLifeBranch'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NonLifeProductKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PremiumPaymentResolvers<ContextType = NonLifeContext, ParentType extends ResolversParentTypes['PremiumPayment'] = ResolversParentTypes['PremiumPayment']> = {
+  debitedAccount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['PremiumFrequency'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  nextDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  structuredCommunication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = NonLifeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -794,6 +853,7 @@ export type Resolvers<ContextType = NonLifeContext> = {
   NonLifeContract?: NonLifeContractResolvers<ContextType>;
   NonLifeGuarantee?: NonLifeGuaranteeResolvers<ContextType>;
   NonLifeProduct?: NonLifeProductResolvers<ContextType>;
+  PremiumPayment?: PremiumPaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RiskAddress?: RiskAddressResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

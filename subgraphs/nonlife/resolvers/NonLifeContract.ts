@@ -1,3 +1,4 @@
+import { nextPremiumDueDate } from '../backend/mapper';
 import type { NonLifeContractResolvers } from '../generated/resolvers';
 import { kindLabel } from '../labels';
 import { loadVisibleContract } from '../visibleContracts';
@@ -9,5 +10,11 @@ export const NonLifeContract: NonLifeContractResolvers = {
     kind: contract.kind,
     label: kindLabel(contract.kind, context.language),
     branch: contract.branch,
+  }),
+
+  payment: (contract, _args, { today }) => ({
+    ...contract.payment,
+    frequency: contract.premiumFrequency,
+    nextDueDate: nextPremiumDueDate(contract, today),
   }),
 };
