@@ -8,6 +8,7 @@ import { loadSigningKey, DEV_KEY_FILE } from '../platform/auth/signingKey';
 import { signAccessToken } from '../platform/auth/tokens';
 import { projectRoot } from '../platform/paths';
 import { LEGACY_BACKENDS } from '../platform/topology';
+import { START_BUILD_DIR, buildComponents } from '../scripts/componentBuild';
 import { startProcesses, type System } from '../scripts/processes';
 
 /**
@@ -167,7 +168,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`,
     );
+    await buildComponents(START_BUILD_DIR);
     const system = await startProcesses({
+      buildDir: START_BUILD_DIR,
       portOffset: PORT_OFFSET,
       env: {
         NODE_ENV: 'production',

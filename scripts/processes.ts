@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AUDIT_INGEST_PATH } from '../platform/audit/delivery';
 import { CONSENTS_PATH } from '../platform/consentLookup';
 import { projectRoot } from '../platform/paths';
+import { builtEntry } from './componentBuild';
 import { GATEWAY, LEGACY_BACKENDS, PORTAL, SUBGRAPHS, localUrl } from '../platform/topology';
 
 export interface RunningProcess {
@@ -15,6 +15,8 @@ export interface RunningProcess {
 }
 
 export interface StartOptions {
+  /** The components' build (buildComponents); each runs from it on plain Node. */
+  buildDir: string;
   /** Ports are the defaults shifted by this much (the gateway on 4000 + offset). */
   portOffset?: number;
   /** Extra environment for every component. */
@@ -54,9 +56,9 @@ async function waitUntilLive(name: string, port: number, timeoutMs = 60_000): Pr
 }
 
 /**
- * Starts every component in a process of its own (as in production): legacy backends, then
- * subgraphs, then the gateway, each once the previous ones answer. Used by `npm start` and the
- * benchmark.
+ * Starts every component in a process of its own (as in production), from the build in
+ * `buildDir`: legacy backends, then subgraphs, then the gateway, each once the previous ones
+ * answer. Used by `npm start` and the benchmark.
  */
 export async function startProcesses(options: StartOptions): Promise<System> {
   const offset = options.portOffset ?? 0;
@@ -70,7 +72,7 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     env: Record<string, string>,
     operatorPort?: number,
   ): void => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
+    const child = spawn(process.execPath, ['--enable-source-maps', builtEntry(options.buildDir, entry)], {
       cwd: projectRoot,
       env: {
         ...process.env,

@@ -1,6 +1,7 @@
 import pinoPretty from 'pino-pretty';
 import { loadServiceSecret } from '../platform/auth/serviceCredential';
 import { loadSigningKey } from '../platform/auth/signingKey';
+import { START_BUILD_DIR, buildComponents } from './componentBuild';
 import { buildPortal } from './portalBuild';
 import { startProcesses, type System } from './processes';
 
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
     await loadSigningKey({ production: false, privateJwk: process.env['JWT_PRIVATE_JWK'] });
     await loadServiceSecret({ production: false, configured: process.env['INTERNAL_SERVICE_SECRET'] });
   }
+  process.stdout.write('Building the components…\n');
+  await buildComponents(START_BUILD_DIR);
+  process.stdout.write('Starting the legacy backends, then the subgraphs, then the gateway and the portal…\n');
   system = await startProcesses({
+    buildDir: START_BUILD_DIR,
     portal: { build: () => buildPortal() },
     onLog: (line) => (prettyOut ?? process.stdout).write(`${line}\n`),
     onExit: (component, code, signal) => {

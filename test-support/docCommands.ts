@@ -5,10 +5,17 @@ import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, PORTAL, SUBGRAPHS } from '../platform/topology';
+import { buildComponents } from '../scripts/componentBuild';
 import { startProcesses, type System } from '../scripts/processes';
 import { testSigningKey } from './callers';
 import { createTestDatabase, type TestDatabase } from './database';
-import { forgetTestProcess, recordTestProcess, removeTestTempDir, testTempDir } from './tempDirs';
+import {
+  forgetTestProcess,
+  recordTestProcess,
+  removeTestTempDir,
+  testComponentBuildDir,
+  testTempDir,
+} from './tempDirs';
 
 /**
  * What the docs test needs: the fenced blocks of a markdown file, the answers shown after them,
@@ -195,7 +202,10 @@ export async function startDocSystem(): Promise<DocSystem> {
   let system: System;
   let stopping = false;
   try {
+    const buildDir = testComponentBuildDir();
+    await buildComponents(buildDir);
     system = await startProcesses({
+      buildDir,
       portOffset: offset,
       env: {
         NODE_ENV: 'development',

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { START_BUILD_DIR } from '../scripts/componentBuild';
 
 /**
  * Every folder the tests make lives under one root per jest run, `<tmpdir>/cg-test-<run>`: each
@@ -55,6 +56,15 @@ export function testTempDir(label: string): string {
 
 export function removeTestTempDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The folder this run builds the components into for tests that start them as processes. The
+ * build must lie inside the project (it finds node_modules from there), so it sits beside
+ * `npm start`'s own, named after the run's temporary root; the global teardown removes it.
+ */
+export function testComponentBuildDir(root: string = testTempRoot()): string {
+  return path.join(path.dirname(START_BUILD_DIR), `test-${path.basename(root)}`);
 }
 
 /** Records a child process this run started, so the global teardown can stop it if nobody else did. */

@@ -1,7 +1,42 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, QueryResult, Queryable, Row } from './Database';
 import { toDatabaseError } from './DatabaseError';
 import { DataDirLock } from './DataDirLock';
+
+/**
+ * An embedded database serves one developer's machine: PostgreSQL's 128 MB default buffer pool
+ * only costs memory here (measured: 342 MiB resident at open with the default, 192 MiB with 16 MB).
+ */
+const EMBEDDED_SETTINGS = 'shared_buffers=16MB';
+
+/**
+ * Creating a data folder runs initdb, whose WebAssembly memory stays with the process that ran it
+ * (measured: 798 MiB resident after creating in-process; a worker thread still left 135 MiB
+ * behind). So a new folder is created by a short-lived child process, then opened here.
+ */
+async function createDataDir(dataDir: string): Promise<void> {
+  const script = `const { PGlite } = require(process.argv[1]);
+    PGlite.create(process.argv[2], { postgresqlconf: process.argv[3] }).then((db) => db.close())
+      .then(() => process.exit(0), (error) => { process.stderr.write(String(error)); process.exit(1); });`;
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-e', script, require.resolve('@electric-sql/pglite'), dataDir, EMBEDDED_SETTINGS],
+      (error, _stdout, stderr) =>
+        error
+          ? reject(new Error(`Could not create the embedded database in ${dataDir}: ${stderr || error.message}`))
+          : resolve(),
+    );
+  });
+}
+
+/** Whether the folder holds a database already (a new one is created at open). */
+export function isDataDirCreated(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+}
 
 type PgliteQueryable = Pick<Transaction, 'query' | 'exec'>;
 
@@ -42,7 +77,8 @@ export class PgliteDatabase implements Database {
   static async open(dataDir: string): Promise<PgliteDatabase> {
     const lock = DataDirLock.acquire(dataDir);
     try {
-      return new PgliteDatabase(await PGlite.create(dataDir), lock);
+      if (!isDataDirCreated(dataDir)) await createDataDir(dataDir);
+      return new PgliteDatabase(await PGlite.create(dataDir, { postgresqlconf: EMBEDDED_SETTINGS }), lock);
     } catch (error) {
       lock.release();
       throw toDatabaseError(error);

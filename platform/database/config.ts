@@ -4,7 +4,7 @@ import { ConfigError, env } from '../config';
 import type { Logger } from '../logger';
 import { projectRoot } from '../paths';
 import type { Database } from './Database';
-import { PgliteDatabase } from './PgliteDatabase';
+import { isDataDirCreated, PgliteDatabase } from './PgliteDatabase';
 import { PostgresDatabase } from './PostgresDatabase';
 
 /** Variables of every component that stores something. */
@@ -63,7 +63,9 @@ export async function openDatabase(target: DatabaseTarget, component: string, lo
   if (target.kind === 'pglite') {
     log.info(
       { dataDir: target.dataDir },
-      'using the embedded PGlite database (set DATABASE_URL for a PostgreSQL server)',
+      isDataDirCreated(target.dataDir)
+        ? 'using the embedded PGlite database (set DATABASE_URL for a PostgreSQL server)'
+        : 'creating the embedded PGlite database, once (set DATABASE_URL for a PostgreSQL server)',
     );
     return PgliteDatabase.open(target.dataDir);
   }
