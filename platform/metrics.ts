@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Route } from './http';
+import { projectRoot } from './paths';
 
 /** One registry per component, so components hosted in one test process do not share counters. */
 export interface Metrics {
@@ -16,8 +19,52 @@ export interface Metrics {
   backendRetries: Counter<'backend' | 'decision'>;
   backendCircuitOpen: Gauge<'backend'>;
   staleParts: Counter<'source' | 'type'>;
-  graphqlRequests: Counter<'outcome'>;
-  graphqlDuration: Histogram<'outcome'>;
+  graphqlRequests: Counter<'operation' | 'outcome'>;
+  graphqlDuration: Histogram<'operation' | 'outcome'>;
+  graphqlErrors: Counter<'code'>;
+  /** The operation names that may be a label value (operationLabel). */
+  operationNames: ReadonlySet<string>;
+}
+
+/** The portal's operations, as the gateway's safelist knows them (operations/generated). */
+export const PERSISTED_OPERATIONS_FILE = path.join(projectRoot, 'operations', 'generated', 'persisted-documents.json');
+
+/**
+ * The names of the operations in a persisted-operations manifest (hash → document): ours, a
+ * bounded set with no personal data in it. An unreadable manifest gives none (every operation is
+ * then `other`).
+ */
+export function persistedOperationNames(file = PERSISTED_OPERATIONS_FILE): Set<string> {
+  let documents: unknown;
+  try {
+    documents = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return new Set();
+  }
+  const names = new Set<string>();
+  for (const document of Object.values(documents as Record<string, unknown>)) {
+    const match =
+      typeof document === 'string' ? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/.exec(document) : null;
+    if (match?.[1]) names.add(match[1]);
+  }
+  return names;
+}
+
+/**
+ * The `operation` label of a GraphQL request: its name when it is one of `known` (at a subgraph,
+ * @apollo/gateway names its fetch `<name>__<subgraph>__<n>`, labelled `<name>`), `anonymous`
+ * without one, `other` for any other name. A client chooses its operation names: as label values
+ * they would be unbounded and could carry anything, so only our own operations are named.
+ */
+export function operationLabel(name: string | null | undefined, known: ReadonlySet<string>): string {
+  if (!name) return 'anonymous';
+  const base = /^(.+?)__[a-z]+__\d+$/.exec(name)?.[1] ?? name;
+  return known.has(base) ? base : 'other';
+}
+
+/** The `code` label of a GraphQL error: its extensions.code when it looks like one (docs/errors.md), else OTHER. */
+export function errorCodeLabel(code: unknown): string {
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,47}$/.test(code) ? code : 'OTHER';
 }
 
 export function createMetrics(component: string, { defaultMetrics = true } = {}): Metrics {
@@ -100,17 +147,24 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
     }),
     graphqlRequests: new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL operations served, by outcome (operation names are client-chosen, so not a label).',
-      labelNames: ['outcome'],
+      help: "GraphQL operations served, by operation (the portal's operations by name; anonymous, or other for any other name) and outcome (ok, partial, error).",
+      labelNames: ['operation', 'outcome'],
       registers: [registry],
     }),
     graphqlDuration: new Histogram({
       name: 'graphql_request_duration_seconds',
-      help: 'Duration of GraphQL operations.',
-      labelNames: ['outcome'],
+      help: 'Duration of GraphQL operations, by operation and outcome (as graphql_requests_total).',
+      labelNames: ['operation', 'outcome'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    graphqlErrors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors in GraphQL responses, by extensions.code (docs/errors.md; OTHER for an error without one).',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
+    operationNames: persistedOperationNames(),
   };
 }
 

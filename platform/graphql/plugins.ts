@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
+import { errorCodeLabel, operationLabel, type Metrics } from '../metrics';
 import type { StaleRecorder } from '../cache/staleness';
 
 interface LoggableContext extends BaseContext {
@@ -20,8 +20,13 @@ export function requestLogPlugin<TContext extends LoggableContext>(metrics?: Met
           const allErrors = errors ?? body?.errors ?? [];
           const codes = [...new Set(allErrors.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN')))];
           const outcome = allErrors.length === 0 ? 'ok' : body?.data ? 'partial' : 'error';
-          metrics?.graphqlRequests.inc({ outcome });
-          metrics?.graphqlDuration.observe({ outcome }, durationMs / 1000);
+          if (metrics) {
+            const operation = operationLabel(operationName, metrics.operationNames);
+            metrics.graphqlRequests.inc({ operation, outcome });
+            metrics.graphqlDuration.observe({ operation, outcome }, durationMs / 1000);
+            for (const error of allErrors)
+              metrics.graphqlErrors.inc({ code: errorCodeLabel(error.extensions?.['code']) });
+          }
           contextValue.log.info(
             {
               requestId: contextValue.requestId,
