@@ -25,3 +25,18 @@ export function Facts({ rows }: { rows: [string, ReactNode | null | undefined][]
     </dl>
   );
 }
+
+/**
+ * How a premium is paid, as the customer needs it: the account debited (only its last four
+ * digits, as the graph sends it) or the structured communication to put on their transfer.
+ */
+export function paymentText(
+  t: ContractT,
+  payment: { method: string; debitedAccount?: string | null; structuredCommunication?: string | null },
+): string {
+  if (payment.method === 'DIRECT_DEBIT' && payment.debitedAccount)
+    return t('paymentDirectDebit', { account: payment.debitedAccount });
+  if (payment.method === 'TRANSFER' && payment.structuredCommunication)
+    return t('paymentTransfer', { communication: payment.structuredCommunication });
+  return enumText(t, 'paymentMethod', payment.method);
+}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { LifeContractDetailsDocument } from '../../../operations/generated/graphql';
 import { AnswerNotices, Loading } from '../components/AnswerNotices';
-import { enumText, Facts } from '../components/ContractFacts';
+import { enumText, Facts, paymentText } from '../components/ContractFacts';
 import { formatDate, formatMoney, formatPercentage } from '../components/format';
 import { useLanguage, useT } from '../i18n/i18n';
 import { contracts } from '../i18n/messages/contracts';
@@ -58,6 +58,7 @@ export function LifeContractPage() {
                 : null,
             ],
             [t('nextDue'), contract.premium?.nextDueDate ? formatDate(language, contract.premium.nextDueDate) : null],
+            [t('payment'), contract.payment ? paymentText(t, contract.payment) : null],
           ]}
         />
       </section>

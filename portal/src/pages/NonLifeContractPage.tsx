@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { NonLifeContractDetailsDocument } from '../../../operations/generated/graphql';
 import { AnswerNotices, Loading } from '../components/AnswerNotices';
-import { enumText, Facts } from '../components/ContractFacts';
+import { enumText, Facts, paymentText } from '../components/ContractFacts';
 import { formatDate, formatMoney, formatPercentage } from '../components/format';
 import { useLanguage, useT } from '../i18n/i18n';
 import { contracts } from '../i18n/messages/contracts';
@@ -49,6 +49,8 @@ export function NonLifeContractPage() {
               }),
             ],
             [t('annualPremium'), formatMoney(language, contract.annualPremium)],
+            [t('nextDue'), contract.payment?.nextDueDate ? formatDate(language, contract.payment.nextDueDate) : null],
+            [t('payment'), contract.payment ? paymentText(t, contract.payment) : null],
             [t('bonusMalus'), contract.bonusMalusDegree ?? null],
           ]}
         />
