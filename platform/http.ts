@@ -1,5 +1,5 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from './logger';
 import { serverSpan } from './tracing';
 
@@ -132,16 +132,40 @@ export interface HttpServerOptions {
   traceAs?: string;
 }
 
+/**
+ * How long a connection that has carried no request yet is left open by a drain: its client
+ * connected to send one, which is answered (with `Connection: close`). Closing it at once would
+ * cut that request as it arrives; a connection that stays silent is closed after this.
+ */
+const FIRST_REQUEST_WAIT_MS = 1_000;
+
+/** What a drain knows of a server of createHttpServer: the answers it is writing, and how each connection is used. */
+interface Traffic {
+  answering: Set<ServerResponse>;
+  connections: Map<Socket, { openedAt: number; inFlight: number; served: number; ending: boolean }>;
+}
+const traffic = new WeakMap<http.Server, Traffic>();
+
 export function createHttpServer({
   routes,
   log,
   keepAliveTimeoutMs = 65_000,
   traceAs,
 }: HttpServerOptions): http.Server {
-  const inFlight = new Set<ServerResponse>();
+  const seen: Traffic = { answering: new Set(), connections: new Map() };
   const server = http.createServer((req, res) => {
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    seen.answering.add(res);
+    const use = seen.connections.get(req.socket);
+    if (use) use.inFlight++;
+    res.once('close', () => {
+      seen.answering.delete(res);
+      if (use) {
+        use.inFlight--;
+        use.served++;
+        // Node ends the connection itself once this answer is written.
+        if (!res.shouldKeepAlive) use.ending = true;
+      }
+    });
     if (!traceAs) {
       void handle(req, res);
       return;
@@ -149,7 +173,21 @@ export function createHttpServer({
     const span = serverSpan(traceAs, req.method ?? 'GET', req.headers, res);
     void span.run(() => handle(req, res, span.route));
   });
-  answering.set(server, inFlight);
+  server.on('connection', (socket: Socket) => {
+    seen.connections.set(socket, { openedAt: Date.now(), inFlight: 0, served: 0, ending: false });
+    socket.once('close', () => seen.connections.delete(socket));
+  });
+  traffic.set(server, seen);
+  // Node's own closes (server.close() calls it too) every connection without a request in
+  // progress, one just accepted whose first request is on its way included: that request would be
+  // cut as it arrives. This one leaves such a connection its request (answered with
+  // `Connection: close` once draining), for FIRST_REQUEST_WAIT_MS, and leaves one that is ending
+  // after its last answer to end (destroyed, the answer's last bytes could be lost).
+  server.closeIdleConnections = () => {
+    for (const [socket, use] of seen.connections)
+      if (use.inFlight === 0 && !use.ending && (use.served > 0 || Date.now() - use.openedAt >= FIRST_REQUEST_WAIT_MS))
+        socket.destroy();
+  };
   server.keepAliveTimeout = keepAliveTimeoutMs;
   server.headersTimeout = keepAliveTimeoutMs + 1_000;
   server.requestTimeout = 120_000;
@@ -221,9 +259,6 @@ export const DEFAULT_GRACE_MS = 15_000;
 /** How often sockets that went idle during the drain are closed (a response begun before it kept its socket). */
 const IDLE_SWEEP_MS = 100;
 
-/** The answers each server of createHttpServer is writing, so a drain can make them close their connections. */
-const answering = new WeakMap<http.Server, Set<ServerResponse>>();
-
 /** Ends the connection after this answer (Node then writes `Connection: close` and closes the socket once it is sent). */
 function closeAfterAnswer(_req: IncomingMessage, res: ServerResponse): void {
   res.shouldKeepAlive = false;
@@ -244,10 +279,9 @@ export async function drainServer(server: http.Server, options: DrainOptions = {
   if (!server.listening) return;
   const { drainDelayMs = 0, graceMs = DEFAULT_GRACE_MS } = options;
   server.prependListener('request', closeAfterAnswer);
-  for (const res of answering.get(server) ?? []) if (!res.headersSent) res.shouldKeepAlive = false;
+  for (const res of traffic.get(server)?.answering ?? []) if (!res.headersSent) res.shouldKeepAlive = false;
   if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
   const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
   const cut = setTimeout(() => server.closeAllConnections(), graceMs);
   sweep.unref();

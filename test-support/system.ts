@@ -16,6 +16,7 @@ import { CONSENTS_PATH } from '../platform/consentLookup';
 import { HttpAuditWriter } from '../platform/audit/HttpAuditWriter';
 import type { BackendPolicy } from '../platform/backend/BackendClient';
 import type { Component } from '../platform/component';
+import type { DrainOptions } from '../platform/http';
 import type { SubgraphParts } from '../platform/graphql/subgraphParts';
 import { createLogger, type Logger } from '../platform/logger';
 import { createMetrics } from '../platform/metrics';
@@ -162,6 +163,15 @@ export interface Stack {
   gatewayOperatorOrigin: string;
 }
 
+/** A replica a test started on its own (startSubgraphReplica). */
+export interface Replica {
+  /** Its origin: /graphql, /health/ready. */
+  origin: string;
+  operatorOrigin: string;
+  /** Drains and stops it (Component.stop); `stop` of the system then leaves it alone. */
+  stop(drain?: DrainOptions): Promise<void>;
+}
+
 export interface RunningSystem {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphKey, string>;
@@ -185,6 +195,12 @@ export interface RunningSystem {
   restartDocuments(): Promise<void>;
   /** Stops the first stack's subgraph `name` for good (an outage of that subgraph); `stop` does not stop it again. */
   stopSubgraph(name: SubgraphKey): Promise<void>;
+  /**
+   * Starts one more replica of the life or non-life subgraph beside the first stack's, sharing its
+   * backends, cache and identity, as a deployment's second pod; `stop` stops it unless the test
+   * already did (e.g. mid-load, with a drain delay).
+   */
+  startSubgraphReplica(name: 'life' | 'nonlife'): Promise<Replica>;
   /** The key the documents subgraphs sign download links with (tests make links of their own with it). */
   documentLinkSecret: Buffer;
   /** The subgraphs' credential for identity's internal routes (tests call them with it as a subgraph would). */
@@ -378,6 +394,15 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       offer: { nonLifeDocumentsEnabled: options.documents?.nonLifeDocumentsEnabled ?? false },
     });
   let firstSubgraphs: Partial<Record<SubgraphKey, Component>> | undefined;
+  let firstJwks: URL | JWK[] | undefined;
+  const createLife = async (jwks: URL | JWK[]) =>
+    createLifeSubgraph({ ...parts('life', await verifying('life', jwks)), lifeConnectUrl: backends.lifeConnect.url });
+  const createNonLife = async (jwks: URL | JWK[]) =>
+    createNonLifeSubgraph({
+      ...parts('nonlife', await verifying('nonlife', jwks)),
+      vConnectUrl: backends.vConnect.url,
+      perRequestConcurrency: options.nonlife?.perRequestConcurrency ?? 8,
+    });
   let firstDocuments: { component: Component & { url: string; operatorUrl: string }; jwks: URL | JWK[] } | undefined;
   const identityUrl = (): string => {
     if (!firstIdentity) throw new Error('The identity subgraph starts first.');
@@ -391,27 +416,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     firstIdentity ??= identity;
     const jwks = identity ? new URL(`${identity.url}/.well-known/jwks.json`) : signingKey.publicJwks;
     const remoteVerifier = (name: string): Promise<Verifying> => verifying(name, jwks);
-    const life = wanted.has('life')
-      ? await start(
-          await createLifeSubgraph({
-            ...parts('life', await remoteVerifier('life')),
-            lifeConnectUrl: backends.lifeConnect.url,
-          }),
-        )
-      : undefined;
-    const nonlife = wanted.has('nonlife')
-      ? await start(
-          await createNonLifeSubgraph({
-            ...parts('nonlife', await remoteVerifier('nonlife')),
-            vConnectUrl: backends.vConnect.url,
-            perRequestConcurrency: options.nonlife?.perRequestConcurrency ?? 8,
-          }),
-        )
-      : undefined;
+    const life = wanted.has('life') ? await start(await createLife(jwks)) : undefined;
+    const nonlife = wanted.has('nonlife') ? await start(await createNonLife(jwks)) : undefined;
     const documents = wanted.has('documents') ? await start(await createDocuments(jwks)) : undefined;
     if (documents) firstDocuments ??= { component: documents, jwks };
     const running = { identity, life, nonlife, documents };
     firstSubgraphs ??= running;
+    firstJwks ??= jwks;
     const origins: Partial<Record<SubgraphKey, string>> = {};
     const operators: Partial<Record<SubgraphKey, string>> = {};
     const urls: Partial<Record<SubgraphKey, string>> = {};
@@ -490,6 +501,19 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     auditTrail: ownTrail?.store,
     documentLinkSecret,
     serviceSecret,
+    async startSubgraphReplica(name) {
+      if (!wanted.has(name) || !firstJwks) throw new Error(`This system runs no ${name} subgraph to replicate.`);
+      const replica = await start(await (name === 'life' ? createLife(firstJwks) : createNonLife(firstJwks)));
+      return {
+        origin: replica.url,
+        operatorOrigin: replica.operatorUrl,
+        async stop(drain) {
+          if (!started.includes(replica)) return;
+          started.splice(started.indexOf(replica), 1);
+          await replica.stop(drain);
+        },
+      };
+    },
     async stopSubgraph(name) {
       const component = firstSubgraphs?.[name];
       if (!component || !started.includes(component)) throw new Error(`No ${name} subgraph is running.`);

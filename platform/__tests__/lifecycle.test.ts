@@ -229,6 +229,17 @@ describe('a component starting, serving and draining', () => {
     await idle.closed;
   });
 
+  it('answers the first request of a connection accepted just before the listener closed, with Connection: close', async () => {
+    component.lifecycle.serving();
+    const fresh = await open();
+    const stopped = component.stop();
+    const answer = await fresh.get('/fast');
+    expect(answer).toMatchObject({ status: 200, body: '{"answer":"fast"}' });
+    expect(answer.headers['connection']).toBe('close');
+    await fresh.closed;
+    await stopped;
+  });
+
   it('during the drain delay keeps accepting, answering each request on a kept-alive socket with Connection: close', async () => {
     component.lifecycle.serving();
     const idle = await open();
