@@ -4,8 +4,19 @@ import { parse } from 'yaml';
 import { DEV_KEYS_DIR } from '../../platform/auth/devSecretFile';
 import { projectRoot } from '../../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS } from '../../platform/topology';
+import {
+  importClosure,
+  scanEnvVariables,
+  shippedSourceFiles,
+  variablesReadBy,
+  type EnvScan,
+} from '../../test-support/envVariables';
 
 interface Service {
+  image?: string;
+  profiles?: string[];
+  networks?: Record<string, { aliases?: string[] }>;
+  volumes?: string[];
   command?: string[];
   environment?: Record<string, string>;
   ports?: string[];
@@ -17,13 +28,14 @@ interface Service {
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
     services: Record<string, Service>;
+    volumes: Record<string, unknown>;
   };
   const components = [...LEGACY_BACKENDS, ...SUBGRAPHS, GATEWAY];
+  /** What `docker compose up` starts: the services of no profile. */
+  const defaultServices = Object.fromEntries(Object.entries(compose.services).filter(([, s]) => !s.profiles));
 
   it('has redis, postgres and one service per component', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(
-      ['postgres', 'redis', ...components.map((c) => c.name)].sort(),
-    );
+    expect(Object.keys(defaultServices).sort()).toEqual(['postgres', 'redis', ...components.map((c) => c.name)].sort());
   });
 
   it.each(components.map((c) => [c.name, c] as const))(
@@ -38,7 +50,7 @@ describe('docker-compose.yml', () => {
   );
 
   it('publishes only the gateway and points every cache at redis', () => {
-    const published = Object.entries(compose.services)
+    const published = Object.entries(defaultServices)
       .filter(([, s]) => s.ports?.length)
       .map(([name]) => name);
     expect(published).toEqual(['gateway']);
@@ -91,4 +103,93 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('npm prune --omit=dev');
     expect(finalStage).toMatch(/HEALTHCHECK [^\n]*\\\n\s+CMD \[[^\n]*\/health\/live/);
   });
+});
+
+/**
+ * The scale profile (docs/operations.md "Scale-out with compose"): a second replica of each
+ * subgraph under the subgraph's name, a second gateway, and a balancer in front of both gateways.
+ */
+describe('docker-compose.yml, profile scale', () => {
+  const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: Record<string, Service>;
+    volumes: Record<string, unknown>;
+  };
+  const service = (name: string): Service => {
+    const found = compose.services[name];
+    if (!found) throw new Error(`no service ${name}`);
+    return found;
+  };
+
+  it('adds two gateways and two replicas of each subgraph, nothing else but the balancer', () => {
+    const scaled = Object.entries(compose.services)
+      .filter(([, s]) => s.profiles?.includes('scale'))
+      .map(([name]) => name);
+    expect(scaled).toEqual(['identity-2', 'life-2', 'nonlife-2', 'documents-2', 'gateway-2', 'balancer']);
+    for (const name of scaled) expect(service(name).profiles).toEqual(['scale']);
+  });
+
+  it.each(SUBGRAPHS.map((s) => [s.name] as const))(
+    "runs a second %s exactly like the first, answering to the first's name, on the same Redis and PostgreSQL",
+    (name) => {
+      const first = service(name);
+      const second = service(`${name}-2`);
+      expect(second.command).toEqual(first.command);
+      expect(second.environment).toEqual(first.environment);
+      expect(second.volumes).toEqual(first.volumes);
+      expect(second.networks).toEqual({ default: { aliases: [name] } });
+      expect(second.ports).toBeUndefined();
+    },
+  );
+
+  it("shares identity's and documents' development keys between their replicas", () => {
+    expect(Object.keys(compose.volumes)).toContain('dev-keys');
+    const keysFolder = `/app/${path.relative(projectRoot, DEV_KEYS_DIR)}`;
+    for (const name of ['identity', 'identity-2', 'documents', 'documents-2'])
+      expect(service(name).volumes).toEqual([`dev-keys:${keysFolder}`]);
+  });
+
+  it('runs a second gateway like the first, published only through the balancer, which checks their readiness', () => {
+    expect(service('gateway-2').command).toEqual(service('gateway').command);
+    expect(service('gateway-2').environment).toEqual(service('gateway').environment);
+    expect(service('gateway-2').ports).toBeUndefined();
+    const balancer = service('balancer');
+    expect(balancer.image).toMatch(/^haproxy:3\.\d+-alpine$/);
+    expect(balancer.ports).toEqual(['4080:4080']);
+    expect(balancer.volumes).toEqual(['./deploy/compose/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro']);
+
+    const config = readFileSync(path.join(projectRoot, 'deploy', 'compose', 'haproxy.cfg'), 'utf8');
+    const lines = config.split('\n').map((line) => line.trim());
+    expect(lines).toContain('bind :4080');
+    expect(lines).toContain('option httpchk GET /health/ready');
+    expect(lines).toContain('http-check expect status 200');
+    const servers = lines.filter((line) => line.startsWith('server ')).map((line) => line.split(/\s+/).slice(1, 3));
+    expect(servers).toEqual([
+      ['gateway', `gateway:${GATEWAY.port}`],
+      ['gateway-2', `gateway-2:${GATEWAY.port}`],
+    ]);
+  });
+});
+
+describe("docker-compose.yml's env against the code", () => {
+  let scan: EnvScan;
+  beforeAll(() => {
+    scan = scanEnvVariables(shippedSourceFiles());
+  }, 180_000);
+  const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: Record<string, Service>;
+  };
+  /** Read by no code but the image's and compose's health checks, which probe the gateway on PORT too. */
+  const HEALTH_CHECK_ONLY: Record<string, string[]> = { gateway: ['PORT'], 'gateway-2': ['PORT'] };
+
+  it.each(Object.keys(compose.services).filter((name) => compose.services[name]?.command?.[0] === 'node'))(
+    '%s is given only variables its component reads',
+    (name) => {
+      const entry = (compose.services[name]?.command?.[1] ?? '').replace(/^dist\//, '').replace(/\.js$/, '.ts');
+      const read = variablesReadBy(scan, importClosure(path.join(projectRoot, entry)));
+      const unread = Object.keys(compose.services[name]?.environment ?? {}).filter(
+        (variable) => !read.has(variable) && !(HEALTH_CHECK_ONLY[name] ?? []).includes(variable),
+      );
+      expect(unread).toEqual([]);
+    },
+  );
 });
