@@ -35,14 +35,14 @@ describe('list sizes in the cost model', () => {
     expect(shareAbove(counts, 5)).toBeGreaterThan(0.01);
   });
 
-  it('assumes 8 guarantees per non-life contract, which covers 99 % of contracts', () => {
-    expect(model.fields.get('NonLifeContract.guarantees')?.assumedSize).toBe(8);
+  it('assumes 7 guarantees per non-life contract, which covers 99 % of contracts', () => {
+    expect(model.fields.get('NonLifeContract.guarantees')?.assumedSize).toBe(7);
     const counts = customers
       .slice(0, 1_000)
       .flatMap((index) => universe.contractRolesOf(index, 'nonlife'))
       .map((roles) => universe.nonLifeContract(roles.contractNumber)?.guarantees.length ?? 0);
-    expect(shareAbove(counts, 8)).toBeLessThan(0.01);
-    expect(shareAbove(counts, 7)).toBeGreaterThan(0.01);
+    expect(shareAbove(counts, 7)).toBeLessThan(0.01);
+    expect(shareAbove(counts, 6)).toBeGreaterThan(0.01);
   });
 });
 

@@ -44,9 +44,10 @@ function sensitiveValues(system: RunningSystem): Map<string, string> {
     for (const number of universe.heldContractNumbers(index, 'life')) {
       const contract = universe.lifeContract(number);
       if (!contract) continue;
-      if (contract.reserveCents >= 100_00) add(`reserve of ${number}`, amount(contract.reserveCents));
-      if (contract.surrenderValueCents >= 100_00)
-        add(`surrender value of ${number}`, amount(contract.surrenderValueCents));
+      // A risk product builds no reserve (null).
+      if ((contract.reserveCents ?? 0) >= 100_00) add(`reserve of ${number}`, amount(contract.reserveCents!));
+      if ((contract.surrenderValueCents ?? 0) >= 100_00)
+        add(`surrender value of ${number}`, amount(contract.surrenderValueCents!));
       for (const beneficiary of contract.beneficiaries) add(`beneficiary of ${number}`, beneficiary.name);
     }
     for (const number of universe.heldContractNumbers(index, 'nonlife')) {

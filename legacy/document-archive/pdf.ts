@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { DOCUMENT_TYPES } from '../shared/data/catalogue';
 import { hash } from '../shared/data/random';
-import type { ArchivedDocument, Person } from '../shared/data/records';
+import type { ArchivedDocument } from '../shared/data/records';
 
 /**
  * The archive stores a size with every document, so a document's bytes must have that size
@@ -13,7 +13,8 @@ export function declaredSize(document: ArchivedDocument): number {
   return 6_144 + (hash(document.id) % 4_096);
 }
 
-export function renderPdf(document: ArchivedDocument, addressee: Person): Promise<Buffer> {
+/** `addressee` is the name the document is addressed to: a person's, or a company's for its tax certificate. */
+export function renderPdf(document: ArchivedDocument, addressee: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const title = `${DOCUMENT_TYPES[document.type].name} ${document.year}`;
     const pdf = new PDFDocument({
@@ -37,7 +38,7 @@ export function renderPdf(document: ArchivedDocument, addressee: Person): Promis
     });
     pdf.fontSize(18).text(title);
     pdf.moveDown().fontSize(11);
-    pdf.text(`${addressee.firstName} ${addressee.lastName}`);
+    pdf.text(addressee);
     pdf.text(`Contract ${document.contractNumber}`);
     pdf.text(`Uitgiftedatum ${document.issueDate}`);
     pdf.moveDown().text('Dit document werd aangemaakt door het documentarchief.');

@@ -66,10 +66,10 @@ export function createDocumentArchive({ universe, behaviour, log, now }: Documen
           const { customerIds, policyNumbers } = parsed.data;
           if (customerIds.length > ARCHIVE_BATCH_LIMIT || policyNumbers.length > ARCHIVE_BATCH_LIMIT)
             throw new HttpError(400, 'ARC-413', `At most ${ARCHIVE_BATCH_LIMIT} per call.`);
-          const byCustomer = customerIds.map((customerId) => {
-            const index = universe.personIndex(customerId);
-            return { customerId, items: index === undefined ? [] : universe.documentsOf(index).map(metadata) };
-          });
+          const byCustomer = customerIds.map((customerId) => ({
+            customerId,
+            items: universe.documentsAddressedTo(customerId).map(metadata),
+          }));
           const byPolicy = policyNumbers.map((policyNumber) => {
             const entry = universe.policyIndexEntry(policyNumber);
             const holder = entry
@@ -94,7 +94,10 @@ export function createDocumentArchive({ universe, behaviour, log, now }: Documen
         handle: async ({ params }) => {
           const document = universe.documentById(params['id'] ?? '');
           if (!document) return json(404, { error: 'ARC-404', message: 'Document not found' });
-          const addressee = universe.personById(document.customerId);
+          const person = universe.personById(document.customerId);
+          const addressee = person
+            ? `${person.firstName} ${person.lastName}`
+            : universe.companyById(document.customerId)?.name;
           if (!addressee) return json(404, { error: 'ARC-404', message: 'Document not found' });
           return {
             status: 200,

@@ -45,7 +45,7 @@ export function contractDocument(contract: NonLifeContract) {
       mededeling: contract.payment.structuredCommunication?.replaceAll('+', '') ?? null,
     },
     risico: {
-      objecttype: product.objectType,
+      objecttype: contract.objectType,
       voertuig: contract.vehicle
         ? {
             nummerplaat: contract.vehicle.plate,

@@ -25,12 +25,13 @@ const EXPLANATIONS: Readonly<Record<NotShownKind, Readonly<Record<Language, stri
 };
 
 /**
- * The year each kind is planned to appear in the portal, as product management announced it;
- * null while no date has been announced.
+ * The year each kind is planned to appear in the portal, as product management announced it
+ * (the zone's FAQ gave 2025 for standalone death cover and guaranteed income alike); null while
+ * no date has been announced.
  */
 const PLANNED_YEAR: Readonly<Record<NotShownKind, number | null>> = {
-  DEATH_COVER: 2027,
-  GUARANTEED_INCOME: null,
+  DEATH_COVER: 2025,
+  GUARANTEED_INCOME: 2025,
 };
 
 const EXPECTED_IN: Readonly<Record<Language, (year: number) => string>> = {

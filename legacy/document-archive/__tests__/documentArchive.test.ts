@@ -66,7 +66,24 @@ describe('document archive', () => {
       ['V000000013', true],
       ['V999999990', false],
     ]);
-    expect(results[0]!.items.every((d) => d['customerId'] === 'P00000003')).toBe(true);
+    // The tax certificate goes to the company that pays and deducts the premiums; the rest to the manager.
+    const addressees = (type: string) =>
+      new Set(
+        results[0]!.items.filter((d) => (d['docTypeCode'] === '102') === (type === '102')).map((d) => d['customerId']),
+      );
+    expect(addressees('102')).toEqual(new Set(['E00000003']));
+    expect(addressees('other')).toEqual(new Set(['P00000003']));
+  });
+
+  it("lists an IPT's tax certificates under the company, not under its manager", async () => {
+    const { body } = await search({ customerIds: ['E00000003', 'P00000003'] });
+    const [company, manager] = body['results'] as Array<{ customerId: string; items: Json[] }>;
+    expect(new Set(company!.items.map((d) => `${d['policyNumber']} ${d['docTypeCode']}`))).toEqual(
+      new Set(['L000000031 102']),
+    );
+    expect(company!.items.every((d) => d['customerId'] === 'E00000003')).toBe(true);
+    expect(manager!.items.every((d) => d['customerId'] === 'P00000003')).toBe(true);
+    expect(manager!.items.some((d) => d['policyNumber'] === 'L000000031' && d['docTypeCode'] === '102')).toBe(false);
   });
 
   it.each([
@@ -92,6 +109,17 @@ describe('document archive', () => {
     expect(bytes.toString('latin1')).toMatch(/\/Type \/Page\b/);
     const again = Buffer.from(await (await content(String(document!['documentId']))).arrayBuffer());
     expect(again.equals(bytes)).toBe(true);
+  });
+
+  it("serves an IPT's tax certificate addressed to the company", async () => {
+    // Sophie Dubois' IPT (L000000031), held by her company E00000003; the reference date is in 2026.
+    const response = await content('DL000000031-102-2025');
+    expect(response.status).toBe(200);
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   it('answers 404 for an unknown document', async () => {

@@ -19,7 +19,25 @@ export interface LifeProduct {
   supplementaryGuarantees: readonly string[];
   /** IPT: a company holds the contract for its manager. */
   companyHolder: boolean;
+  /**
+   * Whether the premiums build a reserve (savings). Risk products (standalone death cover,
+   * debt-balance cover, guaranteed income) buy cover for the year and build none: no reserve,
+   * no surrender value, no guaranteed rate or profit sharing.
+   */
+  savesReserve: boolean;
+  /**
+   * The usual yearly premium in euros (a single premium for capitalisation); max null where the
+   * fiscal ceiling of the income year bounds it (pension savings, VAPZ: legacy/shared/data/rules.ts).
+   */
+  yearlyPremium: { min: number; max: number | null };
 }
+
+/*
+ * Yearly life premiums: this project's estimates for an ordinary private customer (no public
+ * tariff covers them): savings and investment €300–6,000, long-term savings €300–2,000, IPT paid
+ * by a company €1,000–20,000, temporary death cover €100–900, debt-balance cover €150–1,200,
+ * guaranteed income €400–2,500, capitalisation a single premium of €5,000–100,000.
+ */
 
 export const LIFE_PRODUCTS = {
   PS21: {
@@ -31,6 +49,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['120'],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: null },
   },
   LTS21: {
     code: 'LTS21',
@@ -41,6 +61,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['120'],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: 2_000 },
   },
   SAV21: {
     code: 'SAV21',
@@ -51,6 +73,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: 6_000 },
   },
   UL115: {
     code: 'UL115',
@@ -61,6 +85,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['120'],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: 6_000 },
   },
   INV23: {
     code: 'INV23',
@@ -71,6 +97,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: 6_000 },
   },
   VAPZ: {
     code: 'VAPZ',
@@ -81,6 +109,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['280'],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: null },
   },
   VAPZS: {
     code: 'VAPZS',
@@ -91,6 +121,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['120', '280'],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 300, max: null },
   },
   IPT: {
     code: 'IPT',
@@ -101,16 +133,22 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '110',
     supplementaryGuarantees: ['120', '280'],
     companyHolder: true,
+    savesReserve: true,
+    yearlyPremium: { min: 1_000, max: 20_000 },
   },
   CAP26: {
     code: 'CAP26',
     name: 'Kapitalisatie Tak 26',
-    policyType: '110',
+    // Capitalisation insures no life, so it is no "individual life, branch 21" (110); "126" is a
+    // mock code (Telebib2 A502 as listed in docs/requirements.md §7.2 has none for branch 26).
+    policyType: '126',
     branch: '26',
     fiscalRegime: null,
     mainGuarantee: null,
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: true,
+    yearlyPremium: { min: 5_000, max: 100_000 },
   },
   DEATH: {
     code: 'DEATH',
@@ -121,6 +159,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '120',
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: false,
+    yearlyPremium: { min: 100, max: 900 },
   },
   DEBT: {
     code: 'DEBT',
@@ -131,7 +171,13 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '121',
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: false,
+    yearlyPremium: { min: 150, max: 1_200 },
   },
+  // Standalone guaranteed income stays in Life Connect as a risk product without reserve: the
+  // requirements list it among the life contracts (docs/requirements.md §2.1, §2.5) and Telebib2
+  // gives it a life policy type (A502 221). Legally it is sickness cover, which is why it builds no
+  // savings; modelling it as a non-life contract would move it out of the life zone it belongs to.
   GI: {
     code: 'GI',
     name: 'Gewaarborgd Inkomen',
@@ -141,6 +187,8 @@ export const LIFE_PRODUCTS = {
     mainGuarantee: '280',
     supplementaryGuarantees: [],
     companyHolder: false,
+    savesReserve: false,
+    yearlyPremium: { min: 400, max: 2_500 },
   },
 } as const satisfies Record<string, LifeProduct>;
 
@@ -152,7 +200,10 @@ export interface NonLifeProduct {
   name: string;
   /** Telebib2 A501 branch ("mock" where docs/requirements.md §7.2 lists none). */
   branch: string;
-  /** Telebib2 A573 insured-object type. */
+  /**
+   * Telebib2 A573 insured-object type. Home insurance (010) is the owner's; a tenant's home
+   * contract insures the contents and the tenant's liability towards the owner instead (011).
+   */
   objectType: '001' | '010' | '011' | '040';
   /** A574 guarantees always included. */
   baseGuarantees: readonly string[];
@@ -160,7 +211,21 @@ export interface NonLifeProduct {
   optionalGuarantees: readonly string[];
   /** The system the contract lives in: "VC" for V-Connect proper, "LEG" for the old motor system it still fronts. */
   system: 'VC' | 'LEG';
+  /**
+   * The usual yearly premium, in euros, tax included, before any split surcharge
+   * (legacy/shared/data/rules.ts): a tenant's home contract has its own range.
+   */
+  yearlyPremium: { min: number; max: number; tenant?: { min: number; max: number } };
 }
+
+/*
+ * Yearly premium ranges. Family liability: €60–150 (Bobex, "Wat kost een familiale verzekering":
+ * a household €65–120, a single person €60–90; mijn-familiale-verzekering.be: about €80). The other
+ * ranges are this project's estimates of the Belgian market for an ordinary private risk (no public
+ * tariff covers them): car €300–1,800 (liability alone to full omnium), motorcycle €150–900,
+ * owner's home €250–900, tenant's home €100–350, private-life accident €60–300, legal assistance
+ * €90–350, bicycle €50–300, hunting liability €40–150, pleasure craft €150–800.
+ */
 
 export const NON_LIFE_PRODUCTS = {
   AUTO: {
@@ -168,9 +233,12 @@ export const NON_LIFE_PRODUCTS = {
     name: 'Autoverzekering',
     branch: '51',
     objectType: '001',
-    baseGuarantees: ['510', '531'],
+    // No occupants cover (531): compulsory motor liability already pays the passengers' bodily
+    // injury, so it is no base guarantee; the driver's own injury (532) is the optional cover.
+    baseGuarantees: ['510'],
     optionalGuarantees: ['540', '550', '551', '552', '553', '554', '557', '532'],
     system: 'VC',
+    yearlyPremium: { min: 300, max: 1_800 },
   },
   MOTO: {
     code: 'MOTO',
@@ -180,6 +248,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['510'],
     optionalGuarantees: ['532', '552'],
     system: 'VC',
+    yearlyPremium: { min: 150, max: 900 },
   },
   // Branch "11" for fire and "12" for accident are mock codes.
   WONING: {
@@ -190,6 +259,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['311', '312', '317', '340'],
     optionalGuarantees: ['350', '360'],
     system: 'VC',
+    yearlyPremium: { min: 250, max: 900, tenant: { min: 100, max: 350 } },
   },
   BAGEZIN: {
     code: 'BAGEZIN',
@@ -199,6 +269,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['411'],
     optionalGuarantees: [],
     system: 'VC',
+    yearlyPremium: { min: 60, max: 150 },
   },
   ONGEVAL: {
     code: 'ONGEVAL',
@@ -208,6 +279,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['201'],
     optionalGuarantees: [],
     system: 'VC',
+    yearlyPremium: { min: 60, max: 300 },
   },
   RECHTSB: {
     code: 'RECHTSB',
@@ -217,6 +289,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['960', '961', '962'],
     optionalGuarantees: ['963', '964', '965', '966'],
     system: 'VC',
+    yearlyPremium: { min: 90, max: 350 },
   },
   AUTO_OUD: {
     code: 'AUTO_OUD',
@@ -226,6 +299,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['510'],
     optionalGuarantees: ['550'],
     system: 'LEG',
+    yearlyPremium: { min: 300, max: 1_800 },
   },
   FIETS: {
     code: 'FIETS',
@@ -235,6 +309,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['552'],
     optionalGuarantees: [],
     system: 'VC',
+    yearlyPremium: { min: 50, max: 300 },
   },
   JACHT: {
     code: 'JACHT',
@@ -244,6 +319,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['411'],
     optionalGuarantees: [],
     system: 'VC',
+    yearlyPremium: { min: 40, max: 150 },
   },
   BOOT: {
     code: 'BOOT',
@@ -253,6 +329,7 @@ export const NON_LIFE_PRODUCTS = {
     baseGuarantees: ['411'],
     optionalGuarantees: [],
     system: 'VC',
+    yearlyPremium: { min: 150, max: 800 },
   },
 } as const satisfies Record<string, NonLifeProduct>;
 

@@ -118,9 +118,10 @@ export interface LifeContract {
   premiumFrequency: string;
   nextPremiumDueDate: string | null;
   payment: PremiumPayment;
-  reserveCents: number;
-  reserveValuationDate: string;
-  surrenderValueCents: number;
+  /** Null for a risk product, which builds no reserve (LifeProduct.savesReserve). */
+  reserveCents: number | null;
+  reserveValuationDate: string | null;
+  surrenderValueCents: number | null;
   /** Branch 21: guaranteed rate in basis points (225 = 2.25 %). */
   guaranteedRateBasisPoints: number | null;
   profitSharingAcquiredCents: number | null;
@@ -171,6 +172,8 @@ export interface NonLifeContract {
   premiumCents: number;
   premiumFrequency: string;
   payment: PremiumPayment;
+  /** Telebib2 A573: the product's, except a tenant's home contract, which insures contents and liability (011). */
+  objectType: '001' | '010' | '011' | '040';
   vehicle: Vehicle | null;
   building: Building | null;
   familyMembers: number | null;
@@ -180,7 +183,10 @@ export interface NonLifeContract {
 
 export interface ArchivedDocument {
   id: string;
-  /** The person the document is addressed to. */
+  /**
+   * The party the document is addressed to: the customer, or for an IPT's tax certificate the
+   * company that pays and deducts the premiums.
+   */
   customerId: string;
   contractNumber: string;
   type: DocumentTypeCode;

@@ -4,6 +4,7 @@ import {
   LIFE_PRODUCTS,
   NON_LIFE_PRODUCTS,
   type DocumentTypeCode,
+  type LifeProduct,
   type LifeProductCode,
   type NonLifeProduct,
   type NonLifeProductCode,
@@ -23,7 +24,22 @@ import type {
   LifeContract,
   NonLifeContract,
   Person,
+  Vehicle,
 } from './records';
+import {
+  BONUS_MALUS,
+  CAPITALISATION_TERM_YEARS,
+  PAYMENTS_PER_YEAR,
+  PENSION_END_AGE,
+  PENSION_MIN_YEARS,
+  PENSION_SAVINGS_BASIC_CEILING,
+  PENSION_SAVINGS_INCREASED_CEILING,
+  PENSION_START_AGE,
+  SOCIAL_VAPZ_CEILING,
+  VAPZ_CEILING,
+  ceilingFor,
+  premiumPerPayment,
+} from './rules';
 
 /** Telebib2 X043 roles a person can have on a contract: policyholder, insured, beneficiary, driver. */
 export type PartyRole = '003' | '013' | '014' | '004';
@@ -47,6 +63,11 @@ const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 const addDays = (date: string, days: number): string =>
   isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const addYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Pension contracts and guaranteed income: started by 64, ending at 65 (PENSION_START_AGE, PENSION_END_AGE). */
+const PENSION_PRODUCTS: ReadonlySet<LifeProductCode> = new Set(['PS21', 'LTS21', 'VAPZ', 'VAPZS', 'IPT', 'GI']);
 
 const LIFE_WEIGHTS: Array<[LifeProductCode, number]> = [
   ['PS21', 30],
@@ -519,10 +540,11 @@ export class Universe {
     const partner = this.partnerIndex(holderIndex);
     const holder = this.personId(holderIndex);
     const life = plan.kind === 'life' ? LIFE_PRODUCTS[plan.product] : undefined;
+    // A tax-favoured contract insures the one who takes the tax advantage: its holder (the manager, for an IPT).
     const insured =
       life?.branch === '26'
         ? []
-        : plan.insured === 'partner' && partner !== undefined && !life?.companyHolder
+        : plan.insured === 'partner' && partner !== undefined && !life?.companyHolder && life?.fiscalRegime === null
           ? [this.personId(partner)]
           : [holder];
     return {
@@ -548,28 +570,31 @@ export class Universe {
     const found = this.planFor(number);
     if (!found || found.plan.kind !== 'life') return undefined;
     const { holderIndex, plan } = found;
-    const product = LIFE_PRODUCTS[plan.product];
+    const product: LifeProduct = LIFE_PRODUCTS[plan.product];
     const rng = Rng.of(this.seed, 'life', number);
     const parties = this.partiesFor(holderIndex, plan, rng);
-    const startYear = Number(this.referenceDate.slice(0, 4)) - rng.int(1, 25);
-    const startDate = `${startYear}-${pad(rng.int(1, 12), 2)}-01`;
-    const years = Number(this.referenceDate.slice(0, 4)) - startYear;
-    const frequency = product.branch === '26' || rng.chance(0.15) ? '5' : rng.pick(['1', '1', '4', '3']);
-    const yearlyPremium = plan.product === 'PS21' ? rng.pick([99_000, 102_000, 131_000]) : rng.int(300, 6_000) * 100;
+    const demo = DEMO_PROFILES[holderIndex] !== undefined;
+    const referenceYear = Number(this.referenceDate.slice(0, 4));
+    const { startDate, expiryDate } = this.lifeTerm(plan.product, holderIndex, demo, rng);
+    const startYear = Number(startDate.slice(0, 4));
+    // Status follows the dates: a contract past its expiry date has ended there; a few others were surrendered.
+    const expired = expiryDate !== null && expiryDate <= this.referenceDate;
+    const surrendered = !expired && !demo && rng.chance(0.05);
+    const endDate = expired
+      ? expiryDate
+      : surrendered
+        ? addDays(startDate, rng.int(1, Math.max(1, daysBetween(startDate, this.referenceDate) - 1)))
+        : null;
+    const frequency = this.lifeFrequency(plan.product, rng);
+    const yearlyPremium = this.lifeYearlyPremium(plan.product, referenceYear, rng);
     const perPayment =
-      frequency === '5'
-        ? yearlyPremium * rng.int(5, 20)
-        : Math.round(yearlyPremium / { '1': 1, '2': 2, '3': 4, '4': 12 }[frequency as '1' | '2' | '3' | '4']);
-    const paid = frequency === '5' ? perPayment : yearlyPremium * years;
-    const growth = product.branch === '23' ? 1 + rng.next() * 0.6 - 0.1 : 1 + years * 0.018;
-    const reserveCents = Math.round(paid * growth);
-    const valuationDate = `${Number(this.referenceDate.slice(0, 4)) - 1}-12-31`;
-    const terminated = DEMO_PROFILES[holderIndex] === undefined && rng.chance(0.05);
-    const expiryDate =
-      product.branch === '26'
-        ? addYears(startDate, 8)
-        : addYears(`${Number(this.person(holderIndex).birthDate.slice(0, 4)) + 65}-${startDate.slice(5)}`, 0);
-    const insuredAmount = Math.max(reserveCents, rng.int(10, 200) * 100_000);
+      frequency === '5' ? yearlyPremium : Math.floor(yearlyPremium / PAYMENTS_PER_YEAR[frequency as '1' | '3' | '4']);
+    const yearsPaid = Math.max(1, Number((endDate ?? this.referenceDate).slice(0, 4)) - startYear);
+    const paid = frequency === '5' ? perPayment : yearlyPremium * yearsPaid;
+    const growth = product.branch === '23' ? 1 + rng.next() * 0.6 - 0.1 : 1 + yearsPaid * 0.018;
+    const reserveCents = product.savesReserve ? Math.round(paid * growth) : null;
+    const valuationDate = product.savesReserve ? `${referenceYear - 1}-12-31` : null;
+    const insuredAmount = this.mainInsuredAmount(product, reserveCents, rng);
     const guarantees = [
       ...(product.mainGuarantee
         ? [{ code: product.mainGuarantee, main: true, insuredAmountCents: insuredAmount }]
@@ -582,23 +607,20 @@ export class Universe {
           insuredAmountCents: code === '280' ? rng.int(12, 48) * 100_000 : rng.int(50, 250) * 100_000,
         })),
     ];
-    const branch21 =
-      product.branch === '21' &&
-      product.mainGuarantee !== '120' &&
-      product.mainGuarantee !== '121' &&
-      product.mainGuarantee !== '280';
-    const funds = product.branch === '23' ? this.funds(rng, reserveCents, valuationDate) : [];
+    // A guaranteed rate and profit sharing belong to branch 21 savings, never to a risk product.
+    const branch21 = product.branch === '21' && product.savesReserve;
+    const funds = product.branch === '23' && reserveCents !== null ? this.funds(rng, reserveCents, valuationDate!) : [];
     return {
       contractNumber: number,
       product: plan.product,
-      status: terminated ? '2' : '1',
+      status: endDate === null ? '1' : '2',
       startDate,
-      endDate: terminated ? addDays(this.referenceDate, -rng.int(30, 700)) : null,
-      expiryDate: product.mainGuarantee === null && product.branch !== '26' ? null : expiryDate,
+      endDate,
+      expiryDate,
       parties: { ...parties, beneficiaryIds: [] },
       premiumCents: perPayment,
       premiumFrequency: frequency,
-      nextPremiumDueDate: frequency === '5' || terminated ? null : addDays(this.referenceDate, rng.int(1, 90)),
+      nextPremiumDueDate: frequency === '5' || endDate !== null ? null : addDays(this.referenceDate, rng.int(1, 90)),
       payment: premiumPayment(
         this.seed,
         number,
@@ -607,18 +629,97 @@ export class Universe {
       ),
       reserveCents,
       reserveValuationDate: valuationDate,
-      surrenderValueCents: Math.round(reserveCents * (product.branch === '21' ? 0.95 : 0.99)),
+      surrenderValueCents:
+        reserveCents === null ? null : Math.round(reserveCents * (product.branch === '21' ? 0.95 : 0.99)),
       guaranteedRateBasisPoints: branch21 ? rng.pick([0, 50, 100, 150, 225, 325]) : null,
-      profitSharingAcquiredCents: branch21 ? Math.round(reserveCents * 0.02 * rng.next()) : null,
-      profitSharingThisYearCents: branch21 ? Math.round(reserveCents * 0.004 * rng.next()) : null,
+      profitSharingAcquiredCents: branch21 ? Math.round(reserveCents! * 0.02 * rng.next()) : null,
+      profitSharingThisYearCents: branch21 ? Math.round(reserveCents! * 0.004 * rng.next()) : null,
       profitSharingRateBasisPoints: branch21 ? rng.int(0, 60) : null,
       funds,
-      beneficiaries:
-        product.branch === '26'
-          ? []
-          : this.beneficiaries(holderIndex, parties, rng, DEMO_PROFILES[holderIndex] !== undefined),
+      beneficiaries: product.branch === '26' ? [] : this.beneficiaries(holderIndex, parties, rng, demo),
       guarantees,
     };
+  }
+
+  /**
+   * Start and expiry of a life contract. The holder (the manager, for an IPT) was at least 18 at
+   * the start; pension contracts and guaranteed income start by 64 (PENSION_START_AGE) and end
+   * at 65, pension savings after at least 10 years; capitalisation runs its 8-year term; savings,
+   * investment and death covers run a term of years. Demo contracts run past the reference date.
+   */
+  private lifeTerm(
+    code: LifeProductCode,
+    holderIndex: number,
+    demo: boolean,
+    rng: Rng,
+  ): { startDate: string; expiryDate: string | null } {
+    const referenceYear = Number(this.referenceDate.slice(0, 4));
+    const birthYear = Number(this.person(holderIndex).birthDate.slice(0, 4));
+    const pension = PENSION_PRODUCTS.has(code);
+    // Born in year B, one is 18 on 1 January of B + 19 at the latest, and at most 64 during B + 64.
+    const earliest = Math.max(
+      referenceYear - (code === 'CAP26' ? CAPITALISATION_TERM_YEARS - 1 : 25),
+      birthYear + PENSION_START_AGE.min + 1,
+    );
+    const latest = pension ? Math.min(referenceYear - 1, birthYear + PENSION_START_AGE.max) : referenceYear - 1;
+    const startYear = earliest > latest ? latest : rng.int(earliest, latest);
+    const month = pad(rng.int(1, 12), 2);
+    const startDate = `${startYear}-${month}-01`;
+    if (code === 'CAP26') return { startDate, expiryDate: addYears(startDate, CAPITALISATION_TERM_YEARS) };
+    if (pension) {
+      const atPensionAge = `${birthYear + PENSION_END_AGE}-${month}-01`;
+      const minimum = code === 'PS21' || code === 'LTS21' ? addYears(startDate, PENSION_MIN_YEARS) : startDate;
+      return { startDate, expiryDate: atPensionAge > minimum ? atPensionAge : minimum };
+    }
+    const [shortest, longest] = code === 'DEBT' ? [15, 25] : code === 'DEATH' ? [10, 25] : [8, 30];
+    const years = rng.int(shortest, longest);
+    return {
+      startDate,
+      expiryDate: addYears(startDate, demo ? Math.max(years, referenceYear - startYear + 1) : years),
+    };
+  }
+
+  /** Pension savings, VAPZ and long-term savings are yearly or split, never a single premium; capitalisation is one. */
+  private lifeFrequency(code: LifeProductCode, rng: Rng): string {
+    if (code === 'CAP26') return '5';
+    if (PENSION_PRODUCTS.has(code) || !LIFE_PRODUCTS[code].savesReserve) return rng.pick(['1', '1', '3', '4']);
+    return rng.chance(0.15) ? '5' : rng.pick(['1', '1', '4', '3']);
+  }
+
+  /**
+   * The yearly premium in cents (the single premium for capitalisation): pension savings at the
+   * basic or increased ceiling of the income year or under it, VAPZ under its ceiling, the rest
+   * in the product's usual range.
+   */
+  private lifeYearlyPremium(code: LifeProductCode, incomeYear: number, rng: Rng): number {
+    if (code === 'PS21') {
+      const basic = ceilingFor(PENSION_SAVINGS_BASIC_CEILING, incomeYear);
+      const increased = ceilingFor(PENSION_SAVINGS_INCREASED_CEILING, incomeYear);
+      return rng.pick([basic, basic, increased, rng.int(LIFE_PRODUCTS.PS21.yearlyPremium.min, basic / 100) * 100]);
+    }
+    if (code === 'VAPZ' || code === 'VAPZS') {
+      const ceiling = ceilingFor(code === 'VAPZ' ? VAPZ_CEILING : SOCIAL_VAPZ_CEILING, incomeYear);
+      return rng.chance(0.3)
+        ? ceiling
+        : rng.int(LIFE_PRODUCTS[code].yearlyPremium.min, Math.floor(ceiling / 100)) * 100;
+    }
+    const { min, max } = LIFE_PRODUCTS[code].yearlyPremium;
+    // Single premiums and large yearly ones in round amounts of €50.
+    return code === 'CAP26' ? rng.int(min / 50, (max ?? min) / 50) * 5_000 : rng.int(min, max ?? min) * 100;
+  }
+
+  /** The main guarantee's amount: a savings capital at least the reserve, a death capital, a loan, a yearly income. */
+  private mainInsuredAmount(product: LifeProduct, reserveCents: number | null, rng: Rng): number {
+    switch (product.mainGuarantee) {
+      case '120':
+        return rng.int(5, 50) * 500_000;
+      case '121':
+        return rng.int(16, 70) * 500_000;
+      case '280':
+        return rng.int(12, 48) * 100_000;
+      default:
+        return Math.max(reserveCents ?? 0, rng.int(10, 200) * 100_000);
+    }
   }
 
   private funds(rng: Rng, reserveCents: number, priceDate: string) {
@@ -703,7 +804,21 @@ export class Universe {
       .filter(() => rng.chance(0.5))
       .filter((code, _, all) => !(code === '550' && all.includes('540')));
     const youngDriver = motor && Number(holder.birthDate.slice(0, 4)) > Number(this.referenceDate.slice(0, 4)) - 26;
-    const frequency = rng.pick(['1', '1', '2', '4']);
+    const occupancy = product.objectType === '010' ? (plan.occupancy ?? (rng.chance(0.65) ? '01' : '02')) : null;
+    const tenant = occupancy === '02';
+    const frequency = rng.pick(['1', '1', '2', '3', '4'] as const);
+    const range = (tenant ? product.yearlyPremium.tenant : undefined) ?? product.yearlyPremium;
+    const yearlyPremiumCents = rng.int(range.min * 100, range.max * 100);
+    const vehicle: Vehicle | null = motor
+      ? {
+          plate: `${rng.int(1, 2)}-${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25), 65 + rng.int(0, 25))}-${pad(rng.int(0, 999), 3)}`,
+          vin: `${model.vinPrefix}${pad(rng.int(0, 999_999_999), 9)}`.slice(0, 17),
+          make: model.make,
+          model: model.model,
+          firstRegistration: `${startYear - rng.int(0, 4)}-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`,
+          use: plan.product === 'MOTO' ? 'MOTO' : rng.chance(0.9) ? 'PRIV' : 'PROF',
+        }
+      : null;
     return {
       contractNumber: number,
       product: plan.product,
@@ -715,35 +830,39 @@ export class Universe {
           ? `${Number(this.referenceDate.slice(0, 4)) + 1}-${startDate.slice(5)}`
           : `${this.referenceDate.slice(0, 4)}-${startDate.slice(5)}`,
       parties,
-      premiumCents: rng.int(120, 1_800) * 100 + rng.int(0, 99),
+      premiumCents: premiumPerPayment(yearlyPremiumCents, frequency),
       premiumFrequency: frequency,
       payment: premiumPayment(this.seed, number, frequency, this.ibanOf(holderIndex)),
-      vehicle: motor
-        ? {
-            plate: `${rng.int(1, 2)}-${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25), 65 + rng.int(0, 25))}-${pad(rng.int(0, 999), 3)}`,
-            vin: `${model.vinPrefix}${pad(rng.int(0, 999_999_999), 9)}`.slice(0, 17),
-            make: model.make,
-            model: model.model,
-            firstRegistration: `${startYear - rng.int(0, 4)}-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`,
-            use: plan.product === 'MOTO' ? 'MOTO' : rng.chance(0.9) ? 'PRIV' : 'PROF',
-          }
-        : null,
+      // A tenant insures their contents and their liability towards the owner, not the building.
+      objectType: tenant ? '011' : product.objectType,
+      vehicle,
       building:
-        product.objectType === '010' || product.objectType === '011'
-          ? {
-              address: holder.address,
-              occupancy: plan.occupancy ?? (rng.chance(0.65) ? '01' : '02'),
-              kind: rng.chance(0.6) ? 'HUIS' : 'APP',
-            }
-          : null,
+        occupancy === null ? null : { address: holder.address, occupancy, kind: rng.chance(0.6) ? 'HUIS' : 'APP' },
       familyMembers: product.objectType === '040' ? rng.int(1, 5) : null,
       guarantees: [...product.baseGuarantees, ...optional].map((code) => ({
         code,
         insuredAmountCents: code === '510' || code === '411' ? null : rng.int(5, 500) * 100_000,
         deductible: this.deductible(code, youngDriver, rng),
       })),
-      bonusMalus: motor ? Math.max(0, Math.min(22, 14 - rng.int(0, 14) + (rng.chance(0.1) ? 5 : 0))) : null,
+      bonusMalus: vehicle ? this.bonusMalus(vehicle.use, holder.birthDate, rng) : null,
     };
+  }
+
+  /**
+   * The degree on the bonus-malus scale (BONUS_MALUS): the entry degree of the vehicle's use,
+   * one down per claim-free year since the licence (at 18 at the earliest), five up for an
+   * at-fault claim, within the scale.
+   */
+  private bonusMalus(use: Vehicle['use'], birthDate: string, rng: Rng): number {
+    const drivingYears = Math.max(
+      0,
+      Number(this.referenceDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - BONUS_MALUS.licenceAge,
+    );
+    const claimFreeYears = rng.int(0, Math.min(drivingYears, 25));
+    const claims = rng.chance(0.1) ? 1 : 0;
+    const degree =
+      BONUS_MALUS.entry[use] + claimFreeYears * BONUS_MALUS.claimFreeYear + claims * BONUS_MALUS.atFaultClaim;
+    return Math.max(BONUS_MALUS.best, Math.min(BONUS_MALUS.worst, degree));
   }
 
   private deductible(
@@ -824,8 +943,10 @@ export class Universe {
       const types: DocumentTypeCode[] = ['113', '901'];
       if (product.fiscalRegime) types.push('102');
       if (contract.profitSharingThisYearCents) types.push('902');
+      // The tax certificate goes to whoever pays and deducts the premiums: for an IPT, the company.
       for (const type of types)
-        for (const y of [year - 1, year - 2]) docs.push(this.document(customerId, number, type, y));
+        for (const y of [year - 1, year - 2])
+          docs.push(this.document(type === '102' ? contract.parties.policyholderId : customerId, number, type, y));
     }
     for (const number of this.heldContractNumbers(index, 'nonlife')) {
       const contract = this.nonLifeContract(number);
@@ -857,6 +978,12 @@ export class Universe {
       issueDate,
       fileName: `${slug}-${contractNumber}-${year}.pdf`,
     };
+  }
+
+  /** The documents addressed to a person or a company (an IPT's tax certificates), from the contracts they hold or manage. */
+  documentsAddressedTo(partyId: string): ArchivedDocument[] {
+    const index = this.personIndex(partyId) ?? (this.companyById(partyId) ? Number(partyId.slice(1)) - 1 : undefined);
+    return index === undefined ? [] : this.documentsOf(index).filter((document) => document.customerId === partyId);
   }
 
   documentById(id: string): ArchivedDocument | undefined {

@@ -87,7 +87,9 @@ describe('V-Connect', () => {
       bonusMalus: expect.any(Number),
     });
     const guarantees = (body!['waarborgen'] as Json[]).map((g) => g['code']);
-    expect(guarantees.slice(0, 2)).toEqual(['510', '531']);
+    // Motor liability first; no occupants cover (531), which compulsory liability already pays.
+    expect(guarantees[0]).toBe('510');
+    expect(guarantees).not.toContain('531');
     expect(body!['partijen']).toEqual(
       expect.arrayContaining([
         { rol: '003', partijId: 'P00000001' },

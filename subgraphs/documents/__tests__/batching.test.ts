@@ -30,8 +30,9 @@ describe("batching a broker's page of customers", () => {
     const byCustomer = new Map<string, string[]>();
     const contracts = new Set<string>();
     for (const id of customerIds) {
+      // Addressed to the customer: an IPT's tax certificates go to the company, not its manager.
       const documents = system.universe
-        .documentsOf(system.universe.personIndex(id) as number)
+        .documentsAddressedTo(id)
         .filter(
           (document) =>
             LIFE_CODES.has(document.type) &&

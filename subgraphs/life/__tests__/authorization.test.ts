@@ -42,10 +42,12 @@ describe('who sees which life contract', () => {
       const names = [contract.parties.policyholderId, ...contract.parties.insuredIds].map(
         (id) => system.universe.personById(id)?.lastName ?? system.universe.companyById(id)!.name,
       );
+      // A risk product builds no reserve and has no surrender value.
       const values = [
         number,
-        (contract.reserveCents / 100).toFixed(2),
-        (contract.surrenderValueCents / 100).toFixed(2),
+        ...[contract.reserveCents, contract.surrenderValueCents].flatMap((cents) =>
+          cents === null ? [] : [(cents / 100).toFixed(2)],
+        ),
       ];
       return withNames
         ? [...values, ...names, ...contract.beneficiaries.flatMap((b) => (b.name ? [b.name] : []))]

@@ -54,7 +54,7 @@ const EXPECTED: Record<
     policyType: 'INDIVIDUAL_PENSION_COMMITMENT',
     shown: true,
   },
-  CAP26: { kind: 'SAVINGS', branch: 'BRANCH_26', fiscalRegime: 'NONE', policyType: 'INDIVIDUAL_LIFE', shown: true },
+  CAP26: { kind: 'SAVINGS', branch: 'BRANCH_26', fiscalRegime: 'NONE', policyType: 'CAPITALISATION', shown: true },
   DEATH: {
     kind: 'DEATH_COVER',
     branch: 'BRANCH_21',
@@ -113,7 +113,9 @@ describe('every Life Connect product through the XML and the mapping', () => {
       policyType: contract.policyType,
       shown: contract.notShownReason === null,
     }).toEqual(expected);
-    expect(contract.reserve?.amount).toBe((source.reserveCents / 100).toFixed(2));
+    expect(contract.reserve?.amount ?? null).toBe(
+      source.reserveCents === null ? null : (source.reserveCents / 100).toFixed(2),
+    );
     expect(contract.startDate).toBe(source.startDate);
     expect(contract.policyholderId).toBe(source.parties.policyholderId);
     expect(contract.policyholder.kind).toBe(

@@ -73,21 +73,21 @@ describe('"I can\'t find my contract" entries for life contracts', () => {
       productLabel: 'Overlijdensverzekering',
       reason: 'NOT_YET_SUPPORTED',
       explanation: expect.stringMatching(/^Losse overlijdensverzekeringen worden nog niet getoond/),
-      expectedAvailability: 'Verwacht in 2027',
+      expectedAvailability: 'Verwacht in 2025',
     });
     expect(lifeContractNotShown(contract('DEATH_COVER', 'DEBT'), 'fr')).toMatchObject({
       productLabel: 'Assurance solde restant dû',
       explanation: expect.stringMatching(/^Les assurances décès/),
-      expectedAvailability: 'Prévu en 2027',
+      expectedAvailability: 'Prévu en 2025',
     });
-    expect(lifeContractNotShown(contract('DEATH_COVER', 'DEATH'), 'en').expectedAvailability).toBe('Expected in 2027');
+    expect(lifeContractNotShown(contract('DEATH_COVER', 'DEATH'), 'en').expectedAvailability).toBe('Expected in 2025');
   });
 
-  it('gives standalone guaranteed income no expected availability while none is announced', () => {
+  it('gives standalone guaranteed income the same expected availability as death cover', () => {
     expect(lifeContractNotShown(contract('GUARANTEED_INCOME', 'GI'), 'en')).toMatchObject({
       productLabel: 'Guaranteed income',
       explanation: expect.stringMatching(/^Standalone guaranteed income/),
-      expectedAvailability: null,
+      expectedAvailability: 'Expected in 2025',
     });
   });
 

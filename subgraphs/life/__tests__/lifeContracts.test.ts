@@ -320,7 +320,7 @@ describe('life contracts through the gateway', () => {
         productLabel: 'Revenu garanti',
         reason: 'NOT_YET_SUPPORTED',
         explanation: expect.stringMatching(/^Les assurances revenu garanti souscrites séparément/),
-        expectedAvailability: null,
+        expectedAvailability: 'Prévu en 2025',
       },
       {
         contractNumber: 'L000000033',
@@ -328,7 +328,7 @@ describe('life contracts through the gateway', () => {
         productLabel: 'Assurance décès',
         reason: 'NOT_YET_SUPPORTED',
         explanation: expect.stringMatching(/^Les assurances décès souscrites séparément/),
-        expectedAvailability: 'Prévu en 2027',
+        expectedAvailability: 'Prévu en 2025',
       },
     ]);
     expect(await notShown({ role: 'customer', id: 'P00000004' }, 'P00000004', 'nl')).toEqual([
@@ -338,7 +338,7 @@ describe('life contracts through the gateway', () => {
         productLabel: 'Schuldsaldoverzekering',
         reason: 'NOT_YET_SUPPORTED',
         explanation: expect.stringMatching(/^Losse overlijdensverzekeringen/),
-        expectedAvailability: 'Verwacht in 2027',
+        expectedAvailability: 'Verwacht in 2025',
       },
     ]);
     // The broker who manages them sees the same list; a customer without such contracts gets none.

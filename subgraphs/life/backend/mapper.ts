@@ -47,6 +47,8 @@ const POLICY_TYPE: Record<string, LifePolicyType> = {
   '161': 'INDIVIDUAL_PENSION_COMMITMENT',
   '166': 'INDIVIDUAL_PENSION_COMMITMENT',
   '221': 'GUARANTEED_INCOME',
+  // A mock code: Telebib2 A502 as docs/requirements.md §7.2 lists it has none for capitalisation.
+  '126': 'CAPITALISATION',
 };
 
 /** Telebib2 list 1400 fiscal regime; Life Connect leaves it empty for none. */

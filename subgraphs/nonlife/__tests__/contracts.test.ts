@@ -35,7 +35,8 @@ function expectedContract(universe: Universe, number: string): Record<string, un
           address: record.building.address,
           occupancy: record.building.occupancy === '01' ? 'OWNER' : 'TENANT',
           buildingType: record.building.kind === 'HUIS' ? 'HOUSE' : 'FLAT',
-          insuredPart: 'BUILDING',
+          // An owner insures the building; a tenant their contents and liability towards the owner.
+          insuredPart: record.building.occupancy === '01' ? 'BUILDING' : 'CONTENTS',
         }
       : { __typename: 'InsuredHousehold', numberOfPersons: record.familyMembers };
   return {

@@ -9,7 +9,7 @@ describe('demand control of the non-life fields', () => {
   it('carries the expected list sizes into the supergraph', () => {
     expect(model.fields.get('Customer.nonLifeContracts')?.assumedSize).toBe(6);
     expect(model.fields.get('Customer.contractsNotShown')?.assumedSize).toBe(4);
-    expect(model.fields.get('NonLifeContract.guarantees')?.assumedSize).toBe(8);
+    expect(model.fields.get('NonLifeContract.guarantees')?.assumedSize).toBe(7);
   });
 
   it("estimates a customer's every non-life detail well within the limit, and prices each contract's guarantees by their expected number", () => {
@@ -19,7 +19,7 @@ describe('demand control of the non-life fields', () => {
     expect(everything).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost / 2);
     const withoutGuarantees = cost(`query { me { nonLifeContracts { contractNumber } } }`);
     const withGuarantees = cost(`query { me { nonLifeContracts { contractNumber guarantees { code } } } }`);
-    expect(withGuarantees - withoutGuarantees).toBe(8 * 6);
+    expect(withGuarantees - withoutGuarantees).toBe(7 * 6);
     expect(cost(operation('NonLifeContractDetails'), { id: 'V000000013' })).toBeLessThan(
       DEFAULT_OPERATION_LIMITS.maxCost / 10,
     );

@@ -201,7 +201,7 @@ describe('the life part handed to the non-life subgraph is checked like any inpu
     productLabel: 'Tijdelijke overlijdensverzekering',
     reason: 'NOT_YET_SUPPORTED',
     explanation: 'Uitleg.',
-    expectedAvailability: 'Verwacht in 2027',
+    expectedAvailability: 'Verwacht in 2025',
   };
 
   /** The life subgraph's seal over `entries` for a customer reading their own (what the gateway hands over beside them). */
