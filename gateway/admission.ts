@@ -5,7 +5,7 @@ import { AuthenticationError, type TokenVerifier } from '../platform/auth/tokens
 import { ANONYMOUS, type Viewer } from '../platform/auth/viewer';
 import { StaleRecorder } from '../platform/cache/staleness';
 import { rateLimited, unauthenticated } from '../platform/graphql/errors';
-import type { Logger } from '../platform/logger';
+import { requestLogger, type Logger } from '../platform/logger';
 import type { RateLimiter } from '../platform/rateLimit/RateLimiter';
 import { gatewayRequestIds, REQUEST_ID_HEADER } from '../platform/request';
 import type { GatewayContext } from './context';
@@ -39,7 +39,7 @@ export function admission({ tokenVerifier, log, limiter, persisted, trustedProxy
     // The gateway's own id keys the request (logs, backends, audit); the client's is kept beside it.
     const { requestId, callerRequestId } = gatewayRequestIds(req.headers);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const requestLog = log.child({ requestId, ...(callerRequestId ? { callerRequestId } : {}) });
+    const requestLog = requestLogger(log, { requestId, ...(callerRequestId ? { callerRequestId } : {}) });
     const authorization = req.headers.authorization;
     let viewer: Viewer | undefined;
     let refusal: GraphQLError | undefined;

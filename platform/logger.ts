@@ -81,3 +81,24 @@ export function createLogger({ component, level, destination }: LoggerOptions): 
   } as typeof logger.child;
   return logger;
 }
+
+const LEVEL_METHODS: ReadonlySet<string> = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace']);
+const skip = (): void => undefined;
+
+/**
+ * A request's logger: the child carrying the request's bindings is made when a line is first
+ * written at an enabled level, not for every request. At the production level most requests write
+ * nothing, and making a pino child redacts and serialises its bindings each time.
+ */
+export function requestLogger(parent: Logger, bindings: pino.Bindings): Logger {
+  let child: Logger | undefined;
+  const made = (): Logger => (child ??= parent.child(bindings));
+  return new Proxy(parent, {
+    get(target, property) {
+      if (typeof property === 'string' && LEVEL_METHODS.has(property) && !target.isLevelEnabled(property)) return skip;
+      const logger = made();
+      const value: unknown = Reflect.get(logger, property, logger);
+      return typeof value === 'function' ? value.bind(logger) : value;
+    },
+  });
+}

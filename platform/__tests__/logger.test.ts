@@ -1,7 +1,12 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../logger';
+import { createLogger, requestLogger, type Logger } from '../logger';
+import type { LevelWithSilent } from 'pino';
 
-function capture(): { log: Logger; lines: () => Array<Record<string, unknown>>; raw: () => string } {
+function capture(level: LevelWithSilent = 'trace'): {
+  log: Logger;
+  lines: () => Array<Record<string, unknown>>;
+  raw: () => string;
+} {
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -9,7 +14,7 @@ function capture(): { log: Logger; lines: () => Array<Record<string, unknown>>; 
       done();
     },
   });
-  const log = createLogger({ component: 'test', level: 'trace', destination });
+  const log = createLogger({ component: 'test', level, destination });
   const raw = (): string => chunks.join('');
   return {
     log,
@@ -80,5 +85,32 @@ describe('createLogger', () => {
       iban: '[redacted]',
       failure: { error: { message: 'backend rejected', cause: { message: 'for [email]' } } },
     });
+  });
+});
+
+describe('requestLogger', () => {
+  it('writes enabled lines with the request bindings, redacted, and makes no child for a request that writes none', () => {
+    const { log, lines } = capture('warn');
+    const made: unknown[] = [];
+    const child = log.child.bind(log);
+    log.child = ((bindings: Record<string, unknown>) => {
+      made.push(bindings);
+      return child(bindings);
+    }) as typeof log.child;
+
+    const quiet = requestLogger(log, { requestId: 'req-1' });
+    quiet.info('not written at warn');
+    quiet.debug({ detail: 1 }, 'nor this');
+    expect(made).toEqual([]);
+
+    const noisy = requestLogger(log, { requestId: 'req-2', email: 'an.peeters@klant.example' });
+    noisy.warn({ reason: 'slow' }, 'first');
+    noisy.error('second');
+    expect(made).toHaveLength(1);
+    expect(lines()).toMatchObject([
+      { level: 'warn', requestId: 'req-2', email: '[redacted]', reason: 'slow', msg: 'first' },
+      { level: 'error', requestId: 'req-2', email: '[redacted]', msg: 'second' },
+    ]);
+    expect(noisy.isLevelEnabled('info')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import type { Viewer } from '../auth/viewer';
 import { StaleRecorder } from '../cache/staleness';
 import type { Component } from '../component';
 import { createHttpServer, drainServer, listen, type Route } from '../http';
-import type { Logger } from '../logger';
+import { requestLogger, type Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { createOperatorEndpoint, Lifecycle, liveRoute, publicReadinessRoute, readinessOf } from '../operator';
 import { callerRequestIdFrom, negotiateLanguage, requestIdFrom, type Language } from '../request';
@@ -97,7 +97,7 @@ export async function createSubgraphServer<TContext extends RequestBase>(
 
   async function context(req: IncomingMessage): Promise<TContext> {
     const requestId = requestIdFrom(req.headers);
-    const requestLog = log.child({ requestId });
+    const requestLog = requestLogger(log, { requestId });
     let viewer: Viewer;
     try {
       viewer = await tokenVerifier.viewerFromAuthorization(req.headers.authorization);
