@@ -22,8 +22,22 @@ export interface Metrics {
   graphqlRequests: Counter<'operation' | 'outcome'>;
   graphqlDuration: Histogram<'operation' | 'outcome'>;
   graphqlErrors: Counter<'code'>;
+  databasePoolConnections: Gauge<'state'>;
+  /**
+   * Reports a connection pool's use in database_pool_connections (in-use, idle, waiting, max)
+   * whenever the metrics are read; the returned function stops it (the pool closed).
+   */
+  watchDatabasePool(stats: () => DatabasePoolStats): () => void;
   /** The operation names that may be a label value (operationLabel). */
   operationNames: ReadonlySet<string>;
+}
+
+/** A connection pool's state: connections open (in use or idle), idle, requests waiting for one, the most it opens. */
+export interface DatabasePoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 /** The portal's operations, as the gateway's safelist knows them (operations/generated). */
@@ -71,6 +85,7 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
   const registry = new Registry();
   registry.setDefaultLabels({ component });
   if (defaultMetrics) collectDefaultMetrics({ register: registry });
+  const pools = new Set<() => DatabasePoolStats>();
   return {
     registry,
     cacheLookups: new Counter({
@@ -158,6 +173,28 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    databasePoolConnections: new Gauge({
+      name: 'database_pool_connections',
+      help: 'PostgreSQL connections of this process by state: in-use, idle, waiting (requests waiting for a connection) and max (DATABASE_POOL_MAX).',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        if (pools.size === 0) return;
+        const sum = (pick: (s: DatabasePoolStats) => number) => [...pools].reduce((n, stats) => n + pick(stats()), 0);
+        const idle = sum((s) => s.idle);
+        this.set({ state: 'in-use' }, sum((s) => s.total) - idle);
+        this.set({ state: 'idle' }, idle);
+        this.set(
+          { state: 'waiting' },
+          sum((s) => s.waiting),
+        );
+        this.set(
+          { state: 'max' },
+          sum((s) => s.max),
+        );
+      },
+    }),
     graphqlErrors: new Counter({
       name: 'graphql_errors_total',
       help: 'Errors in GraphQL responses, by extensions.code (docs/errors.md; OTHER for an error without one).',
@@ -165,6 +202,10 @@ export function createMetrics(component: string, { defaultMetrics = true } = {})
       registers: [registry],
     }),
     operationNames: persistedOperationNames(),
+    watchDatabasePool(stats) {
+      pools.add(stats);
+      return () => pools.delete(stats);
+    },
   };
 }
 

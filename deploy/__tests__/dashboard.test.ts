@@ -106,6 +106,7 @@ describe('deploy/grafana/customer-graph.json', () => {
       'cache_lookups_total',
       'backend_call_duration_seconds_bucket',
       'backend_calls_total',
+      'database_pool_connections',
       'process_cpu_seconds_total',
       'process_resident_memory_bytes',
     ])

@@ -2,9 +2,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { PostgresDatabase } from '../database/PostgresDatabase';
 import { requestLogPlugin } from '../graphql/plugins';
 import { createLogger, type Logger } from '../logger';
 import { createMetrics, errorCodeLabel, operationLabel, persistedOperationNames } from '../metrics';
+import { createTestDatabase } from '../../test-support/database';
+import { eventually } from '../../test-support/eventually';
 import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
 
 describe('GraphQL request metrics', () => {
@@ -72,5 +75,50 @@ describe('GraphQL request metrics', () => {
       [{ operation: 'anonymous', outcome: 'partial' }, 1],
     ]);
     expect(await values('graphql_errors_total')).toEqual([[{ code: 'FORBIDDEN' }, 2]]);
+  });
+});
+
+describe('database pool metrics', () => {
+  it("report a PostgreSQL pool's connections in use, idle, waited for and its maximum", async () => {
+    const database = await createTestDatabase('pool_metrics');
+    const metrics = createMetrics('pool-metrics-test', { defaultMetrics: false });
+    const log = createLogger({ component: 'pool-metrics-test', level: 'silent' });
+    const db = new PostgresDatabase({
+      url: database.url,
+      poolMax: 1,
+      applicationName: 'customer-graph-pool-metrics-test',
+      statementTimeoutMs: 10_000,
+      log,
+      metrics,
+    });
+    const states = async () =>
+      Object.fromEntries(
+        ((await metrics.registry.getSingleMetric('database_pool_connections')?.get())?.values ?? []).map((v) => [
+          v.labels['state'],
+          v.value,
+        ]),
+      );
+    let release: () => void = () => undefined;
+    try {
+      await db.query('SELECT 1');
+      expect(await states()).toEqual({ 'in-use': 0, idle: 1, waiting: 0, max: 1 });
+      // The one connection held by a transaction, and a statement waiting for it.
+      const held = db.transaction(async (tx) => {
+        await tx.query('SELECT 1');
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await eventually(async () => expect((await states())['in-use']).toBe(1));
+      const waiting = db.query('SELECT 2');
+      await eventually(async () => expect(await states()).toEqual({ 'in-use': 1, idle: 0, waiting: 1, max: 1 }));
+      release();
+      await Promise.all([held, waiting]);
+      expect(await states()).toEqual({ 'in-use': 0, idle: 1, waiting: 0, max: 1 });
+    } finally {
+      release();
+      await db.close();
+      await database.drop();
+    }
+    // A closed pool is no longer reported.
+    expect(await states()).toEqual({});
   });
 });

@@ -1,5 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
 import { inSpan, SpanKind } from '../tracing';
 import type { Database, QueryResult, Queryable, Row } from './Database';
 import { toDatabaseError } from './DatabaseError';
@@ -13,6 +14,8 @@ export interface PostgresDatabaseOptions {
   /** Bound on each statement, so a stuck query cannot hold a connection and a request forever. */
   statementTimeoutMs: number;
   log: Logger;
+  /** Where the pool's use is reported (database_pool_connections). */
+  metrics?: Metrics;
 }
 
 /** The statement's kind (SELECT, INSERT, …) and nothing more: the text names tables, the values stay out. */
@@ -53,6 +56,7 @@ async function runScript(client: Pool | PoolClient, script: string): Promise<voi
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
   private readonly pool: Pool;
+  private readonly unwatch: () => void;
 
   constructor(options: PostgresDatabaseOptions) {
     this.pool = new Pool({
@@ -67,6 +71,13 @@ export class PostgresDatabase implements Database {
     this.pool.on('error', (error) =>
       options.log.warn({ err: toDatabaseError(error) }, 'idle database connection failed'),
     );
+    this.unwatch =
+      options.metrics?.watchDatabasePool(() => ({
+        total: this.pool.totalCount,
+        idle: this.pool.idleCount,
+        waiting: this.pool.waitingCount,
+        max: options.poolMax,
+      })) ?? (() => undefined);
   }
 
   query<R extends Row = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
@@ -103,6 +114,7 @@ export class PostgresDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    this.unwatch();
     await this.pool.end();
   }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError, env } from '../config';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
 import { projectRoot } from '../paths';
 import type { Database } from './Database';
 import { isDataDirCreated, PgliteDatabase } from './PgliteDatabase';
@@ -59,7 +60,13 @@ export function databaseTargetFromConfig(
   };
 }
 
-export async function openDatabase(target: DatabaseTarget, component: string, log: Logger): Promise<Database> {
+/** `metrics`: where a PostgreSQL pool reports its use (the embedded database has no pool). */
+export async function openDatabase(
+  target: DatabaseTarget,
+  component: string,
+  log: Logger,
+  metrics?: Metrics,
+): Promise<Database> {
   if (target.kind === 'pglite') {
     log.info(
       { dataDir: target.dataDir },
@@ -75,5 +82,6 @@ export async function openDatabase(target: DatabaseTarget, component: string, lo
     statementTimeoutMs: target.statementTimeoutMs ?? 10_000,
     applicationName: `customer-graph-${component}`,
     log,
+    ...(metrics ? { metrics } : {}),
   });
 }

@@ -53,7 +53,7 @@ export interface DocumentsSubgraphOptions extends SubgraphParts {
  * PostgreSQL.
  */
 export async function createDocumentsSubgraph(options: DocumentsSubgraphOptions): Promise<Component> {
-  const db = await openDatabase(options.database, 'documents', options.log);
+  const db = await openDatabase(options.database, 'documents', options.log, options.metrics);
   try {
     return await assemble(options, db);
   } catch (error) {

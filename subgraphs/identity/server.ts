@@ -58,7 +58,7 @@ export interface IdentitySubgraphOptions extends SubgraphParts {
  */
 export async function createIdentitySubgraph(options: IdentitySubgraphOptions): Promise<Component> {
   if (options.production && options.seedDemoData) throw new Error('Demo data is never seeded in production.');
-  const db = await openDatabase(options.database, 'identity', options.log);
+  const db = await openDatabase(options.database, 'identity', options.log, options.metrics);
   try {
     return await assemble(options, db);
   } catch (error) {
