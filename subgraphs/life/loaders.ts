@@ -33,8 +33,9 @@ export function lifeRecordTypes(client: LifeConnectClient): LifeRecordTypes {
     contract: {
       name: 'lifeContract',
       source: 'life-connect',
-      // 2: the full contract (parties, premium, valuation, funds, beneficiaries, guarantees).
-      version: 2,
+      // 2: the full contract (parties, premium, valuation, funds, beneficiaries, guarantees). 3: with
+      // how the premium is paid (an entry of 2 has no payment and must not be served).
+      version: 3,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: LIFE_CONNECT_BATCH_LIMIT,

@@ -42,8 +42,9 @@ export function nonLifeRecordTypes(client: VConnectClient, slots: CallSlots): No
     contract: {
       name: 'nonLifeContract',
       source: 'v-connect',
-      // 2: every detail of a shown contract, or only the summary of a hidden one.
-      version: 2,
+      // 2: every detail of a shown contract, or only the summary of a hidden one. 3: with how the
+      // premium is paid (an entry of 2 has no payment and must not be served).
+      version: 3,
       ttlSeconds: 10 * 60,
       graceSeconds: 24 * 3600,
       maxBatchSize: 100,
