@@ -8,6 +8,7 @@ import {
   structuredCommunication,
   isValidBelgianIban,
   isValidBelgianMobile,
+  isValidIban,
   isValidCompanyNumber,
   isValidNationalRegisterNumber,
   maskNationalRegisterNumber,
@@ -100,6 +101,17 @@ describe('Belgian formats', () => {
   it('refuses to mask what is not an IBAN (it would show more than four digits)', () => {
     expect(() => maskIban('539-0075470-34')).toThrow('not an IBAN');
     expect(() => maskIban('')).toThrow('not an IBAN');
+  });
+
+  it.each([
+    ['BE68539007547034', true],
+    ['BE68 5390 0754 7034', true],
+    ['NL91ABNA0417164300', true],
+    ['BE69539007547034', false],
+    ['NL92ABNA0417164300', false],
+    ['539-0075470-34', false],
+  ])('checks the IBAN %s (any country): %s', (iban, valid) => {
+    expect(isValidIban(iban)).toBe(valid);
   });
 
   it('tells the day in Belgium, not in UTC', () => {
