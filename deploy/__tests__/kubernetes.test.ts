@@ -257,8 +257,11 @@ class Network {
   resolve(url: URL): { target: Endpoint; port: number } {
     const defaultPorts: Record<string, number> = { 'http:': 80, 'https:': 443, 'redis:': 6379, 'postgres:': 5432 };
     const port = url.port ? Number(url.port) : (defaultPorts[url.protocol] ?? 0);
-    const name = url.hostname.split('.')[0];
+    const [name, otherNamespace] = url.hostname.split('.');
     const service = services(this.manifests).find((s) => s.metadata?.name === name);
+    // <service>.<namespace>: some pod of another namespace (the OTLP collector in monitoring).
+    if (!service && otherNamespace && otherNamespace !== this.namespace)
+      return { target: { namespace: otherNamespace, labels: {}, ports: [] }, port };
     if (!service) throw new Error(`${url.host}: no Service ${name}`);
     // TEST-NET-3: some address outside the cluster.
     if (service.spec?.type === 'ExternalName') return { target: { ip: '203.0.113.10' }, port };
@@ -542,7 +545,7 @@ describe.each([
         const source = network.pod(component.name);
         for (const [variable, value] of Object.entries(environmentOf(container))) {
           // Links point there; nothing calls it.
-          if (!variable.endsWith('_URL') || variable === 'PUBLIC_BASE_URL') continue;
+          if (!/_(URL|ENDPOINT)$/.test(variable) || variable === 'PUBLIC_BASE_URL') continue;
           const url = new URL(value);
           if (url.hostname === '127.0.0.1') continue;
           const { target, port } = network.resolve(url);
