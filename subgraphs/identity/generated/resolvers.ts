@@ -583,8 +583,8 @@ export type FaqEntry = {
   /** The question. */
   question: Scalars['String']['output'];
   /**
-   * Ids of other questions of the same FAQ the answer refers to ("see V.2"), to link to them; empty
-   * when it refers to none.
+   * Ids of other questions of the same FAQ the answer refers to (its "see …" mentions), to link to
+   * them; empty when it refers to none.
    */
   seeAlso: Array<Scalars['ID']['output']>;
 };
@@ -617,7 +617,7 @@ export type Help = {
 
 /**
  * Whom Contact & Help is written for. Each audience has its own FAQ; question ids are unique within
- * one FAQ only (the customer FAQ's V.2 and the broker FAQ's V.2 are different questions).
+ * one FAQ only (the same id in the customer FAQ and in the broker FAQ names two different questions).
  */
 export type HelpAudience =
   /** Broker users and broker systems: the broker FAQ, about helping their customers and what the broker sees. */
