@@ -256,7 +256,7 @@ describe.each([{ production: false }, { production: true }])(
       // The same subject at the other deployment still has its whole quota.
       expect([await ask(b), await ask(b), await ask(b)]).toEqual([200, 200, 429]);
 
-      const counter = (prefix: string) => new RegExp(`^${prefix}:rl1:general:[A-Za-z0-9_-]{32}$`);
+      const counter = (prefix: string) => new RegExp(`^${prefix}:rl2:general:[A-Za-z0-9_-]{32}:\\d+$`);
       expect(await keysUnder(prefixes.a)).toEqual([expect.stringMatching(counter(prefixes.a))]);
       expect(await keysUnder(prefixes.b)).toEqual([expect.stringMatching(counter(prefixes.b))]);
     });

@@ -41,11 +41,12 @@ export function tagKey(prefix: string, namespace: string, tag: string): string {
 }
 
 /**
- * The prefix of one rate-limit quota's counters. `rl1` is the counters' format version: bumping it
+ * The prefix of one rate-limit quota's counters (`<prefix>:rl2:<quota>:<hashed caller>:<window>`).
+ * `rl2` is the counters' format version (2: one count per fixed window, leased): bumping it
  * abandons every count without touching the cache.
  */
 export function rateLimitKeyPrefix(prefix: string, quota: string): string {
-  return `${prefix}:rl1:${quota}`;
+  return `${prefix}:rl2:${quota}`;
 }
 
 /** The sorted set of ended sessions (scored by when their revocation lapses), and the channel that announces them. */

@@ -31,6 +31,11 @@ export interface CacheScripts {
   ): Promise<number>;
   /** Adds ARGV[1] to the tag set KEYS[1] and keeps the set alive at least ARGV[2] ms. */
   cgTag(tagKey: string, member: string, ttlMs: number): Promise<number>;
+  /**
+   * Leases up to ARGV[2] points of the count KEYS[1] (limit ARGV[1]), at least ARGV[3] or none;
+   * a new count lives ARGV[4] ms: [points granted, ms the count still lives].
+   */
+  cgLease(countKey: string, limit: number, want: number, need: number, ttlMs: number): Promise<[number, number]>;
 }
 
 export type CacheRedisClient = (Redis | Cluster) & CacheScripts;
@@ -57,6 +62,15 @@ return 1`,
     lua: `redis.call('SADD', KEYS[1], ARGV[1])
 if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 1`,
+  },
+  cgLease: {
+    numberOfKeys: 1,
+    lua: `local used = tonumber(redis.call('GET', KEYS[1]) or '0')
+local grant = math.min(tonumber(ARGV[2]), tonumber(ARGV[1]) - used)
+if grant < tonumber(ARGV[3]) then return {0, redis.call('PTTL', KEYS[1])} end
+redis.call('INCRBY', KEYS[1], grant)
+if used == 0 then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+return {grant, redis.call('PTTL', KEYS[1])}`,
   },
 };
 

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Cluster, Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimitKeyPrefix } from '../cache/keys';
-import { DEFAULT_REDIS_CIRCUIT, RedisCircuit, type RedisCircuitSettings } from '../cache/RedisCircuit';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  CacheUnavailableError,
+  DEFAULT_REDIS_CIRCUIT,
+  RedisCircuit,
+  type RedisCircuitSettings,
+} from '../cache/RedisCircuit';
+import type { CacheRedisClient } from '../cache/redisClient';
+import { LeasedQuota } from './LeasedQuota';
 
 /** `points` requests per `durationSeconds` (a fixed window). */
 export interface Quota {
@@ -14,8 +20,8 @@ export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfter
 
 export interface RateLimiterOptions<Name extends string> {
   quotas: Readonly<Record<Name, Quota>>;
-  /** The shared Redis; without it every quota is counted per process. */
-  redis?: Redis | Cluster | undefined;
+  /** The shared Redis (createRedisClient); without it every quota is counted per process. */
+  redis?: CacheRedisClient | undefined;
   /** The deployment's Redis prefix (CACHE_PREFIX): its counters are never another deployment's. */
   prefix: string;
   /** Bound on one count in Redis (the client's command timeout); the circuit's hard bound adds a margin. */
@@ -26,14 +32,15 @@ export interface RateLimiterOptions<Name extends string> {
 
 interface Quotas {
   inProcess: RateLimiterMemory;
-  shared: RateLimiterRedis | undefined;
+  shared: LeasedQuota | undefined;
 }
 
 /** Extra time the circuit allows beyond the command timeout before it gives up. */
 const CIRCUIT_TIMEOUT_MARGIN_MS = 50;
 
 /**
- * Counts requests against named quotas, in Redis so the count holds across gateway replicas.
+ * Counts requests against named quotas, in Redis so the count holds across gateway replicas,
+ * leased a few points at a time (LeasedQuota) so most requests do not wait for Redis.
  * When Redis fails or is not connected, each quota is counted in this process instead: limits
  * loosen to one quota per replica, never to none. Redis sits behind the same kind of circuit as
  * the cache: after a few failed counts the circuit opens and counting goes straight to the
@@ -44,31 +51,29 @@ const CIRCUIT_TIMEOUT_MARGIN_MS = 50;
 export class RateLimiter<Name extends string> {
   private readonly quotas: ReadonlyMap<Name, Quotas>;
   private readonly circuit: RedisCircuit | undefined;
-  private readonly redis: Redis | Cluster | undefined;
 
   constructor({ quotas, redis, prefix, commandTimeoutMs = 150, circuit }: RateLimiterOptions<Name>) {
-    const byName = new Map<Name, Quotas>();
-    for (const [name, quota] of Object.entries(quotas) as Array<[Name, Quota]>) {
-      const options = {
-        keyPrefix: rateLimitKeyPrefix(prefix, name),
-        points: quota.points,
-        duration: quota.durationSeconds,
-      };
-      byName.set(name, {
-        inProcess: new RateLimiterMemory(options),
-        shared: redis
-          ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true })
-          : undefined,
-      });
-    }
-    this.quotas = byName;
-    this.redis = redis;
-    this.circuit = redis
+    const shared = redis
       ? new RedisCircuit(
           { ...DEFAULT_REDIS_CIRCUIT, ...circuit, timeoutMs: commandTimeoutMs + CIRCUIT_TIMEOUT_MARGIN_MS },
           () => redis.ping(),
         )
       : undefined;
+    this.circuit = shared;
+    const guarded = <T>(work: () => Promise<T>): Promise<T> => {
+      if (!redis || !shared || shared.open || redis.status !== 'ready')
+        return Promise.reject(new CacheUnavailableError('disconnected', 'Redis cannot count now.'));
+      return shared.run('rate-limit', work);
+    };
+    const byName = new Map<Name, Quotas>();
+    for (const [name, quota] of Object.entries(quotas) as Array<[Name, Quota]>) {
+      const keyPrefix = rateLimitKeyPrefix(prefix, name);
+      byName.set(name, {
+        inProcess: new RateLimiterMemory({ keyPrefix, points: quota.points, duration: quota.durationSeconds }),
+        shared: redis ? new LeasedQuota(redis, keyPrefix, quota, guarded) : undefined,
+      });
+    }
+    this.quotas = byName;
   }
 
   /** Counts one request (or `points`) of `key` against the quota `name`. */
@@ -76,17 +81,14 @@ export class RateLimiter<Name extends string> {
     const quota = this.quotas.get(name);
     if (!quota) throw new Error(`No rate-limit quota named "${name}".`);
     const hashed = hashKey(key);
-    const { shared } = quota;
-    const { circuit } = this;
-    if (shared && circuit && !circuit.open && this.redis?.status === 'ready') {
+    if (quota.shared) {
       try {
-        // A refusal is an answer from Redis, not a failure: it must not count against the circuit.
-        return await circuit.run('rate-limit', () => decide(shared, hashed, points));
+        return await quota.shared.consume(hashed, points);
       } catch {
-        // Redis failed, timed out or the circuit just opened: this process counts instead.
+        // Redis failed, timed out or the circuit is open: this process counts instead.
       }
     }
-    return decide(quota.inProcess, hashed, points);
+    return countInProcess(quota.inProcess, hashed, points);
   }
 
   /** Stops the circuit's background probe. */
@@ -95,7 +97,7 @@ export class RateLimiter<Name extends string> {
   }
 }
 
-async function decide(limiter: RateLimiterAbstract, key: string, points: number): Promise<RateLimitDecision> {
+async function countInProcess(limiter: RateLimiterMemory, key: string, points: number): Promise<RateLimitDecision> {
   try {
     await limiter.consume(key, points);
     return { allowed: true };

@@ -75,6 +75,53 @@ describe('RateLimiter', () => {
     expect(decisions).toEqual([true, true, true, false, false]);
   });
 
+  describe('a large quota (leased from Redis a few points at a time)', () => {
+    let redis: RedisServer | undefined;
+    afterAll(async () => {
+      await redis?.remove();
+    });
+
+    it('lets two replicas together allow at most the quota, asking Redis once per lease rather than per request', async () => {
+      // A server of its own, so its command statistics count this test's calls only.
+      redis = await startRedisServer();
+      const replicas = [client(redis.url), client(redis.url)];
+      await until(async () => replicas.every((r) => r.status === 'ready'), 10_000);
+      // 600 points, a lease is 12 (2 %); a window of a year, so the test never spans two.
+      const quotas = { general: { points: 600, durationSeconds: 365 * 24 * 3_600 } };
+      const [a, b] = replicas.map((r) => new RateLimiter({ quotas, redis: r, prefix }));
+      const admin = redis.admin();
+      await admin.config('RESETSTAT');
+      // 400 requests of one caller on each replica, 20 at a time.
+      const allowed = await Promise.all(
+        [a, b].map(async (limiter) => {
+          let count = 0;
+          for (let round = 0; round < 20; round++) {
+            const decisions = await Promise.all(
+              Array.from({ length: 20 }, () => limiter?.consume('general', 'caller-1')),
+            );
+            count += decisions.filter((decision) => decision?.allowed).length;
+          }
+          return count;
+        }),
+      );
+      const total = (allowed[0] ?? 0) + (allowed[1] ?? 0);
+      // Never more than the quota; at most one lease per replica left unspent.
+      expect(total).toBeLessThanOrEqual(600);
+      expect(total).toBeGreaterThanOrEqual(600 - 2 * 12);
+      const stats = await admin.info('commandstats');
+      const scriptCalls = [...stats.matchAll(/cmdstat_(?:evalsha|eval):calls=(\d+)/g)].reduce(
+        (sum, match) => sum + Number(match[1]),
+        0,
+      );
+      // 600 points in leases of 12: 50 leases, plus the replicas' first script load and the refusals
+      // once the window is spent (one per replica: a spent window is then refused without asking).
+      expect(scriptCalls).toBeGreaterThanOrEqual(50);
+      expect(scriptCalls).toBeLessThanOrEqual(60);
+      for (const limiter of [a, b]) limiter?.close();
+      admin.disconnect();
+    });
+  });
+
   describe('when Redis hangs (CLIENT PAUSE)', () => {
     let redis: RedisServer | undefined;
     afterAll(async () => {
@@ -83,7 +130,7 @@ describe('RateLimiter', () => {
 
     it('opens its circuit after a few timed-out counts and counts in the process without waiting for Redis', async () => {
       redis = await startRedisServer();
-      const shared = client(redis.url) as Redis;
+      const shared = client(redis.url);
       await until(async () => shared.status === 'ready', 10_000);
       const limiter = new RateLimiter({
         quotas: QUOTAS,
@@ -121,7 +168,7 @@ describe('RateLimiter', () => {
         ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
         { stdio: 'ignore' },
       );
-      const redis = client(`redis://127.0.0.1:${port}`) as Redis;
+      const redis = client(`redis://127.0.0.1:${port}`);
       await until(async () => redis.status === 'ready', 10_000);
       const limiter = new RateLimiter({ quotas: QUOTAS, redis, prefix });
       expect(await limiter.consume('login', 'subject-2')).toEqual({ allowed: true });
