@@ -324,7 +324,7 @@ export type GuaranteeKind =
 
 /**
  * Whom Contact & Help is written for. Each audience has its own FAQ; question ids are unique within
- * one FAQ only (the customer FAQ's V.2 and the broker FAQ's V.2 are different questions).
+ * one FAQ only (the same id in the customer FAQ and in the broker FAQ names two different questions).
  */
 export type HelpAudience =
   /** Broker users and broker systems: the broker FAQ, about helping their customers and what the broker sees. */
