@@ -1,214 +1,308 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
-import autocannon from 'autocannon';
-import { Redis } from 'ioredis';
-import { loadSigningKey, DEV_KEY_FILE } from '../platform/auth/signingKey';
-import { signAccessToken } from '../platform/auth/tokens';
+import { build } from 'esbuild';
 import { projectRoot } from '../platform/paths';
-import { LEGACY_BACKENDS } from '../platform/topology';
 import { START_BUILD_DIR, buildComponents } from '../scripts/componentBuild';
-import { startProcesses, type System } from '../scripts/processes';
+import { startRedisServer } from '../test-support/redisServers';
+import { chart } from './chart';
+import { closePools, round, sequential } from './measure';
+import { floorProbe } from './phases/floor';
+import { gatewayOverhead } from './phases/overhead';
+import { coldOverview, warmOverview, overview } from './phases/overview';
+import { redisOutage } from './phases/outage';
+import { portfolioPage } from './phases/portfolio';
+import { FULL, QUICK, type Settings } from './phases/settings';
+import { soak } from './phases/soak';
+import { figure, table, writeReport, type BenchReport, type Figure } from './report';
+import { BACKEND_LATENCY, customerId, startBenchSystem, type BenchSystem } from './system';
 
 /**
- * `npm run bench`: starts every component as its own process (production mode, shared Redis when
- * one answers on REDIS_URL, default redis://127.0.0.1:6379), then measures the customer-overview
- * query through the gateway: throughput, latency percentiles, gateway CPU per request, backend
- * calls per cold query, and each process's memory. Options: BENCH_DURATION (s), BENCH_CONNECTIONS.
+ * `npm run bench` (`-- --quick` for a smoke test of under a minute, whose times mean nothing):
+ * every component as its own process from the compiled build, in production mode, with a
+ * redis-server, a PostgreSQL database, a Redis prefix and ports of its own; then the phases
+ * below, each figure printed with its target (docs/operations.md, Performance), written to
+ * bench/results/<timestamp>.json and latest.json with the chart latest.svg (--quick: to
+ * bench/results/quick/, which git ignores; BENCH_RESULTS_DIR overrides either).
+ *
+ * The load generator (autocannon, or this process's own loop) runs on the same cores as the
+ * nine processes it measures, as does whatever else the machine is doing: the JSON records the
+ * load average at the start and the end.
  */
-const DURATION = Number(process.env['BENCH_DURATION'] ?? 15);
-const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const PORT_OFFSET = 1_000;
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-/** Production mode needs a PostgreSQL server; the benchmark makes a database of its own there and drops it. */
-const POSTGRES_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The second system (a million customers) runs beside nothing: the first is stopped by then. */
+const LARGE_UNIVERSE = 1_000_000;
+const SMALL_UNIVERSE = 10_000;
+/** "Today's" warm throughput at 50 connections (the lower end of 155–174 req/s measured before this work). */
+const TODAY_REQUESTS_PER_SECOND = 155;
 
-async function onPostgres(sql: string): Promise<void> {
-  const client = new Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
-/** The portal's own customer-overview operation, so the benchmark follows the schema. */
-const OVERVIEW = readFileSync(path.join(projectRoot, 'operations', 'CustomerOverview.graphql'), 'utf8');
-
-function cpuMillis(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / 100;
-}
-
-function rssMiB(pid: number): number {
-  const line =
-    readFileSync(`/proc/${pid}/status`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('VmRSS:')) ?? '';
-  return Math.round(Number(line.replace(/\D/g, '')) / 1024);
-}
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000 });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-async function backendCalls(): Promise<number> {
-  let total = 0;
-  for (const backend of LEGACY_BACKENDS) {
-    const response = await fetch(`http://127.0.0.1:${backend.port + PORT_OFFSET}/admin/counters`);
-    total += ((await response.json()) as { total: number }).total;
-  }
-  return total;
-}
-
-async function resetCounters(): Promise<void> {
-  for (const backend of LEGACY_BACKENDS)
-    await fetch(`http://127.0.0.1:${backend.port + PORT_OFFSET}/admin/counters`, { method: 'DELETE' });
-}
-
-function systemCpuMillis(system: System): number {
-  return system.processes.reduce((sum, { child }) => sum + (child.pid ? cpuMillis(child.pid) : 0), 0);
-}
-
-async function load(system: System, tokens: string[], title: string, connections = CONNECTIONS): Promise<void> {
-  const gateway = system.processes.find((p) => p.name === 'gateway');
-  if (!gateway?.child.pid) throw new Error('gateway not running');
-  const cpuBefore = cpuMillis(gateway.child.pid);
-  const systemCpuBefore = systemCpuMillis(system);
-  let next = 0;
-  const result = await autocannon({
-    url: system.gatewayUrl,
-    method: 'POST',
-    connections,
-    duration: DURATION,
-    headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
-    body: JSON.stringify({ query: OVERVIEW, operationName: 'CustomerOverview' }),
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` },
-        }),
-      },
-    ],
+async function buildFloorProxy(buildDir: string): Promise<void> {
+  await build({
+    entryPoints: [path.join(projectRoot, 'bench', 'floorProxy.ts')],
+    outdir: path.join(buildDir, 'bench'),
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
   });
-  const cpu = cpuMillis(gateway.child.pid) - cpuBefore;
-  const systemCpu = systemCpuMillis(system) - systemCpuBefore;
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(
-      `${title}: ${result.non2xx} answers were not 2xx and ${result.errors} failed; the measurement is void.`,
-    );
-  const total = result.requests.total;
-  process.stdout.write(
-    [
-      `\n${title}`,
-      `  requests: ${total} in ${DURATION} s with ${connections} connection(s): ${result.requests.average.toFixed(0)} req/s; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
-      `  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
-      `  CPU per request: gateway ${(cpu / Math.max(total, 1)).toFixed(2)} ms; all nine processes ${(systemCpu / Math.max(total, 1)).toFixed(2)} ms`,
-    ].join('\n') + '\n',
-  );
 }
 
-async function measure(system: System, token: (id: string) => Promise<string>): Promise<void> {
-  const one = [await token('P00000001')];
-  const many = await Promise.all(Array.from({ length: 500 }, (_, i) => token(`P${String(i + 1).padStart(8, '0')}`)));
-  const overview = async (): Promise<void> => {
-    const response = await fetch(system.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${one[0]}` },
-      body: JSON.stringify({ query: OVERVIEW }),
-    });
-    const body = (await response.json()) as { data?: { me?: unknown }; errors?: unknown[] };
-    if (!response.ok || body.errors || !body.data?.me)
-      throw new Error(`The overview query failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
-  };
-
-  await resetCounters();
-  await overview();
-  const coldCalls = await backendCalls();
-  await resetCounters();
-  await overview();
-  process.stdout.write(`\nBackend calls for one customer overview: cold ${coldCalls}, warm ${await backendCalls()}\n`);
-
-  await load(system, one, 'Warm cache, one customer, one request at a time (latency without queueing)', 1);
-  await load(system, one, 'Warm cache, one customer (gateway + subgraph overhead)');
-  await resetCounters();
-  await load(system, many, '500 customers round robin (cold at first, then cached)');
-  process.stdout.write(`  backend calls during the run: ${await backendCalls()}\n`);
-
-  process.stdout.write('\nMemory (RSS MiB) after the runs:\n');
-  for (const { name, child } of system.processes)
-    if (child.pid) process.stdout.write(`  ${name.padEnd(18)} ${rssMiB(child.pid)}\n`);
+/**
+ * The same overview with a million customers in the legacy universe: the four backends replaced
+ * by processes generating a million (the subgraphs and gateway stay), a warm customer near the
+ * end of the universe and fresh ones spread over all of it (a prime step).
+ */
+async function scalePhase(
+  bench: BenchSystem,
+  settings: Settings,
+): Promise<{ warmP50: number; coldP50: number; backendStartMs: number; backendRssMB: Record<string, number> }> {
+  const restarted = await bench.restartBackends(LARGE_UNIVERSE);
+  const token = await bench.customerToken(customerId(LARGE_UNIVERSE - 1));
+  // The subgraphs' circuits may have opened while the backends were away: wait for a good answer.
+  const deadline = Date.now() + 30_000;
+  while (!(await overview(bench, token).catch(() => false)))
+    if (Date.now() > deadline) throw new Error('the 1,000,000-customer overview kept failing');
+  for (let i = 0; i < 2; i++) await overview(bench, token);
+  const warm = await sequential(settings.sequentialSeconds, () => overview(bench, token));
+  const cold = await coldOverview(bench, settings, 500_003, 7_919);
+  return { warmP50: warm.p50, coldP50: cold.p50, backendStartMs: restarted.startMs, backendRssMB: restarted.rssMB };
 }
 
 async function main(): Promise<void> {
-  const useRedis = await redisAnswers(REDIS_URL);
-  const signingKey = await loadSigningKey({ production: false });
-  const audience = { issuer: 'customer-graph-identity', audience: 'customer-graph' };
-  const token = (id: string): Promise<string> =>
-    signAccessToken(signingKey, audience, { subject: id, claims: { role: 'customer' }, ttlSeconds: 3600 });
-  const prefix = `bench-${Date.now()}`;
-  const database = `cg_bench_${Date.now()}`;
-  const databaseUrl = new URL(POSTGRES_URL);
-  databaseUrl.pathname = `/${database}`;
+  const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  const resultsDir =
+    process.env['BENCH_RESULTS_DIR'] ??
+    path.join(projectRoot, 'bench', 'results', ...(settings.quick ? ['quick'] : []));
+  const buildDir = process.env['BENCH_BUILD_DIR'] ?? START_BUILD_DIR;
+  const startedAt = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg().map((l) => round(l, 2));
+  log(
+    `npm run bench${settings.quick ? ' --quick (a smoke test: its times mean nothing)' : ''}: load average ${loadAverageAtStart.join(' ')} on ${os.cpus().length} cores`,
+  );
 
-  await onPostgres(`CREATE DATABASE ${database}`);
+  await buildComponents(buildDir);
+  await buildFloorProxy(buildDir);
+  const redis = await startRedisServer();
+  const phases: Record<string, unknown> = {};
+  let bench: BenchSystem | undefined;
   try {
-    process.stdout.write(
-      `Starting every component (cache: ${useRedis ? `Redis at ${REDIS_URL}` : 'in-memory'}, production mode)…\n`,
-    );
-    await buildComponents(START_BUILD_DIR);
-    const system = await startProcesses({
-      buildDir: START_BUILD_DIR,
+    log('Starting every component (production mode, 10,000 customers)…');
+    bench = await startBenchSystem({
+      buildDir,
+      redisUrl: redis.url,
       portOffset: PORT_OFFSET,
-      env: {
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        JWT_PRIVATE_JWK: readFileSync(DEV_KEY_FILE, 'utf8'),
-        DATABASE_URL: databaseUrl.toString(),
-        IDENTITY_HASH_KEY: randomBytes(32).toString('base64'),
-        DOCUMENT_URL_SECRET: randomBytes(32).toString('base64'),
-        INTERNAL_SERVICE_SECRET: randomBytes(32).toString('base64'),
-        CACHE_PREFIX: prefix,
-        // The benchmark is one caller sending as fast as it can: lift the per-caller quota, and keep
-        // Life Connect's nightly batch window out of the measurement.
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        MAINTENANCE_WINDOW: 'none',
-        ...(useRedis ? { REDIS_URL } : {}),
-      },
-      // Production refuses plain-http download links; nothing is downloaded here.
-      envFor: { documents: { PUBLIC_BASE_URL: 'https://portal.example' } },
-      onLog: () => undefined,
-      onExit: (name, code) => process.stderr.write(`${name} exited unexpectedly (${code})\n`),
+      customers: SMALL_UNIVERSE,
     });
-    try {
-      await measure(system, token);
-    } finally {
-      await system.stop();
-    }
+    const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+      const started = Date.now();
+      const result = await run();
+      phases[name] = result;
+      log(`  ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return result;
+    };
+    // First, while nothing is cached: the broker's portfolio holds the lowest customer numbers.
+    const portfolio = await step('portfolio', () => portfolioPage(bench as BenchSystem));
+    const cold = await step('coldOverview', () => coldOverview(bench as BenchSystem, settings, 1_000));
+    const warm = await step('warmOverview', () => warmOverview(bench as BenchSystem, settings));
+    const floor = await step('floorProbe', () => floorProbe(bench as BenchSystem, buildDir, settings));
+    const overhead = await step('gatewayOverhead', () => gatewayOverhead(bench as BenchSystem, settings));
+    const soaked = await step('soak', () => soak(bench as BenchSystem, settings));
+    const outage = await step('redisOutage', () => redisOutage(bench as BenchSystem, redis, settings));
+    log('Replacing the legacy backends by ones with 1,000,000 customers…');
+    const scale = await step('scale', () => scalePhase(bench as BenchSystem, settings));
+    await bench.stop();
+    bench = undefined;
+
+    const lifeTarget = 1 + Math.ceil(portfolio.lifeContracts / 50);
+    const gatewayCpu = warm.fiftyConnections.cpuPerRequest['gateway'] ?? Number.NaN;
+    const floorCpu = floor.fiftyConnections.cpuPerRequest['floor'] ?? Number.NaN;
+    const backAfter = [outage.backAfterRestart, outage.backAfterResume];
+    const figures: Figure[] = [
+      figure('warm.p50.1', 'warm overview p50, 1 connection', 'ms', warm.oneConnection.p50, { op: '<=', value: 5 }),
+      figure(
+        'warm.rps.50',
+        'warm overview throughput, 50 connections',
+        'req/s',
+        warm.fiftyConnections.requestsPerSecond,
+        { op: '>=', value: 3 * TODAY_REQUESTS_PER_SECOND },
+        `3 × ${TODAY_REQUESTS_PER_SECOND} req/s, the lower end of the 155–174 measured before`,
+      ),
+      figure(
+        'warm.p99.50',
+        'warm overview p99, 50 connections',
+        'ms',
+        warm.fiftyConnections.p99,
+        null,
+        'before: 530–770 ms',
+      ),
+      figure(
+        'warm.cpu.all.50',
+        'CPU per request, all processes (50 conn.)',
+        'ms',
+        warm.fiftyConnections.cpuPerRequestAll,
+        {
+          op: '<=',
+          value: 3,
+        },
+      ),
+      figure('warm.cpu.gateway.50', 'CPU per request, gateway (50 conn.)', 'ms', gatewayCpu, null),
+      figure('floor.p50.1', 'floor probe p50, 1 connection', 'ms', floor.oneConnection.p50, null),
+      figure(
+        'floor.rps.50',
+        'floor probe throughput, 50 connections',
+        'req/s',
+        floor.fiftyConnections.requestsPerSecond,
+        null,
+      ),
+      figure('floor.cpu.50', 'CPU per request, floor probe (50 conn.)', 'ms', floorCpu, null),
+      figure(
+        'gateway.vs.floor.cpu',
+        'gateway CPU ÷ floor probe CPU per request',
+        '×',
+        round(gatewayCpu / floorCpu, 2),
+        {
+          op: '<=',
+          value: 2,
+        },
+      ),
+      figure(
+        'overhead.p50.1',
+        'gateway overhead, { me { id firstName } } p50',
+        'ms',
+        overhead.differenceP50,
+        {
+          op: '<=',
+          value: 1,
+        },
+        `through the gateway ${overhead.throughGateway.p50} ms, straight to identity ${overhead.straightToIdentity.p50} ms`,
+      ),
+      figure('cold.p50', 'cold overview p50', 'ms', cold.p50, null, `its floor: p50 ${cold.floorP50} ms`),
+      figure(
+        'cold.vs.floor',
+        'cold overview ÷ its floor, p50',
+        '×',
+        cold.ratioToFloorP50,
+        { op: '<=', value: 1.15 },
+        'each request against the configured latencies of the backend calls on its critical path',
+      ),
+      figure(
+        'portfolio.lifeConnect',
+        'portfolio page of 50: Life Connect calls',
+        'calls',
+        portfolio.lifeConnectCalls,
+        {
+          op: '<=',
+          value: lifeTarget,
+        },
+        `1 + ⌈${portfolio.lifeContracts} life contracts / 50⌉`,
+      ),
+      figure('portfolio.archive', 'portfolio page of 50: archive calls', 'calls', portfolio.archiveCalls, {
+        op: '<=',
+        value: 1,
+      }),
+      figure('outage.failed', 'Redis killed / paused: failed requests', 'requests', outage.failed, {
+        op: '<=',
+        value: 0,
+      }),
+      figure(
+        'outage.p99.vs.cold',
+        'Redis outage p99 ÷ normal cold p99',
+        '×',
+        round(outage.outageP99 / cold.p99, 2),
+        {
+          op: '<=',
+          value: 2,
+        },
+        `outage p99 ${outage.outageP99} ms (killed ${outage.killedP99}, paused ${outage.pausedP99}), cold p99 ${cold.p99} ms`,
+      ),
+      figure(
+        'outage.back',
+        'warm latency back after Redis returns',
+        's',
+        backAfter.some((b) => b === null) ? null : Math.max(...(backAfter as number[])),
+        { op: '<=', value: 5 },
+        backAfter.some((b) => b === null)
+          ? `not back by the end of the phase (after restart ${String(outage.backAfterRestart)}, after SIGCONT ${String(outage.backAfterResume)})`
+          : `after restart ${String(outage.backAfterRestart)} s, after SIGCONT ${String(outage.backAfterResume)} s`,
+      ),
+      figure(
+        'scale.warm',
+        '1,000,000 ÷ 10,000 customers, warm p50',
+        '×',
+        round(scale.warmP50 / warm.oneConnection.p50, 2),
+        {
+          op: '<=',
+          value: 1.1,
+        },
+        `${scale.warmP50} ms against ${warm.oneConnection.p50} ms`,
+      ),
+      figure(
+        'scale.cold',
+        '1,000,000 ÷ 10,000 customers, cold p50',
+        '×',
+        round(scale.coldP50 / cold.p50, 2),
+        {
+          op: '<=',
+          value: 1.1,
+        },
+        `${scale.coldP50} ms against ${cold.p50} ms; a million-customer backend answered ${scale.backendStartMs} ms after its start`,
+      ),
+      figure(
+        'soak.rss',
+        `soak RSS growth, largest process${settings.quick ? ' (quick: 5 s)' : ''}`,
+        'MB/min',
+        soaked.maxGrowthMBPerMinute,
+        {
+          op: '<',
+          value: 1,
+        },
+        `${soaked.seconds} s at ${soaked.rate} req/s`,
+      ),
+    ];
+    const report: BenchReport = {
+      version: 1,
+      mode: settings.quick ? 'quick' : 'full',
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
+        node: process.version,
+        note: 'The load generator and every process share these cores with whatever else the machine runs.',
+      },
+      settings: {
+        sequentialSeconds: settings.sequentialSeconds,
+        loadSeconds: settings.loadSeconds,
+        coldRequests: settings.coldRequests,
+        outageRate: settings.outage.rate,
+        soakSeconds: settings.soak.seconds,
+        soakRate: settings.soak.rate,
+        backendLatencyMs: Object.entries(BACKEND_LATENCY)
+          .map(([name, l]) => `${name} ${l.latencyMs}±${l.jitterMs}`)
+          .join(', '),
+      },
+      figures,
+      outageTimeline: outage.timeline,
+      phases,
+    };
+    log('');
+    log(table(figures));
+    const file = writeReport(resultsDir, report);
+    writeFileSync(path.join(resultsDir, 'latest.svg'), chart(report));
+    log(
+      `Written: ${path.relative(projectRoot, file)}, latest.json and latest.svg in ${path.relative(projectRoot, resultsDir) || resultsDir}`,
+    );
   } finally {
-    await onPostgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    if (useRedis) {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-    }
+    await bench?.stop();
+    await redis.remove();
+    await closePools();
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

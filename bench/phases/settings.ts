@@ -1,0 +1,32 @@
+/** How long each phase runs: the full benchmark, or `--quick` (a smoke test: shapes, not times). */
+export interface Settings {
+  quick: boolean;
+  /** Seconds of one-request-at-a-time latency runs. */
+  sequentialSeconds: number;
+  /** Seconds of each 50-connection run. */
+  loadSeconds: number;
+  /** Fresh customers sent, one after another, for the cold overview. */
+  coldRequests: number;
+  /** The outage phase: steady rate, and its timeline in seconds. */
+  outage: { rate: number; killAt: number; restartAt: number; pauseAt: number; resumeAt: number; endAt: number };
+  /** The soak: seconds at `rate`, memory sampled every `sampleSeconds`. */
+  soak: { seconds: number; rate: number; sampleSeconds: number };
+}
+
+export const FULL: Settings = {
+  quick: false,
+  sequentialSeconds: 10,
+  loadSeconds: 15,
+  coldRequests: 60,
+  outage: { rate: 40, killAt: 15, restartAt: 35, pauseAt: 55, resumeAt: 65, endAt: 80 },
+  soak: { seconds: 300, rate: 40, sampleSeconds: 10 },
+};
+
+export const QUICK: Settings = {
+  quick: true,
+  sequentialSeconds: 1,
+  loadSeconds: 2,
+  coldRequests: 6,
+  outage: { rate: 10, killAt: 2, restartAt: 4, pauseAt: 6, resumeAt: 7, endAt: 9 },
+  soak: { seconds: 5, rate: 10, sampleSeconds: 1 },
+};
