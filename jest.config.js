@@ -24,6 +24,9 @@ module.exports = {
   // One temporary root per run: files remove their own folders, the teardown whatever a killed
   // worker left, and any redis-server the run started.
   globalSetup: '<rootDir>/test-support/globalSetup.ts',
+  // Jest's transform cache beside the dependencies, not in the system temp directory, which a run
+  // leaves as it found it.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   globalTeardown: '<rootDir>/test-support/globalTeardown.ts',
   // The workers leave nothing open (their event loop empties within ~50 ms of the last file), but
   // after ~45 files one holds 1.5 GB or so, and ending such a process on a loaded 2-core machine can

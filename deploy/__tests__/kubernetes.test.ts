@@ -20,13 +20,8 @@ import { projectRoot } from '../../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS } from '../../platform/topology';
 import { documentsConfigSchema, publicBaseUrl } from '../../subgraphs/documents/config';
 import { identityConfigSchema } from '../../subgraphs/identity/config';
-import {
-  importClosure,
-  scanEnvVariables,
-  shippedSourceFiles,
-  variablesReadBy,
-  type EnvScan,
-} from '../../test-support/envVariables';
+import { importClosure, variablesReadBy, type EnvScan } from '../../test-support/envVariables';
+import { scanShippedEnvVariables } from '../../test-support/shippedEnvScan';
 import { readManifests, renderKustomization, strategicMerge, type Manifest } from '../../test-support/kustomize';
 import { removeTestTempDir, testTempDir } from '../../test-support/tempDirs';
 
@@ -350,8 +345,8 @@ const PORT_VARIABLE: Record<string, string> = {
 };
 
 let scan: EnvScan;
-beforeAll(() => {
-  scan = scanEnvVariables(shippedSourceFiles());
+beforeAll(async () => {
+  scan = await scanShippedEnvVariables();
 }, 180_000);
 
 describe.each([
@@ -509,9 +504,24 @@ describe.each([
         capabilities: { drop: ['ALL'] },
       });
       // What the code writes into the image (.dev-keys, .data) is written outside production only,
-      // and without DATABASE_URL: neither here. /tmp is the one writable folder.
-      expect(container.volumeMounts).toEqual([{ name: 'tmp', mountPath: '/tmp' }]);
-      expect(pod?.volumes).toEqual([{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }]);
+      // and without DATABASE_URL: neither here. /tmp is the one writable folder; the gateway also
+      // reads its supergraph from a ConfigMap mounted as a folder (a subPath mount is never updated).
+      const supergraph = name === 'gateway';
+      expect(container.volumeMounts).toEqual([
+        { name: 'tmp', mountPath: '/tmp' },
+        ...(supergraph ? [{ name: 'supergraph', mountPath: '/app/supergraph', readOnly: true }] : []),
+      ]);
+      expect(pod?.volumes).toEqual([
+        { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } },
+        ...(supergraph ? [{ name: 'supergraph', configMap: { name: 'supergraph' } }] : []),
+      ]);
+      if (supergraph) {
+        const gateway = loadConfig(gatewayConfigSchema, environmentOf(container));
+        expect({ path: gateway.SUPERGRAPH_PATH, poll: gateway.SUPERGRAPH_POLL_SECONDS }).toEqual({
+          path: '/app/supergraph/supergraph.graphql',
+          poll: 10,
+        });
+      }
 
       const shutdown = loadConfig(shutdownConfigSchema, environmentOf(container));
       // 5 s: what platform/component.ts allows for closing Redis, pools and the database after the grace.

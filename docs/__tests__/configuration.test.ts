@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../platform/paths';
-import {
-  documentedVariables,
-  scanEnvVariables,
-  shippedSourceFiles,
-  type EnvScan,
-} from '../../test-support/envVariables';
+import { documentedVariables, scanEnvVariables, type EnvScan } from '../../test-support/envVariables';
+import { scanShippedEnvVariables } from '../../test-support/shippedEnvScan';
 
 /**
  * Docs that stay true, the configuration: docs/configuration.md lists every environment variable
@@ -31,8 +27,8 @@ const differences = (read: EnvScan['variables'], documented: Set<string>): strin
 
 describe('docs/configuration.md', () => {
   let scan: EnvScan;
-  beforeAll(() => {
-    scan = scanEnvVariables(shippedSourceFiles());
+  beforeAll(async () => {
+    scan = await scanShippedEnvVariables();
   }, 120_000);
 
   it('the scanner understands every way the shipped code reads a variable', () => {

@@ -4,13 +4,8 @@ import { parse } from 'yaml';
 import { DEV_KEYS_DIR } from '../../platform/auth/devSecretFile';
 import { projectRoot } from '../../platform/paths';
 import { GATEWAY, LEGACY_BACKENDS, SUBGRAPHS } from '../../platform/topology';
-import {
-  importClosure,
-  scanEnvVariables,
-  shippedSourceFiles,
-  variablesReadBy,
-  type EnvScan,
-} from '../../test-support/envVariables';
+import { importClosure, variablesReadBy, type EnvScan } from '../../test-support/envVariables';
+import { scanShippedEnvVariables } from '../../test-support/shippedEnvScan';
 
 interface Service {
   image?: string;
@@ -172,8 +167,8 @@ describe('docker-compose.yml, profile scale', () => {
 
 describe("docker-compose.yml's env against the code", () => {
   let scan: EnvScan;
-  beforeAll(() => {
-    scan = scanEnvVariables(shippedSourceFiles());
+  beforeAll(async () => {
+    scan = await scanShippedEnvVariables();
   }, 180_000);
   const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
     services: Record<string, Service>;
