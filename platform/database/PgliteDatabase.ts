@@ -33,6 +33,22 @@ async function createDataDir(dataDir: string): Promise<void> {
   });
 }
 
+/**
+ * Creates the embedded data folders that do not exist yet with one initdb: the first in a child
+ * process, the others as copies of it (a new database holds nothing of its component's yet).
+ * `npm start` calls it before any component starts, so the initdb's memory is never added to that
+ * of the running components (the opening components would otherwise each run one, at once).
+ */
+export async function createDataDirs(dataDirs: readonly string[]): Promise<string[]> {
+  const missing = [...new Set(dataDirs)].filter((dir) => !isDataDirCreated(dir));
+  const [first, ...others] = missing;
+  if (first === undefined) return [];
+  fs.mkdirSync(first, { recursive: true });
+  await createDataDir(first);
+  for (const dir of others) fs.cpSync(first, dir, { recursive: true });
+  return missing;
+}
+
 /** Whether the folder holds a database already (a new one is created at open). */
 export function isDataDirCreated(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'PG_VERSION'));

@@ -6,6 +6,7 @@ import { createLogger } from '../../logger';
 import { databaseTargetFromConfig, openDatabase } from '../config';
 import { isUniqueViolation } from '../DatabaseError';
 import { migrate } from '../migrate';
+import { createDataDirs } from '../PgliteDatabase';
 
 const log = createLogger({ component: 'database-test', level: 'silent' });
 
@@ -58,5 +59,32 @@ describe('the embedded PGlite default', () => {
     expect(await migrate(second, { schema: 'notes', migrations: MIGRATIONS, log })).toEqual({ applied: [] });
     expect((await second.query<{ title: string }>('SELECT title FROM notes.items')).rows).toEqual([{ title: 'kept' }]);
     await second.close();
+  });
+});
+
+describe('createDataDirs (npm start, before the components open their folders)', () => {
+  const root = testTempDir('pglite-dirs');
+  afterAll(() => removeTestTempDir(root));
+
+  it('creates the missing folders with one initdb, each a database of its own, and leaves created ones alone', async () => {
+    // Under a folder that does not exist yet, as .data/ on a fresh clone.
+    const identity = path.join(root, '.data', 'identity');
+    const documents = path.join(root, '.data', 'documents');
+    expect(await createDataDirs([identity, documents, identity])).toEqual([identity, documents]);
+    expect(await createDataDirs([identity, documents])).toEqual([]);
+
+    const one = await openDatabase({ kind: 'pglite', dataDir: identity }, 'notes', log);
+    const other = await openDatabase({ kind: 'pglite', dataDir: documents }, 'notes', log);
+    try {
+      for (const db of [one, other]) await migrate(db, { schema: 'notes', migrations: MIGRATIONS, log });
+      await one.query('INSERT INTO notes.items (title) VALUES ($1)', ['only in identity']);
+      expect((await one.query<{ title: string }>('SELECT title FROM notes.items')).rows).toEqual([
+        { title: 'only in identity' },
+      ]);
+      expect((await other.query('SELECT title FROM notes.items')).rows).toEqual([]);
+    } finally {
+      await one.close();
+      await other.close();
+    }
   });
 });
