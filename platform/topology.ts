@@ -28,16 +28,44 @@ export const SUBGRAPHS = [
 ] as const;
 
 export const LEGACY_BACKENDS = [
-  { name: 'customer-master', port: 4101, entry: 'legacy/customer-master/index.ts', urlVariable: 'CUSTOMER_MASTER_URL' },
-  { name: 'life-connect', port: 4102, entry: 'legacy/life-connect/index.ts', urlVariable: 'LIFE_CONNECT_URL' },
-  { name: 'v-connect', port: 4103, entry: 'legacy/v-connect/index.ts', urlVariable: 'V_CONNECT_URL' },
+  {
+    name: 'customer-master',
+    port: 4101,
+    operatorPort: 4911,
+    entry: 'legacy/customer-master/index.ts',
+    urlVariable: 'CUSTOMER_MASTER_URL',
+  },
+  {
+    name: 'life-connect',
+    port: 4102,
+    operatorPort: 4912,
+    entry: 'legacy/life-connect/index.ts',
+    urlVariable: 'LIFE_CONNECT_URL',
+  },
+  {
+    name: 'v-connect',
+    port: 4103,
+    operatorPort: 4913,
+    entry: 'legacy/v-connect/index.ts',
+    urlVariable: 'V_CONNECT_URL',
+  },
   {
     name: 'document-archive',
     port: 4104,
+    operatorPort: 4914,
     entry: 'legacy/document-archive/index.ts',
     urlVariable: 'DOCUMENT_ARCHIVE_URL',
   },
 ] as const;
+
+export type LegacyBackendName = (typeof LEGACY_BACKENDS)[number]['name'];
+
+/** A mocked backend's ports and entry. */
+export function legacyBackend(name: LegacyBackendName): (typeof LEGACY_BACKENDS)[number] {
+  const backend = LEGACY_BACKENDS.find((b) => b.name === name);
+  if (!backend) throw new Error(`no legacy backend ${name}`);
+  return backend;
+}
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 

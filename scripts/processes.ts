@@ -113,7 +113,13 @@ export async function startProcesses(options: StartOptions): Promise<System> {
   try {
     const backendUrls = Object.fromEntries(LEGACY_BACKENDS.map((b) => [b.urlVariable, localUrl(b.port + offset)]));
     for (const backend of LEGACY_BACKENDS)
-      start(backend.name, backend.entry, backend.port + offset, { PORT: String(backend.port + offset) });
+      start(
+        backend.name,
+        backend.entry,
+        backend.port + offset,
+        { PORT: String(backend.port + offset) },
+        backend.operatorPort + offset,
+      );
     await Promise.all(LEGACY_BACKENDS.map((b) => waitUntilLive(b.name, b.port + offset)));
 
     const identity = SUBGRAPHS.find((s) => s.name === 'identity');

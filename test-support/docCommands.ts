@@ -137,7 +137,7 @@ export const DOCUMENTED_PORTS: readonly number[] = [
   GATEWAY.operatorPort,
   PORTAL.port,
   ...SUBGRAPHS.flatMap((subgraph) => [subgraph.port, subgraph.operatorPort]),
-  ...LEGACY_BACKENDS.map((backend) => backend.port),
+  ...LEGACY_BACKENDS.flatMap((backend) => [backend.port, backend.operatorPort]),
 ].sort((a, b) => a - b);
 
 /** `localhost:4000`, `127.0.0.1:4102`, … become the same host on the port shifted by `offset`. */

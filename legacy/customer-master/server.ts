@@ -1,9 +1,12 @@
 import { HttpError, readJsonBody, sendJson, type Route, type RouteRequest } from '../../platform/http';
-import type { Logger } from '../../platform/logger';
-import type { Behaviour } from '../shared/behaviour';
-import type { Universe } from '../shared/data/universe';
 import type { Person } from '../shared/data/records';
-import { createLegacyService, type LegacyReply, type LegacyRoute, type LegacyService } from '../shared/service';
+import {
+  createLegacyService,
+  type LegacyReply,
+  type LegacyRoute,
+  type LegacyMockOptions,
+  type LegacyService,
+} from '../shared/service';
 import { contactChangeSchema, IdempotencyJournal, toContactChange, type ContactChange } from './contact';
 import { addressRecord, brokerRecord, companyRecord, personRecord } from './format';
 import { createIdentityProviders } from './identityProviders';
@@ -39,12 +42,7 @@ const fold = (text: string): string =>
     .toLowerCase();
 const CONTRACT_NUMBER = /^[LV]\d{9}$/;
 
-export interface CustomerMasterOptions {
-  universe: Universe;
-  behaviour: Behaviour;
-  log: Logger;
-  now?: () => Date;
-}
+export type CustomerMasterOptions = LegacyMockOptions;
 
 export type CustomerMaster = LegacyService & { smsOutbox: Outbox; postOutbox: Outbox };
 
@@ -53,7 +51,13 @@ export type CustomerMaster = LegacyService & { smsOutbox: Outbox; postOutbox: Ou
  * mocked identity providers (itsme, eID) and the SMS and postal gateways the identity subgraph
  * delivers through. Contact changes live in an overlay over the generated data.
  */
-export function createCustomerMaster({ universe, behaviour, log, now }: CustomerMasterOptions): CustomerMaster {
+export function createCustomerMaster({
+  universe,
+  behaviour,
+  log,
+  now,
+  metrics,
+}: CustomerMasterOptions): CustomerMaster {
   const contactOverlay = new Map<string, ContactChange>();
   const journal = new IdempotencyJournal();
   const applyCounts = new Map<string, number>();
@@ -326,6 +330,7 @@ export function createCustomerMaster({ universe, behaviour, log, now }: Customer
 
   const service = createLegacyService({
     name: 'customer-master',
+    ...(metrics ? { metrics } : {}),
     routes,
     behaviour,
     log,

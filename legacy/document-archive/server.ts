@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { HttpError, readJsonBody } from '../../platform/http';
-import type { Logger } from '../../platform/logger';
-import type { Behaviour } from '../shared/behaviour';
-import type { Universe } from '../shared/data/universe';
 import type { ArchivedDocument } from '../shared/data/records';
-import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
+import { createLegacyService, type LegacyReply, type LegacyMockOptions, type LegacyService } from '../shared/service';
 import { declaredSize, renderPdf } from './pdf';
 
 /** The archive searches the documents of at most this many customers or contracts per call. */
@@ -36,17 +33,19 @@ function metadata(document: ArchivedDocument) {
   };
 }
 
-export interface DocumentArchiveOptions {
-  universe: Universe;
-  behaviour: Behaviour;
-  log: Logger;
-  now?: () => Date;
-}
+export type DocumentArchiveOptions = LegacyMockOptions;
 
 /** The document archive: metadata search (per customer or per contract, 50 at a time) and the PDF bytes. */
-export function createDocumentArchive({ universe, behaviour, log, now }: DocumentArchiveOptions): LegacyService {
+export function createDocumentArchive({
+  universe,
+  behaviour,
+  log,
+  now,
+  metrics,
+}: DocumentArchiveOptions): LegacyService {
   return createLegacyService({
     name: 'document-archive',
+    ...(metrics ? { metrics } : {}),
     behaviour,
     log,
     ...(now ? { now } : {}),

@@ -1,8 +1,5 @@
 import { readBody, type RouteRequest } from '../../platform/http';
-import type { Logger } from '../../platform/logger';
-import type { Behaviour } from '../shared/behaviour';
-import type { Universe } from '../shared/data/universe';
-import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
+import { createLegacyService, type LegacyReply, type LegacyMockOptions, type LegacyService } from '../shared/service';
 import { contractElement, envelope, fault, parseRequest, type PartyName } from './format';
 
 /** Life Connect answers at most this many parties or contracts per call. */
@@ -24,19 +21,14 @@ function soapAction(request: RouteRequest): Operation | undefined {
   return OPERATIONS.find((operation) => operation === name);
 }
 
-export interface LifeConnectOptions {
-  universe: Universe;
-  behaviour: Behaviour;
-  log: Logger;
-  now?: () => Date;
-}
+export type LifeConnectOptions = LegacyMockOptions;
 
 /**
  * Life Connect: one SOAP endpoint with two operations, GetContractList (the contracts of up to
  * 50 parties, with each party's roles) and GetContractDetails (up to 50 contracts). Counters
  * are kept per operation.
  */
-export function createLifeConnect({ universe, behaviour, log, now }: LifeConnectOptions): LegacyService {
+export function createLifeConnect({ universe, behaviour, log, now, metrics }: LifeConnectOptions): LegacyService {
   function contractList(partyIds: string[]): string {
     return envelope({
       'lc:GetContractListResponse': {
@@ -74,6 +66,7 @@ export function createLifeConnect({ universe, behaviour, log, now }: LifeConnect
 
   return createLegacyService({
     name: 'life-connect',
+    ...(metrics ? { metrics } : {}),
     behaviour,
     log,
     ...(now ? { now } : {}),

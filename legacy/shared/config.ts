@@ -15,12 +15,20 @@ export interface LegacyDefaults {
 
 const NO_WINDOW = 'none';
 
+/** A backend's default ports (platform/topology.ts). */
+export interface LegacyPorts {
+  port: number;
+  operatorPort: number;
+}
+
 /** Variables every mocked backend reads; `defaults` gives each backend its own profile. */
-export function legacyConfigSchema(port: number, defaults: LegacyDefaults) {
+export function legacyConfigSchema(ports: LegacyPorts, defaults: LegacyDefaults) {
   return z
     .object({
       ...commonConfigShape,
-      PORT: env.port(port),
+      PORT: env.port(ports.port),
+      /** /metrics and /health/ready, for operators only: never publish it. */
+      OPERATOR_PORT: env.port(ports.operatorPort),
       /** Size of the generated data set; start-up cost does not depend on it. */
       CUSTOMERS: z.coerce
         .number()
@@ -59,11 +67,11 @@ export function legacyConfigSchema(port: number, defaults: LegacyDefaults) {
 export type LegacyConfig = z.infer<ReturnType<typeof legacyConfigSchema>>;
 
 export function loadLegacyConfig(
-  port: number,
+  ports: LegacyPorts,
   defaults: LegacyDefaults,
   source: NodeJS.ProcessEnv = process.env,
 ): LegacyConfig {
-  return loadConfig(legacyConfigSchema(port, defaults), source);
+  return loadConfig(legacyConfigSchema(ports, defaults), source);
 }
 
 export function behaviourFrom(config: LegacyConfig): Behaviour {

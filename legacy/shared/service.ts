@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Counter } from 'prom-client';
 import type { z } from 'zod';
 import type { Component } from '../../platform/component';
 import {
@@ -12,6 +13,8 @@ import {
   type RouteRequest,
 } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
+import { createMetrics, type Metrics } from '../../platform/metrics';
+import { createOperatorEndpoint } from '../../platform/operator';
 import { REQUEST_ID_HEADER } from '../../platform/request';
 import {
   behaviourPatchSchema,
@@ -22,6 +25,7 @@ import {
   type Behaviour,
 } from './behaviour';
 import { CallCounters } from './counters';
+import type { Universe } from './data/universe';
 
 /** A legacy answer, in whatever format the backend speaks. */
 export interface LegacyReply {
@@ -44,11 +48,22 @@ export interface LegacyRoute {
   malformedReply?: () => LegacyReply;
 }
 
+/** What every mocked backend is made from (its server.ts's create function takes these). */
+export interface LegacyMockOptions {
+  universe: Universe;
+  behaviour: Behaviour;
+  log: Logger;
+  now?: () => Date;
+  /** Where it reports on its operator port; index.ts passes one with the process metrics, tests none. */
+  metrics?: Metrics;
+}
+
 export interface LegacyServiceOptions {
   name: string;
   routes: LegacyRoute[];
   behaviour: Behaviour;
   log: Logger;
+  metrics?: Metrics;
   /** The backend's own way of saying "down for maintenance" and "internal error". */
   faultReply(kind: 'maintenance' | 'error'): LegacyReply;
   /** What a garbled answer looks like for this backend. */
@@ -101,6 +116,13 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
   });
 
   const now = options.now ?? (() => new Date());
+  const metrics = options.metrics ?? createMetrics(options.name, { defaultMetrics: false });
+  const answered = new Counter({
+    name: 'legacy_mock_requests_total',
+    help: 'Business requests a mocked backend answered, by endpoint and outcome: ok, or the fault it injected (maintenance, error, malformed, hang).',
+    labelNames: ['endpoint', 'outcome'],
+    registers: [metrics.registry],
+  });
 
   function faultReply(fault: 'maintenance' | 'error', at: Date): LegacyReply {
     const reply = options.faultReply(fault);
@@ -113,14 +135,13 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
     path: route.path,
     handler: async (request) => {
       const requestId = request.req.headers[REQUEST_ID_HEADER];
-      const end = counters.begin(
-        typeof route.endpoint === 'string' ? route.endpoint : route.endpoint(request),
-        typeof requestId === 'string' ? requestId : undefined,
-      );
+      const endpoint = typeof route.endpoint === 'string' ? route.endpoint : route.endpoint(request);
+      const end = counters.begin(endpoint, typeof requestId === 'string' ? requestId : undefined);
       try {
         const at = now();
         const fault = drawFault(behaviour, at);
         if (fault) counters.fault(fault);
+        answered.inc({ endpoint, outcome: fault ?? 'ok' });
         const delay = drawLatency(behaviour);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         if (fault === 'hang') {
@@ -172,9 +193,12 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
   ];
 
   const httpServer = createHttpServer({ routes: [...admin, ...business], log, traceAs: options.name });
+  // A mock has no dependency to report: ready while it runs.
+  const operator = createOperatorEndpoint({ log, metrics, readiness: () => ({ status: 200, body: { status: 'ok' } }) });
   return {
     name: options.name,
     httpServer,
+    operator,
     counters,
     behaviour: () => behaviour,
     setBehaviour(patch) {
@@ -186,6 +210,7 @@ export function createLegacyService(options: LegacyServiceOptions): LegacyServic
       signalStop();
       // Stopped by a test (no options), a mock's hung answers (its behaviour) are cut after 2 s.
       await drainServer(httpServer, drain ?? { graceMs: 2_000 });
+      await operator.stop();
     },
   };
 }

@@ -1,7 +1,4 @@
-import type { Logger } from '../../platform/logger';
-import type { Behaviour } from '../shared/behaviour';
-import type { Universe } from '../shared/data/universe';
-import { createLegacyService, type LegacyReply, type LegacyService } from '../shared/service';
+import { createLegacyService, type LegacyReply, type LegacyMockOptions, type LegacyService } from '../shared/service';
 import { contractDocument } from './format';
 
 const json = (status: number, body: unknown): LegacyReply => ({
@@ -12,17 +9,13 @@ const json = (status: number, body: unknown): LegacyReply => ({
 const notFound = (what: string): LegacyReply =>
   json(404, { fout: { code: 'NIET_GEVONDEN', boodschap: `${what} niet gevonden` } });
 
-export interface VConnectOptions {
-  universe: Universe;
-  behaviour: Behaviour;
-  log: Logger;
-  now?: () => Date;
-}
+export type VConnectOptions = LegacyMockOptions;
 
 /** V-Connect: a customer's contract list, then one contract per call (it has no batch endpoint). */
-export function createVConnect({ universe, behaviour, log, now }: VConnectOptions): LegacyService {
+export function createVConnect({ universe, behaviour, log, now, metrics }: VConnectOptions): LegacyService {
   return createLegacyService({
     name: 'v-connect',
+    ...(metrics ? { metrics } : {}),
     behaviour,
     log,
     ...(now ? { now } : {}),

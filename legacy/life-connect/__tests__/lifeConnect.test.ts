@@ -226,8 +226,13 @@ describe('Life Connect', () => {
 
   it('has its nightly batch window by default', () => {
     expect(
-      behaviourFrom(loadLegacyConfig(4102, { latencyMs: 60, jitterMs: 20, maintenanceWindow: '01:00-01:30' }, {}))
-        .maintenanceWindow,
+      behaviourFrom(
+        loadLegacyConfig(
+          { port: 4102, operatorPort: 4912 },
+          { latencyMs: 60, jitterMs: 20, maintenanceWindow: '01:00-01:30' },
+          {},
+        ),
+      ).maintenanceWindow,
     ).toBe('01:00-01:30');
   });
 

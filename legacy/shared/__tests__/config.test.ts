@@ -3,10 +3,12 @@ import { behaviourFrom, loadLegacyConfig, universeFrom } from '../config';
 
 const LIFE_CONNECT = { latencyMs: 60, jitterMs: 20, maintenanceWindow: '01:00-01:30' };
 const V_CONNECT = { latencyMs: 25, jitterMs: 10 };
+const LIFE_CONNECT_PORTS = { port: 4102, operatorPort: 4912 };
+const V_CONNECT_PORTS = { port: 4103, operatorPort: 4913 };
 
 describe('legacy backend configuration', () => {
   it('gives each backend its own defaults: latency, and Life Connect its nightly batch window', () => {
-    expect(behaviourFrom(loadLegacyConfig(4102, LIFE_CONNECT, {}))).toEqual({
+    expect(behaviourFrom(loadLegacyConfig(LIFE_CONNECT_PORTS, LIFE_CONNECT, {}))).toEqual({
       latencyMs: 60,
       jitterMs: 20,
       errorRate: 0,
@@ -15,12 +17,13 @@ describe('legacy backend configuration', () => {
       maintenance: false,
       maintenanceWindow: '01:00-01:30',
     });
-    expect(behaviourFrom(loadLegacyConfig(4103, V_CONNECT, {})).maintenanceWindow).toBeNull();
+    expect(behaviourFrom(loadLegacyConfig(V_CONNECT_PORTS, V_CONNECT, {})).maintenanceWindow).toBeNull();
   });
 
   it('reads every variable, and "none" switches the default window off', () => {
-    const config = loadLegacyConfig(4102, LIFE_CONNECT, {
+    const config = loadLegacyConfig(LIFE_CONNECT_PORTS, LIFE_CONNECT, {
       PORT: '0',
+      OPERATOR_PORT: '4999',
       CUSTOMERS: '1000000',
       DATA_SEED: 'other',
       REFERENCE_DATE: '2026-01-01',
@@ -41,6 +44,9 @@ describe('legacy backend configuration', () => {
       maintenance: true,
       maintenanceWindow: null,
     });
+    expect({ port: config.PORT, operatorPort: config.OPERATOR_PORT }).toEqual({ port: 0, operatorPort: 4999 });
+    const defaults = loadLegacyConfig(LIFE_CONNECT_PORTS, LIFE_CONNECT, {});
+    expect({ port: defaults.PORT, operatorPort: defaults.OPERATOR_PORT }).toEqual({ port: 4102, operatorPort: 4912 });
     const universe = universeFrom(config);
     expect(universe.customerCount).toBe(1_000_000);
     expect(universe.personId(999_999)).toBe('P01000000');
@@ -56,7 +62,7 @@ describe('legacy backend configuration', () => {
     [{ REFERENCE_DATE: '01/11/2026' }, 'REFERENCE_DATE'],
     [{ LATENCY_MS: '-3' }, 'LATENCY_MS'],
   ])('refuses %j with a message naming %s', (env, variable) => {
-    expect(() => loadLegacyConfig(4102, LIFE_CONNECT, env)).toThrow(ConfigError);
-    expect(() => loadLegacyConfig(4102, LIFE_CONNECT, env)).toThrow(new RegExp(`${variable}:`));
+    expect(() => loadLegacyConfig(LIFE_CONNECT_PORTS, LIFE_CONNECT, env)).toThrow(ConfigError);
+    expect(() => loadLegacyConfig(LIFE_CONNECT_PORTS, LIFE_CONNECT, env)).toThrow(new RegExp(`${variable}:`));
   });
 });

@@ -183,4 +183,23 @@ describe('the legacy service frame', () => {
     expect(notJson.status).toBe(400);
     expect(await (await fetch(`${service.url}/admin/behaviour`)).json()).toEqual(before);
   });
+
+  it('reports its calls on its operator port only: /metrics and a readiness, none of them on the public port', async () => {
+    const operatorPort = await service.operator?.listen(0, '127.0.0.1');
+    const operatorUrl = `http://127.0.0.1:${String(operatorPort)}`;
+    await fetch(`${service.url}/items/1`);
+    await setBehaviour(service.url, { errorRate: 1 });
+    await fetch(`${service.url}/items/2`);
+    await fetch(`${service.url}/echo`, { method: 'POST', headers: { 'x-operation': 'Shout' } });
+
+    const metrics = await (await fetch(`${operatorUrl}/metrics`)).text();
+    const answered = metrics.split('\n').filter((line) => line.startsWith('legacy_mock_requests_total{'));
+    expect(answered.sort()).toEqual([
+      'legacy_mock_requests_total{endpoint="Shout",outcome="error",component="test-backend"} 1',
+      'legacy_mock_requests_total{endpoint="getItem",outcome="error",component="test-backend"} 1',
+      'legacy_mock_requests_total{endpoint="getItem",outcome="ok",component="test-backend"} 1',
+    ]);
+    expect(await (await fetch(`${operatorUrl}/health/ready`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${service.url}/metrics`)).status).toBe(404);
+  });
 });
