@@ -147,10 +147,12 @@ describe('swapping the supergraph of a running gateway', () => {
 
   it('refuses a file that is not a supergraph, logs it once and keeps serving the previous composition', async () => {
     const load = steadyLoad(system, token, 8);
-    // Half a supergraph (a copy caught mid-write), then a subgraph's SDL where the supergraph belongs.
-    writeFileSync(file, readFileSync(SUPERGRAPH_FILE, 'utf8').slice(0, 5_000));
+    // Half a supergraph (what a copy caught mid-write holds), then a subgraph's SDL where the
+    // supergraph belongs; each written in one step, so the gateway's 0.2 s look never catches this
+    // test's own write half done (that would be one more refusal).
+    writeAtomically(file, readFileSync(SUPERGRAPH_FILE, 'utf8').slice(0, 5_000));
     await eventually(async () => expect(await updates(system, 'refused')).toBe(1), 60_000);
-    writeFileSync(file, readFileSync(path.join(path.dirname(SUPERGRAPH_FILE), 'identity.graphql'), 'utf8'));
+    writeAtomically(file, readFileSync(path.join(path.dirname(SUPERGRAPH_FILE), 'identity.graphql'), 'utf8'));
     await eventually(async () => expect(await updates(system, 'refused')).toBe(2), 60_000);
     await load.finishAfter(200);
 
