@@ -62,6 +62,24 @@ export function resendable(error: unknown, isMutation: () => boolean): boolean {
   return typeof code === 'string' && CLOSED_CONNECTION.has(code) && !isMutation();
 }
 
+type CallOutcome = 'ok' | 'graphql-errors' | 'unreachable';
+
+interface SubgraphSeries {
+  latency: ReturnType<Metrics['backendLatency']['labels']>;
+  inFlight: ReturnType<Metrics['backendInFlight']['labels']>;
+  calls: Record<CallOutcome, ReturnType<Metrics['backendCalls']['labels']>>;
+}
+
+function subgraphSeries(metrics: Metrics, backend: string): SubgraphSeries {
+  const labels = { backend, endpoint: 'graphql' };
+  const calls = (outcome: CallOutcome) => metrics.backendCalls.labels({ ...labels, outcome });
+  return {
+    latency: metrics.backendLatency.labels(labels),
+    inFlight: metrics.backendInFlight.labels({ backend }),
+    calls: { ok: calls('ok'), 'graphql-errors': calls('graphql-errors'), unreachable: calls('unreachable') },
+  };
+}
+
 /** The subgraph operation as a document: the one @apollo/gateway planned, or parsed from its text. */
 function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode {
   return ('document' in options ? options.document : undefined) ?? parse(options.request.query ?? '{}');
@@ -73,6 +91,9 @@ function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): D
  * @apollo/gateway would otherwise drop with the rest of the subgraph's extensions.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** This subgraph's series, looked up once: prom-client hashes a label object on every call otherwise. */
+  private readonly series: SubgraphSeries | undefined;
+
   constructor(
     private readonly subgraphName: string,
     url: string,
@@ -81,6 +102,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly metrics?: Metrics,
   ) {
     super({ url, fetcher });
+    this.series = metrics && subgraphSeries(metrics, subgraphName);
   }
 
   /**
@@ -104,10 +126,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const labels = { backend: this.subgraphName, endpoint: 'graphql' };
-    const stopTimer = this.metrics?.backendLatency.startTimer(labels);
-    this.metrics?.backendInFlight.inc({ backend: this.subgraphName });
-    let outcome = 'ok';
+    const series = this.series;
+    const stopTimer = series?.latency.startTimer();
+    series?.inFlight.inc();
+    let outcome: CallOutcome = 'ok';
     try {
       const response = await this.processResending(options);
       if (response.errors?.length) outcome = 'graphql-errors';
@@ -128,8 +150,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if ('log' in context) context.log.warn({ err: error, subgraph: this.subgraphName }, 'subgraph unreachable');
       return { data: null, errors: parts().map((path) => this.unavailableAt(path)) };
     } finally {
-      this.metrics?.backendInFlight.dec({ backend: this.subgraphName });
-      this.metrics?.backendCalls.inc({ ...labels, outcome });
+      series?.inFlight.dec();
+      series?.calls[outcome].inc();
       stopTimer?.();
     }
   }

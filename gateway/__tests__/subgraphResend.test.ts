@@ -6,7 +6,7 @@ import { composeTestSupergraph, customerToken, startTestGateway, type TestGatewa
  * (a drain closing its idle sockets, docs/operations.md#shutdown): the gateway sends a query once
  * more on a new connection, and never a mutation, which the subgraph may have run. Played by a
  * raw TCP "subgraph" that reads a request whole and then closes the connection without a byte of
- * answer, for as many requests as the test says.
+ * answer, for as many requests as the test says; or holds it unanswered, as a hung replica does.
  */
 
 const CATALOG = `
@@ -25,12 +25,15 @@ interface CuttingSubgraph {
   received: string[];
   /** How many of the next requests are read whole and then left unanswered, the connection closed. */
   cutNext(count: number): void;
+  /** How many of the next requests are read whole and never answered, the connection left open. */
+  holdNext(count: number): void;
   close(): Promise<void>;
 }
 
 async function startCuttingSubgraph(): Promise<CuttingSubgraph> {
   const received: string[] = [];
   let toCut = 0;
+  let toHold = 0;
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
@@ -56,6 +59,10 @@ async function startCuttingSubgraph(): Promise<CuttingSubgraph> {
           socket.destroy();
           return;
         }
+        if (toHold > 0) {
+          toHold--;
+          return;
+        }
         const answer = JSON.stringify({ data: mutation ? { bump: 1 } : { hello: 'hello' } });
         socket.write(
           `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(answer)}\r\n\r\n${answer}`,
@@ -70,6 +77,7 @@ async function startCuttingSubgraph(): Promise<CuttingSubgraph> {
     url: `http://127.0.0.1:${port}/graphql`,
     received,
     cutNext: (count) => (toCut = count),
+    holdNext: (count) => (toHold = count),
     async close() {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
@@ -116,5 +124,15 @@ describe('a subgraph call whose connection closes before any answer', () => {
     expect(body.data).toEqual({ bump: null });
     expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['SUBGRAPH_UNAVAILABLE']);
     expect(subgraph.received).toEqual(['mutation']);
+  });
+
+  it('is cut at the subgraph timeout when it is never answered, and not sent again', async () => {
+    subgraph.holdNext(1);
+    const { body } = await gateway.post({ query: '{ hello }' }, headers);
+    expect(body.data).toEqual({ hello: null });
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    expect(subgraph.received).toEqual(['query']);
+    // The held connection is closed by the gateway; the next call is answered on a new one.
+    expect((await gateway.post({ query: '{ hello }' }, headers)).body).toEqual({ data: { hello: 'hello' } });
   });
 });
