@@ -71,7 +71,11 @@ export interface SystemOptions {
    * cache, like replicas behind a load balancer. `stacks[0]` is the one `gatewayUrl` serves.
    */
   stacks?: number;
-  /** Call policies towards the legacy backends; a 2 s timeout and no retries unless given. */
+  /**
+   * Call policies towards the legacy backends; unless given, no retries and a 10 s timeout: on a
+   * loaded 2-core CI machine an answer of the in-process backends can take seconds, and a test
+   * about timeouts gives its own (with a backend that never answers).
+   */
   backendPolicy?: Partial<BackendPolicy>;
   /** The clock the subgraphs' caches judge freshness by (tests move it to age entries). */
   clock?: () => number;
@@ -225,6 +229,14 @@ function lineSink(sink: (line: string) => void): Writable {
 }
 
 /**
+ * Bounds sized for a loaded 2-core CI machine, where the whole system shares the test's event
+ * loop: a Redis command or a subgraph answer that takes a second there is slow, not failed. Tests
+ * about a hung Redis or subgraph set their own (redisTuning, a subgraph that never answers).
+ */
+const TEST_REDIS_COMMAND_TIMEOUT_MS = 2_000;
+const TEST_SUBGRAPH_TIMEOUT_MS = 20_000;
+
+/**
  * Starts the whole system in this process, on free ports, with real HTTP between every part
  * and (by default) the shared Redis server under a key prefix of its own.
  */
@@ -309,7 +321,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     if (options.cache !== 'memory') {
       const shared = new SharedRevocationList({
         redis: options.redis ?? { url: TEST_REDIS_URL },
-        commandTimeoutMs: options.redisTuning?.commandTimeoutMs ?? 500,
+        commandTimeoutMs: options.redisTuning?.commandTimeoutMs ?? TEST_REDIS_COMMAND_TIMEOUT_MS,
         prefix: cachePrefix,
         unsyncedTokenAgeSeconds: options.revocationUnsyncedTokenAgeSeconds ?? 30,
         log: logger(name),
@@ -328,14 +340,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         ? new MemoryCacheStore(100_000, options.redisTuning?.fillLock)
         : new RedisCacheStore({
             ...(options.redis ?? { url: TEST_REDIS_URL }),
-            commandTimeoutMs: 500,
+            commandTimeoutMs: TEST_REDIS_COMMAND_TIMEOUT_MS,
             // As in production: hot entries in each process, kept right by Redis invalidations.
             nearCache: DEFAULT_NEAR_CACHE,
             ...options.redisTuning,
             metrics,
             log,
           });
-    const backendPolicy = { timeoutMs: 2_000, retries: 0, ...options.backendPolicy };
+    const backendPolicy = { timeoutMs: 10_000, retries: 0, ...options.backendPolicy };
     return {
       log,
       metrics,
@@ -454,7 +466,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         // A watched file (the hot-swap test's copy) holds what the gateway starts with.
         supergraphSdl: readSupergraph(gatewaySettings.supergraphWatch?.path ?? SUPERGRAPH_FILE),
         subgraphUrls,
-        subgraphTimeoutMs: 5_000,
+        subgraphTimeoutMs: TEST_SUBGRAPH_TIMEOUT_MS,
         tokenVerifier: (await remoteVerifier('gateway')).tokenVerifier,
         log: logger('gateway'),
         metrics: createMetrics('gateway', { defaultMetrics: false }),

@@ -123,7 +123,7 @@ export async function startNonLifeAlone(options: {
   const system = await startSystem({
     subgraphs: ['nonlife'],
     nonlife: { perRequestConcurrency: options.perRequestConcurrency },
-    backendPolicy: { timeoutMs: 5_000, retries: 0, maxConcurrent: options.maxConcurrent },
+    backendPolicy: { timeoutMs: 10_000, retries: 0, maxConcurrent: options.maxConcurrent },
     ...(options.vConnect ? { behaviour: { vConnect: options.vConnect } } : {}),
   });
   return {
