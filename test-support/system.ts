@@ -231,10 +231,13 @@ function lineSink(sink: (line: string) => void): Writable {
 /**
  * Bounds sized for a loaded 2-core CI machine, where the whole system shares the test's event
  * loop: a Redis command or a subgraph answer that takes a second there is slow, not failed. Tests
- * about a hung Redis or subgraph set their own (redisTuning, a subgraph that never answers).
+ * about a hung Redis or subgraph set their own (redisTuning, a subgraph that never answers). The
+ * gateway waits well past the subgraphs' own backend timeout (10 s, below), twice over: a subgraph
+ * facing a hanging backend answers after its own timeout, once for a contract list and once more
+ * for the contracts' details.
  */
 const TEST_REDIS_COMMAND_TIMEOUT_MS = 2_000;
-const TEST_SUBGRAPH_TIMEOUT_MS = 20_000;
+const TEST_SUBGRAPH_TIMEOUT_MS = 60_000;
 
 /**
  * Starts the whole system in this process, on free ports, with real HTTP between every part

@@ -57,7 +57,7 @@ describe('Life Connect outages through the gateway', () => {
 
   beforeAll(async () => {
     // No retries and a circuit that stays closed, so each case sees Life Connect's own failure. The
-    // default 2 s backend timeout, not a short one: it applies to every backend, and the ones expected
+    // default 10 s backend timeout, not a short one: it applies to every backend, and the ones expected
     // to answer must not be held to a tight budget on a busy machine.
     system = await startSystem({
       clock: () => Date.now() + offset,

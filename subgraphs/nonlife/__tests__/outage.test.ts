@@ -34,7 +34,7 @@ describe('V-Connect outages through the gateway', () => {
   beforeAll(async () => {
     system = await startSystem({
       clock: () => Date.now() + offset,
-      // The default 2 s backend timeout, not a short one: it applies to every backend, and the ones
+      // The default 10 s backend timeout, not a short one: it applies to every backend, and the ones
       // expected to answer must not be held to a tight budget on a busy machine.
       backendPolicy: { breakerThreshold: 1_000 },
     });
