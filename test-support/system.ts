@@ -38,6 +38,7 @@ import type { IdentitySettings } from '../subgraphs/identity/config';
 import { postGraphQL, signTestToken, testSigningKey, TOKEN_AUDIENCE, type GraphQLResult } from './callers';
 import { openTestAuditTrail } from './auditTrail';
 import { createTestDatabase } from './database';
+import { lifeSubgraphOptions } from '../subgraphs/life/config';
 import { createLifeSubgraph } from '../subgraphs/life/server';
 import { createNonLifeSubgraph } from '../subgraphs/nonlife/server';
 import { createDocumentsSubgraph } from '../subgraphs/documents/server';
@@ -77,6 +78,11 @@ export interface SystemOptions {
    * about timeouts gives its own (with a backend that never answers).
    */
   backendPolicy?: Partial<BackendPolicy>;
+  /**
+   * Life Connect's own timeout, as LIFE_CONNECT_TIMEOUT_MS sets it in production: a test of a hanging
+   * Life Connect waits this long per call while the other backends keep the loaded machine's 10 s.
+   */
+  lifeConnectTimeoutMs?: number;
   /** The clock the subgraphs' caches judge freshness by (tests move it to age entries). */
   clock?: () => number;
   customers?: number;
@@ -411,7 +417,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   let firstSubgraphs: Partial<Record<SubgraphKey, Component>> | undefined;
   let firstJwks: URL | JWK[] | undefined;
   const createLife = async (jwks: URL | JWK[]) =>
-    createLifeSubgraph({ ...parts('life', await verifying('life', jwks)), lifeConnectUrl: backends.lifeConnect.url });
+    createLifeSubgraph(
+      lifeSubgraphOptions(parts('life', await verifying('life', jwks)), {
+        LIFE_CONNECT_URL: backends.lifeConnect.url,
+        LIFE_CONNECT_TIMEOUT_MS: options.lifeConnectTimeoutMs,
+      }),
+    );
   const createNonLife = async (jwks: URL | JWK[]) =>
     createNonLifeSubgraph({
       ...parts('nonlife', await verifying('nonlife', jwks)),

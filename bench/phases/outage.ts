@@ -5,9 +5,6 @@ import { customerId, type BenchSystem } from '../system';
 import { overview } from './overview';
 import type { Settings } from './settings';
 
-/** Customers the steady load goes round: warmed before the phase, so Redis holds them when it is killed. */
-const CUSTOMERS = 50;
-
 export interface OutageResult {
   rate: number;
   requests: number;
@@ -43,8 +40,9 @@ function backWithin(results: Timed[], from: number | null, until: number, baseli
  */
 export async function redisOutage(bench: BenchSystem, redis: RedisServer, settings: Settings): Promise<OutageResult> {
   const plan = settings.outage;
+  // The customers the steady load goes round, warmed first so that Redis holds them when it is killed.
   const tokens = await Promise.all(
-    Array.from({ length: CUSTOMERS }, (_, i) => bench.customerToken(customerId(2_000 + i))),
+    Array.from({ length: plan.customers }, (_, i) => bench.customerToken(customerId(2_000 + i))),
   );
   for (const token of tokens) await overview(bench, token);
   let restartedAt: number | null = null;

@@ -7,8 +7,16 @@ export interface Settings {
   loadSeconds: number;
   /** Fresh customers sent, one after another, for the cold overview. */
   coldRequests: number;
-  /** The outage phase: steady rate, and its timeline in seconds. */
-  outage: { rate: number; killAt: number; restartAt: number; pauseAt: number; resumeAt: number; endAt: number };
+  /** The outage phase: customers warmed and gone round, steady rate, and its timeline in seconds. */
+  outage: {
+    customers: number;
+    rate: number;
+    killAt: number;
+    restartAt: number;
+    pauseAt: number;
+    resumeAt: number;
+    endAt: number;
+  };
   /** The soak: seconds at `rate`, memory sampled every `sampleSeconds`. */
   soak: { seconds: number; rate: number; sampleSeconds: number };
 }
@@ -18,7 +26,7 @@ export const FULL: Settings = {
   sequentialSeconds: 10,
   loadSeconds: 15,
   coldRequests: 60,
-  outage: { rate: 40, killAt: 15, restartAt: 35, pauseAt: 55, resumeAt: 65, endAt: 80 },
+  outage: { customers: 50, rate: 40, killAt: 15, restartAt: 35, pauseAt: 55, resumeAt: 65, endAt: 80 },
   soak: { seconds: 300, rate: 40, sampleSeconds: 10 },
 };
 
@@ -27,6 +35,6 @@ export const QUICK: Settings = {
   sequentialSeconds: 1,
   loadSeconds: 2,
   coldRequests: 6,
-  outage: { rate: 10, killAt: 2, restartAt: 4, pauseAt: 6, resumeAt: 7, endAt: 9 },
+  outage: { customers: 10, rate: 10, killAt: 2, restartAt: 4, pauseAt: 6, resumeAt: 7, endAt: 9 },
   soak: { seconds: 5, rate: 10, sampleSeconds: 1 },
 };
