@@ -15,6 +15,9 @@ import {
 import { securityOptionsFromConfig } from '../securityOptions';
 import { customerToken, deadPort, startTestGateway, type TestGateway } from './support';
 
+/** Generous: these tests count on Redis answering, and a loaded CI machine can miss a few hundred ms. */
+const REDIS_COMMAND_TIMEOUT_MS = 2_000;
+
 describe('the rate-limit policy', () => {
   it('puts the sign-in, registration, code and SMS mutations under strict rules', () => {
     const rule = (field: string) => strictRuleFor(DEFAULT_RATE_LIMIT_POLICY, field)?.name;
@@ -86,7 +89,9 @@ describe('rate limits at the gateway', () => {
   beforeAll(async () => {
     system = await startSystem({
       cache: 'memory',
-      gateway: { rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } } },
+      gateway: {
+        rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS } },
+      },
     });
   });
   afterAll(async () => {
@@ -140,7 +145,12 @@ describe('rate limits at the gateway', () => {
 
   it('counts anonymous callers and callers with a bad token by client address', async () => {
     const gateway = await startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
-      rateLimiting: { policy, prefix, trustedProxyHops: 1, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } },
+      rateLimiting: {
+        policy,
+        prefix,
+        trustedProxyHops: 1,
+        redis: { url: TEST_REDIS_URL, commandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS },
+      },
     });
     gateways.push(gateway);
     const from = (address: string, headers: Record<string, string> = {}) =>
@@ -156,7 +166,7 @@ describe('rate limits at the gateway', () => {
   it('holds across gateway replicas sharing Redis', async () => {
     const replica = () =>
       startTestGateway(readSupergraph(SUPERGRAPH_FILE), {
-        rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: 300 } },
+        rateLimiting: { policy, prefix, redis: { url: TEST_REDIS_URL, commandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS } },
       });
     const [a, b] = [await replica(), await replica()];
     gateways.push(a, b);
