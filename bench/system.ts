@@ -85,6 +85,8 @@ export async function startBenchSystem(options: {
   redisUrl: string;
   portOffset: number;
   customers: number;
+  /** Extra Node options per component (the profile run's `--cpu-prof`). */
+  nodeOptionsFor?: Record<string, string[]>;
 }): Promise<BenchSystem> {
   const stamp = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const database = `cg_bench_${stamp}`;
@@ -125,6 +127,7 @@ export async function startBenchSystem(options: {
       portOffset: options.portOffset,
       env,
       envFor,
+      ...(options.nodeOptionsFor ? { nodeOptionsFor: options.nodeOptionsFor } : {}),
       onLog: () => undefined,
       onExit: (name, code, signal) => {
         if (!restarting) process.stderr.write(`${name} exited unexpectedly (${code ?? signal})\n`);

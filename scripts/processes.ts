@@ -23,6 +23,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Extra environment per component name. */
   envFor?: Record<string, Record<string, string>>;
+  /** Extra Node options per component name, before the entry (the profile run's `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeOptionsFor?: Record<string, string[]>;
   /** Receives each stdout line (JSON log records). */
   onLog(line: string, component: string): void;
   /** Called when a component exits on its own. */
@@ -72,7 +74,8 @@ export async function startProcesses(options: StartOptions): Promise<System> {
     env: Record<string, string>,
     operatorPort?: number,
   ): void => {
-    const child = spawn(process.execPath, ['--enable-source-maps', builtEntry(options.buildDir, entry)], {
+    const nodeOptions = ['--enable-source-maps', ...(options.nodeOptionsFor?.[name] ?? [])];
+    const child = spawn(process.execPath, [...nodeOptions, builtEntry(options.buildDir, entry)], {
       cwd: projectRoot,
       env: {
         ...process.env,
