@@ -38,7 +38,7 @@ export interface Entry {
 
 /** Where a frame's code lives: a package, node's own modules, our code or V8 (GC, idle, native). */
 export function ownerOf(url: string): string {
-  if (!url) return '(V8: native, GC, idle)';
+  if (!url) return '(V8: native code and GC)';
   if (url.startsWith('node:')) return 'node (built-in modules)';
   // The components run from their build, which lives under node_modules/.cache (scripts/componentBuild.ts).
   if (url.includes('node_modules/.cache/')) return 'our code';

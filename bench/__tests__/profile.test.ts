@@ -9,7 +9,7 @@ describe('the profile summary', () => {
       'our code',
     );
     expect(ownerOf('node:internal/stream_base_commons')).toBe('node (built-in modules)');
-    expect(ownerOf('')).toBe('(V8: native, GC, idle)');
+    expect(ownerOf('')).toBe('(V8: native code and GC)');
   });
 
   it('adds up self time per owner, leaves idle out, and keeps the largest first', () => {
