@@ -2,8 +2,8 @@ import pinoPretty from 'pino-pretty';
 import { loadServiceSecret } from '../platform/auth/serviceCredential';
 import { loadSigningKey } from '../platform/auth/signingKey';
 import { createDataDirs, isDataDirCreated } from '../platform/database/PgliteDatabase';
-import { databaseTargetFromConfig } from '../platform/database/config';
 import { START_BUILD_DIR, buildComponents } from './componentBuild';
+import { embeddedDataDirs } from './embeddedDatabases';
 import { buildPortal } from './portalBuild';
 import { startProcesses, type System } from './processes';
 
@@ -17,8 +17,6 @@ const prettyOut =
   !production && process.env['LOG_FORMAT'] !== 'json'
     ? pinoPretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
     : undefined;
-/** The components keeping their data in a database: without DATABASE_URL, each in .data/<component>. */
-const EMBEDDED_DATABASE_COMPONENTS = ['identity', 'documents'];
 let system: System | undefined;
 let stopping = false;
 
@@ -29,22 +27,10 @@ async function stopAll(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-/** Where each component's own config puts its embedded database (PGLITE_DATA_DIR, or .data/<component>). */
-function embeddedDataDirs(): string[] {
-  const config = {
-    DATABASE_POOL_MAX: 1,
-    DATABASE_STATEMENT_TIMEOUT_MS: 1,
-    PGLITE_DATA_DIR: process.env['PGLITE_DATA_DIR'],
-  };
-  return EMBEDDED_DATABASE_COMPONENTS.flatMap((component) => {
-    const target = databaseTargetFromConfig(config, component, false);
-    return target.kind === 'pglite' ? [target.dataDir] : [];
-  });
-}
-
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
+  const dataDirs = !production && !process.env['DATABASE_URL'] ? embeddedDataDirs(process.env) : [];
   // Create the development signing key and service credential once, before the processes that share them start.
   if (!production) {
     await loadSigningKey({ production: false, privateJwk: process.env['JWT_PRIVATE_JWK'] });
@@ -52,12 +38,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write('Building the components…\n');
   await buildComponents(START_BUILD_DIR);
-  if (!production && !process.env['DATABASE_URL']) {
-    const dataDirs = embeddedDataDirs();
-    if (dataDirs.some((dir) => !isDataDirCreated(dir))) {
-      process.stdout.write('Creating the embedded PostgreSQL databases (PGlite, on the first start only)…\n');
-      await createDataDirs(dataDirs);
-    }
+  if (dataDirs.some((dir) => !isDataDirCreated(dir))) {
+    process.stdout.write('Creating the embedded PostgreSQL databases (PGlite, on the first start only)…\n');
+    await createDataDirs(dataDirs);
   }
   process.stdout.write('Starting the legacy backends, then the subgraphs, then the gateway and the portal…\n');
   system = await startProcesses({

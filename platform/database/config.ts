@@ -54,10 +54,12 @@ export function databaseTargetFromConfig(
     throw new ConfigError(
       'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PGlite serves one process only) (it is not set)',
     );
-  return {
-    kind: 'pglite',
-    dataDir: path.resolve(projectRoot, config.PGLITE_DATA_DIR ?? path.join('.data', component)),
-  };
+  return { kind: 'pglite', dataDir: pgliteDataDir(component, config.PGLITE_DATA_DIR) };
+}
+
+/** The folder of `component`'s embedded database: PGLITE_DATA_DIR when set, else .data/<component> (relative to the project root). */
+export function pgliteDataDir(component: string, configured?: string): string {
+  return path.resolve(projectRoot, configured ?? path.join('.data', component));
 }
 
 /** `metrics`: where a PostgreSQL pool reports its use (the embedded database has no pool). */
