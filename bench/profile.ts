@@ -5,8 +5,8 @@ import { projectRoot } from '../platform/paths';
 import { START_BUILD_DIR, buildComponents } from '../scripts/componentBuild';
 import { startRedisServer } from '../test-support/redisServers';
 import { closePools, underLoad } from './measure';
-import { OVERVIEW_BODY, WARM_CUSTOMER, overview } from './phases/overview';
-import { startBenchSystem } from './system';
+import { OVERVIEW_BODY, WARM_CUSTOMER, warmUp } from './phases/overview';
+import { BENCH_CUSTOMERS, BENCH_PORT_OFFSET, startBenchSystem } from './system';
 
 /**
  * `npm run bench:profile`: where the warm overview's CPU goes. The benchmark's system (production
@@ -91,15 +91,15 @@ async function main(): Promise<void> {
   const bench = await startBenchSystem({
     buildDir: START_BUILD_DIR,
     redisUrl: redis.url,
-    portOffset: 1_000,
-    customers: 10_000,
+    portOffset: BENCH_PORT_OFFSET,
+    customers: BENCH_CUSTOMERS,
     nodeOptionsFor: Object.fromEntries(
       PROFILED.map((name) => [name, ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, name)}`]]),
     ),
   });
   try {
     const token = await bench.customerToken(WARM_CUSTOMER);
-    for (let i = 0; i < 3; i++) if (!(await overview(bench, token))) throw new Error('the warm-up overview failed');
+    await warmUp(bench, token, 'the warm-up overview failed');
     const load = await underLoad({
       url: bench.system.gatewayUrl,
       body: OVERVIEW_BODY,

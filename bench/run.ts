@@ -15,7 +15,14 @@ import { portfolioPage } from './phases/portfolio';
 import { FULL, QUICK, type Settings } from './phases/settings';
 import { soak } from './phases/soak';
 import { figure, table, writeReport, type BenchReport, type Figure } from './report';
-import { BACKEND_LATENCY, customerId, startBenchSystem, type BenchSystem } from './system';
+import {
+  BACKEND_LATENCY,
+  BENCH_CUSTOMERS,
+  BENCH_PORT_OFFSET,
+  customerId,
+  startBenchSystem,
+  type BenchSystem,
+} from './system';
 
 /**
  * `npm run bench` (`-- --quick` for a smoke test of under a minute, whose times mean nothing):
@@ -29,10 +36,8 @@ import { BACKEND_LATENCY, customerId, startBenchSystem, type BenchSystem } from 
  * nine processes it measures, as does whatever else the machine is doing: the JSON records the
  * load average at the start and the end.
  */
-const PORT_OFFSET = 1_000;
 /** The second system (a million customers) runs beside nothing: the first is stopped by then. */
 const LARGE_UNIVERSE = 1_000_000;
-const SMALL_UNIVERSE = 10_000;
 /** "Today's" warm throughput at 50 connections (the lower end of 155–174 req/s measured before this work). */
 const TODAY_REQUESTS_PER_SECOND = 155;
 
@@ -92,8 +97,8 @@ async function main(): Promise<void> {
     bench = await startBenchSystem({
       buildDir,
       redisUrl: redis.url,
-      portOffset: PORT_OFFSET,
-      customers: SMALL_UNIVERSE,
+      portOffset: BENCH_PORT_OFFSET,
+      customers: BENCH_CUSTOMERS,
     });
     const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
       const started = Date.now();

@@ -12,6 +12,11 @@ import { startProcesses, type System } from '../scripts/processes';
 import { rssMiB } from './measure';
 import { dropAtEndOfRun, recordTestProcess, TEST_TEMP_ROOT_ENV } from '../test-support/tempDirs';
 
+/** The benchmark's ports: those of `npm start` shifted by this much, so both can run at once. */
+export const BENCH_PORT_OFFSET = 1_000;
+/** Customers in the legacy universe of the benchmark's system (the scale phase compares a million with it). */
+export const BENCH_CUSTOMERS = 10_000;
+
 /** Production mode needs a PostgreSQL server; the benchmark makes a database of its own there and drops it. */
 const POSTGRES_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

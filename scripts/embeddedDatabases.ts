@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { ConfigError } from '../platform/config';
 import { pgliteDataDir } from '../platform/database/config';
+import { projectRoot } from '../platform/paths';
 
 /** The components keeping their data in a database: without DATABASE_URL, each in .data/<component>. */
 export const EMBEDDED_DATABASE_COMPONENTS = ['identity', 'documents'] as const;
@@ -11,11 +13,12 @@ export const EMBEDDED_DATABASE_COMPONENTS = ['identity', 'documents'] as const;
  * than by the second component failing to open a folder the first holds.
  */
 export function embeddedDataDirs(environment: NodeJS.ProcessEnv): string[] {
-  if (environment['PGLITE_DATA_DIR'])
+  const folders = EMBEDDED_DATABASE_COMPONENTS.map((component) => pgliteDataDir(component));
+  if (environment['PGLITE_DATA_DIR']) {
+    const shown = folders.map((folder) => path.relative(projectRoot, folder)).join(' and ');
     throw new ConfigError(
-      `PGLITE_DATA_DIR names one component's folder, and npm start runs two that keep data (${EMBEDDED_DATABASE_COMPONENTS.join(
-        ' and ',
-      )}), which cannot share one. Unset it (npm start uses .data/identity and .data/documents), or set DATABASE_URL.`,
+      `PGLITE_DATA_DIR names one component's folder, and npm start runs two that keep data (${EMBEDDED_DATABASE_COMPONENTS.join(' and ')}), which cannot share one. Unset it (npm start uses ${shown}), or set DATABASE_URL.`,
     );
-  return EMBEDDED_DATABASE_COMPONENTS.map((component) => pgliteDataDir(component));
+  }
+  return folders;
 }

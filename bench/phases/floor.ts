@@ -10,7 +10,7 @@ import { builtEntry } from '../../scripts/componentBuild';
 import type { FloorPlan, RecordedCall } from '../floorProxy';
 import { cpuMeter, round, sequential, underLoad, type Loaded, type Sequential } from '../measure';
 import { recordChild, stopChild, waitUntilLive, type BenchSystem } from '../system';
-import { OVERVIEW_BODY, WARM_CUSTOMER, overview } from './overview';
+import { OVERVIEW_BODY, WARM_CUSTOMER, overview, warmUp } from './overview';
 import type { Settings } from './settings';
 
 /** Headers that belong to one hop or one request, not to what the plan sends. */
@@ -151,7 +151,7 @@ export async function floorProbe(bench: BenchSystem, buildDir: string, settings:
     const url = localUrl(port, '/graphql');
     await waitUntilLive(url);
     const floorBench = { ...bench, system: { ...bench.system, gatewayUrl: url } };
-    for (let i = 0; i < 3; i++) if (!(await overview(floorBench, token))) throw new Error('the floor probe failed');
+    await warmUp(floorBench, token, 'the floor probe failed');
     // The floor's processes: itself in place of the gateway, and the same subgraphs and backends.
     const processes = [{ name: 'floor', pid: child.pid ?? 0 }, ...bench.processes.filter((p) => p.name !== 'gateway')];
     const meter = cpuMeter(processes);

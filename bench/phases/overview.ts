@@ -26,6 +26,11 @@ export async function overview(bench: BenchSystem, token: string, url = bench.sy
   return succeeded(answer, 'me');
 }
 
+/** Three overviews of `token`'s customer, each of which must succeed: its records are cached after them. */
+export async function warmUp(bench: BenchSystem, token: string, failure: string): Promise<void> {
+  for (let i = 0; i < 3; i++) if (!(await overview(bench, token))) throw new Error(failure);
+}
+
 export interface WarmResult {
   oneConnection: Sequential & { cpuPerRequestAll: number; cpuPerRequestGateway: number };
   fiftyConnections: Loaded;
@@ -34,7 +39,7 @@ export interface WarmResult {
 /** Warm overview of one customer: one request at a time, then 50 connections. */
 export async function warmOverview(bench: BenchSystem, settings: Settings): Promise<WarmResult> {
   const token = await bench.customerToken(WARM_CUSTOMER);
-  for (let i = 0; i < 3; i++) if (!(await overview(bench, token))) throw new Error('the warm-up overview failed');
+  await warmUp(bench, token, 'the warm-up overview failed');
   const meter = cpuMeter(bench.processes);
   const one = await sequential(settings.sequentialSeconds, () => overview(bench, token));
   const cpu = meter();
