@@ -31,6 +31,8 @@ module.exports = {
   // jest's runtime with V8's code cache kept per worker: a file compiles its modules from the cache
   // the worker's earlier files left (test-support/jestRuntime.js says why).
   runtime: '<rootDir>/test-support/jestRuntime.js',
+  // On a run without timings (a fresh clone), files marked `@heavy` start first (see the file).
+  testSequencer: '<rootDir>/test-support/testSequencer.js',
   // The workers leave nothing open (their event loop empties within ~50 ms of the last file), but
   // after ~45 files one holds 1.5 GB or so, and ending such a process on a loaded 2-core machine can
   // take longer than jest's 500 ms default, which it then reports as a force exit.

@@ -1,3 +1,4 @@
+/** @heavy starts every component as a process and runs the benchmark's phases */
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/** @heavy type-checks every manifest and scans the code for env variables */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';

@@ -1,3 +1,4 @@
+/** @heavy runs the docs' commands against every component as a process */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

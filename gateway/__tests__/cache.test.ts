@@ -1,3 +1,4 @@
+/** @heavy waits out cache lifetimes and refresh timers */
 import { Redis } from 'ioredis';
 import { eventually } from '../../test-support/eventually';
 import {

@@ -1,3 +1,4 @@
+/** @heavy waits for revocations to reach every replica */
 import { setPasswordHashCost } from '../../subgraphs/identity/credentials/passwords';
 import { answer, CONTACT, confirmedChange } from '../../subgraphs/identity/__tests__/contactClient';
 import {

@@ -1,3 +1,4 @@
+/** @heavy drives the portal in Chromium */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

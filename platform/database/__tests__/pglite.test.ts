@@ -1,3 +1,4 @@
+/** @heavy creates PGlite databases */
 import { writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/** @heavy creates a PGlite database */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair } from 'jose';
 import { loadSigningKey, SIGNING_ALGORITHM, type SigningKey } from '../../../platform/auth/signingKey';

@@ -1,3 +1,4 @@
+/** @heavy waits out a hanging Life Connect's timeout */
 import type { Behaviour } from '../../../legacy/shared/behaviour';
 import { startSystem, type GraphQLResult, type RunningSystem } from '../../../test-support/system';
 

@@ -1,3 +1,4 @@
+/** @heavy waits out a hanging V-Connect's timeout */
 import { startSystem, type RunningSystem } from '../../../test-support/system';
 import { NOT_SHOWN_FIELDS, type NotShownJson } from './support';
 
