@@ -256,7 +256,7 @@ async function main(): Promise<void> {
       ),
       figure(
         'soak.rss',
-        `soak RSS growth, largest process${settings.quick ? ' (quick: 5 s)' : ''}`,
+        `soak RSS growth, largest process${settings.quick ? ` (quick: ${settings.soak.seconds} s)` : ''}`,
         'MB/min',
         soaked.maxGrowthMBPerMinute,
         {
