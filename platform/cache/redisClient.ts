@@ -79,6 +79,12 @@ export interface RedisClientSettings {
   commandTimeoutMs: number;
   /** Called with "ready" / "lost" as the connection comes and goes. */
   onConnection?: (state: 'ready' | 'lost') => void;
+  /**
+   * The caller subscribes again after a reconnect (the revocation list's heartbeat does), so ioredis
+   * must not: its own resubscribe is a promise nobody handles, and a Redis slow to answer it turns
+   * the command timeout into an unhandled rejection, which ends the process.
+   */
+  resubscribesItself?: boolean;
 }
 
 /**
@@ -89,10 +95,11 @@ export interface RedisClientSettings {
  */
 export function createRedisClient(
   target: RedisTarget,
-  { commandTimeoutMs, onConnection }: RedisClientSettings,
+  { commandTimeoutMs, onConnection, resubscribesItself = false }: RedisClientSettings,
 ): CacheRedisClient {
   const perConnection: RedisOptions = {
     commandTimeout: commandTimeoutMs,
+    autoResubscribe: !resubscribesItself,
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,
     // How long `disconnect` lets the socket end before destroying it. ioredis arms this timer even

@@ -1,3 +1,4 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { Redis } from 'ioredis';
 import { eventually } from '../../../test-support/eventually';
 import {
@@ -121,6 +122,60 @@ describe('SharedRevocationList', () => {
       expect(gateway.refusal(OTHER_SESSION, issuedAgo(UNSYNCED_TOKEN_AGE_SECONDS + 1))).toBeUndefined();
     }, 10_000);
     expect(await admin.zrange('deployment-a:revoked-sessions', '0', '-1')).toEqual([SESSION]);
+  });
+
+  it('survives a reconnect whose first SUBSCRIBE Redis is too slow to answer: the list subscribes again itself', async () => {
+    // Between the list and Redis, a relay that can hold back what the list sends: after the first
+    // connections are cut, a SUBSCRIBE waits 600 ms (three command timeouts) before it goes on.
+    // ioredis would resubscribe on its own at reconnect, a promise nobody handles: its time-out
+    // would be an unhandled rejection, which ends a Node process (and fails this test).
+    let holdSubscribe = false;
+    const sockets = new Set<Socket>();
+    const relay: Server = createServer((client) => {
+      const upstream = connect(server.port, '127.0.0.1');
+      sockets.add(client).add(upstream);
+      client.on('data', (chunk: Buffer) => {
+        if (holdSubscribe && chunk.toString('latin1').toLowerCase().includes('subscribe'))
+          setTimeout(() => upstream.write(chunk), 600);
+        else upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => client.write(chunk));
+      for (const socket of [client, upstream]) {
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    try {
+      const relayed = `redis://127.0.0.1:${(relay.address() as { port: number }).port}`;
+      const gateway = await syncedList('deployment-a', { url: relayed });
+      const identity = await syncedList('deployment-a');
+
+      holdSubscribe = true;
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      await eventually(
+        async () =>
+          expect(gateway.refusal(OTHER_SESSION, issuedAgo(UNSYNCED_TOKEN_AGE_SECONDS + 1))).toBe(
+            'too-old-while-unsynced',
+          ),
+        5_000,
+      );
+      // The held SUBSCRIBEs time out meanwhile; then Redis answers in time again.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      holdSubscribe = false;
+      await identity.revoke([SESSION], 360);
+      await eventually(async () => {
+        expect(gateway.refusal(SESSION, issuedAgo(1))).toBe('revoked');
+        expect(gateway.refusal(OTHER_SESSION, issuedAgo(UNSYNCED_TOKEN_AGE_SECONDS + 1))).toBeUndefined();
+      }, 10_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => relay.close(resolve));
+    }
   });
 
   it('ignores announcements not in the shape identity sends', async () => {
