@@ -1,4 +1,5 @@
 // @ts-check
+const { Buffer } = require('node:buffer');
 const { compileFunction } = require('node:vm');
 const JestRuntime = require('jest-runtime').default;
 
@@ -53,7 +54,9 @@ class CodeCachingRuntime extends JestRuntime {
         return jestCompile(source, filename);
       }
       const outcome = /** @type {{ cachedData?: Buffer; cachedDataRejected?: boolean }} */ (compiled);
-      if (!cachedData && outcome.cachedData) codeCache.set(filename, outcome.cachedData);
+      // A copy: the Buffer V8 hands back belongs to the file's context and would keep that whole
+      // context (every module instance of the file) alive for the life of the worker.
+      if (!cachedData && outcome.cachedData) codeCache.set(filename, Buffer.from(outcome.cachedData));
       else if (outcome.cachedDataRejected) codeCache.delete(filename);
       return compiled;
     };
