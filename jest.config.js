@@ -36,8 +36,8 @@ module.exports = {
   // A worker's heap still grows with the files it runs (Node keeps some of a file's objects, such as
   // those of its closed servers), and the collector's work grows with it: a worker idle above 600 MB
   // is replaced by a fresh one. Measured on the 2-core machine, fresh clone: jest 185 s and 320 s
-  // CPU without a limit, 175 s and 299 s at 1 GB, 170 s and 290 s at 600 MB (400 MB: 182 s, the code
-  // cache lost too often).
+  // CPU without a limit, 175 s and 299 s at 1 GB, 170 s and 290 s at 600 MB (400 MB, measured before
+  // that fix: 182 s, the code cache lost too often).
   workerIdleMemoryLimit: '600MB',
   // The workers leave nothing open (their event loop empties within ~50 ms of the last file), but
   // ending one that holds a large heap on a loaded 2-core machine can take longer than jest's

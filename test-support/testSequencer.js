@@ -5,21 +5,28 @@ const { extract, parse } = require('jest-docblock');
 
 /**
  * jest's order, with one change for a run without timings (a fresh clone, as CI runs): files whose
- * docblock says `@heavy` start first, then the rest largest first as jest does.
+ * docblock says `@heavy` start first, after any that failed last time, then the rest largest first
+ * as jest does.
  *
  * jest runs the files it has timed longest first, so that no worker is left with a long file at
  * the end; without timings it falls back to file size, and the files that take longest (the
- * benchmark's smoke test, the docs' commands, the browser journeys) are small ones that start
- * processes. Measured on the 2-core machine, the benchmark's smoke test then started last and ran
+ * benchmark's smoke test, the docs' commands, the portal's journey in Chromium) are small ones that
+ * start processes. Measured on the 2-core machine, the benchmark's smoke test then started last and ran
  * on its own for its final 11 s.
  */
 class HeavyFirstSequencer extends Sequencer {
   /** @param {import('@jest/test-result').Test[]} tests */
   sort(tests) {
     const sorted = /** @type {import('@jest/test-result').Test[]} */ (super.sort(tests));
-    /** @param {import('@jest/test-result').Test} test */
-    const heavy = (test) => test.duration == null && 'heavy' in parse(extract(readFileSync(test.path, 'utf8')));
-    return [...sorted.filter(heavy), ...sorted.filter((test) => !heavy(test))];
+    // Files that failed last time keep their place at the front, as jest puts them.
+    const heavy = new Set(
+      sorted.filter(
+        (test) =>
+          test.duration == null && !this.hasFailed(test) && 'heavy' in parse(extract(readFileSync(test.path, 'utf8'))),
+      ),
+    );
+    const failed = sorted.filter((test) => this.hasFailed(test));
+    return [...failed, ...heavy, ...sorted.filter((test) => !heavy.has(test) && !this.hasFailed(test))];
   }
 }
 

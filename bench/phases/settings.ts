@@ -32,14 +32,15 @@ export const FULL: Settings = {
 
 /**
  * Each phase only long enough to yield its figures (npm test runs this on a shared machine: the
- * load phases keep both cores busy while they last); the outage timeline keeps six seconds, one
- * or more of each state.
+ * load phases keep both cores busy while they last). The outage timeline keeps its baseline second
+ * (about ten requests), a second of each state, and two seconds for Redis to restart before it is
+ * paused (a restart not done by then would leave nothing to pause).
  */
 export const QUICK: Settings = {
   quick: true,
   sequentialSeconds: 0.5,
   loadSeconds: 1,
   coldRequests: 4,
-  outage: { customers: 10, rate: 10, killAt: 1, restartAt: 2, pauseAt: 3, resumeAt: 4, endAt: 6 },
+  outage: { customers: 10, rate: 10, killAt: 2, restartAt: 3, pauseAt: 5, resumeAt: 6, endAt: 8 },
   soak: { seconds: 3, rate: 10, sampleSeconds: 1 },
 };

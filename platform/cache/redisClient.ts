@@ -82,7 +82,9 @@ export interface RedisClientSettings {
   /**
    * The caller subscribes again after a reconnect (the revocation list's heartbeat does), so ioredis
    * must not: its own resubscribe is a promise nobody handles, and a Redis slow to answer it turns
-   * the command timeout into an unhandled rejection, which ends the process.
+   * the command timeout into an unhandled rejection, which ends the process. Only a single Redis
+   * needs it: a cluster subscribes on a connection of its own, with no command timeout, and
+   * handles its resubscribe's failure.
    */
   resubscribesItself?: boolean;
 }

@@ -131,18 +131,24 @@ describe('SharedRevocationList', () => {
     // would be an unhandled rejection, which ends a Node process (and fails this test).
     let holdSubscribe = false;
     const sockets = new Set<Socket>();
+    const held = new Set<NodeJS.Timeout>();
     const relay: Server = createServer((client) => {
       const upstream = connect(server.port, '127.0.0.1');
       sockets.add(client).add(upstream);
       client.on('data', (chunk: Buffer) => {
-        if (holdSubscribe && chunk.toString('latin1').toLowerCase().includes('subscribe'))
-          setTimeout(() => upstream.write(chunk), 600);
-        else upstream.write(chunk);
+        if (holdSubscribe && chunk.toString('latin1').toLowerCase().includes('subscribe')) {
+          const timer = setTimeout(() => {
+            held.delete(timer);
+            upstream.write(chunk);
+          }, 600);
+          held.add(timer);
+        } else upstream.write(chunk);
       });
       upstream.on('data', (chunk: Buffer) => client.write(chunk));
       for (const socket of [client, upstream]) {
         socket.on('error', () => undefined);
         socket.on('close', () => {
+          sockets.delete(socket);
           client.destroy();
           upstream.destroy();
         });
@@ -173,6 +179,7 @@ describe('SharedRevocationList', () => {
         expect(gateway.refusal(OTHER_SESSION, issuedAgo(UNSYNCED_TOKEN_AGE_SECONDS + 1))).toBeUndefined();
       }, 10_000);
     } finally {
+      for (const timer of held) clearTimeout(timer);
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => relay.close(resolve));
     }
