@@ -113,8 +113,8 @@ export class SharedRevocationList implements RevocationList {
     this.syncedOnce = new Promise((resolve) => (this.resolveSyncedOnce = resolve));
     const settings = { commandTimeoutMs: options.commandTimeoutMs };
     this.commands = createRedisClient(options.redis, settings);
-    // Subscribed again by `beat` after a reconnect.
-    this.subscriber = createRedisClient(options.redis, { ...settings, resubscribesItself: true });
+    // Subscribed again by `beat` after a reconnect (createRedisClient leaves that to its caller).
+    this.subscriber = createRedisClient(options.redis, settings);
     this.subscriber.on('message', (channel: string, message: string) => this.receive(channel, message));
     this.subscriber.on('ready', () => void this.beat());
     this.subscriber.on('close', () => this.lose('the subscription to Redis closed'));

@@ -79,14 +79,6 @@ export interface RedisClientSettings {
   commandTimeoutMs: number;
   /** Called with "ready" / "lost" as the connection comes and goes. */
   onConnection?: (state: 'ready' | 'lost') => void;
-  /**
-   * The caller subscribes again after a reconnect (the revocation list's heartbeat does), so ioredis
-   * must not: its own resubscribe is a promise nobody handles, and a Redis slow to answer it turns
-   * the command timeout into an unhandled rejection, which ends the process. Only a single Redis
-   * needs it: a cluster subscribes on a connection of its own, with no command timeout, and
-   * handles its resubscribe's failure.
-   */
-  resubscribesItself?: boolean;
 }
 
 /**
@@ -97,11 +89,14 @@ export interface RedisClientSettings {
  */
 export function createRedisClient(
   target: RedisTarget,
-  { commandTimeoutMs, onConnection, resubscribesItself = false }: RedisClientSettings,
+  { commandTimeoutMs, onConnection }: RedisClientSettings,
 ): CacheRedisClient {
   const perConnection: RedisOptions = {
     commandTimeout: commandTimeoutMs,
-    autoResubscribe: !resubscribesItself,
+    // A client that subscribes does so again on 'ready' itself (the revocation list's heartbeat).
+    // ioredis's own resubscribe is a promise nobody handles: a Redis slow to answer it would turn the
+    // command timeout into an unhandled rejection, which ends the process.
+    autoResubscribe: false,
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,
     // How long `disconnect` lets the socket end before destroying it. ioredis arms this timer even
