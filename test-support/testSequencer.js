@@ -4,9 +4,9 @@ const Sequencer = require('@jest/test-sequencer').default;
 const { extract, parse } = require('jest-docblock');
 
 /**
- * jest's order, with one change for a run without timings (a fresh clone, as CI runs): files whose
- * docblock says `@heavy` start first, after any that failed last time, then the rest largest first
- * as jest does.
+ * jest's order, with one change for files without timings (all of them on a fresh clone, as CI
+ * runs): those whose docblock says `@heavy` start first. With only some timings (a new heavy file
+ * beside a cache), they go even before the files that failed last time, which jest puts first.
  *
  * jest runs the files it has timed longest first, so that no worker is left with a long file at
  * the end; without timings it falls back to file size, and the files that take longest (the
@@ -18,15 +18,10 @@ class HeavyFirstSequencer extends Sequencer {
   /** @param {import('@jest/test-result').Test[]} tests */
   sort(tests) {
     const sorted = /** @type {import('@jest/test-result').Test[]} */ (super.sort(tests));
-    // Files that failed last time keep their place at the front, as jest puts them.
     const heavy = new Set(
-      sorted.filter(
-        (test) =>
-          test.duration == null && !this.hasFailed(test) && 'heavy' in parse(extract(readFileSync(test.path, 'utf8'))),
-      ),
+      sorted.filter((test) => test.duration == null && 'heavy' in parse(extract(readFileSync(test.path, 'utf8')))),
     );
-    const failed = sorted.filter((test) => this.hasFailed(test));
-    return [...failed, ...heavy, ...sorted.filter((test) => !heavy.has(test) && !this.hasFailed(test))];
+    return [...heavy, ...sorted.filter((test) => !heavy.has(test))];
   }
 }
 
